@@ -1,0 +1,47 @@
+// Affect lists are data (domain §1): terms, labels per language, index per term, thresholds.
+import { z } from 'zod';
+import { recordBase } from './base';
+
+/** The four indices a term can count towards. */
+export const affectIndex = z.enum(['S', 'O', 'P', 'N']);
+/** One of S, O, P, N. */
+export type AffectIndex = z.infer<typeof affectIndex>;
+
+/** One affect term: a stable id, labels per language, and its index. */
+export const affectTerm = z.object({
+  id: z.string().min(1).max(64),
+  labels: z.object({ nl: z.string().min(1).max(200), en: z.string().min(1).max(200) }),
+  index: affectIndex,
+});
+/** An affect term. */
+export type AffectTerm = z.infer<typeof affectTerm>;
+
+/** Type thresholds of a list: h (high), d (dominance), l (low), p (sign). */
+export const typeThresholds = z.object({
+  h: z.number().int().min(0),
+  d: z.number().int().min(0),
+  l: z.number().int().min(0),
+  p: z.number().int().min(0),
+});
+/** The thresholds the valuation types are read with. */
+export type TypeThresholds = z.infer<typeof typeThresholds>;
+
+/** The content of an affect list, without record header: what an investigation snapshots. */
+export const affectListContent = z.object({
+  name: z.string().min(1).max(200),
+  /** Terms in rating order (mixed, never grouped by index). */
+  terms: z.array(affectTerm).min(4).max(100),
+  thresholds: typeThresholds,
+});
+/** An affect list's content. */
+export type AffectListContent = z.infer<typeof affectListContent>;
+
+/** A stored, editable affect list. */
+export const affectListRecord = recordBase.extend(affectListContent.shape);
+/** A stored affect list. */
+export type AffectListRecord = z.infer<typeof affectListRecord>;
+
+/** A valuation's (or feeling's) ratings: term id to an integer 0-5; missing terms are unrated. */
+export const affectRatings = z.record(z.string().min(1).max(64), z.number().int().min(0).max(5));
+/** Ratings per term id. */
+export type AffectRatings = z.infer<typeof affectRatings>;

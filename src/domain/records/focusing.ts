@@ -1,0 +1,59 @@
+// Focusing session records (domain §2): six steps, distance, felt shift.
+import { z } from 'zod';
+import { freeText, intInRange, isoDateTime, optionalText, recordBase, recordId } from './base';
+
+/** Distance to the felt sense. */
+export const distance = z.enum(['too-close', 'right', 'too-far']);
+/** A distance reading. */
+export type Distance = z.infer<typeof distance>;
+
+/** The six steps, in order. */
+export const focusingStep = z.enum([
+  'clearing-space',
+  'felt-sense',
+  'handle',
+  'resonating',
+  'asking',
+  'receiving',
+]);
+/** A focusing step. */
+export type FocusingStep = z.infer<typeof focusingStep>;
+
+/** A stored focusing session, guided in the app or logged afterwards. */
+export const focusingSessionRecord = recordBase.extend({
+  occurredAt: isoDateTime,
+  mode: z.enum(['guided', 'quick']),
+  /** A guided session in progress resumes at this step. */
+  status: z.enum(['in-progress', 'done']),
+  currentStep: focusingStep.optional(),
+  durationMinutes: intInRange(0, 600).optional(),
+  withCompanion: z.boolean().optional(),
+  concernsSetAside: z.array(freeText.min(1)).max(100),
+  chosenConcern: optionalText,
+  bodyLocations: z.array(z.string().min(1).max(64)).max(30),
+  qualities: z
+    .object({
+      size: optionalText,
+      shape: optionalText,
+      colour: optionalText,
+      temperature: optionalText,
+      other: optionalText,
+    })
+    .optional(),
+  handle: optionalText,
+  handleResonated: z.boolean().optional(),
+  distanceStart: distance.optional(),
+  distanceEnd: distance.optional(),
+  intensityBefore: intInRange(0, 10).optional(),
+  intensityAfter: intInRange(0, 10).optional(),
+  questions: z.array(z.object({ question: freeText, answer: optionalText })).max(100),
+  receiving: optionalText,
+  feltShift: z.boolean().optional(),
+  feltShiftDescription: optionalText,
+  nextStep: optionalText,
+  diaryEntryIds: z.array(recordId).max(100),
+  themeId: recordId.optional(),
+  valuationId: recordId.optional(),
+});
+/** A stored focusing session. */
+export type FocusingSessionRecord = z.infer<typeof focusingSessionRecord>;

@@ -1,0 +1,35 @@
+// The registry of record types: the single list that the database, bundles and tests walk.
+// Adding a record type here makes the db, bundle and migration tests demand support for it.
+import type { z } from 'zod';
+import { affectListRecord } from './affect-list';
+import { diaryEntryRecord } from './diary';
+import { focusingSessionRecord } from './focusing';
+import { ownReportRecord, themeRecord } from './theme';
+import { investigationRecord, valuationRecord } from './zkm';
+
+/** Every record type, keyed by its table and bundle name. */
+export const recordSchemas = {
+  diaryEntries: diaryEntryRecord,
+  investigations: investigationRecord,
+  valuations: valuationRecord,
+  affectLists: affectListRecord,
+  focusingSessions: focusingSessionRecord,
+  themes: themeRecord,
+  ownReports: ownReportRecord,
+} as const;
+
+/** The name of a record type (also its Dexie table and its key in a bundle). */
+export type RecordType = keyof typeof recordSchemas;
+
+/** All record type names, in a stable order. */
+export const recordTypes = Object.keys(recordSchemas) as RecordType[];
+
+/** The stored shape of each record type. */
+export type RecordOf<T extends RecordType> = z.infer<(typeof recordSchemas)[T]>;
+
+export * from './affect-list';
+export * from './base';
+export * from './diary';
+export * from './focusing';
+export * from './theme';
+export * from './zkm';

@@ -1,0 +1,2 @@
+// Unit and integration tests run in Node: IndexedDB comes from fake-indexeddb.
+import 'fake-indexeddb/auto';
