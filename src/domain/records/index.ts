@@ -21,8 +21,7 @@ export const recordSchemas = {
 /** The name of a record type (also its Dexie table and its key in a bundle). */
 export type RecordType = keyof typeof recordSchemas;
 
-/** All record type names, in a stable order. */
-export const recordTypes = Object.keys(recordSchemas) as RecordType[];
+export { recordTypes } from './types';
 
 /** The stored shape of each record type. */
 export type RecordOf<T extends RecordType> = z.infer<(typeof recordSchemas)[T]>;

@@ -1,0 +1,50 @@
+// The shell: language, theme, first run, layout and routes, and the safety nets around them.
+
+import { useEffect } from 'preact/hooks';
+import { LocationProvider } from 'preact-iso';
+import type { Settings } from '../db/settings';
+import { FirstRun } from '../features/first-run/FirstRun';
+import { I18nProvider } from '../i18n/context';
+import { preferredLanguage } from '../i18n/translate';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Layout } from './Layout';
+import { useAppLifecycle } from './lifecycle';
+import { Routes } from './routes';
+import { SettingsProvider, useSettings } from './settings-context';
+
+/** The whole app, given the settings read before the first render. */
+export function App(props: { initialSettings: Settings }) {
+  return (
+    <SettingsProvider initial={props.initialSettings}>
+      <LocalizedApp />
+    </SettingsProvider>
+  );
+}
+
+function LocalizedApp() {
+  const { settings } = useSettings();
+  const language = settings.language ?? preferredLanguage(navigator.languages ?? []);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    if (settings.theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = settings.theme;
+  }, [language, settings.theme]);
+  useAppLifecycle();
+  return (
+    <I18nProvider language={language}>
+      <ErrorBoundary>
+        {settings.role === null ? (
+          <FirstRun />
+        ) : (
+          <LocationProvider>
+            <Layout role={settings.role}>
+              <ErrorBoundary>
+                <Routes role={settings.role} />
+              </ErrorBoundary>
+            </Layout>
+          </LocationProvider>
+        )}
+      </ErrorBoundary>
+    </I18nProvider>
+  );
+}

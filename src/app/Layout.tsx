@@ -1,0 +1,93 @@
+// The frame around every screen: skip link, header with the one-tap "new diary form" button,
+// the main navigation (a disclosure on phones, a side bar on wider screens), and notices.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { Settings } from '../db/settings';
+import type { MessageKey } from '../i18n/catalog';
+import { useI18n } from '../i18n/context';
+import { ToastRegion } from '../ui/toasts';
+import { InstallHint } from './install/InstallHint';
+
+interface NavItem {
+  href: string;
+  label: MessageKey;
+}
+
+const clientNav: NavItem[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/diary', label: 'nav.diary' },
+  { href: '/zkm', label: 'nav.zkm' },
+  { href: '/focusing', label: 'nav.focusing' },
+  { href: '/trajectory', label: 'nav.trajectory' },
+  { href: '/share', label: 'nav.share' },
+  { href: '/settings', label: 'nav.settings' },
+];
+
+const coachNav: NavItem[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/coach', label: 'nav.coach' },
+  ...clientNav.slice(1),
+];
+
+function isCurrent(path: string, href: string): boolean {
+  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+}
+
+/** Lays out header, navigation, the current screen and notices. */
+export function Layout(props: {
+  role: NonNullable<Settings['role']>;
+  children: ComponentChildren;
+}) {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const items = props.role === 'coach' ? coachNav : clientNav;
+
+  // Close the phone menu after navigating, and move focus to the new screen's content.
+  useEffect(() => {
+    setMenuOpen(false);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path]);
+
+  return (
+    <div class="shell">
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="topbar">
+        <a class="brand" href="/">
+          {t('app.name')}
+        </a>
+        <a class="button primary new-entry" href="/diary/new">
+          {t('home.newDiary')}
+        </a>
+        <button
+          type="button"
+          class="button menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          {t('nav.label')}
+        </button>
+      </header>
+      <nav id="main-nav" class={menuOpen ? 'nav open' : 'nav'} aria-label={t('nav.label')}>
+        <ul>
+          {items.map((item) => (
+            <li key={item.href}>
+              <a href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
+                {t(item.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <InstallHint />
+        {props.children}
+      </main>
+      <ToastRegion />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// What the running app does besides showing screens: keep drafts safe when the page goes away,
+// ask for persistent storage after the first real save, react to another tab upgrading the
+// database, and start the service worker once the first screen is up.
+import { useEffect } from 'preact/hooks';
+import { onClosedByUpgrade } from '../db/db-events';
+import { flushAllDrafts } from '../db/drafts';
+import { onSaved } from '../db/save-events';
+import { requestPersistence } from '../db/storage';
+import { useI18n } from '../i18n/context';
+import { showToast } from '../ui/toasts';
+import { useSettings } from './settings-context';
+
+/** Installs the app-wide listeners; call once from the shell. */
+export function useAppLifecycle(): void {
+  const { t } = useI18n();
+  const { settings, update } = useSettings();
+
+  useEffect(() => {
+    const save = () => void flushAllDrafts().catch(() => undefined);
+    const onVisibility = () => document.visibilityState === 'hidden' && save();
+    addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (settings.persistenceRequested) return;
+    return onSaved(() => {
+      void update({ persistenceRequested: true }).then(() => requestPersistence());
+    });
+  }, [settings.persistenceRequested, update]);
+
+  useEffect(
+    () =>
+      onClosedByUpgrade(() =>
+        showToast({
+          id: 'versionchange',
+          text: `${t('db.versionChange')} ${t('error.database-closed')}`,
+          actions: [{ label: t('error.reload'), primary: true, onClick: () => location.reload() }],
+        }),
+      ),
+    [t],
+  );
+
+  useEffect(() => {
+    if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+    // Lazy: workbox-window is not needed to show the first screen.
+    void import('./update/service-worker').then(({ startServiceWorker }) => startServiceWorker(t));
+  }, [t]);
+}

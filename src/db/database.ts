@@ -1,0 +1,61 @@
+// Opens the Dexie database with every schema version from the registry.
+import Dexie, { type Table } from 'dexie';
+import type { RecordOf, RecordType } from '../domain/records';
+import { notifyClosedByUpgrade } from './db-events';
+import { flushAllDrafts } from './drafts';
+import { type SchemaVersion, schemaVersions } from './schema';
+
+/** An autosaved form draft, keyed by the form it belongs to. */
+export interface DraftRow {
+  key: string;
+  value: unknown;
+  savedAt: string;
+}
+
+/** The typed database: one table per record type plus device-local tables. */
+export type KoersDexie = Dexie & { [T in RecordType]: Table<RecordOf<T>, string> } & {
+  drafts: Table<DraftRow, string>;
+};
+
+/** The database name on the device. */
+export const DATABASE_NAME = 'koers';
+
+/** Creates a database object declaring the given versions (all of them by default). */
+export function createDatabase(
+  name = DATABASE_NAME,
+  versions: readonly SchemaVersion[] = schemaVersions,
+): KoersDexie {
+  const db = new Dexie(name) as KoersDexie;
+  for (const step of versions) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}
+
+let shared: KoersDexie | undefined;
+
+/** The app's one database connection, opened lazily. */
+export function getDatabase(): KoersDexie {
+  if (!shared) {
+    const db = createDatabase();
+    db.on('versionchange', () => {
+      // Another tab wants a newer schema. Store pending drafts first, then step aside so its
+      // upgrade can run; this tab asks the user to reload.
+      void flushAllDrafts()
+        .catch(() => undefined)
+        .finally(() => {
+          db.close();
+          notifyClosedByUpgrade();
+        });
+      return false;
+    });
+    shared = db;
+  }
+  return shared;
+}
+
+/** Replaces the shared connection (tests give each case a fresh database). */
+export function setDatabase(db: KoersDexie | undefined): void {
+  shared = db;
+}

@@ -1,0 +1,63 @@
+// Autosaved drafts: form state saved while typing, restored when the user comes back.
+// At most DRAFT_DELAY_MS of typing can be lost; flushAllDrafts() saves pending ones at once
+// (before an update reload, on pagehide, when the database is about to close).
+// The shell imports this module, so Dexie is loaded only when a draft is actually written.
+import { toAppError } from '../domain/errors';
+
+/** The longest a change waits before it is written. */
+export const DRAFT_DELAY_MS = 500;
+
+const pending = new Map<string, { value: unknown; timer: ReturnType<typeof setTimeout> }>();
+
+async function drafts() {
+  const { getDatabase } = await import('./database');
+  return getDatabase().drafts;
+}
+
+async function writeDraft(key: string, value: unknown): Promise<void> {
+  try {
+    await (await drafts()).put({ key, value, savedAt: new Date().toISOString() });
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** Schedules `value` to be saved as the draft `key` within DRAFT_DELAY_MS. */
+export function scheduleDraft(key: string, value: unknown): void {
+  const existing = pending.get(key);
+  if (existing) clearTimeout(existing.timer);
+  const timer = setTimeout(() => {
+    pending.delete(key);
+    void writeDraft(key, value).catch(() => undefined);
+  }, DRAFT_DELAY_MS);
+  pending.set(key, { value, timer });
+}
+
+/** Writes every scheduled draft now; resolves when they are stored. */
+export async function flushAllDrafts(): Promise<void> {
+  const entries = [...pending.entries()];
+  pending.clear();
+  for (const [, { timer }] of entries) clearTimeout(timer);
+  await Promise.all(entries.map(([key, { value }]) => writeDraft(key, value)));
+}
+
+/** The saved draft `key`, or undefined (a pending, unwritten change wins). */
+export async function loadDraft<T>(key: string): Promise<T | undefined> {
+  const waiting = pending.get(key);
+  if (waiting) return waiting.value as T;
+  const row = await (await drafts()).get(key);
+  return row?.value as T | undefined;
+}
+
+/** Forgets the draft `key` (after the form was saved or discarded). */
+export async function discardDraft(key: string): Promise<void> {
+  const existing = pending.get(key);
+  if (existing) clearTimeout(existing.timer);
+  pending.delete(key);
+  await (await drafts()).delete(key);
+}
+
+/** Whether any draft is waiting to be written (unsaved input exists). */
+export function hasPendingDrafts(): boolean {
+  return pending.size > 0;
+}

@@ -1,0 +1,107 @@
+// Generic, validated, transactional writes for every record type. Features build their
+// queries on top; every write goes through here so rev, timestamps and validation stay right.
+
+import { AppError, toAppError } from '../domain/errors';
+import { newId } from '../domain/ids';
+import type { RecordOf, RecordType } from '../domain/records';
+import { recordSchemas } from '../domain/records';
+import { getDatabase, type KoersDexie } from './database';
+import { notifySaved } from './save-events';
+
+/** The fields a caller provides; the repository fills in the header. */
+export type RecordFields<T extends RecordType> = Omit<
+  RecordOf<T>,
+  'id' | 'ownerId' | 'createdAt' | 'updatedAt' | 'rev' | 'deletedAt'
+>;
+
+function validate<T extends RecordType>(type: T, record: unknown): RecordOf<T> {
+  const result = recordSchemas[type].safeParse(record);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new AppError('invalid-data', `${type}.${issue?.path.join('.') ?? ''}: ${issue?.message}`);
+  }
+  return result.data as RecordOf<T>;
+}
+
+async function write<R>(work: () => Promise<R>): Promise<R> {
+  try {
+    const result = await work();
+    notifySaved();
+    return result;
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** Reads and writes one record type; every write is a validated, single transaction. */
+export class Repository<T extends RecordType> {
+  constructor(
+    readonly type: T,
+    private readonly database: () => KoersDexie = getDatabase,
+  ) {}
+
+  private get table() {
+    return this.database()[this.type];
+  }
+
+  /** The record with this id, tombstones included; undefined when unknown. */
+  async get(id: string): Promise<RecordOf<T> | undefined> {
+    try {
+      return (await this.table.get(id)) as RecordOf<T> | undefined;
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  /** Creates a record owned by `ownerId`, with a fresh id and rev 1. */
+  create(ownerId: string, fields: RecordFields<T>, now = new Date()): Promise<RecordOf<T>> {
+    const stamp = now.toISOString();
+    const record = validate(this.type, {
+      ...fields,
+      id: newId(),
+      ownerId,
+      createdAt: stamp,
+      updatedAt: stamp,
+      rev: 1,
+    });
+    return write(async () => {
+      await this.table.add(record as never);
+      return record;
+    });
+  }
+
+  /** Applies `changes` to a record in one read-write transaction (rev + 1). */
+  update(
+    id: string,
+    changes: Partial<RecordFields<T>> & { deletedAt?: string | undefined },
+    now = new Date(),
+  ): Promise<RecordOf<T>> {
+    return write(() =>
+      this.database().transaction('rw', this.table, async () => {
+        const current = (await this.table.get(id)) as RecordOf<T> | undefined;
+        if (!current) throw new AppError('not-found', `${this.type} ${id}`);
+        const next: Record<string, unknown> = {
+          ...current,
+          ...changes,
+          updatedAt: now.toISOString(),
+          rev: current.rev + 1,
+        };
+        // An explicit undefined removes the field (e.g. clearing deletedAt on undo).
+        for (const [key, value] of Object.entries(next)) if (value === undefined) delete next[key];
+        const record = validate(this.type, next);
+        await this.table.put(record as never);
+        return record;
+      }),
+    );
+  }
+
+  /** Deletes by tombstone, so the deletion travels to the coach; `restore` undoes it. */
+  remove(id: string, now = new Date()): Promise<RecordOf<T>> {
+    return this.update(id, { deletedAt: now.toISOString() } as never, now);
+  }
+
+  /** Undoes a deletion. */
+  restore(id: string, now = new Date()): Promise<RecordOf<T>> {
+    return this.update(id, { deletedAt: undefined } as never, now);
+  }
+}

@@ -1,0 +1,53 @@
+// The migration registry: every Dexie schema version the app has ever shipped, oldest first.
+// Never edit a shipped version; add a new one with an upgrade function and a fixture
+// (tests/fixtures/db/vN.json) so the migration tests cover the path from it.
+import type { Transaction } from 'dexie';
+import type { RecordType } from '../domain/records';
+
+/** Tables that are not record types: device-local state that never travels in bundles. */
+export type LocalTable = 'drafts';
+
+/** One schema version: Dexie store definitions and the upgrade that brings data to it. */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store strings; `null` deletes a table. */
+  stores: Partial<Record<RecordType | LocalTable, string | null>>;
+  /** Rewrites data from the previous version; runs inside Dexie's upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+  /** Why this version exists, for the next reader. */
+  reason: string;
+}
+
+/** Every version, oldest first. The last one is the current schema. */
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    reason: 'First schema: every record type of the method, and autosaved drafts.',
+    stores: {
+      // Indexed fields are the ones queries need (owner, dates, links); free text is not indexed.
+      diaryEntries: 'id, ownerId, occurredAt, themeId, updatedAt',
+      investigations: 'id, ownerId, startedAt, previousInvestigationId',
+      valuations: 'id, ownerId, investigationId, predecessorId',
+      affectLists: 'id, ownerId',
+      focusingSessions: 'id, ownerId, occurredAt, themeId, status',
+      themes: 'id, ownerId, phase',
+      ownReports: 'id, ownerId',
+      drafts: 'key, savedAt',
+    },
+  },
+];
+
+/** The schema version the app runs on. */
+export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 0;
+
+/** The store definitions in force at a version (later versions override earlier ones). */
+export function storesAt(version: number): Record<string, string> {
+  const merged: Record<string, string | null> = {};
+  for (const step of schemaVersions) {
+    if (step.version > version) break;
+    Object.assign(merged, step.stores);
+  }
+  return Object.fromEntries(
+    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null),
+  );
+}

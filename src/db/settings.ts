@@ -1,0 +1,115 @@
+// Device settings in idb-keyval (a store of their own, apart from the records database).
+// On the critical path of the first screen: hand-validated, so zod stays out of the shell.
+// A damaged or missing value falls back to its default instead of breaking start-up.
+import { createStore, get, set } from 'idb-keyval';
+
+/** The settings and small device state. */
+export interface Settings {
+  /** null until the first run has asked. */
+  role: 'client' | 'coach' | null;
+  /** null: follow the browser's language. */
+  language: 'nl' | 'en' | null;
+  theme: 'system' | 'light' | 'dark';
+  /** This device's own profile: the ownerId of the records made here. */
+  profileId: string | null;
+  displayName: string;
+  persistenceRequested: boolean;
+  lastBackupAt: string | null;
+  installHintDismissed: boolean;
+}
+
+/** The settings of a new device. */
+export const defaultSettings: Readonly<Settings> = {
+  role: null,
+  language: null,
+  theme: 'system',
+  profileId: null,
+  displayName: '',
+  persistenceRequested: false,
+  lastBackupAt: null,
+  installHintDismissed: false,
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+function oneOf<T>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Keeps every valid field of `raw` and the default for the rest. */
+export function parseSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const d = defaultSettings;
+  const text = (field: unknown, max: number) =>
+    typeof field === 'string' && field.length <= max ? field : undefined;
+  const iso = (field: unknown) =>
+    typeof field === 'string' && !Number.isNaN(Date.parse(field)) ? field : null;
+  return {
+    role: oneOf(value.role, ['client', 'coach', null], d.role),
+    language: oneOf(value.language, ['nl', 'en', null], d.language),
+    theme: oneOf(value.theme, ['system', 'light', 'dark'], d.theme),
+    profileId:
+      typeof value.profileId === 'string' && UUID.test(value.profileId)
+        ? value.profileId
+        : d.profileId,
+    displayName: text(value.displayName, 100) ?? d.displayName,
+    persistenceRequested: value.persistenceRequested === true,
+    lastBackupAt: iso(value.lastBackupAt),
+    installHintDismissed: value.installHintDismissed === true,
+  };
+}
+
+const KEY = 'settings';
+let store: ReturnType<typeof createStore> | undefined;
+const storeOf = () => {
+  store ??= createStore('koers-settings', 'settings');
+  return store;
+};
+
+type Listener = (settings: Settings) => void;
+const listeners = new Set<Listener>();
+let channel: BroadcastChannel | undefined;
+let cached: Settings | undefined;
+
+function channelOf(): BroadcastChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  if (!channel) {
+    channel = new BroadcastChannel('koers-settings');
+    // Another tab changed the settings: re-read and tell this tab's listeners.
+    channel.onmessage = () => {
+      cached = undefined;
+      void loadSettings().then((settings) => {
+        for (const listener of listeners) listener(settings);
+      });
+    };
+  }
+  return channel;
+}
+
+/** Reads the settings, filling defaults for anything missing or invalid. */
+export async function loadSettings(): Promise<Settings> {
+  cached ??= parseSettings(await get(KEY, storeOf()));
+  return cached;
+}
+
+/** Merges `changes` into the settings, stores them and tells every tab. */
+export async function updateSettings(changes: Partial<Settings>): Promise<Settings> {
+  const next = parseSettings({ ...(await loadSettings()), ...changes });
+  await set(KEY, next, storeOf());
+  cached = next;
+  for (const listener of listeners) listener(next);
+  channelOf()?.postMessage('changed');
+  return next;
+}
+
+/** Calls `listener` on every change, here or in another tab; returns the unsubscribe. */
+export function subscribeSettings(listener: Listener): () => void {
+  channelOf();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Forgets the in-memory copy (tests start each case from storage). */
+export function resetSettingsCache(): void {
+  cached = undefined;
+}

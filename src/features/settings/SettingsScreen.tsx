@@ -1,0 +1,172 @@
+// Settings: language, role, appearance, display name, storage, example data, version.
+import { useEffect, useState } from 'preact/hooks';
+import { useSettings } from '../../app/settings-context';
+import type { Settings } from '../../db/settings';
+import { requestPersistence, type StorageStatus, storageStatus } from '../../db/storage';
+import { useI18n } from '../../i18n/context';
+import { formatBytes } from '../../i18n/translate';
+import { ExampleDataButton } from '../../ui/ExampleDataButton';
+
+/** The settings screen. */
+export default function SettingsScreen() {
+  const { t } = useI18n();
+  const { settings, update } = useSettings();
+  return (
+    <section aria-labelledby="settings-title" class="stack">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <ChoiceGroup
+        legend={t('settings.language')}
+        name="language"
+        value={settings.language ?? 'system'}
+        options={[
+          { value: 'system', label: t('settings.language.system') },
+          { value: 'nl', label: 'Nederlands', lang: 'nl' },
+          { value: 'en', label: 'English', lang: 'en' },
+        ]}
+        onChange={(value) =>
+          void update({ language: value === 'system' ? null : (value as Settings['language']) })
+        }
+      />
+      <ChoiceGroup
+        legend={t('settings.role')}
+        name="role"
+        value={settings.role ?? 'client'}
+        options={[
+          { value: 'client', label: t('firstRun.role.client') },
+          { value: 'coach', label: t('firstRun.role.coach') },
+        ]}
+        onChange={(value) => void update({ role: value as Settings['role'] })}
+      />
+      <ChoiceGroup
+        legend={t('settings.theme')}
+        name="theme"
+        value={settings.theme}
+        options={[
+          { value: 'system', label: t('settings.theme.system') },
+          { value: 'light', label: t('settings.theme.light') },
+          { value: 'dark', label: t('settings.theme.dark') },
+        ]}
+        onChange={(value) => void update({ theme: value as Settings['theme'] })}
+      />
+      <NameField />
+      <StorageInfo />
+      <section aria-labelledby="example-title">
+        <h2 id="example-title">{t('settings.example')}</h2>
+        <p>{t('settings.example.explain')}</p>
+        <ExampleDataButton />
+      </section>
+      <section aria-labelledby="about-title">
+        <h2 id="about-title">{t('settings.about')}</h2>
+        <p>{t('settings.version', { version: __APP_VERSION__ })}</p>
+      </section>
+    </section>
+  );
+}
+
+function ChoiceGroup(props: {
+  legend: string;
+  name: string;
+  value: string;
+  options: { value: string; label: string; lang?: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <div class="choice-row">
+        {props.options.map((option) => (
+          <label class="choice" key={option.value}>
+            <input
+              type="radio"
+              name={props.name}
+              value={option.value}
+              checked={props.value === option.value}
+              onChange={() => props.onChange(option.value)}
+            />
+            <span lang={option.lang}>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function NameField() {
+  const { t } = useI18n();
+  const { settings, update } = useSettings();
+  const [name, setName] = useState(settings.displayName);
+  const [status, setStatus] = useState('');
+  const tooLong = name.length > 100;
+  return (
+    <form
+      class="field"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (tooLong) return;
+        void update({ displayName: name.trim() }).then(() => setStatus(t('settings.saved')));
+      }}
+    >
+      <label for="display-name">{t('settings.name')}</label>
+      <div class="inline">
+        <input
+          id="display-name"
+          type="text"
+          value={name}
+          aria-invalid={tooLong}
+          aria-describedby={tooLong ? 'display-name-error' : undefined}
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            setStatus('');
+          }}
+        />
+        <button type="submit" class="button">
+          {t('settings.name.save')}
+        </button>
+      </div>
+      {tooLong && (
+        <p id="display-name-error" class="field-error">
+          {t('settings.name.tooLong')}
+        </p>
+      )}
+      <p role="status" class="muted">
+        {status}
+      </p>
+    </form>
+  );
+}
+
+function StorageInfo() {
+  const { t, language } = useI18n();
+  const [status, setStatus] = useState<StorageStatus | undefined>();
+  const refresh = () => void storageStatus().then(setStatus);
+  useEffect(refresh, []);
+  return (
+    <section aria-labelledby="storage-title">
+      <h2 id="storage-title">{t('settings.storage')}</h2>
+      {status && status.usage !== null && status.quota !== null ? (
+        <p data-testid="storage-usage">
+          {t('settings.storage.used', {
+            used: formatBytes(language, status.usage),
+            quota: formatBytes(language, status.quota),
+          })}
+        </p>
+      ) : (
+        <p>{t('settings.storage.unknown')}</p>
+      )}
+      {status?.persisted ? (
+        <p data-testid="storage-persisted">{t('settings.storage.persisted')}</p>
+      ) : (
+        <>
+          <p data-testid="storage-persisted">{t('settings.storage.notPersisted')}</p>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void requestPersistence().then(refresh)}
+          >
+            {t('settings.storage.request')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

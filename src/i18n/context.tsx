@@ -1,0 +1,37 @@
+// The language of the running app, provided to every screen.
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext, useMemo } from 'preact/hooks';
+import type { Language, MessageKey } from './catalog';
+import { formatDateTime, type MessageParams, translate } from './translate';
+
+/** What a screen needs to speak the user's language. */
+export interface I18n {
+  language: Language;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  dateTime: (iso: string, withTime?: boolean) => string;
+}
+
+const I18nContext = createContext<I18n>({
+  language: 'en',
+  t: (key, params) => translate('en', key, params),
+  dateTime: (iso, withTime) => formatDateTime('en', iso, withTime),
+});
+
+/** Provides the language to everything below it. */
+export function I18nProvider(props: { language: Language; children: ComponentChildren }) {
+  const { language } = props;
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      t: (key, params) => translate(language, key, params),
+      dateTime: (iso, withTime) => formatDateTime(language, iso, withTime),
+    }),
+    [language],
+  );
+  return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
+}
+
+/** The current language, its messages and formatters. */
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

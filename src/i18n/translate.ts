@@ -1,0 +1,52 @@
+// Looking up and filling messages, and Intl formatting in the chosen language.
+import { catalogs, type Language, type MessageKey } from './catalog';
+
+/** Values to fill into `{name}` placeholders. */
+export type MessageParams = Record<string, string | number>;
+
+/** The message `key` in `language`, with placeholders filled; numbers are formatted by Intl. */
+export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+  const template = catalogs[language][key] ?? key;
+  if (!params) return template;
+  const numbers = new Intl.NumberFormat(language);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/** The language to use when the user chose none: the browser's first Dutch or English. */
+export function preferredLanguage(browserLanguages: readonly string[]): Language {
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'nl') return 'nl';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+/** A byte count as a readable size in the given language (e.g. "1,5 MB"). */
+export function formatBytes(language: Language, bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  }).format(value);
+}
+
+/** A date and time in the given language, e.g. "24 nov 2026, 09:15". */
+export function formatDateTime(language: Language, iso: string, withTime = true): string {
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+  }).format(new Date(iso));
+}

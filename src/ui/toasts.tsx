@@ -1,0 +1,74 @@
+// App-wide notices (update ready, saved, database changed elsewhere), announced politely to
+// screen readers. A notice with actions stays until acted on; a plain one fades after a while.
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/context';
+
+/** A button on a notice. */
+export interface ToastAction {
+  label: string;
+  onClick: () => void;
+  primary?: boolean;
+}
+
+/** One notice. */
+export interface Toast {
+  id: string;
+  text: string;
+  actions?: ToastAction[];
+  /** Milliseconds before a notice without actions disappears; default 5000. */
+  timeout?: number;
+}
+
+type Listener = (toasts: readonly Toast[]) => void;
+let current: readonly Toast[] = [];
+const listeners = new Set<Listener>();
+
+function publish(next: readonly Toast[]) {
+  current = next;
+  for (const listener of listeners) listener(current);
+}
+
+/** Shows a notice; a notice with the same id replaces the earlier one. */
+export function showToast(toast: Toast): void {
+  publish([...current.filter((item) => item.id !== toast.id), toast]);
+  if (!toast.actions?.length) setTimeout(() => dismissToast(toast.id), toast.timeout ?? 5000);
+}
+
+/** Removes a notice. */
+export function dismissToast(id: string): void {
+  publish(current.filter((item) => item.id !== id));
+}
+
+/** The live region that shows all notices. */
+export function ToastRegion() {
+  const { t } = useI18n();
+  const [toasts, setToasts] = useState(current);
+  useEffect(() => {
+    listeners.add(setToasts);
+    return () => listeners.delete(setToasts);
+  }, []);
+  return (
+    <div class="toasts" role="status" aria-live="polite">
+      {toasts.map((toast) => (
+        <div class="toast" key={toast.id}>
+          <p>{toast.text}</p>
+          <div class="actions">
+            {toast.actions?.map((action) => (
+              <button
+                type="button"
+                key={action.label}
+                class={action.primary ? 'button primary' : 'button'}
+                onClick={action.onClick}
+              >
+                {action.label}
+              </button>
+            ))}
+            <button type="button" class="button quiet" onClick={() => dismissToast(toast.id)}>
+              {t('toast.close')}
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
