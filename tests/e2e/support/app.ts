@@ -1,0 +1,121 @@
+// Page helpers for the browser suite: launch Debian's Chromium, open the app in a fresh
+// profile, finish the first run, go offline, run axe, and watch for foreign requests.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+/** The app's address in this run. */
+export const appUrl = () => inject('appUrl');
+
+/** Starts headless Chromium without any of its own network traffic. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Options for a fresh browser profile. */
+export interface ContextOptions {
+  locale?: 'nl-NL' | 'en-GB';
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  hasTouch?: boolean;
+}
+
+/** A new, empty browser profile with the phone viewport of the issues (360 x 740). */
+export async function newContext(browser: Browser, options: ContextOptions = {}) {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-GB',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 360, height: 740 },
+    hasTouch: options.hasTouch ?? false,
+    serviceWorkers: 'allow',
+  });
+  return context;
+}
+
+/** Records every request to an origin other than the app's, page and worker alike. */
+export function watchForeignRequests(context: BrowserContext): string[] {
+  const origin = new URL(appUrl()).origin;
+  const foreign: string[] = [];
+  const check = (url: string) => {
+    if (/^(data|blob|chrome-extension|about):/.test(url)) return;
+    if (new URL(url).origin !== origin) foreign.push(url);
+  };
+  context.on('request', (request) => check(request.url()));
+  return foreign;
+}
+
+/** Opens `path` and waits until the app has rendered its first screen. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(new URL(path, appUrl()).href);
+  await page.locator('#app > *').first().waitFor();
+}
+
+/** Completes the first run with the keyboard-free defaults used across the suite. */
+export async function finishFirstRun(
+  page: Page,
+  role: 'client' | 'coach' = 'client',
+  language: 'nl' | 'en' = 'en',
+): Promise<void> {
+  await page.locator(`input[name="language"][value="${language}"]`).check();
+  await page.locator(`input[name="role"][value="${role}"]`).check();
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('#main-nav').waitFor({ state: 'attached' });
+}
+
+/** Waits until a service worker controls the page (precache complete). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+}
+
+/** Cuts the network for this profile and stops the server answering. */
+export async function goOffline(context: BrowserContext): Promise<void> {
+  await context.setOffline(true);
+  await fetch(`${inject('adminUrl')}/down`);
+}
+
+/** Restores the network. */
+export async function goOnline(context: BrowserContext): Promise<void> {
+  await fetch(`${inject('adminUrl')}/up`);
+  await context.setOffline(false);
+}
+
+/** Switches the server to another build (`v1` or `v2`). */
+export async function switchBuild(name: 'v1' | 'v2'): Promise<void> {
+  await fetch(`${inject('adminUrl')}/switch?to=${name}`);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.1 AA and best practices) and fails with the violations listed. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(`${axeSource};0`);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    })) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+  });
+  expect(violations, `axe violations on ${label}`).toEqual([]);
+}
