@@ -21,12 +21,12 @@ export interface TypeSpread {
   readonly total: number;
 }
 
-/** One line of a shift in the spread: a count then, now, and the difference. */
+/** One line of a shift in the spread: a count before, after, and the difference. */
 export interface CountShift<K extends string> {
   readonly key: K;
-  readonly then: number;
-  readonly now: number;
-  /** now − then. */
+  readonly before: number;
+  readonly after: number;
+  /** after − before. */
   readonly delta: number;
 }
 
@@ -62,17 +62,17 @@ export function typeSpread(types: readonly (ValuationType | null)[]): TypeSpread
   return { byType, byMotive, bySign, untyped, total: types.length };
 }
 
-function shift<K extends string>(key: K, then: number, now: number): CountShift<K> {
-  return { key, then, now, delta: now - then };
+function shift<K extends string>(key: K, before: number, after: number): CountShift<K> {
+  return { key, before, after, delta: after - before };
 }
 
 /** Sets two spreads side by side, key by key, with the change in each count. */
-export function typeSpreadShift(then: TypeSpread, now: TypeSpread): TypeSpreadShift {
+export function typeSpreadShift(before: TypeSpread, after: TypeSpread): TypeSpreadShift {
   return {
-    byType: VALUATION_TYPE_KEYS.map((k) => shift(k, then.byType[k], now.byType[k])),
-    byMotive: MOTIVES.map((k) => shift(k, then.byMotive[k], now.byMotive[k])),
-    bySign: SIGNS.map((k) => shift(k, then.bySign[k], now.bySign[k])),
-    untyped: shift('untyped', then.untyped, now.untyped),
-    total: shift('total', then.total, now.total),
+    byType: VALUATION_TYPE_KEYS.map((k) => shift(k, before.byType[k], after.byType[k])),
+    byMotive: MOTIVES.map((k) => shift(k, before.byMotive[k], after.byMotive[k])),
+    bySign: SIGNS.map((k) => shift(k, before.bySign[k], after.bySign[k])),
+    untyped: shift('untyped', before.untyped, after.untyped),
+    total: shift('total', before.total, after.total),
   };
 }
