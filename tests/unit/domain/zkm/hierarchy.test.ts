@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AffectListContent } from '../../../../src/domain/records/affect-list';
+import type { AffectListContent, AffectRatings } from '../../../../src/domain/records/affect-list';
 import { affectHierarchy } from '../../../../src/domain/zkm/hierarchy';
 import { list24, ratingsInOrder } from './fixtures';
 
@@ -20,7 +20,7 @@ const list6: AffectListContent = {
 
 describe('affectHierarchy', () => {
   it('ranks term totals highest first, ties in list order (hand-computed)', () => {
-    const valuations = [
+    const valuations: { ratings: AffectRatings }[] = [
       { ratings: { a: 5, b: 1, c: 3, d: 0, e: 2, f: 4 } },
       { ratings: { a: 4, b: 2, c: 3, d: 1, e: 2, f: 0 } },
       { ratings: { a: 0, b: 2, d: 5, e: 2, f: 1 } }, // c unrated
