@@ -16,10 +16,10 @@ const AGE = '/usr/bin/age';
 const hasAge = existsSync(AGE);
 const hasScript = existsSync('/usr/bin/script');
 
-if (!hasAge && process.env.CI) {
-  throw new Error(
-    `The age CLI is required in CI for interop tests; install the Debian package "age" (${AGE}).`,
-  );
+/** Fails (never skips) with a clear message when a needed tool is missing. */
+function requireTools(): void {
+  if (!hasAge) throw new Error(`Interop tests need the age CLI at ${AGE}: apt-get install age.`);
+  if (!hasScript) throw new Error('Interop tests need `script` (util-linux) to type passphrases.');
 }
 
 /** age reads passphrases from the terminal; `script` gives it a pseudo-terminal to read from. */
@@ -91,6 +91,7 @@ describe('age CLI interop', () => {
   });
 
   it('passphrase mode both ways, driving age through a pseudo-terminal', async () => {
+    requireTools();
     const bytes = await exportBundle(sampleInput(), FAST_PASS('tulip harbour seven'));
     writeFileSync(join(dir, 'pass.koers'), bytes);
     agePassphrase(
@@ -114,6 +115,7 @@ describe('age CLI interop', () => {
   }, 60_000);
 
   it('a coach key file is a passphrase-encrypted identity that age can use', async () => {
+    requireTools();
     const coach = await generateKeyPair();
     const keyFile = await encryptIdentityFile(coach.identity, 'key pass', {
       testOnlyInsecureWorkFactor: 10,
