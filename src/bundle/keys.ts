@@ -1,0 +1,64 @@
+// X25519 keys: generating a coach identity, checking coach codes, and key files.
+import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { fingerprint } from './fingerprint';
+
+/** A generated key pair: the secret identity, its public recipient and fingerprint. */
+export interface KeyPair {
+  /** The secret key, `AGE-SECRET-KEY-1…`. Never leaves the device unencrypted. */
+  identity: string;
+  /** The public key, `age1…`: the "coach code" a client encrypts to. */
+  recipient: string;
+  /** Short fingerprint of the recipient, to compare over the phone. */
+  fingerprint: string;
+}
+
+/** Generates a new X25519 identity with its recipient and fingerprint. */
+export async function generateKeyPair(): Promise<KeyPair> {
+  const identity = await generateX25519Identity();
+  const recipient = await identityToRecipient(identity);
+  return { identity, recipient, fingerprint: await fingerprint(recipient) };
+}
+
+/** True when `s` is a plain X25519 age recipient (`age1…`), not a post-quantum or tag one. */
+export function isX25519Recipient(s: string): boolean {
+  if (!s.startsWith('age1') || s.startsWith('age1pq1') || s.startsWith('age1tag')) return false;
+  try {
+    // The library validates the bech32 checksum and key length when adding a recipient.
+    new Encrypter().addRecipient(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `s` is an X25519 age identity (`AGE-SECRET-KEY-1…`) with a valid checksum. */
+export async function isX25519Identity(s: string): Promise<boolean> {
+  if (!s.startsWith('AGE-SECRET-KEY-1')) return false;
+  try {
+    await identityToRecipient(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The recipient (`age1…`) of an X25519 identity. */
+export async function recipientOf(identity: string): Promise<string> {
+  return identityToRecipient(identity);
+}
+
+/** The identity file text age writes: comments with the date and public key, then the key. */
+export async function identityFileText(identity: string, createdAt = new Date()): Promise<string> {
+  const recipient = await identityToRecipient(identity);
+  return `# created: ${createdAt.toISOString()}\n# public key: ${recipient}\n${identity}\n`;
+}
+
+/** Extracts the one X25519 identity from identity-file text (comments and blanks ignored). */
+export function parseIdentityFile(text: string): string | null {
+  const keys = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !l.startsWith('#'));
+  const [first] = keys;
+  return keys.length === 1 && first?.startsWith('AGE-SECRET-KEY-1') ? first : null;
+}

@@ -1,0 +1,204 @@
+// Validating decrypted JSON: limits, manifest and version, then every record with its path.
+import { recordSchemas, recordTypes } from '../domain/records/index';
+import { BundleError } from './errors';
+import {
+  BUNDLE_FORMAT,
+  type BundlePayload,
+  bundleCounts,
+  bundleManifest,
+  READER_VERSION,
+} from './format';
+import type { BundleLimits } from './limits';
+
+/** Decodes UTF-8 JSON text; anything unreadable is invalid-contents. */
+export function parseJson(bytes: Uint8Array): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    throw new BundleError(
+      'invalid-contents',
+      'The bundle contents are not valid text.',
+      { path: '' },
+      e,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new BundleError(
+      'invalid-contents',
+      'The bundle contents are not valid JSON.',
+      { path: '' },
+      e,
+    );
+  }
+}
+
+/** Formats a zod-style path as `a.b[3].c`. */
+export function formatPath(parts: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out.length === 0 ? String(p) : `.${String(p)}`;
+  }
+  return out;
+}
+
+/** A plain object (not an array, not null). */
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Walks the JSON iteratively (no recursion, so deep nesting cannot overflow the stack). */
+export function checkStringLimits(value: unknown, limits: BundleLimits): void {
+  const stack: { v: unknown; path: PropertyKey[] }[] = [{ v: value, path: [] }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { v, path } = item;
+    if (typeof v === 'string') {
+      if (v.length > limits.maxStringLength) {
+        throw new BundleError('too-large', 'The bundle holds a text that is too long.', {
+          path: formatPath(path),
+          limit: 'maxStringLength',
+          max: limits.maxStringLength,
+          actual: v.length,
+        });
+      }
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        stack.push({ v: x, path: [...path, i] });
+      });
+    } else if (isObject(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (k.length > limits.maxStringLength) {
+          throw new BundleError('too-large', 'The bundle holds a name that is too long.', {
+            path: formatPath(path),
+            limit: 'maxStringLength',
+          });
+        }
+        stack.push({ v: x, path: [...path, k] });
+      }
+    }
+  }
+}
+
+/** Checks record counts against the limits, before validating any record. */
+function checkCountLimits(records: Record<string, unknown>, limits: BundleLimits): void {
+  let total = 0;
+  for (const [type, list] of Object.entries(records)) {
+    if (!Array.isArray(list)) continue;
+    total += list.length;
+    if (list.length > limits.maxRecordsPerType) {
+      throw new BundleError('too-large', `The bundle holds too many records of type ${type}.`, {
+        path: `records.${type}`,
+        recordType: type,
+        limit: 'maxRecordsPerType',
+        max: limits.maxRecordsPerType,
+        actual: list.length,
+      });
+    }
+  }
+  if (total > limits.maxRecordsTotal) {
+    throw new BundleError('too-large', 'The bundle holds too many records.', {
+      path: 'records',
+      limit: 'maxRecordsTotal',
+      max: limits.maxRecordsTotal,
+      actual: total,
+    });
+  }
+}
+
+/** An invalid-contents error at `path`. */
+function invalid(message: string, path: string, extra: Partial<BundleError['details']> = {}) {
+  return new BundleError('invalid-contents', message, { path, ...extra });
+}
+
+/** Checks format name and reader version first, so a newer file is reported as such. */
+function checkFormatAndVersion(root: unknown): Record<string, unknown> {
+  if (!isObject(root) || !isObject(root.manifest) || root.manifest.format !== BUNDLE_FORMAT) {
+    throw new BundleError('not-a-bundle', 'This file decrypts, but it is not a Koers bundle.');
+  }
+  const min = root.manifest.minReaderVersion;
+  if (typeof min === 'number' && Number.isInteger(min) && min > READER_VERSION) {
+    throw new BundleError(
+      'newer-version',
+      'This bundle was made by a newer version of Koers. Update the app to open it.',
+      { minReaderVersion: min },
+    );
+  }
+  return root;
+}
+
+/** Validates decrypted JSON as a bundle; throws not-a-bundle, newer-version, invalid-contents or too-large. */
+export function validatePayload(root: unknown, limits: BundleLimits): BundlePayload {
+  const obj = checkFormatAndVersion(root);
+  checkStringLimits(obj, limits);
+  const manifest = bundleManifest.safeParse(obj.manifest);
+  if (!manifest.success) {
+    const issue = manifest.error.issues[0];
+    const path = formatPath(['manifest', ...(issue?.path ?? [])]);
+    throw invalid(`The bundle manifest is invalid at ${path}: ${issue?.message ?? ''}`, path);
+  }
+  if (!isObject(obj.records)) throw invalid('The bundle has no records.', 'records');
+  const records = obj.records;
+  for (const key of Object.keys(records)) {
+    if (!(key in recordSchemas)) {
+      throw invalid(
+        `The bundle holds an unknown record type "${key.slice(0, 64)}".`,
+        `records.${key}`,
+      );
+    }
+  }
+  checkCountLimits(records, limits);
+  const out: Record<string, unknown[]> = {};
+  for (const type of recordTypes) {
+    const list = records[type];
+    if (!Array.isArray(list)) {
+      throw invalid(`The bundle lacks the record type ${type}.`, `records.${type}`, {
+        recordType: type,
+      });
+    }
+    const schema = recordSchemas[type];
+    const seen = new Set<string>();
+    const parsed: unknown[] = [];
+    for (const [index, record] of list.entries()) {
+      const result = schema.safeParse(record);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const field = formatPath(issue?.path ?? []);
+        const path = `records.${type}[${index}]${field ? `.${field}` : ''}`;
+        throw invalid(
+          `Record ${index} of type ${type} is invalid${field ? ` in field ${field}` : ''}: ${issue?.message ?? ''}`,
+          path,
+          { recordType: type, recordIndex: index, field },
+        );
+      }
+      if (seen.has(result.data.id)) {
+        throw invalid(
+          `Record ${index} of type ${type} repeats an id.`,
+          `records.${type}[${index}].id`,
+          {
+            recordType: type,
+            recordIndex: index,
+            field: 'id',
+          },
+        );
+      }
+      seen.add(result.data.id);
+      parsed.push(result.data);
+    }
+    out[type] = parsed;
+  }
+  const counts = bundleCounts.parse(manifest.data.counts);
+  for (const type of recordTypes) {
+    // A count that disagrees means records went missing (or were added) after writing.
+    if (counts[type] !== out[type]?.length) {
+      throw invalid(
+        `The manifest promises ${counts[type]} records of type ${type} but the bundle holds ${out[type]?.length ?? 0}.`,
+        `manifest.counts.${type}`,
+        { recordType: type },
+      );
+    }
+  }
+  return { manifest: manifest.data, records: out as unknown as BundlePayload['records'] };
+}
