@@ -30,6 +30,10 @@ registerRoute(
   'POST',
 );
 
+// Take control of pages opened before the first install, so the app works offline from the
+// first visit. An update never activates by itself: only on the page's SKIP_WAITING message.
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

@@ -30,7 +30,14 @@ export type TypeThresholds = z.infer<typeof typeThresholds>;
 export const affectListContent = z.object({
   name: z.string().min(1).max(200),
   /** Terms in rating order (mixed, never grouped by index). */
-  terms: z.array(affectTerm).min(4).max(100),
+  terms: z
+    .array(affectTerm)
+    .min(4)
+    .max(100)
+    // A repeated id would count one rating twice in the indices.
+    .refine((terms) => new Set(terms.map((term) => term.id)).size === terms.length, {
+      message: 'Term ids must be unique',
+    }),
   thresholds: typeThresholds,
 });
 /** An affect list's content. */

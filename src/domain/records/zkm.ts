@@ -39,6 +39,8 @@ export type InvestigationRecord = z.infer<typeof investigationRecord>;
 
 /** What became of a valuation in a re-investigation. */
 export const valuationChange = z.enum(['new', 'kept', 'modified']);
+/** What became of a valuation: new, kept or modified. */
+export type ValuationChangeKind = z.infer<typeof valuationChange>;
 
 /** A stored valuation (waardering) in the client's own words, with its ratings. */
 export const valuationRecord = recordBase.extend({

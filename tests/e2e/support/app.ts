@@ -100,7 +100,10 @@ export async function switchBuild(name: 'v1' | 'v2'): Promise<void> {
   await fetch(`${inject('adminUrl')}/switch?to=${name}`);
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** Runs axe-core (WCAG 2.1 AA and best practices) and fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
@@ -110,7 +113,10 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
     const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
       .axe;
     const result = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
     })) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
     return result.violations.map(
       (violation) =>

@@ -18,7 +18,8 @@ function build(outDir: string, buildId: string): string {
   const out = resolve(outDir);
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
-    env: { ...process.env, KOERS_OUT_DIR: out, KOERS_BUILD_ID: buildId },
+    // Vitest sets NODE_ENV=test, which would make Vite build in development mode.
+    env: { ...process.env, NODE_ENV: 'production', KOERS_OUT_DIR: out, KOERS_BUILD_ID: buildId },
   });
   return out;
 }

@@ -1,0 +1,84 @@
+// Reads the production build: the manifest has every field an installable app needs, and the
+// precache list holds everything the app needs to start offline.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dist = 'dist-e2e/v1';
+const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
+const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+
+describe('web app manifest', () => {
+  it('names the app and has a stable id, scope and standalone display', () => {
+    expect(manifest.name).toMatch(/Koers/);
+    expect(manifest.short_name).toBe('Koers');
+    expect(manifest.description.length).toBeGreaterThan(20);
+    expect(manifest.id).toBe('/?app=koers');
+    expect(manifest.start_url).toBe('/');
+    expect(manifest.scope).toBe('/');
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
+  it('has 192 and 512 icons for any purpose and separate maskable ones, all present', () => {
+    const icon = (size: string, purpose: string) =>
+      manifest.icons.find(
+        (item: { sizes: string; purpose: string }) =>
+          item.sizes === size && item.purpose === purpose,
+      );
+    for (const size of ['192x192', '512x512']) {
+      for (const purpose of ['any', 'maskable']) {
+        const found = icon(size, purpose);
+        expect(found, `${size} ${purpose}`).toBeDefined();
+        const png = readFileSync(join(dist, found.src));
+        // PNG width and height sit at bytes 16-23 of the IHDR chunk.
+        expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(size);
+      }
+    }
+    const touch = readFileSync(join(dist, 'icons/apple-touch-icon-180.png'));
+    expect(touch.readUInt32BE(16)).toBe(180);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain(
+      'rel="apple-touch-icon" href="/icons/apple-touch-icon-180.png"',
+    );
+  });
+
+  it('has shortcuts, a share target for files, file handlers for .koers and a launch handler', () => {
+    expect(manifest.shortcuts.map((item: { url: string }) => item.url)).toEqual([
+      '/diary/new',
+      '/focusing/new',
+    ]);
+    expect(manifest.share_target.method).toBe('POST');
+    expect(manifest.share_target.enctype).toBe('multipart/form-data');
+    expect(manifest.share_target.params.files[0].name).toBe('bundle');
+    expect(manifest.file_handlers[0].accept['application/x-koers']).toEqual(['.koers']);
+    expect(manifest.launch_handler.client_mode).toBeDefined();
+  });
+});
+
+describe('precache list', () => {
+  const precached = [...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
+
+  it('holds the shell, every script and style chunk, the manifest and the icons', () => {
+    const assets = readdirSync(join(dist, 'assets'));
+    expect(assets.length).toBeGreaterThan(3);
+    for (const asset of assets) expect(precached).toContain(`assets/${asset}`);
+    for (const file of [
+      'index.html',
+      'manifest.webmanifest',
+      'icons/icon-192.png',
+      'icons/icon-512.png',
+      'icons/maskable-192.png',
+      'icons/maskable-512.png',
+      'icons/apple-touch-icon-180.png',
+      'icons/icon.svg',
+    ]) {
+      expect(precached).toContain(file);
+    }
+  });
+
+  it('serves index.html for navigations (offline fallback)', () => {
+    expect(sw).toContain('index.html');
+    expect(sw).toMatch(/NavigationRoute|createHandlerBoundToURL/);
+  });
+});

@@ -1,0 +1,50 @@
+// The app loads, a service worker takes control, and the app starts offline with the data
+// saved before still there.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  finishFirstRun,
+  goOffline,
+  goOnline,
+  launchBrowser,
+  newContext,
+  openApp,
+  waitForServiceWorker,
+} from '../support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+it('is controlled by the service worker and reloads offline with saved data intact', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await finishFirstRun(page);
+    await waitForServiceWorker(page);
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Example data loaded' }).count())
+      .toBe(1);
+
+    await goOffline(context);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    // The example is still there: the button now offers to remove it.
+    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+
+    // Every screen opens offline, also ones never visited before (lazy chunks are precached).
+    await page.goto(new URL('/settings', page.url()).href);
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await page.goto(new URL('/zkm', page.url()).href);
+    await page.getByRole('heading', { name: 'Self-investigation' }).waitFor();
+  } finally {
+    await goOnline(context);
+    await context.close();
+  }
+});
