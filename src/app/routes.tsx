@@ -1,10 +1,16 @@
-// The routes. Every screen but the first loads lazily, so the shell stays small.
+// The routes. Every screen loads lazily, so the shell stays small; each feature declares its
+// own routes in src/features/<name>/routes.tsx.
 import { lazy, Route, Router } from 'preact-iso';
 import type { Settings } from '../db/settings';
+import { coachRoutes } from '../features/coach/routes';
+import { diaryRoutes } from '../features/diary/routes';
+import { focusingRoutes } from '../features/focusing/routes';
+import { shareRoutes } from '../features/share/routes';
+import { trajectoryRoutes } from '../features/trajectory/routes';
+import { zkmRoutes } from '../features/zkm/routes';
 
 const HomeScreen = lazy(() => import('../features/home/HomeScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
-const SectionScreen = lazy(() => import('../features/home/SectionScreen'));
 const NotFound = lazy(() => import('../features/home/NotFound'));
 
 /** Maps URLs to screens for the given role. */
@@ -13,17 +19,12 @@ export function Routes(props: { role: NonNullable<Settings['role']> }) {
     <Router>
       <Route path="/" component={HomeScreen} role={props.role} />
       <Route path="/settings" component={SettingsScreen} />
-      <Route path="/diary/*" component={SectionScreen} section="diary" />
-      <Route path="/diary" component={SectionScreen} section="diary" />
-      <Route path="/zkm/*" component={SectionScreen} section="zkm" />
-      <Route path="/zkm" component={SectionScreen} section="zkm" />
-      <Route path="/focusing/*" component={SectionScreen} section="focusing" />
-      <Route path="/focusing" component={SectionScreen} section="focusing" />
-      <Route path="/trajectory" component={SectionScreen} section="trajectory" />
-      <Route path="/share/*" component={SectionScreen} section="share" />
-      <Route path="/share" component={SectionScreen} section="share" />
-      <Route path="/coach/*" component={SectionScreen} section="coach" />
-      <Route path="/coach" component={SectionScreen} section="coach" />
+      {diaryRoutes()}
+      {zkmRoutes()}
+      {focusingRoutes()}
+      {trajectoryRoutes()}
+      {shareRoutes()}
+      {coachRoutes()}
       <Route default component={NotFound} />
     </Router>
   );

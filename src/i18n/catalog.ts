@@ -1,8 +1,9 @@
-// All message catalogs merged. Each feature adds its own module under messages/ and one line here.
+// The shell's message catalog: what the first screen and every screen's frame need.
+// Features keep their own messages beside their screens (src/features/*/messages.ts) and
+// read them with useMessages, so their text loads with them, lazily.
 import { appMessages } from './messages/app';
-import { settingsMessages } from './messages/settings';
 
-const modules = [appMessages, settingsMessages] as const;
+const modules = [appMessages] as const;
 
 type English = (typeof modules)[number]['en'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

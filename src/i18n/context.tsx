@@ -1,8 +1,8 @@
 // The language of the running app, provided to every screen.
 import { type ComponentChildren, createContext } from 'preact';
-import { useContext, useMemo } from 'preact/hooks';
+import { useCallback, useContext, useMemo } from 'preact/hooks';
 import type { Language, MessageKey } from './catalog';
-import { formatDateTime, type MessageParams, translate } from './translate';
+import { fillMessage, formatDateTime, type MessageParams, translate } from './translate';
 
 /** What a screen needs to speak the user's language. */
 export interface I18n {
@@ -34,4 +34,22 @@ export function I18nProvider(props: { language: Language; children: ComponentChi
 /** The current language, its messages and formatters. */
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/** A feature's message module: English and Dutch with the same keys. */
+export interface MessageModule<E extends Record<string, string>> {
+  en: E;
+  nl: { [K in keyof E]: string };
+}
+
+/** A translate function for a feature's own messages, in the current language. */
+export function useMessages<E extends Record<string, string>>(
+  module: MessageModule<E>,
+): (key: keyof E & string, params?: MessageParams) => string {
+  const { language } = useI18n();
+  return useCallback(
+    (key: keyof E & string, params?: MessageParams) =>
+      fillMessage(language, module[language][key] ?? key, params),
+    [language, module],
+  );
 }

@@ -4,9 +4,13 @@ import { catalogs, type Language, type MessageKey } from './catalog';
 /** Values to fill into `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
 
-/** The message `key` in `language`, with placeholders filled; numbers are formatted by Intl. */
+/** The message `key` of the shell catalog in `language`, with placeholders filled. */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = catalogs[language][key] ?? key;
+  return fillMessage(language, catalogs[language][key] ?? key, params);
+}
+
+/** Fills `{name}` placeholders of `template`; numbers are formatted by Intl for `language`. */
+export function fillMessage(language: Language, template: string, params?: MessageParams): string {
   if (!params) return template;
   const numbers = new Intl.NumberFormat(language);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -36,13 +36,13 @@ export function ExampleDataButton() {
           disabled={busy}
           onClick={() =>
             run(async () =>
-              t('settings.example.removed', {
+              t('example.removed', {
                 count: await (await import('../db/example-data')).removeExampleData(),
               }),
             )
           }
         >
-          {t('settings.example.remove')}
+          {t('example.remove')}
         </button>
       ) : (
         <button
@@ -51,7 +51,7 @@ export function ExampleDataButton() {
           disabled={busy || present.status !== 'ready' || !settings.profileId}
           onClick={() =>
             run(async () =>
-              t('settings.example.loaded', {
+              t('example.loaded', {
                 count: await (await import('../db/example-data')).loadExampleData(
                   settings.profileId ?? '',
                 ),
@@ -59,7 +59,7 @@ export function ExampleDataButton() {
             )
           }
         >
-          {t('settings.example.load')}
+          {t('example.load')}
         </button>
       )}
       <p role="status" class="muted">

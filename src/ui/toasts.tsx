@@ -15,7 +15,7 @@ export interface Toast {
   id: string;
   text: string;
   actions?: ToastAction[];
-  /** Milliseconds before a notice without actions disappears; default 5000. */
+  /** Milliseconds before the notice disappears; by default 5000 without actions, never with. */
   timeout?: number;
 }
 
@@ -31,7 +31,13 @@ function publish(next: readonly Toast[]) {
 /** Shows a notice; a notice with the same id replaces the earlier one. */
 export function showToast(toast: Toast): void {
   publish([...current.filter((item) => item.id !== toast.id), toast]);
-  if (!toast.actions?.length) setTimeout(() => dismissToast(toast.id), toast.timeout ?? 5000);
+  const timeout = toast.timeout ?? (toast.actions?.length ? undefined : 5000);
+  if (timeout !== undefined) {
+    setTimeout(() => {
+      // Only dismiss the notice this call showed, not a later one with the same id.
+      if (current.some((item) => item === toast)) dismissToast(toast.id);
+    }, timeout);
+  }
 }
 
 /** Removes a notice. */

@@ -31,6 +31,7 @@ export function FirstRun() {
   return (
     <main id="main" class="first-run">
       <h1>{t('firstRun.title')}</h1>
+      <p class="muted">{t('app.tagline')}</p>
       <p>{t('firstRun.intro')}</p>
       <form onSubmit={submit} noValidate>
         <fieldset>

@@ -3,13 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../../app/settings-context';
 import type { Settings } from '../../db/settings';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../db/storage';
-import { useI18n } from '../../i18n/context';
+import { useI18n, useMessages } from '../../i18n/context';
 import { formatBytes } from '../../i18n/translate';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
+import { settingsMessages } from './messages';
 
 /** The settings screen. */
 export default function SettingsScreen() {
-  const { t } = useI18n();
+  const t = useMessages(settingsMessages);
+  const { t: tApp } = useI18n();
   const { settings, update } = useSettings();
   return (
     <section aria-labelledby="settings-title" class="stack">
@@ -32,8 +34,8 @@ export default function SettingsScreen() {
         name="role"
         value={settings.role ?? 'client'}
         options={[
-          { value: 'client', label: t('firstRun.role.client') },
-          { value: 'coach', label: t('firstRun.role.coach') },
+          { value: 'client', label: tApp('firstRun.role.client') },
+          { value: 'coach', label: tApp('firstRun.role.coach') },
         ]}
         onChange={(value) => void update({ role: value as Settings['role'] })}
       />
@@ -51,8 +53,8 @@ export default function SettingsScreen() {
       <NameField />
       <StorageInfo />
       <section aria-labelledby="example-title">
-        <h2 id="example-title">{t('settings.example')}</h2>
-        <p>{t('settings.example.explain')}</p>
+        <h2 id="example-title">{tApp('example.title')}</h2>
+        <p>{tApp('example.explain')}</p>
         <ExampleDataButton />
       </section>
       <section aria-labelledby="about-title">
@@ -92,7 +94,7 @@ function ChoiceGroup(props: {
 }
 
 function NameField() {
-  const { t } = useI18n();
+  const t = useMessages(settingsMessages);
   const { settings, update } = useSettings();
   const [name, setName] = useState(settings.displayName);
   const [status, setStatus] = useState('');
@@ -136,7 +138,8 @@ function NameField() {
 }
 
 function StorageInfo() {
-  const { t, language } = useI18n();
+  const t = useMessages(settingsMessages);
+  const { language } = useI18n();
   const [status, setStatus] = useState<StorageStatus | undefined>();
   const refresh = () => void storageStatus().then(setStatus);
   useEffect(refresh, []);

@@ -1,5 +1,5 @@
-// Messages of the settings screen: language, role, appearance, storage, example data.
-import { defineMessages } from '../define';
+// Messages of the settings screen, loaded with it: language, role, appearance, storage.
+import { defineMessages } from '../../i18n/define';
 
 /** Settings messages in English and Dutch. */
 export const settingsMessages = defineMessages({
@@ -23,13 +23,6 @@ export const settingsMessages = defineMessages({
     'settings.storage.notPersisted':
       'Not yet kept for sure: the browser may delete this data when space runs low. Install Koers and back up regularly.',
     'settings.storage.request': 'Ask to keep my data',
-    'settings.example': 'Example data',
-    'settings.example.explain':
-      'A fictional client to look around with. Removing it deletes exactly the example and nothing of yours.',
-    'settings.example.load': 'Load example data',
-    'settings.example.remove': 'Remove example data',
-    'settings.example.loaded': 'Example data loaded: {count} items.',
-    'settings.example.removed': 'Example data removed: {count} items.',
     'settings.about': 'About',
     'settings.version': 'Version {version}',
   },
@@ -54,13 +47,6 @@ export const settingsMessages = defineMessages({
     'settings.storage.notPersisted':
       'Nog niet zeker bewaard: de browser kan deze gegevens wissen als de ruimte opraakt. Installeer Koers en maak regelmatig een back-up.',
     'settings.storage.request': 'Vragen om mijn gegevens te bewaren',
-    'settings.example': 'Voorbeeldgegevens',
-    'settings.example.explain':
-      'Een fictieve cliënt om mee rond te kijken. Verwijderen wist precies het voorbeeld en niets van jezelf.',
-    'settings.example.load': 'Voorbeeldgegevens laden',
-    'settings.example.remove': 'Voorbeeldgegevens verwijderen',
-    'settings.example.loaded': 'Voorbeeldgegevens geladen: {count} items.',
-    'settings.example.removed': 'Voorbeeldgegevens verwijderd: {count} items.',
     'settings.about': 'Over Koers',
     'settings.version': 'Versie {version}',
   },
