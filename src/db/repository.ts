@@ -56,15 +56,15 @@ export class Repository<T extends RecordType> {
   /** Creates a record owned by `ownerId`, with a fresh id and rev 1. */
   create(ownerId: string, fields: RecordFields<T>, now = new Date()): Promise<RecordOf<T>> {
     const stamp = now.toISOString();
-    const record = validate(this.type, {
-      ...fields,
-      id: newId(),
-      ownerId,
-      createdAt: stamp,
-      updatedAt: stamp,
-      rev: 1,
-    });
     return write(async () => {
+      const record = validate(this.type, {
+        ...fields,
+        id: newId(),
+        ownerId,
+        createdAt: stamp,
+        updatedAt: stamp,
+        rev: 1,
+      });
       await this.table.add(record as never);
       return record;
     });

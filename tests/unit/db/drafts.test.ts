@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { KoersDexie } from '../../../src/db/database';
+import {
+  DRAFT_DELAY_MS,
+  discardDraft,
+  flushAllDrafts,
+  hasPendingDrafts,
+  loadDraft,
+  scheduleDraft,
+} from '../../../src/db/drafts';
+import { freshDatabase } from './helpers';
+
+let db: KoersDexie;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
+
+describe('drafts', () => {
+  it('writes the last value once the delay has passed', async () => {
+    scheduleDraft('form', { text: 'a' });
+    scheduleDraft('form', { text: 'ab' });
+    expect(hasPendingDrafts()).toBe(true);
+    expect(await db.drafts.get('form')).toBeUndefined();
+    await expect
+      .poll(() => db.drafts.get('form').then((row) => row?.value), {
+        timeout: DRAFT_DELAY_MS * 4,
+      })
+      .toEqual({ text: 'ab' });
+    expect(hasPendingDrafts()).toBe(false);
+  });
+
+  it('flushes pending drafts at once, and a pending value wins over the stored one', async () => {
+    await db.drafts.put({ key: 'form', value: 'old', savedAt: new Date().toISOString() });
+    scheduleDraft('form', 'new');
+    expect(await loadDraft('form')).toBe('new');
+    await flushAllDrafts();
+    expect((await db.drafts.get('form'))?.value).toBe('new');
+  });
+
+  it('discards a draft, pending or stored', async () => {
+    scheduleDraft('form', 'x');
+    await flushAllDrafts();
+    scheduleDraft('form', 'y');
+    await discardDraft('form');
+    expect(await loadDraft('form')).toBeUndefined();
+    expect(hasPendingDrafts()).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { KoersDexie } from '../../../src/db/database';
+import { loadExampleData, removeExampleData } from '../../../src/db/example-data';
+import { hasExampleData } from '../../../src/db/example-presence';
+import { Repository } from '../../../src/db/repository';
+import { buildExampleData } from '../../../src/domain/example';
+import { recordSchemas, recordTypes } from '../../../src/domain/records';
+import { freshDatabase, OWNER } from './helpers';
+
+let db: KoersDexie;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
+
+const now = new Date('2026-11-24T09:00:00.000Z');
+
+describe('example data', () => {
+  it('is valid, marked as example and owned by the given profile', () => {
+    const data = buildExampleData(OWNER, now);
+    for (const type of recordTypes) {
+      for (const record of data[type] ?? []) {
+        expect(recordSchemas[type].safeParse(record).success, `${type} ${record.id}`).toBe(true);
+        expect(record.example).toBe(true);
+        expect(record.ownerId).toBe(OWNER);
+        expect(Date.parse(record.createdAt)).toBeLessThanOrEqual(now.getTime());
+      }
+    }
+  });
+
+  it('has unique ids across all record types', () => {
+    const data = buildExampleData(OWNER, now);
+    const ids = recordTypes.flatMap((type) => (data[type] ?? []).map((record) => record.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('loads idempotently and removes exactly the example, nothing of the user', async () => {
+    const own = await new Repository('diaryEntries').create(OWNER, {
+      occurredAt: now.toISOString(),
+      situation: 'Mijn eigen notitie',
+    });
+    const loaded = await loadExampleData(OWNER, now);
+    expect(loaded).toBeGreaterThan(0);
+    expect(await loadExampleData(OWNER, now)).toBe(loaded);
+    expect(await hasExampleData()).toBe(true);
+
+    let stored = 0;
+    for (const type of recordTypes) stored += await db.table(type).count();
+    expect(stored).toBe(loaded + 1);
+
+    expect(await removeExampleData()).toBe(loaded);
+    expect(await hasExampleData()).toBe(false);
+    expect(await db.diaryEntries.toArray()).toEqual([own]);
+  });
+});
