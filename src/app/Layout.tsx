@@ -1,7 +1,7 @@
 // The frame around every screen: skip link, header with the one-tap "new diary form" button,
 // the main navigation (a disclosure on phones, a side bar on wider screens), and notices.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Settings } from '../db/settings';
 import type { MessageKey } from '../i18n/catalog';
@@ -44,9 +44,15 @@ export function Layout(props: {
   const [menuOpen, setMenuOpen] = useState(false);
   const items = props.role === 'coach' ? coachNav : clientNav;
 
-  // Close the phone menu after navigating, and move focus to the new screen's content.
+  // Close the phone menu after navigating, and move focus to the new screen's content so a
+  // screen reader starts there; not on the first render, where focus starts at the top.
+  const firstRender = useRef(true);
   useEffect(() => {
     setMenuOpen(false);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
 
@@ -69,7 +75,7 @@ export function Layout(props: {
           aria-controls="main-nav"
           onClick={() => setMenuOpen(!menuOpen)}
         >
-          {t('nav.label')}
+          {t('nav.menu')}
         </button>
       </header>
       <nav id="main-nav" class={menuOpen ? 'nav open' : 'nav'} aria-label={t('nav.label')}>

@@ -1,0 +1,118 @@
+// axe-core finds no violations on any shell screen, in Dutch and English, light and dark;
+// and the shell works with the keyboard alone.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoAxeViolations,
+  finishFirstRun,
+  launchBrowser,
+  newContext,
+  openApp,
+} from '../support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const variants = [
+  { language: 'nl', colorScheme: 'light' },
+  { language: 'nl', colorScheme: 'dark' },
+  { language: 'en', colorScheme: 'light' },
+  { language: 'en', colorScheme: 'dark' },
+] as const;
+
+describe.each(variants)('shell screens in $language, $colorScheme', ({ language, colorScheme }) => {
+  it('has no axe violations on first run, home, settings, a section and not-found', async () => {
+    const context = await newContext(browser, {
+      locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+      colorScheme,
+    });
+    const page = await context.newPage();
+    try {
+      await openApp(page);
+      // The first run follows the browser's language.
+      expect(await page.locator('html').getAttribute('lang')).toBe(language);
+      await expectNoAxeViolations(page, `first run ${language} ${colorScheme}`);
+      await finishFirstRun(page, 'client', language);
+      await page.locator('h1').first().waitFor();
+      await expectNoAxeViolations(page, `home ${language} ${colorScheme}`);
+      for (const path of ['/settings', '/coach', '/no-such-page']) {
+        await page.goto(new URL(path, page.url()).href);
+        await page.locator('h1').first().waitFor();
+        await expectNoAxeViolations(page, `${path} ${language} ${colorScheme}`);
+      }
+      // The phone menu, opened.
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await expectNoAxeViolations(page, `menu ${language} ${colorScheme}`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+it('works with the keyboard only: first run, menu, navigation and settings', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    // Tab to the English option, choose it with space, then the client role.
+    await page.locator('input[name="language"][value="en"]').focus();
+    await page.keyboard.press('Space');
+    await page.locator('input[name="role"][value="client"]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+
+    // Skip link first, then the header links.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.getByRole('button', { name: 'Menu' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    await page.getByRole('link', { name: 'Settings' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+
+    // Switch to Dutch with the arrow keys in the language group.
+    await page.locator('input[name="language"][value="en"]').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+  } finally {
+    await context.close();
+  }
+});
+
+it('has touch targets of at least 44 px on every control of the shell', async () => {
+  const context = await newContext(browser, { hasTouch: true });
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await finishFirstRun(page);
+    await page.getByRole('button', { name: 'Menu' }).tap();
+    for (const path of ['/', '/settings']) {
+      await page.goto(new URL(path, page.url()).href);
+      await page.locator('h1').first().waitFor();
+      if (path === '/settings') await page.getByRole('button', { name: 'Menu' }).tap();
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a, button, label.choice, input, select')]
+          .filter((element) => element.offsetParent !== null && !element.closest('.skip-link'))
+          .filter((element) => !(element instanceof HTMLInputElement && element.closest('label')))
+          .map((element) => {
+            const box = element.getBoundingClientRect();
+            return { text: element.textContent?.trim(), width: box.width, height: box.height };
+          })
+          .filter((box) => box.width < 44 || box.height < 44),
+      );
+      expect(small, path).toEqual([]);
+    }
+  } finally {
+    await context.close();
+  }
+});

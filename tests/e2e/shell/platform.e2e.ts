@@ -1,0 +1,119 @@
+// The shell's platform duties: another tab's upgrade closes ours with a reload message, the
+// share target hands a file to the page, iOS gets Add to Home Screen steps, and settings
+// show storage use and persistence.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  appUrl,
+  finishFirstRun,
+  launchBrowser,
+  newContext,
+  openApp,
+  waitForServiceWorker,
+} from '../support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+it('asks to reload when another tab upgrades the database', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await finishFirstRun(page);
+    // Open the database in this tab (the example check reads it).
+    await page.getByRole('button', { name: 'Load example data' }).waitFor();
+    const other = await context.newPage();
+    await other.goto(new URL('/', appUrl()).href);
+    // A newer version of the app in the other tab asks for a higher schema version.
+    const upgraded = await other.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('koers', 999);
+          request.onsuccess = () => {
+            const version = request.result.version;
+            request.result.close();
+            resolve(version);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    expect(upgraded).toBe(999);
+    await page.getByText('Koers was updated in another tab.').first().waitFor();
+    await page.getByRole('button', { name: 'Reload' }).waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+it('hands a shared bundle file from the share target to the page', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await finishFirstRun(page, 'coach');
+    await waitForServiceWorker(page);
+    const result = await page.evaluate(async () => {
+      const form = new FormData();
+      form.append('bundle', new File(['age-encryption.org/v1\n'], 'Ruben.koers'));
+      const response = await fetch('/share-target', { method: 'POST', body: form });
+      const id = new URL(response.url).searchParams.get('inbox') ?? '';
+      const stored = await (await caches.open('koers-inbox')).match(`/inbox/${id}`);
+      return {
+        path: new URL(response.url).pathname,
+        name: stored?.headers.get('X-File-Name'),
+        text: await stored?.text(),
+      };
+    });
+    expect(result).toEqual({
+      path: '/share/import',
+      name: 'Ruben.koers',
+      text: 'age-encryption.org/v1\n',
+    });
+  } finally {
+    await context.close();
+  }
+});
+
+it('shows Add to Home Screen steps on iOS, and they can be dismissed for good', async () => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+    locale: 'nl-NL',
+  });
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await finishFirstRun(page, 'client', 'nl');
+    await page.getByRole('heading', { name: 'Koers installeren' }).waitFor();
+    await page.getByText('Zet op beginscherm').waitFor();
+    await page.getByRole('button', { name: 'Niet nu' }).click();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Koers installeren' }).count()).toBe(0);
+  } finally {
+    await context.close();
+  }
+});
+
+it('shows storage used and quota, and whether the data is kept', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    await openApp(page, '/settings');
+    await finishFirstRun(page);
+    await page.goto(new URL('/settings', appUrl()).href);
+    await expect
+      .poll(() => page.getByTestId('storage-usage').textContent())
+      .toMatch(/used of .* available/);
+    expect(await page.getByTestId('storage-persisted').textContent()).toMatch(/kept/i);
+  } finally {
+    await context.close();
+  }
+});

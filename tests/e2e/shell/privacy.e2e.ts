@@ -1,0 +1,75 @@
+// No request ever leaves for another origin, the Content Security Policy is strict and holds
+// (no violation during a whole journey), and user text is shown as text, never as HTML.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  appUrl,
+  finishFirstRun,
+  launchBrowser,
+  newContext,
+  openApp,
+  waitForServiceWorker,
+  watchForeignRequests,
+} from '../support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+it('makes no request to another origin and breaks no CSP rule during a journey', async () => {
+  const context = await newContext(browser);
+  const foreign = watchForeignRequests(context);
+  const page = await context.newPage();
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  try {
+    await openApp(page);
+    await finishFirstRun(page);
+    await waitForServiceWorker(page);
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+    for (const path of ['/diary', '/zkm', '/focusing', '/trajectory', '/share', '/settings']) {
+      await page.goto(new URL(path, appUrl()).href);
+      await page.locator('h1').first().waitFor();
+    }
+    await page.getByLabel('Display name').fill('<img src=x onerror=alert(1)>Ruben');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.goto(new URL('/', appUrl()).href);
+    // The name is shown literally: no element was made from it.
+    await page.getByText('<img src=x onerror=alert(1)>Ruben').waitFor();
+    expect(await page.locator('main img').count()).toBe(0);
+    await page.reload();
+    await page.locator('h1').first().waitFor();
+  } finally {
+    await context.close();
+  }
+  expect(foreign).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+it('serves the app with a strict Content Security Policy', async () => {
+  const response = await fetch(appUrl());
+  const html = await response.text();
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+  for (const policy of [meta, response.headers.get('content-security-policy') ?? '']) {
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+  }
+  // No inline scripts in the shell, so script-src 'self' is all it needs.
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+});
