@@ -12,9 +12,39 @@ export interface DraftRow {
   savedAt: string;
 }
 
+/** A client the coach knows from imported bundles (device-local, never exported). */
+export interface ClientRow {
+  /** The client's profile id (the ownerId of their records). */
+  id: string;
+  displayName: string;
+  /** The coach's own name for the client, if renamed. */
+  alias?: string;
+  firstImportAt: string;
+  lastImportAt: string;
+  /** When the newest bundle was made (its manifest's createdAt). */
+  lastBundleAt: string;
+  archivedAt?: string;
+}
+
+/** One import: what a bundle brought, for "new since the last import" (device-local). */
+export interface ImportLogRow {
+  id: string;
+  /** The sender's profile id (the client, or the coach for a coach-return). */
+  clientId: string;
+  importedAt: string;
+  bundleCreatedAt: string;
+  kind: string;
+  /** Ids of records that were new or updated by this import, per record type. */
+  added: Partial<Record<RecordType, string[]>>;
+  updated: Partial<Record<RecordType, string[]>>;
+  deleted: Partial<Record<RecordType, string[]>>;
+}
+
 /** The typed database: one table per record type plus device-local tables. */
 export type KoersDexie = Dexie & { [T in RecordType]: Table<RecordOf<T>, string> } & {
   drafts: Table<DraftRow, string>;
+  clients: Table<ClientRow, string>;
+  importLog: Table<ImportLogRow, string>;
 };
 
 /** The database name on the device. */

@@ -5,7 +5,7 @@ import type { Transaction } from 'dexie';
 import type { RecordType } from '../domain/records';
 
 /** Tables that are not record types: device-local state that never travels in bundles. */
-export type LocalTable = 'drafts';
+export type LocalTable = 'drafts' | 'clients' | 'importLog';
 
 /** One schema version: Dexie store definitions and the upgrade that brings data to it. */
 export interface SchemaVersion {
@@ -33,6 +33,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
       themes: 'id, ownerId, phase',
       ownReports: 'id, ownerId',
       drafts: 'key, savedAt',
+    },
+  },
+  {
+    version: 2,
+    reason:
+      'The coach: notes and assignments (record types that travel in coach-return bundles), ' +
+      'the clients known from imports and a log of imports (local), and per-owner date ' +
+      "indexes so a coach reads one client's timeline without scanning the others.",
+    stores: {
+      diaryEntries: 'id, ownerId, occurredAt, themeId, updatedAt, [ownerId+occurredAt]',
+      focusingSessions: 'id, ownerId, occurredAt, themeId, status, [ownerId+occurredAt]',
+      coachNotes: 'id, ownerId, clientId, targetId, updatedAt',
+      assignments: 'id, ownerId, clientId',
+      clients: 'id, displayName, lastImportAt',
+      importLog: 'id, clientId, importedAt',
     },
   },
 ];

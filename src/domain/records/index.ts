@@ -2,6 +2,7 @@
 // Adding a record type here makes the db, bundle and migration tests demand support for it.
 import type { z } from 'zod';
 import { affectListRecord } from './affect-list';
+import { assignmentRecord, coachNoteRecord } from './coach';
 import { diaryEntryRecord } from './diary';
 import { focusingSessionRecord } from './focusing';
 import { ownReportRecord, themeRecord } from './theme';
@@ -16,6 +17,8 @@ export const recordSchemas = {
   focusingSessions: focusingSessionRecord,
   themes: themeRecord,
   ownReports: ownReportRecord,
+  coachNotes: coachNoteRecord,
+  assignments: assignmentRecord,
 } as const;
 
 /** The name of a record type (also its Dexie table and its key in a bundle). */
@@ -28,6 +31,7 @@ export type RecordOf<T extends RecordType> = z.infer<(typeof recordSchemas)[T]>;
 
 export * from './affect-list';
 export * from './base';
+export * from './coach';
 export * from './diary';
 export * from './focusing';
 export * from './theme';

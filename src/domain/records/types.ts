@@ -10,4 +10,6 @@ export const recordTypes: readonly RecordType[] = [
   'focusingSessions',
   'themes',
   'ownReports',
+  'coachNotes',
+  'assignments',
 ];

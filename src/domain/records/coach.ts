@@ -1,0 +1,44 @@
+// The coach's own records about a client: notes and assignments. They are owned by the coach
+// (ownerId is the coach's profile) and name the client they concern.
+import { z } from 'zod';
+import { freeText, isoDateTime, optionalText, recordBase, recordId } from './base';
+
+/** Who may read a coach note: only the coach, the client (sent back), or the report. */
+export const noteVisibility = z.enum(['private', 'client', 'report']);
+/** A note's visibility. */
+export type NoteVisibility = z.infer<typeof noteVisibility>;
+
+/** The kinds of client record a note can be about. */
+export const noteTargetType = z.enum([
+  'diaryEntries',
+  'investigations',
+  'valuations',
+  'focusingSessions',
+  'themes',
+  'ownReports',
+]);
+
+/** A coach's note on a client, or on one of the client's records. */
+export const coachNoteRecord = recordBase.extend({
+  /** The client profile the note concerns. */
+  clientId: recordId,
+  targetType: noteTargetType.optional(),
+  targetId: recordId.optional(),
+  text: freeText.min(1),
+  visibility: noteVisibility,
+});
+/** A stored coach note. */
+export type CoachNoteRecord = z.infer<typeof coachNoteRecord>;
+
+/** An assignment from the coach for the time until the next session. */
+export const assignmentRecord = recordBase.extend({
+  clientId: recordId,
+  title: z.string().min(1).max(500),
+  description: optionalText,
+  /** The period the assignment is for (e.g. "for two weeks"). */
+  startsOn: isoDateTime.optional(),
+  endsOn: isoDateTime.optional(),
+  themeId: recordId.optional(),
+});
+/** A stored assignment. */
+export type AssignmentRecord = z.infer<typeof assignmentRecord>;
