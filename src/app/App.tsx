@@ -1,7 +1,8 @@
 // The shell: language, theme, first run, layout and routes, and the safety nets around them.
 
+import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { LocationProvider } from 'preact-iso';
+import { LocationProvider, useLocation } from 'preact-iso';
 import type { Settings } from '../db/settings';
 import { FirstRun } from '../features/first-run/FirstRun';
 import { I18nProvider } from '../i18n/context';
@@ -38,13 +39,19 @@ function LocalizedApp() {
         ) : (
           <LocationProvider>
             <Layout role={settings.role}>
-              <ErrorBoundary>
+              <ScreenBoundary>
                 <Routes role={settings.role} />
-              </ErrorBoundary>
+              </ScreenBoundary>
             </Layout>
           </LocationProvider>
         )}
       </ErrorBoundary>
     </I18nProvider>
   );
+}
+
+/** An error boundary per address: going elsewhere leaves a crashed screen behind. */
+function ScreenBoundary(props: { children: ComponentChildren }) {
+  const { path } = useLocation();
+  return <ErrorBoundary key={path}>{props.children}</ErrorBoundary>;
 }
