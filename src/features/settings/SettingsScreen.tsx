@@ -6,6 +6,7 @@ import { requestPersistence, type StorageStatus, storageStatus } from '../../db/
 import { useI18n, useMessages } from '../../i18n/context';
 import { formatBytes } from '../../i18n/translate';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
+import { useDraft } from '../../ui/use-draft';
 import { settingsMessages } from './messages';
 
 /** The settings screen. */
@@ -96,7 +97,9 @@ function ChoiceGroup(props: {
 function NameField() {
   const t = useMessages(settingsMessages);
   const { settings, update } = useSettings();
-  const [name, setName] = useState(settings.displayName);
+  // A draft, like every form: an unsaved name survives a reload or an update.
+  const draft = useDraft('settings:display-name', () => settings.displayName);
+  const name = draft.value;
   const [status, setStatus] = useState('');
   const tooLong = name.length > 100;
   return (
@@ -105,7 +108,9 @@ function NameField() {
       onSubmit={(event) => {
         event.preventDefault();
         if (tooLong) return;
-        void update({ displayName: name.trim() }).then(() => setStatus(t('settings.saved')));
+        void update({ displayName: name.trim() })
+          .then(() => draft.clear())
+          .then(() => setStatus(t('settings.saved')));
       }}
     >
       <label for="display-name">{t('settings.name')}</label>
@@ -117,7 +122,7 @@ function NameField() {
           aria-invalid={tooLong}
           aria-describedby={tooLong ? 'display-name-error' : undefined}
           onInput={(event) => {
-            setName(event.currentTarget.value);
+            draft.set(event.currentTarget.value);
             setStatus('');
           }}
         />
