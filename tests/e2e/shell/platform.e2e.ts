@@ -117,3 +117,38 @@ it('shows storage used and quota, and whether the data is kept', async () => {
     await context.close();
   }
 });
+
+it('asks for persistent storage once, after the first real save and not before', async () => {
+  const context = await newContext(browser);
+  await context.addInitScript(() => {
+    const calls = { count: 0 };
+    (window as unknown as { persistCalls: typeof calls }).persistCalls = calls;
+    const original = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => {
+      calls.count += 1;
+      return original();
+    };
+  });
+  const page = await context.newPage();
+  const calls = () =>
+    page.evaluate(
+      () => (window as unknown as { persistCalls: { count: number } }).persistCalls.count,
+    );
+  try {
+    await openApp(page);
+    await finishFirstRun(page);
+    await page.getByRole('button', { name: 'Load example data' }).waitFor();
+    expect(await calls()).toBe(0);
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+    await expect.poll(calls).toBe(1);
+    await page.getByRole('button', { name: 'Remove example data' }).click();
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+    expect(await calls()).toBe(0);
+  } finally {
+    await context.close();
+  }
+});
