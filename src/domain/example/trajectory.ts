@@ -1,5 +1,7 @@
-// The example client's theme: his drive to prove himself, moved from attending to creating.
-import type { ThemeRecord } from '../records';
+// The example client's theme (his drive to prove himself, moved from attending to creating)
+// and the first draft of his own report, with the later prompts still open.
+import type { OwnReportRecord, ThemeRecord } from '../records';
+import { REPORT_PROMPTS } from '../trajectory/report';
 import { exampleHeader } from './header';
 import { daysBefore, exampleId } from './ids';
 
@@ -33,6 +35,35 @@ export function exampleThemes(ownerId: string, now: Date): ThemeRecord[] {
           phase: 'creating',
           since: daysBefore(now, 21),
           note: 'Ik zie het patroon nu; tijd om iets nieuws te proberen.',
+        },
+      ],
+    },
+  ];
+}
+
+/** The id of the example own report. */
+export const EXAMPLE_OWN_REPORT_ID = exampleId(4);
+
+function promptText(key: string): string {
+  return REPORT_PROMPTS.find((prompt) => prompt.key === key)?.nl ?? key;
+}
+
+/** The example client's own report: a draft, two prompts answered so far. */
+export function exampleOwnReports(ownerId: string, now: Date): OwnReportRecord[] {
+  const written = daysBefore(now, 5);
+  return [
+    {
+      ...exampleHeader(ownerId, EXAMPLE_OWN_REPORT_ID, daysBefore(now, 9)),
+      updatedAt: written,
+      rev: 3,
+      sections: [
+        {
+          prompt: promptText('start'),
+          text: 'Na mijn burn-out voelde het alsof mijn gevoelens al jaren ommuurd waren. Op het lab draaide ik door, thuis was ik er niet echt.',
+        },
+        {
+          prompt: promptText('discovered'),
+          text: 'Dat ik steeds wil bewijzen dat ik het aankan, en dat dit ten koste gaat van het contact met anderen. In de dagboekformulieren zag ik het patroon telkens terug.',
         },
       ],
     },

@@ -1,0 +1,75 @@
+// Editing a theme's goals: add, change, reorder and remove, all by keyboard.
+import { moveItem, removeItem, replaceItem } from '../../domain/trajectory';
+import { useMessages } from '../../i18n/context';
+import { ListControls } from './ListControls';
+import { trajectoryMessages } from './messages';
+import { useFocusAfter } from './use-focus-after';
+
+/** The goals fieldset. */
+export function GoalsEditor(props: {
+  goals: string[];
+  error?: string | undefined;
+  onChange: (goals: string[]) => void;
+}) {
+  const t = useMessages(trajectoryMessages);
+  const focusAfter = useFocusAfter();
+  const { goals } = props;
+  const move = (from: number, to: number) => {
+    props.onChange(moveItem(goals, from, to));
+    focusAfter(`#goal-${to}`);
+  };
+  const remove = (index: number) => {
+    props.onChange(removeItem(goals, index));
+    focusAfter(goals.length > 1 ? `#goal-${Math.max(0, index - 1)}` : '#goal-add');
+  };
+  return (
+    <fieldset aria-describedby={props.error ? 'goals-error' : undefined}>
+      <legend>{t('form.goals')}</legend>
+      <ol class="edit-list">
+        {goals.map((goal, index) => {
+          const label = t('form.goal', { n: index + 1 });
+          return (
+            <li key={index} class="edit-row">
+              <label class="visually-hidden" for={`goal-${index}`}>
+                {label}
+              </label>
+              <input
+                id={`goal-${index}`}
+                type="text"
+                value={goal}
+                maxLength={20_000}
+                onInput={(event) =>
+                  props.onChange(replaceItem(goals, index, event.currentTarget.value))
+                }
+              />
+              <ListControls
+                idPrefix="goal"
+                index={index}
+                count={goals.length}
+                item={label}
+                onMove={(to) => move(index, to)}
+                onRemove={() => remove(index)}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        class="button"
+        id="goal-add"
+        onClick={() => {
+          props.onChange([...goals, '']);
+          focusAfter(`#goal-${goals.length}`);
+        }}
+      >
+        {t('form.addGoal')}
+      </button>
+      {props.error && (
+        <p id="goals-error" class="field-error">
+          {props.error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
