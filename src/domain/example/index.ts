@@ -4,7 +4,7 @@
 import type { RecordOf, RecordType } from '../records';
 import { exampleDiary } from './diary';
 import { exampleFocusing } from './focusing';
-import { exampleThemes } from './trajectory';
+import { exampleOwnReports, exampleThemes } from './trajectory';
 import { exampleZkm } from './zkm';
 
 /** Example records per record type. */
@@ -14,6 +14,7 @@ export type ExampleData = { [T in RecordType]?: RecordOf<T>[] };
 export function buildExampleData(ownerId: string, now: Date): ExampleData {
   return {
     themes: exampleThemes(ownerId, now),
+    ownReports: exampleOwnReports(ownerId, now),
     ...exampleDiary(ownerId, now),
     ...exampleZkm(ownerId, now),
     ...exampleFocusing(ownerId, now),
