@@ -54,7 +54,7 @@ export function ConcernList(props: { concerns: string[]; onChange: (next: string
                 aria-label={t('focusing.concerns.remove', { concern })}
                 onClick={() => props.onChange(props.concerns.filter((_, i) => i !== index))}
               >
-                {t('focusing.remove')}
+                {t('focusing.concerns.takeBack')}
               </button>
             </li>
           ))}
