@@ -105,17 +105,17 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
 
   const goTo = async (next: GuidedStage) => {
     setFailure('');
-    let nextForm = form;
     // Entering the check-out, suggest the time spent so far as the duration.
-    if (next === 'check-out' && form.durationMinutes.trim() === '') {
-      nextForm = { ...form, durationMinutes: String(minutesSince(record.createdAt)) };
-    }
-    const value = { stage: next, form: nextForm };
+    const withDuration = (current: SessionForm): SessionForm =>
+      next === 'check-out' && current.durationMinutes.trim() === ''
+        ? { ...current, durationMinutes: String(minutesSince(record.createdAt)) }
+        : current;
     setBusy(true);
     try {
-      await persist(value);
+      await persist({ stage: next, form: withDuration(form) });
       moved.current = true;
-      draft.set(value);
+      // From the latest state: text typed while the save ran is kept.
+      draft.set((current) => ({ stage: next, form: withDuration(current.form) }));
     } catch (error) {
       setFailure(tApp(errorMessageKey[toAppError(error).kind]));
     } finally {
