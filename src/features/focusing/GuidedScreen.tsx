@@ -1,0 +1,77 @@
+// Starts a guided session, or resumes the one in progress. The session is a stored record
+// from the first screen on; see GuidedSession for how it saves as it goes.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useSettings } from '../../app/settings-context';
+import { toAppError } from '../../domain/errors';
+import { compact, emptyForm, fieldsFromForm } from '../../domain/focusing/form';
+import type { FocusingSessionRecord } from '../../domain/records';
+import { useI18n, useMessages } from '../../i18n/context';
+import { errorMessageKey } from '../../ui/error-message';
+import { GuidedSession } from './components/GuidedSession';
+import { loadInProgress, sessionRepository } from './data';
+import { focusingMessages } from './messages';
+import './focusing.css';
+
+type Opened =
+  | { status: 'loading' }
+  | { status: 'ready'; record: FocusingSessionRecord; resumed: boolean }
+  | { status: 'error'; message: string };
+
+/** Finds the session to continue (`?id=` or the latest in progress) or creates a new one. */
+async function openSession(
+  owner: string,
+  wanted: string | undefined,
+): Promise<{ record: FocusingSessionRecord; resumed: boolean }> {
+  if (wanted) {
+    const record = await sessionRepository.get(wanted);
+    if (
+      record &&
+      !record.deletedAt &&
+      record.status === 'in-progress' &&
+      record.ownerId === owner
+    ) {
+      return { record, resumed: true };
+    }
+  }
+  const [latest] = await loadInProgress(owner);
+  if (latest) return { record: latest, resumed: true };
+  const fields = fieldsFromForm(emptyForm(new Date()), {
+    mode: 'guided',
+    status: 'in-progress',
+    currentStep: 'clearing-space',
+  });
+  return { record: await sessionRepository.create(owner, compact(fields)), resumed: false };
+}
+
+/** The guided session screen (`/focusing/new`). */
+export default function GuidedScreen() {
+  const t = useMessages(focusingMessages);
+  const { t: tApp } = useI18n();
+  const { query } = useLocation();
+  const owner = useSettings().settings.profileId;
+  const [opened, setOpened] = useState<Opened>({ status: 'loading' });
+  const started = useRef(false);
+
+  useEffect(() => {
+    // Open once: a second run would create a second session.
+    if (started.current || !owner) return;
+    started.current = true;
+    openSession(owner, query.id)
+      .then((result) => setOpened({ status: 'ready', ...result }))
+      .catch((error: unknown) =>
+        setOpened({ status: 'error', message: tApp(errorMessageKey[toAppError(error).kind]) }),
+      );
+  }, [owner]);
+
+  return (
+    <section aria-labelledby="guided-title" class="focusing guided">
+      <h1 id="guided-title">{t('focusing.guided.title')}</h1>
+      {opened.status === 'loading' && <p>{t('focusing.loading')}</p>}
+      {opened.status === 'error' && <p role="alert">{opened.message}</p>}
+      {opened.status === 'ready' && (
+        <GuidedSession record={opened.record} resumed={opened.resumed} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,278 @@
+// A guided session, one part per screen: check-in, the six steps, check-out. Everything
+// saves as it goes: the form (with half-typed text) is a draft that autosaves within half a
+// second, and the record is updated with the form and the current step on every move, when
+// the page is hidden (a call, a locked screen) and when the screen is left. A reload resumes
+// at the same part with the same text.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { toAppError } from '../../../domain/errors';
+import {
+  fieldsFromForm,
+  formFromRecord,
+  type SessionForm,
+  validateForm,
+} from '../../../domain/focusing/form';
+import {
+  focusingSteps,
+  type GuidedStage,
+  guidedStages,
+  isGuidedStage,
+  nextStage,
+  previousStage,
+  stageGuidanceKey,
+  stageStep,
+  stageTitleKey,
+} from '../../../domain/focusing/steps';
+import type { FocusingSessionRecord } from '../../../domain/records';
+import { useI18n, useMessages } from '../../../i18n/context';
+import { errorMessageKey } from '../../../ui/error-message';
+import { Field } from '../../../ui/Field';
+import { showToast } from '../../../ui/toasts';
+import { useDraft } from '../../../ui/use-draft';
+import { sessionRepository } from '../data';
+import { focusingMessages } from '../messages';
+import { useWakeLock } from '../wake-lock';
+import { stageFields } from './StageFields';
+import { Timer } from './Timer';
+
+interface GuidedDraft {
+  stage: GuidedStage;
+  form: SessionForm;
+}
+
+const STEP_PRESETS = [1, 2, 3, 5, 10] as const;
+const SESSION_PRESETS = [10, 15, 20, 30, 45, 60] as const;
+
+/** Minutes since `iso`, within the 0-600 a record allows. */
+const minutesSince = (iso: string) =>
+  Math.min(600, Math.max(1, Math.round((Date.now() - Date.parse(iso)) / 60_000)));
+
+/** Runs one guided session stored as `record`. */
+export function GuidedSession(props: { record: FocusingSessionRecord; resumed: boolean }) {
+  const t = useMessages(focusingMessages);
+  const { t: tApp, dateTime } = useI18n();
+  const { route } = useLocation();
+  const { record } = props;
+  const draft = useDraft<GuidedDraft>(`focusing:guided:${record.id}`, () => ({
+    stage: props.resumed ? (record.currentStep ?? 'check-in') : 'check-in',
+    form: formFromRecord(record),
+  }));
+  const stage = isGuidedStage(draft.value.stage) ? draft.value.stage : 'check-in';
+  const form = draft.value.form;
+  const [failure, setFailure] = useState('');
+  const [durationError, setDurationError] = useState('');
+  const [sound, setSound] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const finished = useRef(false);
+  const latest = useRef(draft.value);
+  latest.current = draft.value;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  useWakeLock(true);
+
+  const persist = (value: GuidedDraft) =>
+    sessionRepository.update(
+      record.id,
+      fieldsFromForm(value.form, {
+        mode: 'guided',
+        status: 'in-progress',
+        currentStep: stageStep(value.stage),
+      }),
+    );
+
+  // A call or a locked screen hides the page: store what is there; store it too on leaving.
+  useEffect(() => {
+    const save = () => {
+      if (!finished.current && document.visibilityState === 'hidden') {
+        void persist(latest.current).catch(() => undefined);
+      }
+    };
+    document.addEventListener('visibilitychange', save);
+    return () => {
+      document.removeEventListener('visibilitychange', save);
+      if (!finished.current) void persist(latest.current).catch(() => undefined);
+    };
+  }, [record.id]);
+
+  // After a move, put focus on the new part's heading so it is read out first.
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+  }, [stage]);
+
+  const patch = (changes: Partial<SessionForm>) =>
+    draft.set((value) => ({ ...value, form: { ...value.form, ...changes } }));
+
+  const goTo = async (next: GuidedStage) => {
+    setFailure('');
+    // Entering the check-out, suggest the time spent so far as the duration.
+    const withDuration = (current: SessionForm): SessionForm =>
+      next === 'check-out' && current.durationMinutes.trim() === ''
+        ? { ...current, durationMinutes: String(minutesSince(record.createdAt)) }
+        : current;
+    setBusy(true);
+    try {
+      await persist({ stage: next, form: withDuration(form) });
+      moved.current = true;
+      // From the latest state: text typed while the save ran is kept.
+      draft.set((current) => ({ stage: next, form: withDuration(current.form) }));
+    } catch (error) {
+      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const finish = async () => {
+    setFailure('');
+    const errors = validateForm(form);
+    setDurationError(errors.durationMinutes ? t(errors.durationMinutes) : '');
+    if (errors.durationMinutes) {
+      document.getElementById('duration')?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      finished.current = true;
+      await sessionRepository.update(
+        record.id,
+        fieldsFromForm(form, { mode: 'guided', status: 'done' }),
+      );
+      await draft.clear();
+      showToast({ id: 'focusing-saved', text: t('focusing.guided.finished') });
+      route(`/focusing/${record.id}`);
+    } catch (error) {
+      finished.current = false;
+      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
+      setBusy(false);
+    }
+  };
+
+  const Fields = stageFields[stage];
+  const stepIndex = focusingSteps.indexOf(stage as never);
+  const previous = previousStage(stage);
+  const next = nextStage(stage);
+
+  return (
+    <div class="guided-session">
+      {props.resumed && (
+        <p role="status" class="notice">
+          {t('focusing.guided.resumed', { date: dateTime(record.createdAt) })}
+        </p>
+      )}
+      <p class="muted">{t('focusing.guided.autosave')}</p>
+      <details class="timers">
+        <summary>{t('focusing.timers')}</summary>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={sound}
+            onChange={(event) => setSound(event.currentTarget.checked)}
+          />
+          <span>{t('focusing.timer.sound')}</span>
+        </label>
+        <Timer
+          id="session-timer"
+          label={t('focusing.timer.session')}
+          presets={SESSION_PRESETS}
+          sound={sound}
+        />
+      </details>
+      <nav aria-label={t('focusing.guided.steps')} class="stage-nav">
+        <ol>
+          {guidedStages.map((item) => (
+            <li key={item}>
+              <button
+                type="button"
+                class="button quiet"
+                aria-current={item === stage ? 'step' : undefined}
+                disabled={busy}
+                onClick={() => item !== stage && void goTo(item)}
+              >
+                {t(stageTitleKey[item])}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <section class="stage" aria-labelledby="stage-title">
+        <h2 id="stage-title" tabIndex={-1} ref={heading}>
+          {stepIndex >= 0 && (
+            <span class="stage-number">
+              {t('focusing.guided.stepOf', { number: stepIndex + 1, total: focusingSteps.length })}
+            </span>
+          )}
+          {t(stageTitleKey[stage])}
+        </h2>
+        <p class="guidance">{t(stageGuidanceKey[stage])}</p>
+        <Fields form={form} patch={patch} guided />
+        {stage === 'check-out' && (
+          <Field
+            id="duration"
+            label={t('focusing.form.duration')}
+            hint={t('focusing.guided.durationHint')}
+            error={durationError}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                inputMode="numeric"
+                value={form.durationMinutes}
+                onInput={(event) => patch({ durationMinutes: event.currentTarget.value })}
+              />
+            )}
+          </Field>
+        )}
+        {stepIndex >= 0 && (
+          <Timer
+            key={stage}
+            id="step-timer"
+            label={t('focusing.timer.step')}
+            presets={STEP_PRESETS}
+            sound={sound}
+          />
+        )}
+      </section>
+      <p role="alert" class="field-error">
+        {failure}
+      </p>
+      <div class="actions stage-actions">
+        {previous && (
+          <button type="button" class="button" disabled={busy} onClick={() => void goTo(previous)}>
+            {t('focusing.guided.back')}
+          </button>
+        )}
+        {next ? (
+          <>
+            <button
+              type="button"
+              class="button quiet"
+              disabled={busy}
+              onClick={() => void goTo(next)}
+            >
+              {t('focusing.guided.skip')}
+            </button>
+            <button
+              type="button"
+              class="button primary"
+              disabled={busy}
+              onClick={() => void goTo(next)}
+            >
+              {t('focusing.guided.next')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            class="button primary"
+            disabled={busy}
+            onClick={() => void finish()}
+          >
+            {t('focusing.guided.finish')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,314 @@
+// The fields of each part of a session. The guided session shows one part per screen; the
+// quick log and the edit screen show them all on one page.
+import { toggleLocation } from '../../../domain/focusing/body';
+import type { SessionForm } from '../../../domain/focusing/form';
+import type { GuidedStage } from '../../../domain/focusing/steps';
+import { useMessages } from '../../../i18n/context';
+import { ChoiceGroup } from '../../../ui/ChoiceGroup';
+import { Scale } from '../../../ui/Scale';
+import { focusingMessages } from '../messages';
+import { BodyMap } from './BodyMap';
+import { ConcernList } from './ConcernList';
+import { DistanceCheck } from './DistanceCheck';
+import { LinkPickers } from './LinkPickers';
+import { QuestionList } from './QuestionList';
+
+/** What every part receives: the form, a way to change it, and whether it is guided. */
+export interface StageProps {
+  form: SessionForm;
+  patch: (changes: Partial<SessionForm>) => void;
+  guided: boolean;
+}
+
+function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  multiline?: boolean;
+  hint?: string;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.hint && (
+        <p id={hintId} class="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.multiline ? (
+        <textarea
+          id={props.id}
+          value={props.value}
+          aria-describedby={hintId}
+          onInput={(event) => props.onInput(event.currentTarget.value)}
+        />
+      ) : (
+        <input
+          id={props.id}
+          type="text"
+          value={props.value}
+          aria-describedby={hintId}
+          onInput={(event) => props.onInput(event.currentTarget.value)}
+        />
+      )}
+    </div>
+  );
+}
+
+function YesNoChoice(props: {
+  legend: string;
+  name: string;
+  value: '' | 'yes' | 'no';
+  onChange: (value: 'yes' | 'no') => void;
+}) {
+  const t = useMessages(focusingMessages);
+  return (
+    <ChoiceGroup
+      legend={props.legend}
+      name={props.name}
+      value={props.value || undefined}
+      options={[
+        { value: 'yes', label: t('focusing.yes') },
+        { value: 'no', label: t('focusing.no') },
+      ]}
+      onChange={props.onChange}
+      large
+    />
+  );
+}
+
+function IntensityScale(props: {
+  legend: string;
+  name: string;
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+}) {
+  const t = useMessages(focusingMessages);
+  return (
+    <Scale
+      legend={props.legend}
+      name={props.name}
+      max={10}
+      value={props.value}
+      onChange={props.onChange}
+      ends={[t('focusing.intensity.low'), t('focusing.intensity.high')]}
+      clearLabel={t('focusing.intensity.clear')}
+    />
+  );
+}
+
+/** Check-in: the distance at the start and the intensity before. */
+export function CheckInFields({ form, patch, guided }: StageProps) {
+  const t = useMessages(focusingMessages);
+  return (
+    <>
+      <DistanceCheck
+        legend={t('focusing.distanceStart')}
+        name="distance-start"
+        value={form.distanceStart}
+        onChange={(distanceStart) => patch({ distanceStart })}
+        guide={guided}
+      />
+      <IntensityScale
+        legend={t('focusing.intensityBefore')}
+        name="intensity-before"
+        value={form.intensityBefore}
+        onChange={(intensityBefore) => patch({ intensityBefore })}
+      />
+    </>
+  );
+}
+
+/** Clearing a space: the concerns set aside. */
+export function ClearingFields({ form, patch }: StageProps) {
+  return (
+    <ConcernList
+      concerns={form.concernsSetAside}
+      onChange={(concernsSetAside) => patch({ concernsSetAside })}
+    />
+  );
+}
+
+/** Felt sense: the chosen concern, where in the body, and its qualities. */
+export function FeltSenseFields({ form, patch }: StageProps) {
+  const t = useMessages(focusingMessages);
+  const concerns = [...new Set(form.concernsSetAside)];
+  return (
+    <>
+      {concerns.length > 0 && (
+        <ChoiceGroup
+          legend={t('focusing.chosen.pick')}
+          name="chosen-concern"
+          value={concerns.includes(form.chosenConcern) ? form.chosenConcern : undefined}
+          options={concerns.map((value) => ({ value, label: value }))}
+          onChange={(chosenConcern) => patch({ chosenConcern })}
+        />
+      )}
+      <TextField
+        id="chosen-concern-text"
+        label={t('focusing.chosen')}
+        value={form.chosenConcern}
+        onInput={(chosenConcern) => patch({ chosenConcern })}
+      />
+      <fieldset>
+        <legend>{t('focusing.body.title')}</legend>
+        <BodyMap
+          selected={form.bodyLocations}
+          onToggle={(location) =>
+            patch({ bodyLocations: toggleLocation(form.bodyLocations, location) })
+          }
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t('focusing.qualities')}</legend>
+        <TextField
+          id="quality-size"
+          label={t('focusing.qualities.size')}
+          value={form.size}
+          onInput={(size) => patch({ size })}
+        />
+        <TextField
+          id="quality-shape"
+          label={t('focusing.qualities.shape')}
+          value={form.shape}
+          onInput={(shape) => patch({ shape })}
+        />
+        <TextField
+          id="quality-colour"
+          label={t('focusing.qualities.colour')}
+          value={form.colour}
+          onInput={(colour) => patch({ colour })}
+        />
+        <TextField
+          id="quality-temperature"
+          label={t('focusing.qualities.temperature')}
+          value={form.temperature}
+          onInput={(temperature) => patch({ temperature })}
+        />
+        <TextField
+          id="quality-other"
+          label={t('focusing.qualities.other')}
+          value={form.otherQuality}
+          onInput={(otherQuality) => patch({ otherQuality })}
+        />
+      </fieldset>
+    </>
+  );
+}
+
+/** Handle: the word, phrase or image that comes. */
+export function HandleFields({ form, patch }: StageProps) {
+  const t = useMessages(focusingMessages);
+  return (
+    <TextField
+      id="handle"
+      label={t('focusing.handle')}
+      hint={t('focusing.handle.hint')}
+      value={form.handle}
+      onInput={(handle) => patch({ handle })}
+    />
+  );
+}
+
+/** Resonating: the handle checked against the felt sense. */
+export function ResonatingFields({ form, patch, guided }: StageProps) {
+  const t = useMessages(focusingMessages);
+  return (
+    <>
+      {guided && (
+        <TextField
+          id="handle"
+          label={t('focusing.handle')}
+          value={form.handle}
+          onInput={(handle) => patch({ handle })}
+        />
+      )}
+      <YesNoChoice
+        legend={t('focusing.resonated')}
+        name="resonated"
+        value={form.handleResonated}
+        onChange={(handleResonated) => patch({ handleResonated })}
+      />
+    </>
+  );
+}
+
+/** Asking: questions and what came. */
+export function AskingFields({ form, patch }: StageProps) {
+  return <QuestionList questions={form.questions} onChange={(questions) => patch({ questions })} />;
+}
+
+/** Receiving: what came, welcomed. */
+export function ReceivingFields({ form, patch }: StageProps) {
+  const t = useMessages(focusingMessages);
+  return (
+    <TextField
+      id="receiving"
+      label={t('focusing.receiving')}
+      value={form.receiving}
+      onInput={(receiving) => patch({ receiving })}
+      multiline
+    />
+  );
+}
+
+/** Check-out: distance at the end, intensity after, felt shift, next step and links. */
+export function CheckOutFields({ form, patch, guided }: StageProps) {
+  const t = useMessages(focusingMessages);
+  return (
+    <>
+      <DistanceCheck
+        legend={t('focusing.distanceEnd')}
+        name="distance-end"
+        value={form.distanceEnd}
+        onChange={(distanceEnd) => patch({ distanceEnd })}
+        guide={guided}
+      />
+      <IntensityScale
+        legend={t('focusing.intensityAfter')}
+        name="intensity-after"
+        value={form.intensityAfter}
+        onChange={(intensityAfter) => patch({ intensityAfter })}
+      />
+      <YesNoChoice
+        legend={t('focusing.feltShift')}
+        name="felt-shift"
+        value={form.feltShift}
+        onChange={(feltShift) => patch({ feltShift })}
+      />
+      <TextField
+        id="felt-shift-description"
+        label={t('focusing.feltShift.description')}
+        hint={t('focusing.feltShift.hint')}
+        value={form.feltShiftDescription}
+        onInput={(feltShiftDescription) => patch({ feltShiftDescription })}
+        multiline
+      />
+      <TextField
+        id="next-step"
+        label={t('focusing.nextStep')}
+        value={form.nextStep}
+        onInput={(nextStep) => patch({ nextStep })}
+        multiline
+      />
+      <section aria-labelledby="links-title">
+        <h3 id="links-title">{t('focusing.links')}</h3>
+        <LinkPickers form={form} patch={patch} />
+      </section>
+    </>
+  );
+}
+
+/** The fields component of each stage. */
+export const stageFields: Record<GuidedStage, (props: StageProps) => preact.JSX.Element> = {
+  'check-in': CheckInFields,
+  'clearing-space': ClearingFields,
+  'felt-sense': FeltSenseFields,
+  handle: HandleFields,
+  resonating: ResonatingFields,
+  asking: AskingFields,
+  receiving: ReceivingFields,
+  'check-out': CheckOutFields,
+};

@@ -1,0 +1,89 @@
+// Every focusing screen has no axe violations, in Dutch and English, light and dark, with the
+// example client's sessions loaded so lists, details and charts have content.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { exampleId } from '../../../src/domain/example/ids';
+import {
+  expectNoAxeViolations,
+  finishFirstRun,
+  launchBrowser,
+  newContext,
+  openApp,
+} from '../support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const EXAMPLE_SESSION = exampleId(3001);
+
+async function visit(page: Page, path: string) {
+  await page.goto(new URL(path, page.url()).href);
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+describe.each([
+  ['en', 'light'],
+  ['en', 'dark'],
+  ['nl', 'light'],
+  ['nl', 'dark'],
+] as const)('focusing screens in %s, %s', (language, colorScheme) => {
+  it('have no axe violations', async () => {
+    const context = await newContext(browser, {
+      locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+      colorScheme,
+    });
+    const page = await context.newPage();
+    try {
+      await openApp(page);
+      await finishFirstRun(page, 'client', language);
+      await page.locator('.example-data button').click();
+      await page.locator('.example-data [role="status"]').filter({ hasText: /\d/ }).waitFor();
+      const label = (screen: string) => `${screen} (${language}, ${colorScheme})`;
+
+      await visit(page, '/focusing');
+      await page.locator('.session-item').first().waitFor();
+      await page.locator('.filters summary').click();
+      await expectNoAxeViolations(page, label('history'));
+
+      await visit(page, '/focusing/insight');
+      await page.locator('.chart').first().waitFor();
+      await expectNoAxeViolations(page, label('insight'));
+
+      await visit(page, `/focusing/${EXAMPLE_SESSION}`);
+      await page.locator('dl.details').waitFor();
+      await expectNoAxeViolations(page, label('detail'));
+
+      await visit(page, `/focusing/${EXAMPLE_SESSION}/edit`);
+      await page.locator('#occurred-at').waitFor();
+      await expectNoAxeViolations(page, label('edit'));
+
+      await visit(page, '/focusing/quick');
+      await page.locator('#occurred-at').waitFor();
+      await expectNoAxeViolations(page, label('quick log'));
+
+      // The guided session: every part, with guidance for a chosen distance showing.
+      await visit(page, '/focusing/new');
+      await page.locator('#stage-title').waitFor();
+      await page.locator('input[name="distance-start"][value="too-close"]').check();
+      await page.locator('details.timers summary').click();
+      await expectNoAxeViolations(page, label('guided check-in'));
+      const stages = page.locator('.stage-nav button');
+      for (let index = 1; index < (await stages.count()); index += 1) {
+        await stages.nth(index).click();
+        await page
+          .locator(`.stage-nav li:nth-child(${index + 1}) button[aria-current="step"]`)
+          .waitFor();
+        if (index === 2) await page.locator('.body-figure button').first().click();
+        await expectNoAxeViolations(page, label(`guided part ${index + 1}`));
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
