@@ -2,7 +2,7 @@
 // conversions between it and the stored record. Inputs keep strings so a half-typed value
 // survives in a draft; conversion trims, drops empty items and checks what must be valid.
 import type { RecordBase } from '../records/base';
-import type { Distance, FocusingSessionRecord, FocusingStep } from '../records/focusing';
+import type { Distance, FocusingSessionRecord, GuidedStage } from '../records/focusing';
 
 /** The stored fields of a session, without the record header. */
 export type SessionFields = Omit<FocusingSessionRecord, keyof RecordBase>;
@@ -161,7 +161,7 @@ const bool = (value: YesNo) => (value === '' ? undefined : value === 'yes');
  */
 export function fieldsFromForm(
   form: SessionForm,
-  meta: { mode: 'guided' | 'quick'; status: 'in-progress' | 'done'; currentStep?: FocusingStep },
+  meta: { mode: 'guided' | 'quick'; status: 'in-progress' | 'done'; currentStep?: GuidedStage },
 ): SessionFields {
   const occurredAt = fromLocalInput(form.occurredAt);
   if (!occurredAt) throw new RangeError('occurredAt is not a valid date');

@@ -1,16 +1,21 @@
 // The guided focusing session as a sequence of stages: a check-in (distance and intensity
 // before), Gendlin's six steps (domain §2), and a check-out (distance, felt shift, next step).
 // Pure data and navigation; the words live in the focusing messages under these keys.
-import { type Distance, type FocusingStep, focusingStep } from '../records/focusing';
+import {
+  type Distance,
+  type FocusingStep,
+  focusingStep,
+  type GuidedStage,
+  guidedStage,
+} from '../records/focusing';
 
 /** The six steps, in order. */
 export const focusingSteps: readonly FocusingStep[] = focusingStep.options;
 
-/** A screen of the guided session: the check-in, one of the six steps, or the check-out. */
-export type GuidedStage = 'check-in' | FocusingStep | 'check-out';
+export type { GuidedStage };
 
-/** Every stage of a guided session, in order. */
-export const guidedStages: readonly GuidedStage[] = ['check-in', ...focusingSteps, 'check-out'];
+/** Every stage of a guided session, in order (stored as the record's `currentStep`). */
+export const guidedStages: readonly GuidedStage[] = guidedStage.options;
 
 /** The stage after `stage`, or undefined after the check-out. */
 export function nextStage(stage: GuidedStage): GuidedStage | undefined {
@@ -21,13 +26,6 @@ export function nextStage(stage: GuidedStage): GuidedStage | undefined {
 export function previousStage(stage: GuidedStage): GuidedStage | undefined {
   const index = guidedStages.indexOf(stage);
   return index > 0 ? guidedStages[index - 1] : undefined;
-}
-
-/** The step stored as `currentStep` for a stage (the record knows only the six steps). */
-export function stageStep(stage: GuidedStage): FocusingStep {
-  if (stage === 'check-in') return 'clearing-space';
-  if (stage === 'check-out') return 'receiving';
-  return stage;
 }
 
 /** Whether `value` names a stage (for restoring a stored draft safely). */

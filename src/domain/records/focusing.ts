@@ -19,13 +19,18 @@ export const focusingStep = z.enum([
 /** A focusing step. */
 export type FocusingStep = z.infer<typeof focusingStep>;
 
+/** A screen of a guided session: the check-in, one of the six steps, or the check-out. */
+export const guidedStage = z.enum(['check-in', ...focusingStep.options, 'check-out']);
+/** A guided-session stage. */
+export type GuidedStage = z.infer<typeof guidedStage>;
+
 /** A stored focusing session, guided in the app or logged afterwards. */
 export const focusingSessionRecord = recordBase.extend({
   occurredAt: isoDateTime,
   mode: z.enum(['guided', 'quick']),
-  /** A guided session in progress resumes at this step. */
+  /** A guided session in progress resumes at this stage. */
   status: z.enum(['in-progress', 'done']),
-  currentStep: focusingStep.optional(),
+  currentStep: guidedStage.optional(),
   durationMinutes: intInRange(0, 600).optional(),
   withCompanion: z.boolean().optional(),
   concernsSetAside: z.array(freeText.min(1)).max(100),

@@ -20,7 +20,6 @@ import {
   nextStage,
   previousStage,
   stageGuidanceKey,
-  stageStep,
   stageTitleKey,
 } from '../../../domain/focusing/steps';
 import type { FocusingSessionRecord } from '../../../domain/records';
@@ -77,7 +76,7 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
       fieldsFromForm(value.form, {
         mode: 'guided',
         status: 'in-progress',
-        currentStep: stageStep(value.stage),
+        currentStep: value.stage,
       }),
     );
 
