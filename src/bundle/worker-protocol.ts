@@ -8,9 +8,11 @@ import {
   inspectBundle,
 } from './bundle';
 import { BundleError, type SerializedBundleError, serializeBundleError } from './errors';
+import { timeScrypt } from './calibrate';
 import type { BundlePayload } from './format';
 import { decryptIdentityFile, encryptIdentityFile } from './key-file';
-import { generateKeyPair, type KeyPair } from './keys';
+import { fingerprint } from './fingerprint';
+import { generateKeyPair, isX25519Recipient, type KeyPair } from './keys';
 import type { BundleLimits } from './limits';
 
 /** Each operation with its parameters and its result type. */
@@ -30,6 +32,10 @@ export interface Operations {
     result: Uint8Array;
   };
   decryptKeyFile: { params: { bytes: Uint8Array; passphrase: string }; result: string };
+  /** Milliseconds of one scrypt run at PROBE_WORK_FACTOR, to choose the work factor. */
+  calibrate: { params: Record<string, never>; result: number };
+  /** Checks a pasted coach code; its fingerprint when valid, null when not. */
+  checkRecipient: { params: { recipient: string }; result: string | null };
 }
 
 /** An operation name. */
@@ -77,6 +83,12 @@ async function run(req: WorkerRequest, onProgress: (p: Progress) => void): Promi
       });
     case 'decryptKeyFile':
       return decryptIdentityFile(req.params.bytes, req.params.passphrase);
+    case 'calibrate':
+      return timeScrypt();
+    case 'checkRecipient': {
+      const code = req.params.recipient.trim().toLowerCase();
+      return isX25519Recipient(code) ? fingerprint(code) : null;
+    }
   }
 }
 
