@@ -31,7 +31,7 @@ export interface ShareChoice {
 }
 
 /** A record as far as selection looks at it: the header plus the dated fields some types have. */
-type Selectable = RecordBase & {
+export type Selectable = RecordBase & {
   occurredAt?: string;
   startedAt?: string;
   investigationId?: string;
@@ -61,20 +61,20 @@ export function inRange(iso: string, from?: string, to?: string): boolean {
  * Selects the records to export: only the chosen sections, owned by `ownerId`, never private,
  * dated entries within the range; valuations follow their investigation. Tombstones travel.
  */
-export function selectRecords<R extends Selectable>(
-  all: Readonly<Record<RecordType, readonly R[]>>,
+export function selectRecords(
+  all: { readonly [K in RecordType]: readonly Selectable[] },
   ownerId: string,
   choice: ShareChoice,
   options: { includePrivate?: boolean } = {},
-): Record<RecordType, R[]> {
+): Record<RecordType, Selectable[]> {
   const chosen = new Set(typesOf(choice.sections));
-  const keep = (type: RecordType, r: R): boolean => {
+  const keep = (type: RecordType, r: Selectable): boolean => {
     if (!chosen.has(type) || r.ownerId !== ownerId) return false;
     if (r.private === true && options.includePrivate !== true) return false;
     const at = datedAt(type, r);
     return at === undefined || inRange(at, choice.from, choice.to);
   };
-  const out = {} as Record<RecordType, R[]>;
+  const out = {} as Record<RecordType, Selectable[]>;
   for (const type of Object.keys(all) as RecordType[]) {
     out[type] = all[type].filter((r) => type !== 'valuations' && keep(type, r));
   }
@@ -89,8 +89,8 @@ export function selectRecords<R extends Selectable>(
 }
 
 /** How many records a choice leaves behind because they are private. */
-export function countPrivate<R extends Selectable>(
-  all: Readonly<Record<RecordType, readonly R[]>>,
+export function countPrivate(
+  all: { readonly [K in RecordType]: readonly Selectable[] },
   ownerId: string,
   sections: readonly ShareSection[],
 ): number {

@@ -6,6 +6,7 @@ import { requestPersistence, type StorageStatus, storageStatus } from '../../db/
 import { useI18n, useMessages } from '../../i18n/context';
 import { formatBytes } from '../../i18n/translate';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
+import { BackupStatus } from '../share/BackupStatus';
 import { settingsMessages } from './messages';
 
 /** The settings screen. */
@@ -52,6 +53,7 @@ export default function SettingsScreen() {
       />
       <NameField />
       <StorageInfo />
+      <BackupStatus />
       <section aria-labelledby="example-title">
         <h2 id="example-title">{tApp('example.title')}</h2>
         <p>{tApp('example.explain')}</p>

@@ -50,7 +50,10 @@ export function explainError(
         detail: t('share.error.where', { path: d.path }),
       };
     if (e.kind === 'too-large' && d.limit)
-      return { message: t('share.error.tooLarge'), detail: t('share.error.limit', { limit: d.limit }) };
+      return {
+        message: t('share.error.tooLarge'),
+        detail: t('share.error.limit', { limit: d.limit }),
+      };
     return { message: t(bundleErrorKey[e.kind]) };
   }
   const app = error instanceof AppError ? error : toAppError(error);
