@@ -138,7 +138,11 @@ describe('passphrases', () => {
     expect(generatePassphrase(['a', 'b', 'c'], fake)).toBe('a b c a b c');
     // 2^32 is not a multiple of 3: values at or above 4294967295 are rejected.
     const seq = [0xffffffff, 7];
-    expect(randomIndex(3, (b) => ((b[0] = seq.shift() ?? 0), b))).toBe(1);
+    const next = (b: Uint32Array) => {
+      b[0] = seq.shift() ?? 0;
+      return b;
+    };
+    expect(randomIndex(3, next)).toBe(1);
   });
   it('has at least 66 bits with a 2048-word list', () => {
     expect(generatedEntropyBits(2048)).toBe(66);

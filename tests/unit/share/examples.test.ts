@@ -3,10 +3,6 @@
 // Regenerate with UPDATE_EXAMPLES=1 npx vitest run --project unit tests/unit/share/examples.test.ts
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importBundle } from '../../../src/bundle/bundle';
-import { checkSenderOwnership } from '../../../src/bundle/ownership';
-import { parseIdentityFile } from '../../../src/bundle/keys';
-import { recordTypes } from '../../../src/domain/records/index';
 import {
   bundlePath,
   EXAMPLE_PROFILE,
@@ -14,6 +10,10 @@ import {
   keyPath,
   writeExamples,
 } from '../../../scripts/make-examples';
+import { importBundle } from '../../../src/bundle/bundle';
+import { parseIdentityFile } from '../../../src/bundle/keys';
+import { checkSenderOwnership } from '../../../src/bundle/ownership';
+import { recordTypes } from '../../../src/domain/records/index';
 
 beforeAll(async () => {
   if (process.env.UPDATE_EXAMPLES) await writeExamples();
