@@ -7,10 +7,12 @@ import {
   importBundle,
   inspectBundle,
 } from './bundle';
+import { timeScrypt } from './calibrate';
 import { BundleError, type SerializedBundleError, serializeBundleError } from './errors';
+import { fingerprint } from './fingerprint';
 import type { BundlePayload } from './format';
 import { decryptIdentityFile, encryptIdentityFile } from './key-file';
-import { generateKeyPair, type KeyPair } from './keys';
+import { generateKeyPair, isX25519Recipient, type KeyPair, recipientOf } from './keys';
 import type { BundleLimits } from './limits';
 
 /** Each operation with its parameters and its result type. */
@@ -30,6 +32,12 @@ export interface Operations {
     result: Uint8Array;
   };
   decryptKeyFile: { params: { bytes: Uint8Array; passphrase: string }; result: string };
+  /** Milliseconds of one scrypt run at PROBE_WORK_FACTOR, to choose the work factor. */
+  calibrate: { params: Record<string, never>; result: number };
+  /** Checks a pasted coach code; its fingerprint when valid, null when not. */
+  checkRecipient: { params: { recipient: string }; result: string | null };
+  /** The recipient and fingerprint of a secret key (e.g. one restored from a key file). */
+  describeIdentity: { params: { identity: string }; result: KeyPair };
 }
 
 /** An operation name. */
@@ -77,6 +85,20 @@ async function run(req: WorkerRequest, onProgress: (p: Progress) => void): Promi
       });
     case 'decryptKeyFile':
       return decryptIdentityFile(req.params.bytes, req.params.passphrase);
+    case 'calibrate':
+      return timeScrypt();
+    case 'checkRecipient': {
+      const code = req.params.recipient.trim().toLowerCase();
+      return isX25519Recipient(code) ? fingerprint(code) : null;
+    }
+    case 'describeIdentity': {
+      const recipient = await recipientOf(req.params.identity);
+      return {
+        identity: req.params.identity,
+        recipient,
+        fingerprint: await fingerprint(recipient),
+      };
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 import { useSettings } from '../../app/settings-context';
 import { useI18n } from '../../i18n/context';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
+import { RestoreOffer } from '../share/RestoreOffer';
 
 /** Today: quick actions for the client, the way in for the coach. */
 export default function HomeScreen(props: { role: 'client' | 'coach' }) {
@@ -23,6 +24,7 @@ export default function HomeScreen(props: { role: 'client' | 'coach' }) {
           </a>
         </div>
       )}
+      <RestoreOffer />
       <p>{t('home.empty')}</p>
       <ExampleDataButton />
     </section>

@@ -7,6 +7,7 @@ import { useI18n, useMessages } from '../../i18n/context';
 import { formatBytes } from '../../i18n/translate';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
 import { useDraft } from '../../ui/use-draft';
+import { BackupStatus } from '../share/BackupStatus';
 import { settingsMessages } from './messages';
 
 /** The settings screen. */
@@ -53,6 +54,7 @@ export default function SettingsScreen() {
       />
       <NameField />
       <StorageInfo />
+      <BackupStatus />
       <section aria-labelledby="example-title">
         <h2 id="example-title">{tApp('example.title')}</h2>
         <p>{tApp('example.explain')}</p>

@@ -59,14 +59,15 @@ describe('byte flips and truncation', async () => {
         const kind = await outcome(copy, cred);
         expect(allowed(pos, end, cred), `position ${pos}`).toContain(kind);
       }
-    });
+      // Hundreds of scrypt runs: slow on a loaded machine, never hung.
+    }, 60_000);
 
     it(`${name}: truncation at every length is damaged (or not a bundle when nothing is left)`, async () => {
       for (let len = 0; len < bytes.length; len++) {
         const kind = await outcome(bytes.subarray(0, len), cred);
         expect(len < 22 ? ['not-a-bundle'] : ['damaged'], `length ${len}`).toContain(kind);
       }
-    });
+    }, 60_000);
   }
 
   it('truncation at a 64 KiB chunk boundary of a multi-chunk file is damaged', async () => {

@@ -1,0 +1,34 @@
+// Planning an import against what the device holds: the sender's records merge by rev, and a
+// record id that belongs to another profile here is never touched.
+import type { RecordBase, RecordType } from '../domain/records/index';
+import { recordTypes } from '../domain/records/index';
+import type { BundlePayload, BundleRecords } from './format';
+import { type ExistingLookup, type MergePlan, planMerge } from './merge';
+import { checkSenderOwnership } from './ownership';
+
+/** A merge plan plus the records left alone because their id belongs to another profile. */
+export interface ImportPlan {
+  plan: MergePlan;
+  /** Per type: incoming records whose id is held here by a different owner (left alone). */
+  foreign: Record<RecordType, number>;
+}
+
+/**
+ * Plans an import: checks that every record is the sender's (else invalid-contents), sets
+ * aside ids owned here by someone else (e.g. the coach's own records), and merges the rest.
+ */
+export function planImport(payload: BundlePayload, lookup: ExistingLookup): ImportPlan {
+  checkSenderOwnership(payload);
+  const sender = payload.manifest.sender.profileId;
+  const foreign = {} as Record<RecordType, number>;
+  const incoming = {} as Record<RecordType, RecordBase[]>;
+  for (const type of recordTypes) {
+    const list = payload.records[type] as RecordBase[];
+    incoming[type] = list.filter((r) => {
+      const held = lookup(type, r.id);
+      return held === undefined || held.ownerId === sender;
+    });
+    foreign[type] = list.length - incoming[type].length;
+  }
+  return { plan: planMerge(incoming as unknown as BundleRecords, lookup), foreign };
+}

@@ -1,0 +1,55 @@
+// Reading what an export or backup needs: all records of the device per type, and small
+// facts for the backup reminder and the restore offer.
+import type { Table } from 'dexie';
+import type { BundleRecords } from '../bundle/format';
+import { toAppError } from '../domain/errors';
+import { type RecordBase, recordTypes } from '../domain/records/index';
+import { getDatabase, type KoersDexie } from './database';
+
+/** Every record of `ownerId`, tombstones included, per type (one read transaction). */
+export async function loadOwnRecords(
+  ownerId: string,
+  db: KoersDexie = getDatabase(),
+): Promise<BundleRecords> {
+  try {
+    return await db.transaction(
+      'r',
+      recordTypes.map((t) => db[t]),
+      async () => {
+        const out: Record<string, RecordBase[]> = {};
+        for (const type of recordTypes) {
+          out[type] = await (db[type] as unknown as Table<RecordBase, string>)
+            .where('ownerId')
+            .equals(ownerId)
+            .toArray();
+        }
+        return out as unknown as BundleRecords;
+      },
+    );
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** True when the database holds no record at all (a new phone, or data the browser removed). */
+export async function isDatabaseEmpty(db: KoersDexie = getDatabase()): Promise<boolean> {
+  for (const type of recordTypes) if ((await db[type].count()) > 0) return false;
+  return true;
+}
+
+/** The latest updatedAt among `ownerId`'s records (example data not counted), or null. */
+export async function latestOwnChange(
+  ownerId: string,
+  db: KoersDexie = getDatabase(),
+): Promise<string | null> {
+  let latest: string | null = null;
+  for (const type of recordTypes) {
+    await (db[type] as unknown as Table<RecordBase, string>)
+      .where('ownerId')
+      .equals(ownerId)
+      .each((r) => {
+        if (r.example !== true && (latest === null || r.updatedAt > latest)) latest = r.updatedAt;
+      });
+  }
+  return latest;
+}

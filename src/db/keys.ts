@@ -1,0 +1,101 @@
+// Keys on this device, in idb-keyval under their own keys (apart from settings): the device's
+// own X25519 identity, the coach's identity (on a coach's device) and the known coach code.
+import { createStore, del, get, set } from 'idb-keyval';
+
+/** An X25519 key pair as stored. */
+export interface StoredIdentity {
+  /** `AGE-SECRET-KEY-1…`: never leaves the device unencrypted. */
+  identity: string;
+  /** `age1…` */
+  recipient: string;
+  fingerprint: string;
+  createdAt: string;
+}
+
+/** The coach's identity: usable only once backed up. */
+export interface CoachIdentity extends StoredIdentity {
+  /** When the passphrase-protected key file was saved; null until then. */
+  backedUpAt: string | null;
+}
+
+/** The coach code a client added, with its fingerprint as compared with the coach. */
+export interface CoachCode {
+  recipient: string;
+  fingerprint: string;
+  addedAt: string;
+}
+
+const KEYS = {
+  device: 'device-identity',
+  coach: 'coach-identity',
+  coachCode: 'coach-code',
+} as const;
+
+let store: ReturnType<typeof createStore> | undefined;
+const storeOf = () => {
+  store ??= createStore('koers-keys', 'keys');
+  return store;
+};
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** True when `v` has the fields of a stored identity. */
+function isIdentity(v: unknown): v is StoredIdentity {
+  const o = v as Partial<StoredIdentity> | undefined;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    isText(o.identity) &&
+    o.identity.startsWith('AGE-SECRET-KEY-1') &&
+    isText(o.recipient) &&
+    isText(o.fingerprint) &&
+    isText(o.createdAt)
+  );
+}
+
+/** The device's own identity (clients: the second recipient of every export), if made. */
+export async function getDeviceIdentity(): Promise<StoredIdentity | undefined> {
+  const v = await get(KEYS.device, storeOf());
+  return isIdentity(v) ? v : undefined;
+}
+
+/** Stores the device's own identity. */
+export async function setDeviceIdentity(value: StoredIdentity): Promise<void> {
+  await set(KEYS.device, value, storeOf());
+}
+
+/** The coach's identity on this device, if any. */
+export async function getCoachIdentity(): Promise<CoachIdentity | undefined> {
+  const v = await get(KEYS.coach, storeOf());
+  if (!isIdentity(v)) return undefined;
+  const backedUpAt = (v as Partial<CoachIdentity>).backedUpAt;
+  return { ...v, backedUpAt: isText(backedUpAt) ? backedUpAt : null };
+}
+
+/** Stores (or replaces) the coach's identity. */
+export async function setCoachIdentity(value: CoachIdentity): Promise<void> {
+  await set(KEYS.coach, value, storeOf());
+}
+
+/** Removes the coach's identity (only offered before it was backed up and used). */
+export async function removeCoachIdentity(): Promise<void> {
+  await del(KEYS.coach, storeOf());
+}
+
+/** The coach code this client added, if any. */
+export async function getCoachCode(): Promise<CoachCode | undefined> {
+  const v = (await get(KEYS.coachCode, storeOf())) as Partial<CoachCode> | undefined;
+  return v && isText(v.recipient) && isText(v.fingerprint) && isText(v.addedAt)
+    ? { recipient: v.recipient, fingerprint: v.fingerprint, addedAt: v.addedAt }
+    : undefined;
+}
+
+/** Stores the coach code. */
+export async function setCoachCode(value: CoachCode): Promise<void> {
+  await set(KEYS.coachCode, value, storeOf());
+}
+
+/** Forgets the coach code. */
+export async function removeCoachCode(): Promise<void> {
+  await del(KEYS.coachCode, storeOf());
+}

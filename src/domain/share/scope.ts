@@ -1,0 +1,106 @@
+// What an export takes along: sections, an optional date range, and never private records.
+import type { RecordBase, RecordType } from '../records/index';
+
+/** The sections a client can choose to share (each maps to one or more record types). */
+export type ShareSection = 'diary' | 'zkm' | 'focusing' | 'themes' | 'ownReport';
+
+/** Every section, in the order the export screen lists them. */
+export const shareSections: readonly ShareSection[] = [
+  'diary',
+  'zkm',
+  'focusing',
+  'themes',
+  'ownReport',
+];
+
+/** The record types each section covers. */
+export const sectionTypes: Readonly<Record<ShareSection, readonly RecordType[]>> = {
+  diary: ['diaryEntries'],
+  // An investigation is unreadable without its valuations and the affect list it used.
+  zkm: ['investigations', 'valuations', 'affectLists'],
+  focusing: ['focusingSessions'],
+  themes: ['themes'],
+  ownReport: ['ownReports'],
+};
+
+/** What the user chose: sections and an optional inclusive date range (ISO strings). */
+export interface ShareChoice {
+  sections: readonly ShareSection[];
+  from?: string;
+  to?: string;
+}
+
+/** A record as far as selection looks at it: the header plus the dated fields some types have. */
+export type Selectable = RecordBase & {
+  occurredAt?: string;
+  startedAt?: string;
+  investigationId?: string;
+};
+
+/** The record types a choice covers, in registry order of the sections. */
+export function typesOf(sections: readonly ShareSection[]): RecordType[] {
+  return [...new Set(sections.flatMap((s) => sectionTypes[s]))];
+}
+
+/** The date that places a record in a date range; undated types (themes, lists) have none. */
+export function datedAt(type: RecordType, record: Selectable): string | undefined {
+  if (type === 'diaryEntries' || type === 'focusingSessions') return record.occurredAt;
+  if (type === 'investigations') return record.startedAt;
+  return undefined;
+}
+
+/** True when `iso` lies in [from, to] (either end open when absent). */
+export function inRange(iso: string, from?: string, to?: string): boolean {
+  const t = Date.parse(iso);
+  if (from !== undefined && t < Date.parse(from)) return false;
+  if (to !== undefined && t > Date.parse(to)) return false;
+  return true;
+}
+
+/**
+ * Selects the records to export: only the chosen sections, owned by `ownerId`, never private,
+ * dated entries within the range; valuations follow their investigation. Tombstones travel.
+ */
+export function selectRecords(
+  all: { readonly [K in RecordType]: readonly Selectable[] },
+  ownerId: string,
+  choice: ShareChoice,
+  options: { includePrivate?: boolean } = {},
+): Record<RecordType, Selectable[]> {
+  const chosen = new Set(typesOf(choice.sections));
+  const keep = (type: RecordType, r: Selectable): boolean => {
+    if (!chosen.has(type) || r.ownerId !== ownerId) return false;
+    if (r.private === true && options.includePrivate !== true) return false;
+    const at = datedAt(type, r);
+    return at === undefined || inRange(at, choice.from, choice.to);
+  };
+  const out = {} as Record<RecordType, Selectable[]>;
+  for (const type of Object.keys(all) as RecordType[]) {
+    out[type] = all[type].filter((r) => type !== 'valuations' && keep(type, r));
+  }
+  const investigations = new Set((out.investigations ?? []).map((r) => r.id));
+  out.valuations = (all.valuations ?? []).filter(
+    (r) =>
+      keep('valuations', r) &&
+      r.investigationId !== undefined &&
+      investigations.has(r.investigationId),
+  );
+  return out;
+}
+
+/** How many records a choice leaves behind because they are private. */
+export function countPrivate(
+  all: { readonly [K in RecordType]: readonly Selectable[] },
+  ownerId: string,
+  sections: readonly ShareSection[],
+): number {
+  const chosen = new Set(typesOf(sections));
+  let n = 0;
+  for (const type of Object.keys(all) as RecordType[]) {
+    if (!chosen.has(type)) continue;
+    n += all[type].filter(
+      (r) => r.ownerId === ownerId && r.private === true && r.deletedAt === undefined,
+    ).length;
+  }
+  return n;
+}

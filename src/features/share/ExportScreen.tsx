@@ -1,0 +1,337 @@
+// Export: choose what goes (everything, a date range or sections; private never leaves), how
+// it is protected (the coach's key and one's own, or a passphrase), see a summary, then make
+// the file in the worker and share or download it, also as armored text.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useSettings } from '../../app/settings-context';
+import type { EncryptTarget, Progress } from '../../bundle/age-crypto';
+import type { BundleKind, BundleRecords } from '../../bundle/format';
+import { type CoachCode, getCoachCode } from '../../db/keys';
+import { currentSchemaVersion } from '../../db/schema';
+import { recordTypes } from '../../domain/records/types';
+import { bundleFileName } from '../../domain/share/file-name';
+import {
+  countPrivate,
+  type ShareSection,
+  selectRecords,
+  shareSections,
+  typesOf,
+} from '../../domain/share/scope';
+import { useI18n, useMessages } from '../../i18n/context';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { Field } from '../../ui/Field';
+import { ErrorPanel } from './components/ErrorPanel';
+import { PassphraseChoice } from './components/PassphraseChoice';
+import { ProgressStatus } from './components/ProgressStatus';
+import { cryptoClient, deviceWorkFactor } from './crypto';
+import { ensureDeviceIdentity } from './device-key';
+import { ExportResult, type MadeFile } from './ExportResult';
+import { shareMessages } from './messages';
+import { kindLabel, sectionLabel, typeLabel } from './type-labels';
+import { useOwnRecords } from './use-own-records';
+import './share.css';
+
+type Extent = 'all' | 'range' | 'sections';
+
+/** The export screen; `kind` is preset by the route (?kind=backup). */
+export default function ExportScreen() {
+  const { query } = useLocation();
+  const t = useMessages(shareMessages);
+  const { dateTime } = useI18n();
+  const { settings, update } = useSettings();
+  const role = settings.role ?? 'client';
+  const kinds: BundleKind[] =
+    role === 'coach' ? ['coach-return', 'backup'] : ['client-export', 'backup'];
+  const [kind, setKind] = useState<BundleKind>(
+    query.kind === 'backup' ? 'backup' : (kinds[0] ?? 'client-export'),
+  );
+  const [extent, setExtent] = useState<Extent>('all');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [sections, setSections] = useState<ShareSection[]>([...shareSections]);
+  const [coachCode, setCoachCode] = useState<CoachCode | undefined>();
+  const [protection, setProtection] = useState<'key' | 'passphrase'>('passphrase');
+  const [passphrase, setPassphrase] = useState<string | null>(null);
+  const [armor, setArmor] = useState(false);
+  const [progress, setProgress] = useState<Progress | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [made, setMade] = useState<MadeFile | undefined>();
+  const own = useOwnRecords(settings.profileId);
+
+  useEffect(() => {
+    void getCoachCode().then((code) => {
+      setCoachCode(code);
+      if (code) setProtection('key');
+    });
+  }, []);
+
+  const keyPossible = kind === 'client-export' ? coachCode !== undefined : kind === 'backup';
+  const effectiveProtection = keyPossible ? protection : 'passphrase';
+  const rangeError =
+    extent === 'range' && from && to && from > to ? t('share.export.rangeError') : undefined;
+  const sectionsError =
+    extent === 'sections' && sections.length === 0 ? t('share.export.sectionsError') : undefined;
+
+  const all = own.status === 'ready' ? own.value : null;
+  const choice = useMemo(
+    () => ({
+      sections: kind === 'backup' || extent !== 'sections' ? shareSections : sections,
+      ...(kind !== 'backup' && extent === 'range' && from ? { from: `${from}T00:00:00.000Z` } : {}),
+      ...(kind !== 'backup' && extent === 'range' && to ? { to: `${to}T23:59:59.999Z` } : {}),
+    }),
+    [kind, extent, sections, from, to],
+  );
+  const selected = useMemo(
+    () =>
+      all && settings.profileId
+        ? (selectRecords(all, settings.profileId, choice, {
+            includePrivate: kind === 'backup',
+          }) as unknown as BundleRecords)
+        : null,
+    [all, settings.profileId, choice, kind],
+  );
+  const privateLeft =
+    all && settings.profileId && kind !== 'backup'
+      ? countPrivate(all, settings.profileId, choice.sections)
+      : 0;
+  const total = selected ? recordTypes.reduce((n, type) => n + selected[type].length, 0) : 0;
+
+  const make = async () => {
+    if (!selected || !settings.profileId) return;
+    setBusy(true);
+    setError(undefined);
+    setMade(undefined);
+    try {
+      const now = new Date();
+      let target: EncryptTarget;
+      if (effectiveProtection === 'key') {
+        const mine = await ensureDeviceIdentity();
+        const recipients =
+          kind === 'client-export' && coachCode
+            ? [coachCode.recipient, mine.recipient]
+            : [mine.recipient];
+        target = { type: 'recipients' as const, recipients };
+      } else {
+        if (!passphrase) return;
+        setProgress({ stage: 'deriving-key' });
+        target = { type: 'passphrase' as const, passphrase, workFactor: await deviceWorkFactor() };
+      }
+      const bytes = await cryptoClient().call(
+        'export',
+        {
+          input: {
+            appVersion: __APP_VERSION__,
+            schemaVersion: currentSchemaVersion,
+            kind,
+            sender: { profileId: settings.profileId, displayName: settings.displayName },
+            scope: {
+              sections: typesOf(choice.sections),
+              ...('from' in choice ? { from: choice.from } : {}),
+              ...('to' in choice ? { to: choice.to } : {}),
+            },
+            records: selected,
+            createdAt: now.toISOString(),
+          },
+          target,
+          armor,
+        },
+        setProgress,
+      );
+      const name = bundleFileName(
+        settings.displayName,
+        kind === 'coach-return' ? 'coach-return' : kind,
+        now,
+      );
+      setMade({
+        bytes,
+        name,
+        armored: armor,
+        passphrase: effectiveProtection === 'passphrase' ? passphrase : null,
+      });
+      if (kind === 'backup') await update({ lastBackupAt: now.toISOString() });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  };
+
+  const canMake =
+    !busy &&
+    total > 0 &&
+    !rangeError &&
+    !sectionsError &&
+    (effectiveProtection === 'key' || passphrase !== null);
+
+  return (
+    <section aria-labelledby="export-title" class="stack share">
+      <h1 id="export-title">{t('share.export.title')}</h1>
+      <ChoiceGroup
+        legend={t('share.export.kind')}
+        name="kind"
+        value={kind}
+        options={kinds.map((k) => ({ value: k, label: t(kindLabel[k]) }))}
+        onChange={(k) => {
+          setKind(k);
+          setMade(undefined);
+        }}
+      />
+      {kind === 'backup' ? (
+        <p class="hint">{t('share.export.backupAll')}</p>
+      ) : (
+        <>
+          <ChoiceGroup
+            legend={t('share.export.what')}
+            name="extent"
+            value={extent}
+            options={[
+              { value: 'all', label: t('share.export.all') },
+              { value: 'range', label: t('share.export.range') },
+              { value: 'sections', label: t('share.export.sections') },
+            ]}
+            onChange={setExtent}
+          />
+          {extent === 'range' && (
+            <div class="date-range">
+              <Field id="export-from" label={t('share.export.from')} error={rangeError}>
+                {(c) => (
+                  <input
+                    {...c}
+                    type="date"
+                    value={from}
+                    onInput={(e) => setFrom(e.currentTarget.value)}
+                  />
+                )}
+              </Field>
+              <Field id="export-to" label={t('share.export.to')}>
+                {(c) => (
+                  <input
+                    {...c}
+                    type="date"
+                    value={to}
+                    onInput={(e) => setTo(e.currentTarget.value)}
+                  />
+                )}
+              </Field>
+              <p class="hint">{t('share.export.rangeHint')}</p>
+            </div>
+          )}
+          {extent === 'sections' && (
+            <fieldset aria-describedby={sectionsError ? 'sections-error' : undefined}>
+              <legend>{t('share.export.sectionsLegend')}</legend>
+              <div class="choice-row">
+                {shareSections.map((s) => (
+                  <label class="choice" key={s}>
+                    <input
+                      type="checkbox"
+                      name="section"
+                      value={s}
+                      checked={sections.includes(s)}
+                      onChange={(e) =>
+                        setSections(
+                          e.currentTarget.checked
+                            ? shareSections.filter((x) => x === s || sections.includes(x))
+                            : sections.filter((x) => x !== s),
+                        )
+                      }
+                    />
+                    <span>{t(sectionLabel[s])}</span>
+                  </label>
+                ))}
+              </div>
+              {sectionsError && (
+                <p id="sections-error" class="field-error">
+                  {sectionsError}
+                </p>
+              )}
+            </fieldset>
+          )}
+        </>
+      )}
+
+      {keyPossible ? (
+        <ChoiceGroup
+          legend={t('share.export.protection')}
+          name="protection"
+          value={protection}
+          options={[
+            {
+              value: 'key',
+              label:
+                kind === 'client-export' ? t('share.export.toCoach') : t('share.export.toOwnKey'),
+            },
+            { value: 'passphrase', label: t('share.export.withPassphrase') },
+          ]}
+          onChange={setProtection}
+        />
+      ) : (
+        kind === 'client-export' && (
+          <p class="hint">
+            {t('share.export.noCoachCode')} <a href="/share/keys">{t('share.keys.title')}</a>
+          </p>
+        )
+      )}
+      {effectiveProtection === 'key' && kind === 'client-export' && coachCode && (
+        <p>{t('share.export.toCoachExplain', { fingerprint: coachCode.fingerprint })}</p>
+      )}
+      {effectiveProtection === 'key' && kind === 'backup' && (
+        <p class="hint">{t('share.export.ownKeyWarning')}</p>
+      )}
+      {effectiveProtection === 'passphrase' && (
+        <PassphraseChoice id="export-pass" onChange={setPassphrase} />
+      )}
+
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={armor}
+          onChange={(e) => setArmor(e.currentTarget.checked)}
+        />
+        <span>{t('share.export.armor')}</span>
+      </label>
+
+      <section aria-labelledby="summary-title" class="summary">
+        <h2 id="summary-title">{t('share.export.summary')}</h2>
+        {selected ? (
+          <>
+            <ul data-testid="export-summary">
+              {recordTypes
+                .filter((type) => selected[type].length > 0)
+                .map((type) => (
+                  <li key={type}>
+                    {t(typeLabel[type])}: {selected[type].length}
+                  </li>
+                ))}
+            </ul>
+            {total === 0 && <p>{t('share.export.nothing')}</p>}
+            {privateLeft > 0 && <p>{t('share.export.privateLeft', { count: privateLeft })}</p>}
+            {choice.from || choice.to ? (
+              <p class="muted">
+                {t('share.export.rangeSummary', {
+                  from: choice.from ? dateTime(choice.from) : '…',
+                  to: choice.to ? dateTime(choice.to) : '…',
+                })}
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p>{t('share.loading')}</p>
+        )}
+      </section>
+
+      <button
+        type="button"
+        class="button primary large"
+        disabled={!canMake}
+        onClick={() => void make()}
+      >
+        {t('share.export.make')}
+      </button>
+      {busy && <ProgressStatus progress={progress} />}
+      {error !== undefined && <ErrorPanel error={error} />}
+      {made && <ExportResult file={made} />}
+    </section>
+  );
+}

@@ -1,0 +1,309 @@
+// Import: take a file (picker without accept filter, drop, share target inbox, file handler,
+// pasted armored text), sniff and decrypt it in the worker, show a preview, and commit only
+// after confirmation, in one transaction. A failed or cancelled import changes nothing.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { consumeLaunchQueue, takeInboxFile } from '../../app/inbox';
+import { useSettings } from '../../app/settings-context';
+import type { Progress } from '../../bundle/age-crypto';
+import { BundleError } from '../../bundle/errors';
+import type { BundlePayload } from '../../bundle/format';
+import type { ImportPlan } from '../../bundle/import-plan';
+import { DEFAULT_LIMITS } from '../../bundle/limits';
+import { summarizePlan } from '../../bundle/merge';
+import { commitImport, countOwned, previewImport } from '../../db/bundle-import';
+import { useMessages } from '../../i18n/context';
+import { Field } from '../../ui/Field';
+import { ErrorPanel } from './components/ErrorPanel';
+import { ImportPreview } from './components/ImportPreview';
+import { ProgressStatus } from './components/ProgressStatus';
+import { cryptoClient } from './crypto';
+import { shareMessages } from './messages';
+import { deviceKeys, openWithKeys, openWithPassphrase } from './unlock';
+import './share.css';
+
+type Step =
+  | { name: 'choose' }
+  | { name: 'working' }
+  | { name: 'passphrase'; bytes: Uint8Array; error?: unknown }
+  | { name: 'preview'; payload: BundlePayload; plan: ImportPlan; adopt: boolean }
+  | { name: 'done'; added: number; updated: number; unchanged: number; skipped: number }
+  | { name: 'error'; error: unknown; tried: string[] };
+
+/** The import screen. */
+export default function ImportScreen() {
+  const t = useMessages(shareMessages);
+  const { settings, update } = useSettings();
+  const { query } = useLocation();
+  const [step, setStep] = useState<Step>({ name: 'choose' });
+  const [progress, setProgress] = useState<Progress | undefined>();
+  const [passphrase, setPassphrase] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [notice, setNotice] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const dropZone = useRef<HTMLDivElement>(null);
+
+  const toPreview = async (payload: BundlePayload) => {
+    const plan = await previewImport(payload);
+    const adopt =
+      payload.manifest.kind === 'backup' &&
+      settings.role === 'client' &&
+      settings.profileId !== payload.manifest.sender.profileId &&
+      (settings.profileId === null || (await countOwned(settings.profileId)) === 0);
+    setStep({ name: 'preview', payload, plan, adopt });
+  };
+
+  const fail = async (error: unknown) => {
+    const tried =
+      error instanceof BundleError && error.kind === 'not-for-your-key'
+        ? (await deviceKeys()).map((k) => k.fingerprint)
+        : [];
+    setStep({ name: 'error', error, tried });
+  };
+
+  const receive = async (bytes: Uint8Array) => {
+    setNotice('');
+    setStep({ name: 'working' });
+    setProgress(undefined);
+    try {
+      if (bytes.length > DEFAULT_LIMITS.maxFileBytes) {
+        throw new BundleError('too-large', 'File too large.', { limit: 'maxFileBytes' });
+      }
+      const info = await cryptoClient().call('inspect', { bytes: bytes.slice() });
+      if (info.mode === 'passphrase') {
+        setStep({ name: 'passphrase', bytes });
+        return;
+      }
+      await toPreview(await openWithKeys(bytes, await deviceKeys(), setProgress));
+    } catch (e) {
+      await fail(e);
+    }
+  };
+
+  const receiveFile = async (file: File) => {
+    if (file.size > DEFAULT_LIMITS.maxFileBytes) {
+      await fail(new BundleError('too-large', 'File too large.', { limit: 'maxFileBytes' }));
+      return;
+    }
+    await receive(new Uint8Array(await file.arrayBuffer()));
+  };
+
+  useEffect(() => {
+    consumeLaunchQueue((file) => void receiveFile(file));
+    const inbox = query.inbox;
+    if (inbox === 'empty' || inbox === 'failed') setNotice(t('share.import.inboxFailed'));
+    else if (inbox)
+      void takeInboxFile(inbox).then((file) =>
+        file ? receiveFile(file) : setNotice(t('share.import.inboxGone')),
+      );
+  }, []);
+
+  // Drag and drop is an extra for mouse users; the file picker inside serves the keyboard.
+  useEffect(() => {
+    const zone = dropZone.current;
+    if (!zone) return;
+    const over = (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = () => setDragging(false);
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void receiveFile(file);
+    };
+    zone.addEventListener('dragover', over);
+    zone.addEventListener('dragleave', leave);
+    zone.addEventListener('drop', drop);
+    return () => {
+      zone.removeEventListener('dragover', over);
+      zone.removeEventListener('dragleave', leave);
+      zone.removeEventListener('drop', drop);
+    };
+  }, [step.name]);
+
+  useEffect(() => {
+    if (step.name !== 'working')
+      heading.current?.parentElement?.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+  }, [step.name]);
+
+  const unlock = async (bytes: Uint8Array) => {
+    setStep({ name: 'working' });
+    try {
+      await toPreview(await openWithPassphrase(bytes, passphrase, setProgress));
+      setPassphrase('');
+    } catch (e) {
+      if (e instanceof BundleError && e.kind === 'wrong-passphrase')
+        setStep({ name: 'passphrase', bytes, error: e });
+      else await fail(e);
+    }
+  };
+
+  const confirm = async (payload: BundlePayload, adopt: boolean) => {
+    setStep({ name: 'working' });
+    try {
+      const result = summarizePlan((await commitImport(payload)).plan);
+      if (adopt) {
+        await update({
+          profileId: payload.manifest.sender.profileId,
+          ...(payload.manifest.sender.displayName
+            ? { displayName: payload.manifest.sender.displayName }
+            : {}),
+        });
+      }
+      setStep({
+        name: 'done',
+        added: result.added,
+        updated: result.updated + result.deleted,
+        unchanged: result.unchanged,
+        skipped: result.skipped,
+      });
+    } catch (e) {
+      await fail(e);
+    }
+  };
+
+  const reset = () => {
+    setStep({ name: 'choose' });
+    setPassphrase('');
+  };
+
+  return (
+    <section aria-labelledby="import-title" class="stack share">
+      <h1 id="import-title" ref={heading}>
+        {t('share.import.title')}
+      </h1>
+      {notice && <p role="status">{notice}</p>}
+      {step.name === 'choose' && (
+        <>
+          <div
+            ref={dropZone}
+            class={dragging ? 'drop-zone dragging' : 'drop-zone'}
+            data-testid="drop-zone"
+          >
+            <label for="import-file">{t('share.import.pick')}</label>
+            {/* No accept filter: iOS greys out files whose type it does not know. */}
+            <input
+              id="import-file"
+              type="file"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) void receiveFile(file);
+                e.currentTarget.value = '';
+              }}
+            />
+            <p class="hint">{t('share.import.drop')}</p>
+          </div>
+          <form
+            class="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (pasted.trim()) void receive(new TextEncoder().encode(pasted.trim()));
+            }}
+          >
+            <Field
+              id="import-paste"
+              label={t('share.import.paste')}
+              hint={t('share.import.pasteHint')}
+            >
+              {(c) => (
+                <textarea
+                  {...c}
+                  rows={4}
+                  class="mono"
+                  value={pasted}
+                  onInput={(e) => setPasted(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <button type="submit" class="button" disabled={!pasted.trim()}>
+              {t('share.import.openText')}
+            </button>
+          </form>
+        </>
+      )}
+      {step.name === 'working' && <ProgressStatus progress={progress} />}
+      {step.name === 'passphrase' && (
+        <form
+          class="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (passphrase) void unlock(step.bytes);
+          }}
+        >
+          <h2 tabIndex={-1}>{t('share.import.passphraseTitle')}</h2>
+          <Field
+            id="import-passphrase"
+            label={t('share.import.passphrase')}
+            error={step.error ? t('share.error.wrongPassphrase') : undefined}
+          >
+            {(c) => (
+              <input
+                {...c}
+                type="password"
+                autocomplete="off"
+                value={passphrase}
+                onInput={(e) => setPassphrase(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <div class="inline-actions">
+            <button type="submit" class="button primary" disabled={!passphrase}>
+              {t('share.import.open')}
+            </button>
+            <button type="button" class="button quiet" onClick={reset}>
+              {t('share.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {step.name === 'preview' && (
+        <>
+          <ImportPreview manifest={step.payload.manifest} plan={step.plan} />
+          {step.adopt && <p>{t('share.import.adopt')}</p>}
+          <p>{t('share.import.confirmHint')}</p>
+          <div class="inline-actions">
+            <button
+              type="button"
+              class="button primary"
+              onClick={() => void confirm(step.payload, step.adopt)}
+            >
+              {t('share.import.confirm')}
+            </button>
+            <button type="button" class="button quiet" onClick={reset}>
+              {t('share.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+      {step.name === 'done' && (
+        <div class="stack">
+          <h2 tabIndex={-1}>{t('share.import.doneTitle')}</h2>
+          <p role="status" data-testid="import-done">
+            {t('share.import.done', {
+              added: step.added,
+              updated: step.updated,
+              unchanged: step.unchanged,
+              skipped: step.skipped,
+            })}
+          </p>
+          <button type="button" class="button" onClick={reset}>
+            {t('share.import.another')}
+          </button>
+        </div>
+      )}
+      {step.name === 'error' && (
+        <div class="stack">
+          <h2 tabIndex={-1}>{t('share.import.failedTitle')}</h2>
+          <ErrorPanel error={step.error} tried={step.tried} />
+          <p>{t('share.import.nothingChanged')}</p>
+          <button type="button" class="button" onClick={reset}>
+            {t('share.import.tryAnother')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

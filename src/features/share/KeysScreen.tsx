@@ -1,0 +1,20 @@
+// Keys: the coach's identity and code on a coach's device; the coach code and own key on a
+// client's device.
+import { useSettings } from '../../app/settings-context';
+import { useMessages } from '../../i18n/context';
+import { ClientKeys } from './ClientKeys';
+import { CoachKeys } from './CoachKeys';
+import { shareMessages } from './messages';
+import './share.css';
+
+/** The keys screen. */
+export default function KeysScreen() {
+  const t = useMessages(shareMessages);
+  const { settings } = useSettings();
+  return (
+    <section aria-labelledby="keys-title" class="stack share">
+      <h1 id="keys-title">{t('share.keys.title')}</h1>
+      {settings.role === 'coach' ? <CoachKeys /> : <ClientKeys />}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+// A failure, explained: the message for its kind and the specifics that help.
+import { useI18n, useMessages } from '../../../i18n/context';
+import { errorMessageKey } from '../../../ui/error-message';
+import { explainError } from '../error-text';
+import { shareMessages } from '../messages';
+
+/** An alert with the explanation of `error`. */
+export function ErrorPanel(props: { error: unknown; tried?: readonly string[]; id?: string }) {
+  const t = useMessages(shareMessages);
+  const { t: tApp } = useI18n();
+  const text = explainError(props.error, t, tApp, (e) => errorMessageKey[e.kind], props.tried);
+  return (
+    <div class="share-error" role="alert" id={props.id} data-testid="share-error">
+      <p>{text.message}</p>
+      {text.detail && <p class="muted">{text.detail}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// What an import would do: who sent it, when, what kind, and per type how many records are
+// new, updated, deleted, unchanged or left alone.
+import type { BundleManifest } from '../../../bundle/format';
+import type { ImportPlan } from '../../../bundle/import-plan';
+import type { TypePlan } from '../../../bundle/merge';
+import { recordTypes } from '../../../domain/records/types';
+import { useI18n, useMessages } from '../../../i18n/context';
+import { shareMessages } from '../messages';
+import { kindLabel, typeLabel } from '../type-labels';
+
+/** The preview table of an import plan. */
+export function ImportPreview(props: { manifest: BundleManifest; plan: ImportPlan }) {
+  const t = useMessages(shareMessages);
+  const { dateTime } = useI18n();
+  const { manifest, plan } = props;
+  const rows = recordTypes
+    .map((type) => {
+      const p = plan.plan[type] as TypePlan<unknown>;
+      return {
+        type,
+        added: p.added.length,
+        updated: p.updated.length + p.deleted.length,
+        unchanged: p.unchanged.length,
+        skipped: p.skipped.length + plan.foreign[type],
+      };
+    })
+    .filter((r) => r.added + r.updated + r.unchanged + r.skipped > 0);
+  return (
+    <section aria-labelledby="preview-title" class="stack">
+      <h2 id="preview-title" tabIndex={-1}>
+        {t('share.import.previewTitle')}
+      </h2>
+      <dl class="facts">
+        <dt>{t('share.import.from')}</dt>
+        <dd data-testid="preview-sender">
+          {manifest.sender.displayName || t('share.import.unnamed')}
+        </dd>
+        <dt>{t('share.import.made')}</dt>
+        <dd>{dateTime(manifest.createdAt, true)}</dd>
+        <dt>{t('share.import.kind')}</dt>
+        <dd>{t(kindLabel[manifest.kind])}</dd>
+      </dl>
+      <div class="table-wrap">
+        <table data-testid="preview-table">
+          <caption class="visually-hidden">{t('share.import.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('share.import.colType')}</th>
+              <th scope="col">{t('share.import.colNew')}</th>
+              <th scope="col">{t('share.import.colUpdated')}</th>
+              <th scope="col">{t('share.import.colUnchanged')}</th>
+              <th scope="col">{t('share.import.colSkipped')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.type}>
+                <th scope="row">{t(typeLabel[r.type])}</th>
+                <td>{r.added}</td>
+                <td>{r.updated}</td>
+                <td>{r.unchanged}</td>
+                <td>{r.skipped}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && <p>{t('share.import.empty')}</p>}
+    </section>
+  );
+}

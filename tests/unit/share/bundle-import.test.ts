@@ -1,0 +1,146 @@
+// Committing an import to Dexie: all or nothing, idempotent, never touching other owners,
+// and an older bundle never overwriting newer data.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildPayload } from '../../../src/bundle/bundle';
+import { BundleError } from '../../../src/bundle/errors';
+import { type BundlePayload, emptyRecords } from '../../../src/bundle/format';
+import { summarizePlan } from '../../../src/bundle/merge';
+import { isDatabaseEmpty, latestOwnChange, loadOwnRecords } from '../../../src/db/bundle-export';
+import { commitImport, countOwned, previewImport } from '../../../src/db/bundle-import';
+import { createDatabase, type KoersDexie } from '../../../src/db/database';
+
+const CLIENT = '9a1f4b6e-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
+const COACH = '7c1f4b6e-2c3d-4e5f-8a9b-0c1d2e3f4a5c';
+
+function theme(n: number, owner = CLIENT, extra: Record<string, unknown> = {}) {
+  return {
+    id: `3b7d3b52-4a0e-4c69-9f5e-6f3c8d9a1b2${n}`,
+    ownerId: owner,
+    createdAt: '2026-11-02T08:15:00.000Z',
+    updatedAt: '2026-11-02T08:15:00.000Z',
+    rev: 1,
+    title: `Theme ${n}`,
+    valuationIds: [],
+    goals: [],
+    actionPoints: [],
+    phase: 'attending',
+    phaseHistory: [{ phase: 'attending', since: '2026-11-02T08:15:00.000Z' }],
+    ...extra,
+  };
+}
+
+function payload(themes: ReturnType<typeof theme>[], sender = CLIENT): BundlePayload {
+  const records = emptyRecords();
+  records.themes = themes as typeof records.themes;
+  return buildPayload({
+    appVersion: '0.1.0',
+    schemaVersion: 1,
+    kind: 'client-export',
+    createdAt: '2026-11-24T10:00:00.000Z',
+    sender: { profileId: sender, displayName: 'Ruud' },
+    scope: { sections: ['themes'] },
+    records,
+  });
+}
+
+let db: KoersDexie;
+let n = 0;
+beforeEach(async () => {
+  db = createDatabase(`share-import-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const snapshot = async () => JSON.stringify(await db.themes.toArray());
+
+describe('commitImport', () => {
+  it('adds new records, and importing the same bundle twice changes nothing', async () => {
+    const p = payload([theme(1), theme(2)]);
+    expect(summarizePlan((await previewImport(p, db)).plan).added).toBe(2);
+    expect(await db.themes.count()).toBe(0); // the preview wrote nothing
+    await commitImport(p, db);
+    const after = await snapshot();
+    const second = summarizePlan((await commitImport(p, db)).plan);
+    expect(second).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 2, skipped: 0 });
+    expect(await snapshot()).toBe(after);
+  });
+
+  it('never lets an older bundle overwrite newer data, and takes newer versions', async () => {
+    await commitImport(payload([theme(1, CLIENT, { rev: 3, title: 'Newer' })]), db);
+    const old = summarizePlan(
+      (await commitImport(payload([theme(1, CLIENT, { rev: 2 })]), db)).plan,
+    );
+    expect(old.skipped).toBe(1);
+    expect((await db.themes.toArray())[0]?.title).toBe('Newer');
+    await commitImport(payload([theme(1, CLIENT, { rev: 4, title: 'Newest' })]), db);
+    expect((await db.themes.toArray())[0]?.title).toBe('Newest');
+  });
+
+  it('applies tombstones', async () => {
+    await commitImport(payload([theme(1)]), db);
+    await commitImport(
+      payload([theme(1, CLIENT, { rev: 2, deletedAt: '2026-11-03T00:00:00.000Z' })]),
+      db,
+    );
+    expect((await db.themes.toArray())[0]?.deletedAt).toBe('2026-11-03T00:00:00.000Z');
+  });
+
+  it("never touches another owner's record with the same id (e.g. the coach's own)", async () => {
+    await db.themes.put(theme(1, COACH, { title: 'Coach note', rev: 1 }) as never);
+    const result = await commitImport(
+      payload([theme(1, CLIENT, { rev: 9, title: 'Hostile' })]),
+      db,
+    );
+    expect(result.foreign.themes).toBe(1);
+    const held = await db.themes.get(theme(1).id);
+    expect(held?.ownerId).toBe(COACH);
+    expect(held?.title).toBe('Coach note');
+  });
+
+  it('keeps each client’s records apart by owner', async () => {
+    const other = '5d1f4b6e-2c3d-4e5f-8a9b-0c1d2e3f4a5d';
+    await commitImport(payload([theme(1)]), db);
+    await commitImport(payload([theme(2, other)], other), db);
+    expect(await countOwned(CLIENT, db)).toBe(1);
+    expect(await countOwned(other, db)).toBe(1);
+    expect((await loadOwnRecords(other, db)).themes.map((r) => r.id)).toEqual([theme(2).id]);
+  });
+
+  it('refuses records that do not belong to the sender, writing nothing', async () => {
+    const p = payload([theme(1), theme(2, COACH)]);
+    const before = await snapshot();
+    const error = await commitImport(p, db).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).kind).toBe('invalid-contents');
+    expect((error as BundleError).details.path).toBe('records.themes[1].ownerId');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('is all or nothing when a write fails midway', async () => {
+    await commitImport(payload([theme(1)]), db);
+    const before = await snapshot();
+    const p = payload([theme(1, CLIENT, { rev: 2, title: 'Changed' }), theme(2)]);
+    // Make the second table write fail inside the transaction.
+    const original = db.themes.bulkPut.bind(db.themes);
+    db.themes.bulkPut = (async () => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    }) as never;
+    const error = await commitImport(p, db).catch((e: unknown) => e);
+    db.themes.bulkPut = original;
+    expect((error as { kind?: string }).kind).toBe('storage-full');
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('export queries', () => {
+  it('reports an empty database and the latest own change', async () => {
+    expect(await isDatabaseEmpty(db)).toBe(true);
+    await commitImport(payload([theme(1, CLIENT, { updatedAt: '2026-11-05T00:00:00.000Z' })]), db);
+    expect(await isDatabaseEmpty(db)).toBe(false);
+    expect(await latestOwnChange(CLIENT, db)).toBe('2026-11-05T00:00:00.000Z');
+    expect(await latestOwnChange(COACH, db)).toBeNull();
+  });
+});
