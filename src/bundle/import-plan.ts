@@ -20,13 +20,15 @@ export interface ImportPlan {
 export function planImport(payload: BundlePayload, lookup: ExistingLookup): ImportPlan {
   checkSenderOwnership(payload);
   const sender = payload.manifest.sender.profileId;
+  const backup = payload.manifest.kind === 'backup';
   const foreign = {} as Record<RecordType, number>;
   const incoming = {} as Record<RecordType, RecordBase[]>;
   for (const type of recordTypes) {
     const list = payload.records[type] as RecordBase[];
     incoming[type] = list.filter((r) => {
       const held = lookup(type, r.id);
-      return held === undefined || held.ownerId === sender;
+      // Only a record of the same owner is ever replaced (for a backup, whoever that is).
+      return held === undefined || held.ownerId === (backup ? r.ownerId : sender);
     });
     foreign[type] = list.length - incoming[type].length;
   }

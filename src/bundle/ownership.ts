@@ -8,6 +8,9 @@ import type { BundlePayload } from './format';
  * only carry its sender's own records, so it can never write into another profile's data.
  */
 export function checkSenderOwnership(payload: BundlePayload): void {
+  // A backup is the sender's whole device: it may hold records of others (a coach's notes on
+  // a client's phone, a coach's clients); only the sender can decrypt it anyway.
+  if (payload.manifest.kind === 'backup') return;
   const sender = payload.manifest.sender.profileId;
   for (const type of recordTypes) {
     const list = payload.records[type] as RecordBase[];

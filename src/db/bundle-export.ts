@@ -6,9 +6,12 @@ import { toAppError } from '../domain/errors';
 import { type RecordBase, recordTypes } from '../domain/records/index';
 import { getDatabase, type KoersDexie } from './database';
 
-/** Every record of `ownerId`, tombstones included, per type (one read transaction). */
+/**
+ * Every record of `ownerId`, tombstones included, per type (one read transaction);
+ * with `ownerId` null, every record on the device (what a backup holds).
+ */
 export async function loadOwnRecords(
-  ownerId: string,
+  ownerId: string | null,
   db: KoersDexie = getDatabase(),
 ): Promise<BundleRecords> {
   try {
@@ -18,10 +21,10 @@ export async function loadOwnRecords(
       async () => {
         const out: Record<string, RecordBase[]> = {};
         for (const type of recordTypes) {
-          out[type] = await (db[type] as unknown as Table<RecordBase, string>)
-            .where('ownerId')
-            .equals(ownerId)
-            .toArray();
+          const table = db[type] as unknown as Table<RecordBase, string>;
+          out[type] = await (ownerId === null
+            ? table.toArray()
+            : table.where('ownerId').equals(ownerId).toArray());
         }
         return out as unknown as BundleRecords;
       },

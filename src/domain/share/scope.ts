@@ -2,9 +2,9 @@
 import type { RecordBase, RecordType } from '../records/index';
 
 /** The sections a client can choose to share (each maps to one or more record types). */
-export type ShareSection = 'diary' | 'zkm' | 'focusing' | 'themes' | 'ownReport';
+export type ShareSection = 'diary' | 'zkm' | 'focusing' | 'themes' | 'ownReport' | 'coach';
 
-/** Every section, in the order the export screen lists them. */
+/** Every section a client chooses from, in the order the export screen lists them. */
 export const shareSections: readonly ShareSection[] = [
   'diary',
   'zkm',
@@ -12,6 +12,9 @@ export const shareSections: readonly ShareSection[] = [
   'themes',
   'ownReport',
 ];
+
+/** What a backup holds: every section, the coach's notes and assignments included. */
+export const backupSections: readonly ShareSection[] = [...shareSections, 'coach'];
 
 /** The record types each section covers. */
 export const sectionTypes: Readonly<Record<ShareSection, readonly RecordType[]>> = {
@@ -21,6 +24,8 @@ export const sectionTypes: Readonly<Record<ShareSection, readonly RecordType[]>>
   focusing: ['focusingSessions'],
   themes: ['themes'],
   ownReport: ['ownReports'],
+  // Notes and assignments the coach sent back (owned by the coach), or a coach's own.
+  coach: ['coachNotes', 'assignments'],
 };
 
 /** What the user chose: sections and an optional inclusive date range (ISO strings). */
@@ -65,11 +70,12 @@ export function selectRecords(
   all: { readonly [K in RecordType]: readonly Selectable[] },
   ownerId: string,
   choice: ShareChoice,
-  options: { includePrivate?: boolean } = {},
+  options: { includePrivate?: boolean; anyOwner?: boolean } = {},
 ): Record<RecordType, Selectable[]> {
   const chosen = new Set(typesOf(choice.sections));
   const keep = (type: RecordType, r: Selectable): boolean => {
-    if (!chosen.has(type) || r.ownerId !== ownerId) return false;
+    // A backup holds everything on the device, whoever owns it; an export only one's own.
+    if (!chosen.has(type) || (options.anyOwner !== true && r.ownerId !== ownerId)) return false;
     if (r.private === true && options.includePrivate !== true) return false;
     const at = datedAt(type, r);
     return at === undefined || inRange(at, choice.from, choice.to);

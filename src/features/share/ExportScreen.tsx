@@ -11,6 +11,7 @@ import { currentSchemaVersion } from '../../db/schema';
 import { recordTypes } from '../../domain/records/types';
 import { bundleFileName } from '../../domain/share/file-name';
 import {
+  backupSections,
   countPrivate,
   type ShareSection,
   selectRecords,
@@ -57,7 +58,7 @@ export default function ExportScreen() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [made, setMade] = useState<MadeFile | undefined>();
-  const own = useOwnRecords(settings.profileId);
+  const own = useOwnRecords(settings.profileId, kind === 'backup');
 
   useEffect(() => {
     void getCoachCode().then((code) => {
@@ -76,7 +77,8 @@ export default function ExportScreen() {
   const all = own.status === 'ready' ? own.value : null;
   const choice = useMemo(
     () => ({
-      sections: kind === 'backup' || extent !== 'sections' ? shareSections : sections,
+      sections:
+        kind === 'backup' ? backupSections : extent !== 'sections' ? shareSections : sections,
       ...(kind !== 'backup' && extent === 'range' && from ? { from: `${from}T00:00:00.000Z` } : {}),
       ...(kind !== 'backup' && extent === 'range' && to ? { to: `${to}T23:59:59.999Z` } : {}),
     }),
@@ -87,6 +89,7 @@ export default function ExportScreen() {
       all && settings.profileId
         ? (selectRecords(all, settings.profileId, choice, {
             includePrivate: kind === 'backup',
+            anyOwner: kind === 'backup',
           }) as unknown as BundleRecords)
         : null,
     [all, settings.profileId, choice, kind],

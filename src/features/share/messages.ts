@@ -30,6 +30,9 @@ export const shareMessages = defineMessages({
     'share.type.focusingSessions': 'Focusing sessions',
     'share.type.themes': 'Themes',
     'share.type.ownReports': 'Own reports',
+    'share.type.coachNotes': 'Coach notes',
+    'share.type.assignments': 'Assignments',
+    'share.section.coach': 'Notes and assignments from the coach',
     'share.export.title': 'Make a file',
     'share.export.kind': 'What is the file for?',
     'share.export.backupAll':
@@ -220,6 +223,9 @@ export const shareMessages = defineMessages({
     'share.type.focusingSessions': 'Focusingsessies',
     'share.type.themes': 'Thema’s',
     'share.type.ownReports': 'Eigen verslagen',
+    'share.type.coachNotes': 'Notities van de coach',
+    'share.type.assignments': 'Opdrachten',
+    'share.section.coach': 'Notities en opdrachten van de coach',
     'share.export.title': 'Bestand maken',
     'share.export.kind': 'Waar is het bestand voor?',
     'share.export.backupAll':

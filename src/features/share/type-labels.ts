@@ -11,6 +11,8 @@ export const typeLabel = {
   focusingSessions: 'share.type.focusingSessions',
   themes: 'share.type.themes',
   ownReports: 'share.type.ownReports',
+  coachNotes: 'share.type.coachNotes',
+  assignments: 'share.type.assignments',
 } as const satisfies Record<RecordType, string>;
 
 /** The label of each section on the export screen. */
@@ -20,6 +22,7 @@ export const sectionLabel = {
   focusing: 'share.section.focusing',
   themes: 'share.section.themes',
   ownReport: 'share.section.ownReport',
+  coach: 'share.section.coach',
 } as const satisfies Record<ShareSection, string>;
 
 /** The label of each bundle kind. */

@@ -4,6 +4,12 @@ import { loadOwnRecords } from '../../db/bundle-export';
 import { type LiveResult, useLiveQuery } from '../../db/live';
 
 /** All records of `ownerId` per type (tombstones too), re-read when they change. */
-export function useOwnRecords(ownerId: string | null): LiveResult<BundleRecords | null> {
-  return useLiveQuery(() => (ownerId ? loadOwnRecords(ownerId) : null), [ownerId]);
+export function useOwnRecords(
+  ownerId: string | null,
+  everyOwner = false,
+): LiveResult<BundleRecords | null> {
+  return useLiveQuery(
+    () => (everyOwner ? loadOwnRecords(null) : ownerId ? loadOwnRecords(ownerId) : null),
+    [ownerId, everyOwner],
+  );
 }

@@ -29,13 +29,17 @@ function theme(n: number, owner = CLIENT, extra: Record<string, unknown> = {}) {
   };
 }
 
-function payload(themes: ReturnType<typeof theme>[], sender = CLIENT): BundlePayload {
+function payload(
+  themes: ReturnType<typeof theme>[],
+  sender = CLIENT,
+  kind: 'client-export' | 'backup' = 'client-export',
+): BundlePayload {
   const records = emptyRecords();
   records.themes = themes as typeof records.themes;
   return buildPayload({
     appVersion: '0.1.0',
     schemaVersion: 1,
-    kind: 'client-export',
+    kind,
     createdAt: '2026-11-24T10:00:00.000Z',
     sender: { profileId: sender, displayName: 'Ruud' },
     scope: { sections: ['themes'] },
@@ -55,6 +59,29 @@ afterEach(async () => {
 });
 
 const snapshot = async () => JSON.stringify(await db.themes.toArray());
+
+describe('commitImport of a backup', () => {
+  it('restores records of every owner, and never replaces a record held by another owner', async () => {
+    // The coach's note on the client's phone is owned by the coach: a backup carries it.
+    await db.themes.put(theme(3, COACH, { title: 'Held here by the coach' }) as never);
+    const backup = payload(
+      [theme(1, CLIENT), theme(2, COACH), theme(3, CLIENT, { title: 'Same id, other owner' })],
+      CLIENT,
+      'backup',
+    );
+    await commitImport(backup, db);
+    expect((await db.themes.get(theme(1).id))?.ownerId).toBe(CLIENT);
+    expect((await db.themes.get(theme(2).id))?.ownerId).toBe(COACH);
+    expect((await db.themes.get(theme(3).id))?.title).toBe('Held here by the coach');
+  });
+
+  it('still refuses records of others in a client export', async () => {
+    await expect(
+      commitImport(payload([theme(1, CLIENT), theme(2, COACH)]), db),
+    ).rejects.toBeInstanceOf(BundleError);
+    expect(await db.themes.count()).toBe(0);
+  });
+});
 
 describe('commitImport', () => {
   it('adds new records, and importing the same bundle twice changes nothing', async () => {

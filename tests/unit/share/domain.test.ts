@@ -32,6 +32,8 @@ const empty = () => ({
   focusingSessions: [] as Selectable[],
   themes: [] as Selectable[],
   ownReports: [] as Selectable[],
+  coachNotes: [] as Selectable[],
+  assignments: [] as Selectable[],
 });
 
 describe('selectRecords', () => {
@@ -61,6 +63,19 @@ describe('selectRecords', () => {
     expect(out.diaryEntries.map((r) => r.id)).toEqual(['d1', 'd2', 'd5']);
     expect(out.valuations.map((r) => r.id)).toEqual(['v1', 'v2']);
     expect(out.themes.map((r) => r.id)).toEqual(['t1']);
+  });
+
+  it("takes every owner's records for a backup, the coach's notes included", () => {
+    const withNotes = { ...all, coachNotes: [base('n1', { ownerId: OTHER })] };
+    const out = selectRecords(
+      withNotes,
+      ME,
+      { sections: ['diary', 'coach'] },
+      { includePrivate: true, anyOwner: true },
+    );
+    expect(out.diaryEntries.map((r) => r.id)).toEqual(['d1', 'd2', 'd3', 'd4', 'd5']);
+    expect(out.coachNotes.map((r) => r.id)).toEqual(['n1']);
+    expect(selectRecords(withNotes, ME, { sections: ['coach'] }).coachNotes).toEqual([]);
   });
 
   it('keeps private records only when asked (backups)', () => {
