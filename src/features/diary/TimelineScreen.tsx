@@ -101,7 +101,9 @@ export default function TimelineScreen() {
             ? t('diary.loading')
             : matches.length === 0
               ? t('diary.results.none')
-              : t('diary.results', { count: matches.length }))}
+              : matches.length === 1
+                ? t('diary.results.one')
+                : t('diary.results', { count: matches.length }))}
       </p>
       {body}
     </section>

@@ -91,6 +91,7 @@ export const diaryMessages = defineMessages({
     'diary.filter.clear': 'Clear filters',
     'diary.filter.noTheme': 'Not linked to a theme',
     'diary.results': '{count} diary forms found',
+    'diary.results.one': '1 diary form found',
     'diary.results.none': 'No diary forms match. Try fewer words or clear the filters.',
     'diary.empty': 'No diary forms yet. Log your first situation.',
     'diary.showMore': 'Show older entries',
@@ -202,6 +203,7 @@ export const diaryMessages = defineMessages({
     'diary.filter.clear': 'Filters wissen',
     'diary.filter.noTheme': 'Niet aan een thema gekoppeld',
     'diary.results': '{count} dagboekformulieren gevonden',
+    'diary.results.one': '1 dagboekformulier gevonden',
     'diary.results.none':
       'Geen dagboekformulieren gevonden. Probeer minder woorden of wis de filters.',
     'diary.empty': 'Nog geen dagboekformulieren. Leg je eerste situatie vast.',
