@@ -58,7 +58,7 @@ export default function TimelineScreen() {
   } else if (page.status === 'ready') {
     body =
       page.value.entries.length === 0 ? (
-        <p>{t('diary.empty')}</p>
+        <p class="diary-empty">{t('diary.empty')}</p>
       ) : (
         <TimelineList entries={page.value.entries} more={page.value.more} onMore={more} />
       );
