@@ -23,7 +23,8 @@ export function entrySearchText(entry: DiaryEntryRecord): string {
   let text = '';
   for (const field of DIARY_TEXT_FIELDS) {
     const value = entry[field];
-    if (value) text += `${normaliseText(value)}\n`;
+    if (value) text += `${value}\n`;
   }
-  return text;
+  // One pass over the joined text: folding never turns a newline into anything else.
+  return normaliseText(text);
 }

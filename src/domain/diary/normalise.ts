@@ -2,9 +2,13 @@
 // and "ÉÉN" finds "een". Pure; used both for the stored text cache and for the query.
 
 const MARKS = /\p{M}/gu;
+// Printable ASCII and ordinary white space: nothing that NFKD or mark removal would change.
+const PLAIN_ASCII = /^[ -~\t\n\r]*$/;
 
 /** Folds `text` to lower case without diacritics (NFKD also unfolds ligatures and full width). */
 export function normaliseText(text: string): string {
+  // Much diary text is plain ASCII: lower-casing is all it needs, and much cheaper.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 

@@ -1,6 +1,6 @@
 // /diary: the timeline. Without filters it pages through the occurredAt index, so it opens
 // fast with 10,000 entries; with a search or filter it works on the in-memory index.
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useSettings } from '../../app/settings-context';
 import { useLiveQuery } from '../../db/live';
 import { applyFilter, type DiaryFilter, isFilterActive } from '../../domain/diary/filters';
@@ -44,6 +44,18 @@ export default function TimelineScreen() {
     );
   }, [filtering, index, filter, owner]);
   const more = useCallback(() => setLimit((current) => current + PAGE), []);
+  const firstPageShown = page.status === 'ready';
+  useEffect(() => {
+    if (!firstPageShown) return;
+    // Build the search index once the first page is on screen and the device is idle, so the
+    // first search does not have to wait for it.
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(warmDiaryIndex, { timeout: 2_000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(warmDiaryIndex, 500);
+    return () => clearTimeout(timer);
+  }, [firstPageShown]);
 
   let body = null;
   if (filtering) {

@@ -1,7 +1,8 @@
 // The in-memory diary index: every entry with its folded search text, newest first, built
 // once from IndexedDB and kept current by a Dexie live query (any tab, any write, imports
-// included). Only changed revisions are folded again, so a save costs one table read, not a
-// re-fold of 10,000 texts. Filters and search run on it in memory.
+// included). After a save it reads only the records changed since, and folds only changed
+// revisions, so a save does not cost a re-read of 10,000 entries. Filters and search run on
+// it in memory.
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { getDatabase } from '../../db/database';
@@ -12,6 +13,7 @@ import {
   indexEntry,
 } from '../../domain/diary/indexed-entry';
 import { toAppError } from '../../domain/errors';
+import type { DiaryEntryRecord } from '../../domain/records/diary';
 
 type State = LiveResult<readonly IndexedEntry[]>;
 type Listener = (state: State) => void;
@@ -30,18 +32,47 @@ function publish(next: State) {
   for (const listener of listeners) listener(state);
 }
 
+/** The newest `updatedAt` the index has seen: later changes are read on their own. */
+let since = '';
+
+function absorb(records: readonly DiaryEntryRecord[]) {
+  for (const record of records) {
+    byId.set(record.id, indexEntry(record, byId.get(record.id)));
+    if (record.updatedAt > since) since = record.updatedAt;
+  }
+}
+
+// Runs inside the live query: every write to the table re-runs it (the count reads the whole
+// table's range), but it only reads what changed since the last run. When the count shows a
+// change it cannot explain (a hard delete, an import of older records), it reads everything.
+async function refresh(): Promise<readonly IndexedEntry[]> {
+  const table = getDatabase().diaryEntries;
+  const [count, changed] = await Promise.all([
+    table.count(),
+    since ? table.where('updatedAt').aboveOrEqual(since).toArray() : Promise.resolve([]),
+  ]);
+  absorb(changed);
+  if (!since || byId.size !== count) {
+    const all = await table.toArray();
+    const previous = byId;
+    byId = new Map();
+    since = '';
+    for (const record of all) {
+      byId.set(record.id, indexEntry(record, previous.get(record.id)));
+      if (record.updatedAt > since) since = record.updatedAt;
+    }
+  }
+  // Tombstones stay out of every list, search and insight.
+  const live = [...byId.values()].filter((item) => !item.entry.deletedAt);
+  return live.sort(compareNewestFirst);
+}
+
 function start() {
   if (subscription) return;
-  subscription = liveQuery(() => getDatabase().diaryEntries.toArray()).subscribe({
-    next(records) {
-      const next = new Map<string, IndexedEntry>();
-      for (const record of records) next.set(record.id, indexEntry(record, byId.get(record.id)));
-      byId = next;
-      // Tombstones stay out of every list, search and insight.
-      const live = [...next.values()].filter((item) => !item.entry.deletedAt);
-      live.sort(compareNewestFirst);
-      publish({ status: 'ready', value: live });
-    },
+  // A fresh start reads everything once, so nothing missed while idle stays missed.
+  since = '';
+  subscription = liveQuery(refresh).subscribe({
+    next: (value) => publish({ status: 'ready', value }),
     error(error: unknown) {
       subscription = undefined;
       publish({ status: 'error', error: toAppError(error) });

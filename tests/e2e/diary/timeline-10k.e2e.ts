@@ -37,7 +37,9 @@ it('opens, scrolls, searches and summarises 10,000 entries', async () => {
     const situations = await timelineSituations(page);
     expect(situations.length).toBeGreaterThanOrEqual(250);
     // Newest first, without gaps.
-    situations.forEach((text, index) => expect(text).toContain(`Situatie ${index}:`));
+    for (const [index, text] of situations.entries()) {
+      expect(text).toContain(`Situatie ${index}:`);
+    }
     // Grouped by day: 2.5 hours apart means about ten entries per day heading.
     expect(await page.locator('.diary-day h2').count()).toBeLessThan(situations.length / 5);
 
