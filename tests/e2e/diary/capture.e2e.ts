@@ -2,7 +2,7 @@
 // still there after a reload; editing, deleting with undo; and search in both languages.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { goOnline, launchBrowser, newContext } from '../support/app';
+import { goOnline, launchBrowser, newContext, watchForeignRequests } from '../support/app';
 import { expectOnTimeline, startOfflineClient, tabTo, timelineSituations } from './diary-page';
 
 let browser: Browser;
@@ -15,6 +15,7 @@ afterAll(async () => {
 
 it('logs an entry offline with the keyboard only, and it survives a reload', async () => {
   const context = await newContext(browser);
+  const foreign = watchForeignRequests(context);
   try {
     const page = await startOfflineClient(context);
     // One key path from anywhere: the header's "New diary form".
@@ -44,6 +45,7 @@ it('logs an entry offline with the keyboard only, and it survives a reload', asy
     await page.locator('.diary-card a').first().click();
     await page.getByText('Feeling 7 of 10').waitFor();
     await page.getByText('Work', { exact: true }).waitFor();
+    expect(foreign).toEqual([]);
   } finally {
     await goOnline(context);
     await context.close();
@@ -152,6 +154,8 @@ it('finds an entry by search in Dutch and in English, accents or not', async () 
     // The same in English.
     await page.goto(new URL('/settings', page.url()).href);
     await page.locator('input[name="language"][value="en"]').check();
+    // The choice is stored before the page is left: the screen switches to English first.
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await page.goto(new URL('/diary', page.url()).href);
     await page.getByLabel('Search the diary').fill('ruud');
     await page.getByRole('status').filter({ hasText: '1 diary form found' }).waitFor();
