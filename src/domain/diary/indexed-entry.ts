@@ -1,0 +1,36 @@
+// A diary entry prepared for fast listing and searching: its moment as a number, its local
+// day, and its folded text, computed once per revision and reused until the entry changes.
+import type { DiaryEntryRecord } from '../records/diary';
+import { localDayKey } from './dates';
+import { entrySearchText } from './entry-text';
+
+/** An entry with what the timeline and search need precomputed. */
+export interface IndexedEntry {
+  entry: DiaryEntryRecord;
+  /** Milliseconds since the epoch of `occurredAt`. */
+  time: number;
+  /** Local day of `occurredAt`, YYYY-MM-DD. */
+  day: string;
+  /** Normalised text of every free-text field. */
+  text: string;
+}
+
+/** Prepares an entry; `previous` is reused when it is the same revision. */
+export function indexEntry(entry: DiaryEntryRecord, previous?: IndexedEntry): IndexedEntry {
+  if (
+    previous &&
+    previous.entry.rev === entry.rev &&
+    previous.entry.updatedAt === entry.updatedAt &&
+    previous.entry.deletedAt === entry.deletedAt
+  ) {
+    // Same revision: keep the folded text, but point at the fresh object.
+    return previous.entry === entry ? previous : { ...previous, entry };
+  }
+  const date = new Date(entry.occurredAt);
+  return { entry, time: date.getTime(), day: localDayKey(date), text: entrySearchText(entry) };
+}
+
+/** Newest first; equal moments by id, descending, the order of the database's index. */
+export function compareNewestFirst(a: IndexedEntry, b: IndexedEntry): number {
+  return b.time - a.time || (b.entry.id < a.entry.id ? -1 : b.entry.id > a.entry.id ? 1 : 0);
+}

@@ -1,0 +1,198 @@
+// The diary form (dagboekformulier), for a new entry and for editing one. The state lives in
+// an autosaved draft, so no word is lost on a reload, a crash or an update; only the
+// situation is required, and every rule's message sits beside its field.
+import { useState } from 'preact/hooks';
+import { fromLocalInput } from '../../domain/diary/dates';
+import {
+  type DiaryEntryFields,
+  type DiaryFormState,
+  fieldsFromForm,
+} from '../../domain/diary/form';
+import {
+  type DiaryFormErrors,
+  type DiaryFormField,
+  isValid,
+  validateDiaryForm,
+} from '../../domain/diary/validation';
+import { toAppError } from '../../domain/errors';
+import type { LifeArea } from '../../domain/records/diary';
+import { useI18n, useMessages } from '../../i18n/context';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { errorMessageKey } from '../../ui/error-message';
+import { Field } from '../../ui/Field';
+import { Scale } from '../../ui/Scale';
+import { useDraft } from '../../ui/use-draft';
+import { AffectSection } from './AffectSection';
+import { LinkFields } from './LinkFields';
+import { areaLabel, fieldErrorLabel, textFieldLabel } from './labels';
+import { diaryMessages } from './messages';
+import { TextArea } from './TextArea';
+import './diary.css';
+
+const AREAS: readonly LifeArea[] = ['home', 'work', 'other'];
+
+/** Errors shown before the first save attempt: they come from something the client typed. */
+const IMMEDIATE: readonly DiaryFormField[] = ['occurredAt'];
+
+/** The form; `onSave` stores the fields and resolves once it is safe to leave. */
+export function DiaryForm(props: {
+  draftKey: string;
+  initial: () => DiaryFormState;
+  onSave: (fields: DiaryEntryFields) => Promise<void>;
+  cancelHref: string;
+}) {
+  const t = useMessages(diaryMessages);
+  const { t: tApp } = useI18n();
+  const draft = useDraft(props.draftKey, props.initial);
+  const form = draft.value;
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState('');
+  const errors: DiaryFormErrors = validateDiaryForm(form, new Date());
+  const errorOf = (field: DiaryFormField) => {
+    const error = errors[field];
+    const shown =
+      attempted || IMMEDIATE.includes(field) || error === 'too-long' || error === 'out-of-range';
+    return error && shown ? t(fieldErrorLabel[error]) : undefined;
+  };
+  const update = (changes: Partial<DiaryFormState>) =>
+    draft.set((previous) => ({ ...previous, ...changes }));
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setAttempted(true);
+    setSaveError('');
+    const now = new Date();
+    const current = validateDiaryForm(form, now);
+    const occurredAt = fromLocalInput(form.occurredAt);
+    if (!isValid(current) || !occurredAt) {
+      const first = Object.keys(current)[0];
+      document.getElementById(`diary-${first}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await props.onSave(fieldsFromForm(form, occurredAt));
+      await draft.clear();
+    } catch (error) {
+      setSaveError(tApp(errorMessageKey[toAppError(error).kind]));
+      setBusy(false);
+    }
+  };
+
+  const discard = async () => {
+    draft.set(props.initial());
+    await draft.clear();
+    setAttempted(false);
+  };
+
+  const text = (field: keyof typeof textFieldLabel, rows?: number, required = false) => {
+    const [label, hint] = textFieldLabel[field];
+    return (
+      <TextArea
+        id={`diary-${field}`}
+        label={t(label)}
+        hint={hint && t(hint)}
+        error={errorOf(field)}
+        required={required}
+        rows={rows}
+        value={form[field]}
+        countLabel={(count) => t('diary.count', { count })}
+        onInput={(value) => update({ [field]: value })}
+      />
+    );
+  };
+
+  return (
+    <form class="diary-form" noValidate onSubmit={submit}>
+      {draft.restored && (
+        <div class="diary-notice" role="status">
+          <p>{t('diary.draftRestored')}</p>
+          <button type="button" class="button" onClick={() => void discard()}>
+            {t('diary.discardDraft')}
+          </button>
+        </div>
+      )}
+      {attempted && !isValid(errors) && (
+        <p class="field-error" role="alert">
+          {t('diary.fixErrors')}
+        </p>
+      )}
+      <Field
+        id="diary-occurredAt"
+        label={t('diary.field.occurredAt')}
+        hint={t('diary.field.occurredAt.hint')}
+        error={errorOf('occurredAt')}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="datetime-local"
+            value={form.occurredAt}
+            onInput={(event) => update({ occurredAt: event.currentTarget.value })}
+          />
+        )}
+      </Field>
+      <ChoiceGroup
+        legend={t('diary.field.area')}
+        name="diary-area"
+        large
+        value={form.area}
+        options={AREAS.map((area) => ({ value: area, label: t(areaLabel[area]) }))}
+        onChange={(area) => update({ area })}
+      />
+      {text('situation', 4, true)}
+      {text('thinking')}
+      {text('feelingWords', 2)}
+      <Scale
+        legend={t('diary.field.feelingIntensity')}
+        name="diary-feelingIntensity"
+        max={10}
+        ends={[t('diary.scale.low'), t('diary.scale.high')]}
+        clearLabel={t('diary.scale.clear')}
+        value={form.feelingIntensity}
+        error={errorOf('feelingIntensity')}
+        onChange={(feelingIntensity) => update({ feelingIntensity })}
+      />
+      <AffectSection
+        ratings={form.affectRatings}
+        error={errorOf('affectRatings')}
+        onChange={(affectRatings) => update({ affectRatings })}
+      />
+      {text('acting')}
+      {text('consequence', 2)}
+      <Scale
+        legend={t('diary.field.themeStrength')}
+        name="diary-themeStrength"
+        max={10}
+        ends={[t('diary.scale.low'), t('diary.scale.high')]}
+        clearLabel={t('diary.scale.clear')}
+        value={form.themeStrength}
+        error={errorOf('themeStrength')}
+        onChange={(themeStrength) => update({ themeStrength })}
+      />
+      <LinkFields value={form} onChange={(link) => update(link)} />
+      {form.phase === 'creating' && (
+        <>
+          {text('triedNew')}
+          {text('triedNewOutcome', 2)}
+        </>
+      )}
+      {text('bodyNote', 2)}
+      {saveError && (
+        <p class="field-error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <div class="actions diary-actions">
+        <button type="submit" class="button primary" disabled={busy || !draft.ready}>
+          {busy ? t('diary.saving') : t('diary.save')}
+        </button>
+        <a class="button" href={props.cancelHref}>
+          {t('diary.cancel')}
+        </a>
+      </div>
+    </form>
+  );
+}
