@@ -65,8 +65,11 @@ export function Layout(props: {
         <a class="brand" href="/">
           {t('app.name')}
         </a>
-        <a class="button primary new-entry" href="/diary/new">
-          {t('home.newDiary')}
+        {/* Short on screen, the full name for assistive technology (it starts with the
+            visible word, so voice control users can say what they see). */}
+        <a class="button primary new-entry" href="/diary/new" aria-label={t('home.newDiary')}>
+          <span aria-hidden="true">+ </span>
+          {t('nav.newEntry')}
         </a>
         <button
           type="button"
