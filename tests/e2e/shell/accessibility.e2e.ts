@@ -83,7 +83,7 @@ it('works with the keyboard only: first run, menu, navigation and settings', asy
     await page.locator('input[name="language"][value="en"]').focus();
     await page.keyboard.press('ArrowUp');
     await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
   } finally {
     await context.close();
   }

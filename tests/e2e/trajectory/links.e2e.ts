@@ -40,7 +40,17 @@ async function seed(page: Page) {
           request.onsuccess = () => resolve(request.result as T);
           request.onerror = () => reject(request.error);
         });
-      const theme = await get<{ ownerId: string }>('themes', themeId);
+      const theme = await get<{ ownerId: string; valuationIds: string[] }>('themes', themeId);
+      // Only the records written here link to the theme: clear what the other parts of the
+      // example client bring along.
+      await new Promise<void>((resolve, reject) => {
+        const stores = ['diaryEntries', 'focusingSessions', 'valuations', 'investigations'];
+        const tx = db.transaction([...stores, 'themes'], 'readwrite');
+        for (const store of stores) tx.objectStore(store).clear();
+        tx.objectStore('themes').put({ ...theme, valuationIds: [] });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
       const day = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
       const header = (id: string) => ({
         id,
