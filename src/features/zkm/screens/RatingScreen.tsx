@@ -52,14 +52,18 @@ function Rating(props: { loaded: LoadedInvestigation }) {
     investigation.idealFeeling,
   ).map((item): RatingItem => ({ ...item, ratings: local[item.id] ?? item.ratings }) as RatingItem);
   const progress = ratingProgress(list, items);
-  const requested = query.item ? items.findIndex((item) => item.id === query.item) : -1;
-  const position =
-    requested >= 0 ? requested : query.item === 'done' ? -1 : progress.firstIncomplete;
+  // Without an item in the address, continue where the client left off, fixed on arrival:
+  // completing this item must not make the screen jump to the next one by itself.
+  const [resumeId] = useState(() => items[progress.firstIncomplete]?.id ?? 'done');
+  const wanted = query.item ?? resumeId;
+  const position = items.findIndex((entry) => entry.id === wanted);
   const item = position >= 0 ? items[position] : undefined;
   const anchors = anchorKeys.map((key) => t(key));
 
+  // Focus the item's heading (after the shell has moved focus to the new screen).
   useEffect(() => {
-    headingRef.current?.focus();
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [item?.id]);
 
   const go = (target: number) => {
@@ -79,19 +83,18 @@ function Rating(props: { loaded: LoadedInvestigation }) {
     saving.catch((caught: unknown) => setError(tApp(errorMessageKey[toAppError(caught).kind])));
   };
 
-  // After a digit the Scale has taken it; move on to the next term (or the Next button).
+  // After a digit the Scale has taken it (and focused the chosen step); move on to the next
+  // term, or to the Next button after the last. Synchronous, so fast typing never races it.
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
     if (!/^[0-5]$/.test(event.key)) return;
     const current = (event.target as HTMLElement).closest('fieldset');
     if (!current || !termsRef.current) return;
     const scales = [...termsRef.current.querySelectorAll('fieldset.scale')];
     const next = scales[scales.indexOf(current) + 1];
-    requestAnimationFrame(() => {
-      const input =
-        next?.querySelector<HTMLInputElement>('input:checked') ??
-        next?.querySelector<HTMLInputElement>('input');
-      (input ?? nextRef.current)?.focus();
-    });
+    const input =
+      next?.querySelector<HTMLInputElement>('input:checked') ??
+      next?.querySelector<HTMLInputElement>('input');
+    (input ?? nextRef.current)?.focus();
   };
 
   const progressText = t('zkm.progress.ratings', { rated: progress.rated, total: progress.total });
