@@ -14,7 +14,7 @@ export function FeelingProfileChart(props: { investigation: InvestigationRecord 
   const f = useZkmFormat();
   const { affectList: list, generalFeeling, idealFeeling } = props.investigation;
   const id = 'zkm-feelings';
-  const height = list.terms.length * ROW + 30;
+  const height = list.terms.length * ROW + 44;
   const scale = (WIDTH - LABEL - 24) / RATING_MAX;
   const value = (ratings: Record<string, number>, termId: string) =>
     Object.hasOwn(ratings, termId) ? ratings[termId] : undefined;
@@ -30,12 +30,12 @@ export function FeelingProfileChart(props: { investigation: InvestigationRecord 
           <text class="zkm-axis-label" x={LABEL + 16} y={13}>
             {f.t('zkm.generalFeeling')}
           </text>
-          <rect class="zkm-bar-ideal" x={LABEL + 110} y={4} width={12} height={10} />
-          <text class="zkm-axis-label" x={LABEL + 126} y={13}>
+          <rect class="zkm-bar-ideal" x={LABEL} y={20} width={12} height={10} />
+          <text class="zkm-axis-label" x={LABEL + 16} y={29}>
             {f.t('zkm.idealFeeling')}
           </text>
           {list.terms.map((term, i) => {
-            const y = 24 + i * ROW;
+            const y = 40 + i * ROW;
             const general = value(generalFeeling, term.id);
             const ideal = value(idealFeeling, term.id);
             return (
