@@ -206,10 +206,23 @@ export function setCompleted(investigationId: string, completed: boolean) {
   });
 }
 
-/** Deletes an investigation (tombstone); its valuations stay with it and return on undo. */
+/**
+ * Deletes an investigation and its valuations (tombstones, one transaction), so the deletion
+ * travels to the coach whole; the returned function restores exactly those records.
+ */
 export async function deleteInvestigation(id: string): Promise<() => Promise<unknown>> {
-  await investigations.remove(id);
-  return () => investigations.restore(id);
+  const db = getDatabase();
+  const removed = await db.transaction('rw', db.investigations, db.valuations, async () => {
+    const live = await listValuations(id);
+    await investigations.remove(id);
+    for (const valuation of live) await valuations.remove(valuation.id);
+    return live.map((valuation) => valuation.id);
+  });
+  return () =>
+    db.transaction('rw', db.investigations, db.valuations, async () => {
+      await investigations.restore(id);
+      for (const valuationId of removed) await valuations.restore(valuationId);
+    });
 }
 
 /** Stores a new affect list. */

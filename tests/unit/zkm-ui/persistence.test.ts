@@ -9,6 +9,7 @@ import { summarizeInvestigation } from '../../../src/domain/zkm/summary';
 import {
   addValuation,
   createAffectList,
+  deleteInvestigation,
   deleteValuation,
   editValuation,
   listInvestigations,
@@ -162,5 +163,29 @@ describe('investigation persistence', () => {
     const loaded = await loadInvestigation(investigation.id);
     expect(loaded?.investigation.affectListId).toBe(list.id);
     expect(loaded?.investigation.affectList).toEqual({ ...defaultAffectList, name: 'Coach list' });
+  });
+
+  it('deletes an investigation with its valuations, and undo restores exactly those', async () => {
+    const investigation = await startInvestigation(owner, {
+      variant: 'life',
+      language: 'en',
+      list: { id: '5c7e1c1a-16a0-4e5b-9d1e-000000000016', content: defaultAffectList },
+    });
+    const keep = await addValuation(owner, investigation, { text: 'Stays', timeFrame: 'past' });
+    const earlier = await addValuation(owner, investigation, {
+      text: 'Deleted before',
+      timeFrame: 'past',
+    });
+    await deleteValuation(earlier.id);
+
+    const undo = await deleteInvestigation(investigation.id);
+    expect(await loadInvestigation(investigation.id)).toBeUndefined();
+    expect(await listValuations(investigation.id)).toEqual([]);
+    expect(await listInvestigations(owner)).toEqual([]);
+
+    await undo();
+    const restored = await loadInvestigation(investigation.id);
+    // The valuation deleted on its own before stays deleted.
+    expect(restored?.valuations.map((v) => v.id)).toEqual([keep.id]);
   });
 });

@@ -48,7 +48,14 @@ export default function ZkmHome() {
                       {t('zkm.startedOn', { date: dateTime(item.startedAt, false) })}
                       {item.completedAt ? ` · ${t('zkm.finished')}` : ''}
                     </p>
-                    <a class="button" href={`/zkm/${item.id}/reinvestigate`}>
+                    <a
+                      class="button"
+                      href={`/zkm/${item.id}/reinvestigate`}
+                      aria-label={t('zkm.start.reOf', {
+                        name: item.title || t(kindKey[item.kind]),
+                        date: dateTime(item.startedAt, false),
+                      })}
+                    >
                       {t('zkm.start.re')}
                     </a>
                   </li>

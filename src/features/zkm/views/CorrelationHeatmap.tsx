@@ -22,6 +22,8 @@ export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
   const id = 'zkm-heatmap';
   const title = f.t('zkm.heatmap.title');
   const thresholdText = f.r(threshold);
+  // With many valuations every number would overlap: then label every fifth (and the first).
+  const labelled = (i: number) => n <= 20 || i === 0 || (i + 1) % 5 === 0;
   return (
     <div class="zkm-heatmap">
       <div class="field">
@@ -51,22 +53,26 @@ export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
           <ChartSvg id={id} title={title} width={SIZE} height={SIZE}>
             {matrix.ids.map((rowId, i) => (
               <g key={rowId}>
-                <text
-                  class="zkm-axis-label small"
-                  x={MARGIN - 4}
-                  y={MARGIN + i * cell + cell / 2 + 3}
-                  text-anchor="end"
-                >
-                  {f.n(i + 1)}
-                </text>
-                <text
-                  class="zkm-axis-label small"
-                  x={MARGIN + i * cell + cell / 2}
-                  y={MARGIN - 6}
-                  text-anchor="middle"
-                >
-                  {f.n(i + 1)}
-                </text>
+                {labelled(i) && (
+                  <>
+                    <text
+                      class="zkm-axis-label small"
+                      x={MARGIN - 4}
+                      y={MARGIN + i * cell + cell / 2 + 3}
+                      text-anchor="end"
+                    >
+                      {f.n(i + 1)}
+                    </text>
+                    <text
+                      class="zkm-axis-label small"
+                      x={MARGIN + i * cell + cell / 2}
+                      y={MARGIN - 6}
+                      text-anchor="middle"
+                    >
+                      {f.n(i + 1)}
+                    </text>
+                  </>
+                )}
                 {matrix.r[i]?.map((r, j) => {
                   const strong = r !== null && i !== j && Math.abs(r) >= threshold;
                   const kind = r === null ? 'na' : !strong ? 'weak' : r >= 0 ? 'pos' : 'neg';
