@@ -42,10 +42,10 @@ it('makes and edits an affect list; an investigation keeps the list it used', {
     // The later of the two equal ids is the one flagged.
     expect(await page.locator('#zkm-term-0-id-error').count()).toBe(0);
     await expect
-      .poll(() => page.locator('#zkm-term-3-id-error').innerText())
+      .poll(() => page.locator('#zkm-term-3-id-error').textContent())
       .toBe('Another feeling already has this id.');
     expect(await page.locator('#zkm-term-3-id').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#zkm-list-threshold-h-error').innerText()).toBe(
+    expect(await page.locator('#zkm-list-threshold-h-error').textContent()).toBe(
       'Enter a whole number of 0 or more.',
     );
 

@@ -102,6 +102,17 @@ it('runs an investigation and a re-investigation with the keyboard only', {
       'Move valuation 2 up',
     );
 
+    // Edit valuation 3 in place: the text field takes focus, Save returns focus to Edit.
+    await activate(page, page.getByRole('button', { name: 'Edit valuation 3' }));
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' at night');
+    await activate(page, page.getByRole('button', { name: 'Save', exact: true }));
+    await page.getByText('3. At home I keep my worries from my partner at night').waitFor();
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-label') === 'Edit valuation 3',
+    );
+
     await activate(page, page.getByRole('link', { name: 'Go to rating' }));
     await page.getByRole('heading', { name: /Valuation 1 of 3/ }).waitFor();
     await expectNoAxeViolations(page, 'rating');
@@ -114,6 +125,8 @@ it('runs an investigation and a re-investigation with the keyboard only', {
     await page.getByRole('heading', { name: /Valuation 3 of 3/ }).waitFor();
     // Stop half-way and continue later: the ratings given so far are kept.
     await rateWithDigits(page, MINUS_O.slice(0, 5));
+    await page.getByText('5 of 16 feelings rated here').waitFor();
+    await page.getByText('Every rating is saved.').waitFor();
     await page.reload();
     await page.getByRole('heading', { name: /Valuation 3 of 3/ }).waitFor();
     await expect.poll(() => page.locator('input[name="rate-joy"]:checked').count()).toBe(1);
@@ -227,7 +240,7 @@ it('runs an investigation and a re-investigation with the keyboard only', {
       'Kept When I passed my exam with honours I knew I could do it',
       'Reworded Asking a colleague for help is getting easier',
       'New I plan one quiet evening a week with my partner',
-      'Dropped At home I keep my worries from my partner',
+      'Dropped At home I keep my worries from my partner at night',
     ]);
     // The reworded valuation: S and O rose from 12 to 16, the type from ±HH to ±HH, P−N same.
     const reworded = cards.nth(1).locator('tbody tr');

@@ -42,6 +42,8 @@ function Rating(props: { loaded: LoadedInvestigation }) {
   // Ratings given on this screen win over the stored ones until storage catches up.
   const [local, setLocal] = useState<Record<string, AffectRatings>>({});
   const [error, setError] = useState('');
+  // Ratings still being written; shown, so the client can see that stopping is safe.
+  const [pending, setPending] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const termsRef = useRef<HTMLDivElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -80,7 +82,10 @@ function Rating(props: { loaded: LoadedInvestigation }) {
       item.kind === 'valuation'
         ? saveValuationRatings(item.id, ratings)
         : saveFeelingRatings(investigation.id, item.kind, ratings);
-    saving.catch((caught: unknown) => setError(tApp(errorMessageKey[toAppError(caught).kind])));
+    setPending((count) => count + 1);
+    saving
+      .catch((caught: unknown) => setError(tApp(errorMessageKey[toAppError(caught).kind])))
+      .finally(() => setPending((count) => count - 1));
   };
 
   // After a digit the Scale has taken it (and focused the chosen step); move on to the next
@@ -187,6 +192,9 @@ function Rating(props: { loaded: LoadedInvestigation }) {
           rated: ratedCount(list, item.ratings),
           total: list.terms.length,
         })}
+      </p>
+      <p class="muted" data-testid="zkm-save-state">
+        {pending > 0 ? t('zkm.rate.saving') : t('zkm.rate.savedAll')}
       </p>
       {error && (
         <p role="alert" class="field-error">

@@ -4,6 +4,7 @@ import type { TimeFrame, ValuationRecord } from '../../../domain/records';
 import { TIME_FRAMES } from '../../../domain/zkm/questions';
 import { MAX_VALUATION_TEXT } from '../../../domain/zkm/reinvestigation';
 import { useMessages } from '../../../i18n/context';
+import { useDraft } from '../../../ui/use-draft';
 import { zkmMessages } from '../messages';
 import { useZkmFormat } from '../use-zkm-format';
 
@@ -25,9 +26,20 @@ export function ValuationItem(props: {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
   const { valuation, position } = props;
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(valuation.text);
-  const [timeFrame, setTimeFrame] = useState<TimeFrame>(valuation.timeFrame);
+  // The edit in progress is a draft (null when not editing): it survives a reload or update.
+  const draft = useDraft<{ text: string; timeFrame: TimeFrame } | null>(
+    `zkm-edit-valuation-${valuation.id}`,
+    () => null,
+  );
+  const editing = draft.value !== null;
+  const text = draft.value?.text ?? valuation.text;
+  const timeFrame = draft.value?.timeFrame ?? valuation.timeFrame;
+  const setText = (next: string) => draft.set((d) => ({ timeFrame, ...d, text: next }));
+  const setTimeFrame = (next: TimeFrame) => draft.set((d) => ({ text, ...d, timeFrame: next }));
+  const stopEditing = () => {
+    draft.set(null);
+    void draft.clear();
+  };
   const [problem, setProblem] = useState('');
   const n = position + 1;
   const id = valuation.id;
@@ -39,7 +51,7 @@ export function ValuationItem(props: {
       if (trimmed === '') return setProblem(t('zkm.error.valuationRequired'));
       if (trimmed.length > MAX_VALUATION_TEXT) return setProblem(t('zkm.error.tooLong'));
       if (await props.onSave({ text: trimmed, timeFrame })) {
-        setEditing(false);
+        stopEditing();
         requestAnimationFrame(() => document.getElementById(`zkm-edit-${id}`)?.focus());
       }
     };
@@ -84,10 +96,9 @@ export function ValuationItem(props: {
               type="button"
               class="button"
               onClick={() => {
-                setEditing(false);
-                setText(valuation.text);
-                setTimeFrame(valuation.timeFrame);
+                stopEditing();
                 setProblem('');
+                requestAnimationFrame(() => document.getElementById(`zkm-edit-${id}`)?.focus());
               }}
             >
               {t('zkm.cancel')}
@@ -114,9 +125,7 @@ export function ValuationItem(props: {
           id={`zkm-edit-${id}`}
           aria-label={t('zkm.val.editN', { n })}
           onClick={() => {
-            setText(valuation.text);
-            setTimeFrame(valuation.timeFrame);
-            setEditing(true);
+            draft.set({ text: valuation.text, timeFrame: valuation.timeFrame });
             requestAnimationFrame(() => document.getElementById(`zkm-edit-text-${id}`)?.focus());
           }}
         >

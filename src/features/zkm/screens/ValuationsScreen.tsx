@@ -34,7 +34,10 @@ function Valuations(props: { loaded: LoadedInvestigation }) {
     );
     const target =
       preferred instanceof HTMLButtonElement && !preferred.disabled ? preferred : other;
-    target?.focus();
+    // Only once the moved valuation is on screen: later changes must not pull focus back.
+    if (!target) return;
+    target.focus();
+    setFocusAfterMove(null);
   }, [valuations, focusAfterMove]);
 
   const fail = (caught: unknown) => setError(tApp(errorMessageKey[toAppError(caught).kind]));
