@@ -12,7 +12,7 @@ import { MatrixView } from './MatrixView';
 import { ScatterChart } from './ScatterChart';
 import { TypeSpreadTable } from './TypeSpreadTable';
 
-/** The results of an investigation; `headingLevel` sets the level of its section headings. */
+/** The results of an investigation (read-only; its sections use h2 headings). */
 export function InvestigationResults(props: {
   investigation: InvestigationRecord;
   valuations: readonly ValuationRecord[];
