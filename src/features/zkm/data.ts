@@ -1,0 +1,248 @@
+// Reading and writing the ZKM records of this feature. Every write goes through Repository
+// (validated, transactional); multi-record changes share one Dexie transaction.
+import { getDatabase } from '../../db/database';
+import { Repository } from '../../db/repository';
+import type {
+  AffectListContent,
+  AffectListRecord,
+  AffectRatings,
+  InvestigationRecord,
+  TimeFrame,
+  ValuationRecord,
+} from '../../domain/records';
+import { DEFAULT_AFFECT_LIST_ID, defaultAffectList } from '../../domain/zkm/default-affect-list';
+import { defaultQuestions, type QuestionVariant } from '../../domain/zkm/questions';
+import type { CarriedValuation } from '../../domain/zkm/reinvestigation';
+import { nextOrder, orderChanges } from '../../domain/zkm/reorder';
+
+const investigations = new Repository('investigations');
+const valuations = new Repository('valuations');
+const affectLists = new Repository('affectLists');
+
+/** An investigation with its live (not deleted) valuations in their order. */
+export interface LoadedInvestigation {
+  investigation: InvestigationRecord;
+  valuations: ValuationRecord[];
+}
+
+const byOrder = (a: ValuationRecord, b: ValuationRecord) =>
+  a.order - b.order || (a.id < b.id ? -1 : 1);
+
+/** The owner's investigations (no tombstones), newest first. */
+export async function listInvestigations(ownerId: string): Promise<InvestigationRecord[]> {
+  const rows = await getDatabase().investigations.where('ownerId').equals(ownerId).toArray();
+  return rows
+    .filter((row) => row.deletedAt === undefined)
+    .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+}
+
+/** The live valuations of an investigation, in their order. */
+export async function listValuations(investigationId: string): Promise<ValuationRecord[]> {
+  const rows = await getDatabase()
+    .valuations.where('investigationId')
+    .equals(investigationId)
+    .toArray();
+  return rows.filter((row) => row.deletedAt === undefined).sort(byOrder);
+}
+
+/** An investigation and its valuations, or undefined when it does not exist or was deleted. */
+export async function loadInvestigation(id: string): Promise<LoadedInvestigation | undefined> {
+  const investigation = await getDatabase().investigations.get(id);
+  if (!investigation || investigation.deletedAt !== undefined) return undefined;
+  return { investigation, valuations: await listValuations(id) };
+}
+
+/** Every stored affect list that is not deleted, by name. */
+export async function listAffectLists(): Promise<AffectListRecord[]> {
+  const rows = await getDatabase().affectLists.toArray();
+  return rows
+    .filter((row) => row.deletedAt === undefined)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A list to rate on: its id (the default has a fixed one) and its content. */
+export interface ListChoice {
+  id: string;
+  content: AffectListContent;
+}
+
+/** The built-in default list as a choice. */
+export const defaultListChoice: ListChoice = {
+  id: DEFAULT_AFFECT_LIST_ID,
+  content: defaultAffectList,
+};
+
+/** Starts a first investigation on a snapshot of `list`, with the default questions. */
+export function startInvestigation(
+  ownerId: string,
+  options: {
+    variant: QuestionVariant;
+    language: 'nl' | 'en';
+    list: ListChoice;
+    title?: string;
+  },
+): Promise<InvestigationRecord> {
+  return investigations.create(ownerId, {
+    kind: 'first',
+    startedAt: new Date().toISOString(),
+    questionVariant: options.variant,
+    questions: defaultQuestions(options.variant, options.language),
+    affectListId: options.list.id,
+    // A deep copy: the snapshot must not share objects with the list being edited.
+    affectList: structuredClone(options.list.content),
+    generalFeeling: {},
+    idealFeeling: {},
+    ...(options.title ? { title: options.title } : {}),
+  });
+}
+
+/** Starts a re-investigation of `previous` with the carried valuations, in one transaction. */
+export async function startReinvestigation(
+  ownerId: string,
+  previous: InvestigationRecord,
+  carried: readonly CarriedValuation[],
+  droppedValuationIds: readonly string[],
+  title?: string,
+): Promise<InvestigationRecord> {
+  const db = getDatabase();
+  return db.transaction('rw', db.investigations, db.valuations, async () => {
+    const created = await investigations.create(ownerId, {
+      kind: 're',
+      previousInvestigationId: previous.id,
+      startedAt: new Date().toISOString(),
+      questionVariant: previous.questionVariant,
+      questions: structuredClone(previous.questions),
+      ...(previous.affectListId === undefined ? {} : { affectListId: previous.affectListId }),
+      // The same list as before, so then and now are read on the same scale.
+      affectList: structuredClone(previous.affectList),
+      generalFeeling: {},
+      idealFeeling: {},
+      droppedValuationIds: [...droppedValuationIds],
+      ...(title ? { title } : {}),
+    });
+    for (const valuation of carried) {
+      await valuations.create(ownerId, { ...valuation, investigationId: created.id });
+    }
+    return created;
+  });
+}
+
+/** Adds a valuation at the end of the investigation's list. */
+export async function addValuation(
+  ownerId: string,
+  investigation: InvestigationRecord,
+  fields: { text: string; timeFrame: TimeFrame; questionKey?: string },
+): Promise<ValuationRecord> {
+  const existing = await listValuations(investigation.id);
+  return valuations.create(ownerId, {
+    investigationId: investigation.id,
+    text: fields.text,
+    timeFrame: fields.timeFrame,
+    ...(fields.questionKey ? { questionKey: fields.questionKey } : {}),
+    order: nextOrder(existing),
+    ratings: {},
+    ...(investigation.kind === 're' ? { change: 'new' as const } : {}),
+  });
+}
+
+/** Changes a valuation's wording and time frame. */
+export function editValuation(
+  valuation: ValuationRecord,
+  fields: { text: string; timeFrame: TimeFrame },
+): Promise<ValuationRecord> {
+  // Rewording a kept valuation in a re-investigation makes it a modified one.
+  const change =
+    valuation.change === 'kept' && fields.text !== valuation.text ? 'modified' : valuation.change;
+  return valuations.update(valuation.id, {
+    text: fields.text,
+    timeFrame: fields.timeFrame,
+    ...(change === undefined ? {} : { change }),
+  });
+}
+
+/** Stores the positions of `ordered` (already in their new order), in one transaction. */
+export async function saveOrder(ordered: readonly ValuationRecord[]): Promise<void> {
+  const db = getDatabase();
+  await db.transaction('rw', db.valuations, async () => {
+    for (const { id, order } of orderChanges(ordered)) await valuations.update(id, { order });
+  });
+}
+
+/** Deletes a valuation (tombstone); returns a function that undoes it. */
+export async function deleteValuation(id: string): Promise<() => Promise<unknown>> {
+  await valuations.remove(id);
+  return () => valuations.restore(id);
+}
+
+/** Saves a valuation's ratings as they are now. */
+export function saveValuationRatings(id: string, ratings: AffectRatings) {
+  return valuations.update(id, { ratings });
+}
+
+/** Saves the general or ideal feeling's ratings. */
+export function saveFeelingRatings(
+  investigationId: string,
+  which: 'general' | 'ideal',
+  ratings: AffectRatings,
+) {
+  return investigations.update(
+    investigationId,
+    which === 'general' ? { generalFeeling: ratings } : { idealFeeling: ratings },
+  );
+}
+
+/** Saves the investigation's question wording. */
+export function saveQuestions(
+  investigationId: string,
+  questions: InvestigationRecord['questions'],
+) {
+  return investigations.update(investigationId, { questions });
+}
+
+/** Marks the investigation finished (or open again). */
+export function setCompleted(investigationId: string, completed: boolean) {
+  return investigations.update(investigationId, {
+    completedAt: completed ? new Date().toISOString() : undefined,
+  });
+}
+
+/**
+ * Deletes an investigation and its valuations (tombstones, one transaction), so the deletion
+ * travels to the coach whole; the returned function restores exactly those records.
+ */
+export async function deleteInvestigation(id: string): Promise<() => Promise<unknown>> {
+  const db = getDatabase();
+  const removed = await db.transaction('rw', db.investigations, db.valuations, async () => {
+    const live = await listValuations(id);
+    await investigations.remove(id);
+    for (const valuation of live) await valuations.remove(valuation.id);
+    return live.map((valuation) => valuation.id);
+  });
+  return () =>
+    db.transaction('rw', db.investigations, db.valuations, async () => {
+      await investigations.restore(id);
+      for (const valuationId of removed) await valuations.restore(valuationId);
+    });
+}
+
+/** Stores a new affect list. */
+export function createAffectList(ownerId: string, content: AffectListContent) {
+  return affectLists.create(ownerId, content);
+}
+
+/** Replaces a stored list's content (investigations keep their own snapshots). */
+export function updateAffectList(id: string, content: AffectListContent) {
+  return affectLists.update(id, content);
+}
+
+/** Deletes an affect list (tombstone); returns a function that undoes it. */
+export async function deleteAffectList(id: string): Promise<() => Promise<unknown>> {
+  await affectLists.remove(id);
+  return () => affectLists.restore(id);
+}
+
+/** The stored list with this id (not deleted), or undefined. */
+export async function getAffectList(id: string): Promise<AffectListRecord | undefined> {
+  const row = await getDatabase().affectLists.get(id);
+  return row && row.deletedAt === undefined ? row : undefined;
+}

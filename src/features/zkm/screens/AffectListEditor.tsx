@@ -1,0 +1,344 @@
+// Making or editing an affect list: name, terms (id, Dutch and English label, index) in
+// rating order, and the type thresholds. Checked before saving; every message sits by its field.
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useSettings } from '../../../app/settings-context';
+import { useLiveQuery } from '../../../db/live';
+import { toAppError } from '../../../domain/errors';
+import type { AffectIndex, AffectListRecord } from '../../../domain/records';
+import {
+  type AffectListDraft,
+  checkAffectList,
+  type ListProblem,
+  type ListProblems,
+  slugId,
+  toDraft,
+} from '../../../domain/zkm/affect-list-draft';
+import { moveItem } from '../../../domain/zkm/reorder';
+import { useI18n, useMessages } from '../../../i18n/context';
+import { errorMessageKey } from '../../../ui/error-message';
+import { offerUndo } from '../../../ui/undo';
+import { useDraft } from '../../../ui/use-draft';
+import {
+  createAffectList,
+  defaultListChoice,
+  deleteAffectList,
+  getAffectList,
+  updateAffectList,
+} from '../data';
+import { zkmMessages } from '../messages';
+import { useZkmFormat } from '../use-zkm-format';
+import '../zkm.css';
+import { Gate } from './Gate';
+
+const problemKey = {
+  required: 'zkm.error.required',
+  'too-long': 'zkm.error.tooLong',
+  'id-format': 'zkm.lists.error.idFormat',
+  'id-duplicate': 'zkm.lists.error.idDuplicate',
+  'not-a-whole-number': 'zkm.lists.error.wholeNumber',
+  'too-few-terms': 'zkm.lists.error.tooFew',
+  'too-many-terms': 'zkm.lists.error.tooMany',
+  'index-unused': 'zkm.lists.error.indexUnused',
+} as const satisfies Record<ListProblem, string>;
+
+const thresholdKey = {
+  h: 'zkm.lists.threshold.h',
+  d: 'zkm.lists.threshold.d',
+  l: 'zkm.lists.threshold.l',
+  p: 'zkm.lists.threshold.p',
+} as const;
+
+const INDICES: readonly AffectIndex[] = ['S', 'O', 'P', 'N'];
+
+function Editor(props: { record?: AffectListRecord }) {
+  const t = useMessages(zkmMessages);
+  const f = useZkmFormat();
+  const { t: tApp } = useI18n();
+  const { settings } = useSettings();
+  const { route } = useLocation();
+  const { record } = props;
+  const draft = useDraft<AffectListDraft>(`zkm-list-${record?.id ?? 'new'}`, () =>
+    record
+      ? toDraft(record)
+      : {
+          ...toDraft(defaultListChoice.content),
+          name: t('zkm.lists.copyName', { name: defaultListChoice.content.name }),
+        },
+  );
+  const [problems, setProblems] = useState<ListProblems>({});
+  const [unused, setUnused] = useState<AffectIndex[]>([]);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const d = draft.value;
+  const problemText = (path: string) => {
+    const problem = problems[path];
+    return problem ? t(problemKey[problem]) : undefined;
+  };
+
+  const setTerm = (i: number, change: Partial<AffectListDraft['terms'][number]>) =>
+    draft.set((current) => ({
+      ...current,
+      terms: current.terms.map((term, at) => (at === i ? { ...term, ...change } : term)),
+    }));
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const check = checkAffectList(d);
+    if (!check.ok) {
+      setProblems(check.problems);
+      setUnused(check.unusedIndices);
+      setStatus('');
+      return;
+    }
+    setProblems({});
+    setUnused([]);
+    setError('');
+    try {
+      if (record) await updateAffectList(record.id, check.content);
+      else await createAffectList(settings.profileId ?? '', check.content);
+      await draft.clear();
+      route('/zkm/lists');
+    } catch (caught) {
+      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+    }
+  };
+
+  const field = (
+    id: string,
+    label: string,
+    value: string,
+    onInput: (v: string) => void,
+    path: string,
+    extra?: { onBlur?: () => void; inputMode?: 'numeric'; hint?: string },
+  ) => {
+    const problem = problemText(path);
+    const hintId = extra?.hint ? `${id}-hint` : undefined;
+    const errorId = problem ? `${id}-error` : undefined;
+    return (
+      <div class="field">
+        <label for={id}>{label}</label>
+        {extra?.hint && (
+          <p class="hint" id={hintId}>
+            {extra.hint}
+          </p>
+        )}
+        <input
+          id={id}
+          type="text"
+          inputMode={extra?.inputMode}
+          value={value}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+          onInput={(e) => onInput(e.currentTarget.value)}
+          onBlur={extra?.onBlur}
+        />
+        {problem && (
+          <p id={errorId} class="field-error">
+            {problem}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <section aria-labelledby="zkm-list-edit-title">
+      <p>
+        <a href="/zkm/lists">{t('zkm.lists.back')}</a>
+      </p>
+      <h1 id="zkm-list-edit-title">{record ? t('zkm.lists.edit') : t('zkm.lists.new')}</h1>
+      <p>{t('zkm.lists.editIntro')}</p>
+      <form onSubmit={save} noValidate>
+        {field(
+          'zkm-list-name',
+          t('zkm.lists.name'),
+          d.name,
+          (name) => draft.set((c) => ({ ...c, name })),
+          'name',
+        )}
+        <fieldset>
+          <legend>{t('zkm.lists.thresholds')}</legend>
+          <p class="hint">{t('zkm.lists.thresholdsHint')}</p>
+          {(['h', 'd', 'l', 'p'] as const).map((key) =>
+            field(
+              `zkm-list-threshold-${key}`,
+              t(thresholdKey[key]),
+              d.thresholds[key],
+              (value) =>
+                draft.set((c) => ({ ...c, thresholds: { ...c.thresholds, [key]: value } })),
+              `thresholds.${key}`,
+              { inputMode: 'numeric' },
+            ),
+          )}
+        </fieldset>
+        <h2>{t('zkm.lists.terms', { count: d.terms.length })}</h2>
+        <p class="hint">{t('zkm.lists.termsHint')}</p>
+        {(problems.terms || problems.indices) && (
+          <p class="field-error" id="zkm-list-terms-error">
+            {problems.terms ? t(problemKey[problems.terms]) : ''}{' '}
+            {problems.indices
+              ? t('zkm.lists.error.indexUnusedNamed', {
+                  indices: unused.map((i) => f.index(i)).join(', '),
+                })
+              : ''}
+          </p>
+        )}
+        <ol class="zkm-term-list">
+          {d.terms.map((term, i) => (
+            // Position keys: terms have no stable identity while their id is being typed.
+            <li key={i} class="zkm-card">
+              <fieldset>
+                <legend>{t('zkm.lists.termN', { n: i + 1 })}</legend>
+                {field(
+                  `zkm-term-${i}-en`,
+                  t('zkm.lists.labelEn'),
+                  term.en,
+                  (en) => setTerm(i, { en }),
+                  `term.${i}.en`,
+                  {
+                    onBlur: () => {
+                      if (term.id.trim() === '' && term.en.trim() !== '')
+                        setTerm(i, { id: slugId(term.en) });
+                    },
+                  },
+                )}
+                {field(
+                  `zkm-term-${i}-nl`,
+                  t('zkm.lists.labelNl'),
+                  term.nl,
+                  (nl) => setTerm(i, { nl }),
+                  `term.${i}.nl`,
+                )}
+                {field(
+                  `zkm-term-${i}-id`,
+                  t('zkm.lists.termId'),
+                  term.id,
+                  (id) => setTerm(i, { id }),
+                  `term.${i}.id`,
+                  {
+                    hint: t('zkm.lists.termIdHint'),
+                  },
+                )}
+                <div class="field">
+                  <label for={`zkm-term-${i}-index`}>{t('zkm.col.index')}</label>
+                  <select
+                    id={`zkm-term-${i}-index`}
+                    value={term.index}
+                    onChange={(e) => setTerm(i, { index: e.currentTarget.value as AffectIndex })}
+                  >
+                    {INDICES.map((index) => (
+                      <option key={index} value={index}>
+                        {f.index(index)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div class="zkm-item-actions">
+                  <button
+                    type="button"
+                    class="button"
+                    aria-label={t('zkm.lists.moveUpN', { n: i + 1 })}
+                    disabled={i === 0}
+                    onClick={() => draft.set((c) => ({ ...c, terms: moveItem(c.terms, i, i - 1) }))}
+                  >
+                    <span aria-hidden="true">↑</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="button"
+                    aria-label={t('zkm.lists.moveDownN', { n: i + 1 })}
+                    disabled={i === d.terms.length - 1}
+                    onClick={() => draft.set((c) => ({ ...c, terms: moveItem(c.terms, i, i + 1) }))}
+                  >
+                    <span aria-hidden="true">↓</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="button quiet"
+                    aria-label={t('zkm.lists.removeN', { n: i + 1 })}
+                    onClick={() => {
+                      draft.set((c) => ({ ...c, terms: c.terms.filter((_, at) => at !== i) }));
+                      setStatus(t('zkm.lists.removed', { n: i + 1 }));
+                    }}
+                  >
+                    {t('zkm.delete')}
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <div class="actions">
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              draft.set((c) => ({
+                ...c,
+                terms: [...c.terms, { id: '', nl: '', en: '', index: 'P' }],
+              }));
+              const next = d.terms.length;
+              requestAnimationFrame(() => document.getElementById(`zkm-term-${next}-en`)?.focus());
+            }}
+          >
+            {t('zkm.lists.addTerm')}
+          </button>
+        </div>
+        <p role="status" class="muted">
+          {status}
+        </p>
+        {Object.keys(problems).length > 0 && (
+          <p role="alert" class="field-error">
+            {t('zkm.lists.error.summary', { count: Object.keys(problems).length })}
+          </p>
+        )}
+        <div class="actions">
+          <button type="submit" class="button primary">
+            {t('zkm.lists.save')}
+          </button>
+          {record && (
+            <button
+              type="button"
+              class="button quiet"
+              onClick={() =>
+                void deleteAffectList(record.id)
+                  .then(async (undo) => {
+                    await draft.clear();
+                    offerUndo(t('zkm.lists.deleted'), t('zkm.undo'), undo);
+                    route('/zkm/lists');
+                  })
+                  .catch((caught: unknown) =>
+                    setError(tApp(errorMessageKey[toAppError(caught).kind])),
+                  )
+              }
+            >
+              {t('zkm.lists.delete')}
+            </button>
+          )}
+        </div>
+        {error && (
+          <p role="alert" class="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
+
+/** The editor of a new list (`listId` absent) or a stored one. */
+export default function AffectListEditor(props: { listId?: string }) {
+  const listId = props.listId;
+  const result = useLiveQuery(
+    async () => (listId ? await getAffectList(listId) : ({} as AffectListRecord)),
+    [listId],
+  );
+  return (
+    <Gate result={result}>
+      {(record: AffectListRecord) => (
+        <Editor key={listId ?? 'new'} record={listId ? record : undefined} />
+      )}
+    </Gate>
+  );
+}

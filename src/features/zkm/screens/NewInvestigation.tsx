@@ -1,0 +1,127 @@
+// Starting a first investigation: a title, life or career questions, and the affect list.
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useSettings } from '../../../app/settings-context';
+import { useLiveQuery } from '../../../db/live';
+import { toAppError } from '../../../domain/errors';
+import { useI18n, useMessages } from '../../../i18n/context';
+import { ChoiceGroup } from '../../../ui/ChoiceGroup';
+import { errorMessageKey } from '../../../ui/error-message';
+import { Field } from '../../../ui/Field';
+import { useDraft } from '../../../ui/use-draft';
+import { defaultListChoice, listAffectLists, startInvestigation } from '../data';
+import { zkmMessages } from '../messages';
+import '../zkm.css';
+
+interface NewDraft {
+  title: string;
+  variant: 'life' | 'career';
+  listId: string;
+}
+
+/** The form that starts a first investigation. */
+export default function NewInvestigation() {
+  const t = useMessages(zkmMessages);
+  const { t: tApp, language } = useI18n();
+  const { settings } = useSettings();
+  const { route } = useLocation();
+  const lists = useLiveQuery(listAffectLists, []);
+  const draft = useDraft<NewDraft>('zkm-new-investigation', () => ({
+    title: '',
+    variant: 'career',
+    listId: defaultListChoice.id,
+  }));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const stored = lists.status === 'ready' ? lists.value : [];
+  const choices = [
+    {
+      value: defaultListChoice.id,
+      label: t('zkm.lists.default', { name: defaultListChoice.content.name }),
+    },
+    ...stored.map((list) => ({ value: list.id, label: list.name })),
+  ];
+  const titleTooLong = draft.value.title.length > 200;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (titleTooLong || busy) return;
+    setBusy(true);
+    setError('');
+    try {
+      const chosen = stored.find((list) => list.id === draft.value.listId);
+      const created = await startInvestigation(settings.profileId ?? '', {
+        variant: draft.value.variant,
+        language,
+        list: chosen
+          ? {
+              id: chosen.id,
+              content: { name: chosen.name, terms: chosen.terms, thresholds: chosen.thresholds },
+            }
+          : defaultListChoice,
+        title: draft.value.title.trim(),
+      });
+      await draft.clear();
+      route(`/zkm/${created.id}/valuations`);
+    } catch (caught) {
+      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="zkm-new-title">
+      <p>
+        <a href="/zkm">{t('zkm.backToList')}</a>
+      </p>
+      <h1 id="zkm-new-title">{t('zkm.new.title')}</h1>
+      <p>{t('zkm.new.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <Field
+          id="zkm-new-name"
+          label={t('zkm.new.name')}
+          hint={t('zkm.new.nameHint')}
+          error={titleTooLong ? t('zkm.error.titleTooLong') : undefined}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={draft.value.title}
+              onInput={(e) => draft.set((d) => ({ ...d, title: e.currentTarget.value }))}
+            />
+          )}
+        </Field>
+        <ChoiceGroup
+          legend={t('zkm.new.variant')}
+          name="variant"
+          value={draft.value.variant}
+          options={[
+            { value: 'career', label: t('zkm.variant.career') },
+            { value: 'life', label: t('zkm.variant.life') },
+          ]}
+          onChange={(variant) => draft.set((d) => ({ ...d, variant }))}
+        />
+        <ChoiceGroup
+          legend={t('zkm.new.list')}
+          name="affect-list"
+          value={
+            choices.some((c) => c.value === draft.value.listId)
+              ? draft.value.listId
+              : defaultListChoice.id
+          }
+          options={choices}
+          onChange={(listId) => draft.set((d) => ({ ...d, listId }))}
+        />
+        <button type="submit" class="button primary large" disabled={busy}>
+          {t('zkm.new.submit')}
+        </button>
+        {error && (
+          <p role="alert" class="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

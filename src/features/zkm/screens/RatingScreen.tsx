@@ -1,0 +1,248 @@
+// Rating, one valuation at a time: every term of the investigation's list in its mixed order,
+// 0-5 with verbal anchors. Each rating is saved as it is given, so the client can stop at any
+// moment and continue later. Digits rate and move on to the next term.
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { toAppError } from '../../../domain/errors';
+import type { AffectRatings } from '../../../domain/records';
+import {
+  type RatingItem,
+  ratedCount,
+  ratingItems,
+  ratingProgress,
+  withRating,
+} from '../../../domain/zkm/rating-progress';
+import { useI18n, useMessages } from '../../../i18n/context';
+import { errorMessageKey } from '../../../ui/error-message';
+import { Scale } from '../../../ui/Scale';
+import { type LoadedInvestigation, saveFeelingRatings, saveValuationRatings } from '../data';
+import { zkmMessages } from '../messages';
+import { useInvestigation } from '../use-investigation';
+import { useZkmFormat } from '../use-zkm-format';
+import '../zkm.css';
+import { Gate } from './Gate';
+
+const anchorKeys = [
+  'zkm.anchor.0',
+  'zkm.anchor.1',
+  'zkm.anchor.2',
+  'zkm.anchor.3',
+  'zkm.anchor.4',
+  'zkm.anchor.5',
+] as const;
+
+function Rating(props: { loaded: LoadedInvestigation }) {
+  const t = useMessages(zkmMessages);
+  const f = useZkmFormat();
+  const { t: tApp } = useI18n();
+  const { query, route } = useLocation();
+  const { investigation, valuations } = props.loaded;
+  const list = investigation.affectList;
+  // Ratings given on this screen win over the stored ones until storage catches up.
+  const [local, setLocal] = useState<Record<string, AffectRatings>>({});
+  const [error, setError] = useState('');
+  // Ratings still being written; shown, so the client can see that stopping is safe.
+  const [pending, setPending] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const termsRef = useRef<HTMLDivElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+
+  const items = ratingItems(
+    valuations,
+    investigation.generalFeeling,
+    investigation.idealFeeling,
+  ).map((item): RatingItem => ({ ...item, ratings: local[item.id] ?? item.ratings }) as RatingItem);
+  const progress = ratingProgress(list, items);
+  // Without an item in the address, continue where the client left off, fixed on arrival:
+  // completing this item must not make the screen jump to the next one by itself.
+  const [resumeId] = useState(() => items[progress.firstIncomplete]?.id ?? 'done');
+  const wanted = query.item ?? resumeId;
+  const position = items.findIndex((entry) => entry.id === wanted);
+  const item = position >= 0 ? items[position] : undefined;
+  const anchors = anchorKeys.map((key) => t(key));
+
+  // Focus the item's heading (after the shell has moved focus to the new screen).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [item?.id]);
+
+  const go = (target: number) => {
+    const next = items[target];
+    route(`/zkm/${investigation.id}/rate?item=${next ? encodeURIComponent(next.id) : 'done'}`);
+  };
+
+  const rate = (termId: string, value: number | undefined) => {
+    if (!item) return;
+    const ratings = withRating(item.ratings, termId, value);
+    setLocal((current) => ({ ...current, [item.id]: ratings }));
+    setError('');
+    const saving =
+      item.kind === 'valuation'
+        ? saveValuationRatings(item.id, ratings)
+        : saveFeelingRatings(investigation.id, item.kind, ratings);
+    setPending((count) => count + 1);
+    saving
+      .catch((caught: unknown) => setError(tApp(errorMessageKey[toAppError(caught).kind])))
+      .finally(() => setPending((count) => count - 1));
+  };
+
+  // After a digit the Scale has taken it (and focused the chosen step); move on to the next
+  // term, or to the Next button after the last. Synchronous, so fast typing never races it.
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
+    if (!/^[0-5]$/.test(event.key)) return;
+    const current = (event.target as HTMLElement).closest('fieldset');
+    if (!current || !termsRef.current) return;
+    const scales = [...termsRef.current.querySelectorAll('fieldset.scale')];
+    const next = scales[scales.indexOf(current) + 1];
+    const input =
+      next?.querySelector<HTMLInputElement>('input:checked') ??
+      next?.querySelector<HTMLInputElement>('input');
+    (input ?? nextRef.current)?.focus();
+  };
+
+  const progressText = t('zkm.progress.ratings', { rated: progress.rated, total: progress.total });
+  const base = `/zkm/${investigation.id}`;
+
+  if (!item) {
+    const complete = progress.firstIncomplete === -1;
+    return (
+      <section aria-labelledby="zkm-rate-title" class="stack">
+        <p>
+          <a href={base}>{t('zkm.backToInvestigation')}</a>
+        </p>
+        <h1 id="zkm-rate-title" ref={headingRef} tabIndex={-1}>
+          {complete ? t('zkm.rate.allDone') : t('zkm.rate.notDone')}
+        </h1>
+        <p>{progressText}</p>
+        <div class="actions">
+          {complete ? (
+            <a class="button primary" href={`${base}/results`}>
+              {t('zkm.step.results')}
+            </a>
+          ) : (
+            <button
+              type="button"
+              class="button primary"
+              onClick={() => go(progress.firstIncomplete)}
+            >
+              {t('zkm.rate.continue')}
+            </button>
+          )}
+          <button type="button" class="button" onClick={() => go(0)}>
+            {t('zkm.rate.fromStart')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const label = (entry: RatingItem, at: number) =>
+    entry.kind === 'general'
+      ? t('zkm.generalFeeling')
+      : entry.kind === 'ideal'
+        ? t('zkm.idealFeeling')
+        : t('zkm.rate.valuationN', { n: at + 1, count: valuations.length });
+  const prompt =
+    item.kind === 'general'
+      ? t('zkm.rate.generalPrompt')
+      : item.kind === 'ideal'
+        ? t('zkm.rate.idealPrompt')
+        : t('zkm.rate.valuationPrompt');
+  const text =
+    item.kind === 'general'
+      ? t('zkm.rate.generalQuestion')
+      : item.kind === 'ideal'
+        ? t('zkm.rate.idealQuestion')
+        : (valuations[position]?.text ?? '');
+
+  return (
+    <section aria-labelledby="zkm-rate-title" class="zkm-rate">
+      <p>
+        <a href={base}>{t('zkm.rate.stop')}</a>
+      </p>
+      <p class="zkm-progress">
+        <label for="zkm-rate-progress">{progressText}</label>
+        <progress id="zkm-rate-progress" value={progress.rated} max={Math.max(progress.total, 1)} />
+      </p>
+      <h1 id="zkm-rate-title" ref={headingRef} tabIndex={-1}>
+        <span class="zkm-rate-which">{label(item, position)}</span>
+        <span class="zkm-rate-text">{text}</span>
+      </h1>
+      <p class="hint">{prompt}</p>
+      <p class="hint">{t('zkm.rate.keys')}</p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: digits typed inside a scale bubble here to move on */}
+      <div ref={termsRef} onKeyDown={onKeyDown} class="zkm-terms">
+        {list.terms.map((term) => (
+          <Scale
+            key={`${item.id}-${term.id}`}
+            legend={f.term(term)}
+            name={`rate-${term.id}`}
+            max={5}
+            value={Object.hasOwn(item.ratings, term.id) ? item.ratings[term.id] : undefined}
+            anchors={anchors}
+            clearLabel={t('zkm.rate.clear', { term: f.term(term) })}
+            onChange={(value) => rate(term.id, value)}
+          />
+        ))}
+      </div>
+      <p class="muted">
+        {t('zkm.rate.itemProgress', {
+          rated: ratedCount(list, item.ratings),
+          total: list.terms.length,
+        })}
+      </p>
+      <p class="muted" data-testid="zkm-save-state">
+        {pending > 0 ? t('zkm.rate.saving') : t('zkm.rate.savedAll')}
+      </p>
+      {error && (
+        <p role="alert" class="field-error">
+          {error}
+        </p>
+      )}
+      <div class="actions zkm-rate-nav">
+        <button
+          type="button"
+          class="button"
+          disabled={position === 0}
+          onClick={() => go(position - 1)}
+        >
+          {t('zkm.rate.previous')}
+        </button>
+        <button type="button" class="button primary" ref={nextRef} onClick={() => go(position + 1)}>
+          {position === items.length - 1 ? t('zkm.rate.finish') : t('zkm.rate.next')}
+        </button>
+      </div>
+      <form
+        class="field"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const select = event.currentTarget.elements.namedItem('item') as HTMLSelectElement | null;
+          const target = items.findIndex((entry) => entry.id === select?.value);
+          if (target >= 0) go(target);
+        }}
+      >
+        <label for="zkm-rate-jump">{t('zkm.rate.jump')}</label>
+        <div class="inline">
+          <select id="zkm-rate-jump" name="item" key={item.id} defaultValue={item.id}>
+            {items.map((entry, at) => (
+              <option key={entry.id} value={entry.id}>
+                {label(entry, at)} ({ratedCount(list, entry.ratings)}/{list.terms.length})
+              </option>
+            ))}
+          </select>
+          <button type="submit" class="button">
+            {t('zkm.rate.go')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The rating screen of one investigation. */
+export default function RatingScreen(props: { id?: string }) {
+  const result = useInvestigation(props.id ?? '');
+  return <Gate result={result}>{(loaded: LoadedInvestigation) => <Rating loaded={loaded} />}</Gate>;
+}

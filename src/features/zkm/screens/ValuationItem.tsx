@@ -1,0 +1,165 @@
+// One valuation in the list: its text and time frame, with edit, move and delete buttons.
+import { useState } from 'preact/hooks';
+import type { TimeFrame, ValuationRecord } from '../../../domain/records';
+import { TIME_FRAMES } from '../../../domain/zkm/questions';
+import { MAX_VALUATION_TEXT } from '../../../domain/zkm/reinvestigation';
+import { useMessages } from '../../../i18n/context';
+import { useDraft } from '../../../ui/use-draft';
+import { zkmMessages } from '../messages';
+import { useZkmFormat } from '../use-zkm-format';
+
+const changeKey = {
+  kept: 'zkm.change.kept',
+  modified: 'zkm.change.modified',
+  new: 'zkm.change.new',
+} as const;
+
+/** A valuation row; `onMove` gets -1 (up) or +1 (down). */
+export function ValuationItem(props: {
+  valuation: ValuationRecord;
+  position: number;
+  count: number;
+  onMove: (direction: -1 | 1) => void;
+  onDelete: () => void;
+  onSave: (fields: { text: string; timeFrame: TimeFrame }) => Promise<boolean>;
+}) {
+  const t = useMessages(zkmMessages);
+  const f = useZkmFormat();
+  const { valuation, position } = props;
+  // The edit in progress is a draft (null when not editing): it survives a reload or update.
+  const draft = useDraft<{ text: string; timeFrame: TimeFrame } | null>(
+    `zkm-edit-valuation-${valuation.id}`,
+    () => null,
+  );
+  const editing = draft.value !== null;
+  const text = draft.value?.text ?? valuation.text;
+  const timeFrame = draft.value?.timeFrame ?? valuation.timeFrame;
+  const setText = (next: string) => draft.set((d) => ({ timeFrame, ...d, text: next }));
+  const setTimeFrame = (next: TimeFrame) => draft.set((d) => ({ text, ...d, timeFrame: next }));
+  const stopEditing = () => {
+    draft.set(null);
+    void draft.clear();
+  };
+  const [problem, setProblem] = useState('');
+  const n = position + 1;
+  const id = valuation.id;
+
+  if (editing) {
+    const save = async (event: Event) => {
+      event.preventDefault();
+      const trimmed = text.trim();
+      if (trimmed === '') return setProblem(t('zkm.error.valuationRequired'));
+      if (trimmed.length > MAX_VALUATION_TEXT) return setProblem(t('zkm.error.tooLong'));
+      if (await props.onSave({ text: trimmed, timeFrame })) {
+        stopEditing();
+        requestAnimationFrame(() => document.getElementById(`zkm-edit-${id}`)?.focus());
+      }
+    };
+    return (
+      <li class="zkm-card">
+        <form onSubmit={save} noValidate>
+          <div class="field">
+            <label for={`zkm-edit-text-${id}`}>{t('zkm.val.editLabel', { n })}</label>
+            <textarea
+              id={`zkm-edit-text-${id}`}
+              rows={3}
+              value={text}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? `zkm-edit-text-${id}-error` : undefined}
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
+            {problem && (
+              <p id={`zkm-edit-text-${id}-error`} class="field-error">
+                {problem}
+              </p>
+            )}
+          </div>
+          <div class="field">
+            <label for={`zkm-edit-frame-${id}`}>{t('zkm.val.timeFrame')}</label>
+            <select
+              id={`zkm-edit-frame-${id}`}
+              value={timeFrame}
+              onChange={(e) => setTimeFrame(e.currentTarget.value as TimeFrame)}
+            >
+              {TIME_FRAMES.map((frame) => (
+                <option key={frame} value={frame}>
+                  {f.timeFrame(frame)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="actions">
+            <button type="submit" class="button primary">
+              {t('zkm.save')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                stopEditing();
+                setProblem('');
+                requestAnimationFrame(() => document.getElementById(`zkm-edit-${id}`)?.focus());
+              }}
+            >
+              {t('zkm.cancel')}
+            </button>
+          </div>
+        </form>
+      </li>
+    );
+  }
+
+  return (
+    <li class="zkm-card" id={`zkm-val-${id}`}>
+      <p class="zkm-card-title">
+        <span class="zkm-number">{f.n(n)}.</span> {valuation.text}
+      </p>
+      <p class="muted">
+        {f.timeFrame(valuation.timeFrame)}
+        {valuation.change ? ` · ${t(changeKey[valuation.change])}` : ''}
+      </p>
+      <div class="zkm-item-actions">
+        <button
+          type="button"
+          class="button"
+          id={`zkm-edit-${id}`}
+          aria-label={t('zkm.val.editN', { n })}
+          onClick={() => {
+            draft.set({ text: valuation.text, timeFrame: valuation.timeFrame });
+            requestAnimationFrame(() => document.getElementById(`zkm-edit-text-${id}`)?.focus());
+          }}
+        >
+          {t('zkm.edit')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          id={`zkm-up-${id}`}
+          aria-label={t('zkm.val.moveUpN', { n })}
+          disabled={position === 0}
+          onClick={() => props.onMove(-1)}
+        >
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button
+          type="button"
+          class="button"
+          id={`zkm-down-${id}`}
+          aria-label={t('zkm.val.moveDownN', { n })}
+          disabled={position === props.count - 1}
+          onClick={() => props.onMove(1)}
+        >
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button
+          type="button"
+          class="button quiet"
+          aria-label={t('zkm.val.deleteN', { n })}
+          onClick={props.onDelete}
+        >
+          {t('zkm.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

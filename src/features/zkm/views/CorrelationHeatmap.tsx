@@ -1,0 +1,123 @@
+// The valuation × valuation correlations as a heat map, with a threshold: only pairs with
+// |r| at or above it are coloured; the table lists those pairs.
+import { useState } from 'preact/hooks';
+import { pairsAtThreshold } from '../../../domain/zkm/correlation-matrix';
+import type { InvestigationSummary } from '../../../domain/zkm/summary';
+import { useZkmFormat } from '../use-zkm-format';
+import { ChartFigure, ChartSvg } from './ChartFigure';
+
+const SIZE = 320;
+const MARGIN = 24;
+
+/** The correlation heat map of an investigation with a threshold control (read-only). */
+export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
+  const f = useZkmFormat();
+  const [threshold, setThreshold] = useState(0.7);
+  const { matrix, valuations } = props.summary;
+  const n = matrix.ids.length;
+  const cell = n === 0 ? 0 : (SIZE - MARGIN) / n;
+  const pairs = pairsAtThreshold(matrix, threshold);
+  const numberOf = new Map(valuations.map((v, i) => [v.id, i + 1]));
+  const textOf = new Map(valuations.map((v) => [v.id, v.text]));
+  const id = 'zkm-heatmap';
+  const title = f.t('zkm.heatmap.title');
+  const thresholdText = f.r(threshold);
+  // With many valuations every number would overlap: then label every fifth (and the first).
+  const labelled = (i: number) => n <= 20 || i === 0 || (i + 1) % 5 === 0;
+  return (
+    <div class="zkm-heatmap">
+      <div class="field">
+        <label for="zkm-threshold">{f.t('zkm.heatmap.threshold')}</label>
+        <div class="inline">
+          <input
+            id="zkm-threshold"
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={threshold}
+            aria-valuetext={thresholdText}
+            onInput={(event) => setThreshold(Number(event.currentTarget.value))}
+          />
+          <output for="zkm-threshold">{thresholdText}</output>
+        </div>
+      </div>
+      <p role="status">
+        {f.t('zkm.heatmap.count', { count: pairs.length, threshold: thresholdText })}
+      </p>
+      <ChartFigure
+        id={id}
+        title={title}
+        description={f.t('zkm.heatmap.desc')}
+        chart={
+          <ChartSvg id={id} title={title} width={SIZE} height={SIZE}>
+            {matrix.ids.map((rowId, i) => (
+              <g key={rowId}>
+                {labelled(i) && (
+                  <>
+                    <text
+                      class="zkm-axis-label small"
+                      x={MARGIN - 4}
+                      y={MARGIN + i * cell + cell / 2 + 3}
+                      text-anchor="end"
+                    >
+                      {f.n(i + 1)}
+                    </text>
+                    <text
+                      class="zkm-axis-label small"
+                      x={MARGIN + i * cell + cell / 2}
+                      y={MARGIN - 6}
+                      text-anchor="middle"
+                    >
+                      {f.n(i + 1)}
+                    </text>
+                  </>
+                )}
+                {matrix.r[i]?.map((r, j) => {
+                  const strong = r !== null && i !== j && Math.abs(r) >= threshold;
+                  const kind = r === null ? 'na' : !strong ? 'weak' : r >= 0 ? 'pos' : 'neg';
+                  return (
+                    <rect
+                      key={matrix.ids[j]}
+                      class={`zkm-cell-${kind}`}
+                      x={MARGIN + j * cell}
+                      y={MARGIN + i * cell}
+                      width={Math.max(cell - 1, 1)}
+                      height={Math.max(cell - 1, 1)}
+                      fill-opacity={strong && r !== null ? 0.35 + 0.65 * Math.abs(r) : 1}
+                    />
+                  );
+                })}
+              </g>
+            ))}
+          </ChartSvg>
+        }
+        table={
+          <table class="zkm-table">
+            <caption>{f.t('zkm.heatmap.tableCaption', { threshold: thresholdText })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{f.t('zkm.heatmap.first')}</th>
+                <th scope="col">{f.t('zkm.heatmap.second')}</th>
+                <th scope="col">{f.t('zkm.col.r')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pairs.map((pair) => (
+                <tr key={`${pair.aId}-${pair.bId}`}>
+                  <td>
+                    {f.n(numberOf.get(pair.aId) ?? 0)}. {textOf.get(pair.aId)}
+                  </td>
+                  <td>
+                    {f.n(numberOf.get(pair.bId) ?? 0)}. {textOf.get(pair.bId)}
+                  </td>
+                  <td>{f.r(pair.r)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+    </div>
+  );
+}

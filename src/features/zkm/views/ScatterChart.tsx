@@ -1,0 +1,93 @@
+// A labelled scatter of the valuations: S against O (motives) or P against N (well-being).
+// Each point carries the valuation's number; points on the same spot share one label.
+import type { InvestigationSummary } from '../../../domain/zkm/summary';
+import { useZkmFormat } from '../use-zkm-format';
+import { ChartFigure, ChartSvg } from './ChartFigure';
+
+const SIZE = 320;
+const MARGIN = 40;
+const PLOT = SIZE - MARGIN - 12;
+
+/** Scatter of the complete valuations on two indices (read-only). */
+export function ScatterChart(props: { summary: InvestigationSummary; axes: 'SO' | 'PN' }) {
+  const f = useZkmFormat();
+  const [xKey, yKey] = props.axes === 'SO' ? (['S', 'O'] as const) : (['P', 'N'] as const);
+  const xMax = props.summary.indexMaxima[xKey] || 1;
+  const yMax = props.summary.indexMaxima[yKey] || 1;
+  const id = `zkm-scatter-${props.axes}`;
+  const numbered = props.summary.valuations.map((row, i) => ({ row, number: i + 1 }));
+  const points = new Map<string, { x: number; y: number; numbers: number[] }>();
+  for (const { row, number } of numbered) {
+    if (!row.complete) continue;
+    const x = row.indices[xKey];
+    const y = row.indices[yKey];
+    const key = `${x},${y}`;
+    const point = points.get(key) ?? { x, y, numbers: [] };
+    point.numbers.push(number);
+    points.set(key, point);
+  }
+  const px = (x: number) => MARGIN + (x / xMax) * PLOT;
+  const py = (y: number) => SIZE - MARGIN - (y / yMax) * PLOT;
+  const title = f.t('zkm.scatter.title', { x: f.index(xKey), y: f.index(yKey) });
+  return (
+    <ChartFigure
+      id={id}
+      title={title}
+      description={f.t('zkm.scatter.desc', { x: f.index(xKey), y: f.index(yKey) })}
+      chart={
+        <ChartSvg id={id} title={title} width={SIZE} height={SIZE}>
+          <line class="zkm-axis" x1={MARGIN} y1={SIZE - MARGIN} x2={SIZE - 12} y2={SIZE - MARGIN} />
+          <line class="zkm-axis" x1={MARGIN} y1={SIZE - MARGIN} x2={MARGIN} y2={12} />
+          {/* The diagonal: where both indices are equal. */}
+          <line class="zkm-guide" x1={px(0)} y1={py(0)} x2={px(xMax)} y2={py(yMax)} />
+          <text class="zkm-axis-label" x={SIZE - 12} y={SIZE - 12} text-anchor="end">
+            {f.index(xKey)} ({f.n(xMax)})
+          </text>
+          <text class="zkm-axis-label" x={4} y={20}>
+            {f.index(yKey)} ({f.n(yMax)})
+          </text>
+          <text class="zkm-axis-label" x={MARGIN - 4} y={SIZE - MARGIN + 16} text-anchor="end">
+            0
+          </text>
+          {[...points.values()].map((point) => (
+            <g key={`${point.x},${point.y}`}>
+              <circle class="zkm-point" cx={px(point.x)} cy={py(point.y)} r={5} />
+              <text class="zkm-point-label" x={px(point.x) + 7} y={py(point.y) - 6}>
+                {point.numbers.join(', ')}
+              </text>
+            </g>
+          ))}
+        </ChartSvg>
+      }
+      table={
+        <table class="zkm-table">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{f.t('zkm.col.number')}</th>
+              <th scope="col">{f.t('zkm.col.valuation')}</th>
+              <th scope="col">{f.index(xKey)}</th>
+              <th scope="col">{f.index(yKey)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {numbered.map(({ row, number }) => (
+              <tr key={row.id}>
+                <td>{f.n(number)}</td>
+                <th scope="row">{row.text}</th>
+                {row.complete ? (
+                  <>
+                    <td>{f.n(row.indices[xKey])}</td>
+                    <td>{f.n(row.indices[yKey])}</td>
+                  </>
+                ) : (
+                  <td colSpan={2}>{f.t('zkm.incomplete')}</td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,136 @@
+// Axe on every ZKM screen, with the example client loaded, in Dutch and English, light and
+// dark, on a phone. Also: Dutch labels (Z/A) and the example's comparison are shown.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { exampleId } from '../../../src/domain/example/ids';
+import {
+  expectNoAxeViolations,
+  finishFirstRun,
+  launchBrowser,
+  newContext,
+  openApp,
+  watchForeignRequests,
+} from '../support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const FIRST = exampleId(2001);
+const SECOND = exampleId(2002);
+const VALUATION = exampleId(2013);
+
+const screens = [
+  '/zkm',
+  '/zkm/new',
+  '/zkm/lists',
+  '/zkm/lists/new',
+  `/zkm/${FIRST}`,
+  `/zkm/${FIRST}/questions`,
+  `/zkm/${FIRST}/valuations`,
+  `/zkm/${FIRST}/rate?item=${VALUATION}`,
+  `/zkm/${FIRST}/rate?item=done`,
+  `/zkm/${FIRST}/results`,
+  `/zkm/${FIRST}/reinvestigate`,
+  `/zkm/${SECOND}`,
+  `/zkm/${SECOND}/compare`,
+  '/zkm/00000000-0000-4000-8000-000000000000',
+];
+
+async function loadExample(page: Page, language: 'nl' | 'en') {
+  await openApp(page);
+  await finishFirstRun(page, 'client', language);
+  const button = page.locator('.example-data button');
+  await button.waitFor();
+  await button.click();
+  await page.locator('.example-data [role="status"]').filter({ hasText: /\d/ }).waitFor();
+}
+
+for (const language of ['nl', 'en'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations on any ZKM screen (${language}, ${colorScheme})`, {
+      timeout: 120_000,
+    }, async () => {
+      const context = await newContext(browser, {
+        locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+        colorScheme,
+      });
+      const foreign = watchForeignRequests(context);
+      const page = await context.newPage();
+      try {
+        await loadExample(page, language);
+        for (const path of screens) {
+          await page.goto(new URL(path, page.url()).href);
+          await page.locator('main h1').first().waitFor();
+          await page.waitForFunction(
+            () =>
+              !document
+                .querySelector('main [role="status"]')
+                ?.textContent?.match(/^(Loading|Laden)/),
+          );
+          // Open every table alternative, so axe checks those tables too.
+          await page.evaluate(() => {
+            for (const details of document.querySelectorAll('main details'))
+              details.setAttribute('open', '');
+          });
+          await expectNoAxeViolations(page, `${path} (${language}, ${colorScheme})`);
+        }
+        // The matrix becomes a table on a wide screen: check that layout too.
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(new URL(`/zkm/${FIRST}/results`, page.url()).href);
+        await page.locator('.zkm-matrix-wide table').waitFor();
+        await expectNoAxeViolations(page, `results wide (${language}, ${colorScheme})`);
+        expect(foreign).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+it("labels indices Z and A in Dutch and shows the example's change", {
+  timeout: 60_000,
+}, async () => {
+  const context = await newContext(browser, { locale: 'nl-NL' });
+  const page = await context.newPage();
+  try {
+    await loadExample(page, 'nl');
+    await page.goto(new URL(`/zkm/${FIRST}/results`, page.url()).href);
+    const head = page.locator('table.zkm-table').first().locator('thead th');
+    await head.first().waitFor();
+    expect(await head.allInnerTexts()).toEqual([
+      'Nr.',
+      'Waardering',
+      'Z',
+      'A',
+      'P',
+      'N',
+      'Z\u2212A',
+      'P\u2212N',
+      'Type',
+      'GEN',
+      'IDEAAL',
+    ]);
+    // The example's general feeling is a negative Z-type; GEN of general feeling is r with itself.
+    const general = page
+      .locator('tr', { has: page.locator('th', { hasText: 'Algemeen gevoel' }) })
+      .first();
+    const cells = await general.locator('td').allInnerTexts();
+    expect(cells.slice(-3)).toEqual(['\u2212Z', '1,00', cells.at(-1)]);
+    expect(cells.at(-1)).toMatch(/^-?0,\d\d$/);
+
+    await page.goto(new URL(`/zkm/${SECOND}/compare`, page.url()).href);
+    await page.getByRole('heading', { name: 'Toen en nu' }).waitFor();
+    const badges = await page.locator('.zkm-compare-list .zkm-badge').allInnerTexts();
+    expect(badges.filter((b) => b === 'Gehouden')).toHaveLength(7);
+    expect(badges.filter((b) => b === 'Geherformuleerd')).toHaveLength(4);
+    expect(badges.filter((b) => b === 'Nieuw')).toHaveLength(1);
+    expect(badges.filter((b) => b === 'Vervallen')).toHaveLength(1);
+  } finally {
+    await context.close();
+  }
+});
