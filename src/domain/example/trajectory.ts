@@ -19,7 +19,9 @@ export function exampleThemes(ownerId: string, now: Date): ThemeRecord[] {
       title: 'Mijn drang om mezelf te bewijzen',
       description:
         'Op het lab wil ik laten zien dat ik het allemaal aankan. Thuis merk ik dat ik dan onbereikbaar ben voor Marloes en de kinderen.',
-      valuationIds: [],
+      // From the first investigation: proving myself at the lab, asking for help as failing,
+      // proving I can keep up after the burn-out (src/domain/example/zkm.ts).
+      valuationIds: [exampleId(2013), exampleId(2017), exampleId(2020)],
       goals: [
         'Merken wanneer de drang om te presteren het overneemt',
         'Contact houden met wat ik voel, ook op het werk',

@@ -34,6 +34,42 @@ describe('example data', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('links only to records that exist in the example', () => {
+    const data = buildExampleData(OWNER, now);
+    const ids = new Set(recordTypes.flatMap((type) => (data[type] ?? []).map((r) => r.id)));
+    const links: string[] = [];
+    for (const theme of data.themes ?? []) links.push(...theme.valuationIds);
+    for (const entry of data.diaryEntries ?? []) {
+      if (entry.themeId) links.push(entry.themeId);
+      if (entry.valuationId) links.push(entry.valuationId);
+    }
+    for (const session of data.focusingSessions ?? []) {
+      links.push(...session.diaryEntryIds);
+      if (session.themeId) links.push(session.themeId);
+      if (session.valuationId) links.push(session.valuationId);
+    }
+    for (const valuation of data.valuations ?? []) {
+      links.push(valuation.investigationId);
+      if (valuation.predecessorId) links.push(valuation.predecessorId);
+    }
+    for (const investigation of data.investigations ?? []) {
+      if (investigation.previousInvestigationId) links.push(investigation.previousInvestigationId);
+      links.push(...(investigation.droppedValuationIds ?? []));
+    }
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('tells the whole case: diary, both investigations, focusing, a theme in creating, a report', () => {
+    const data = buildExampleData(OWNER, now);
+    expect(data.diaryEntries?.length).toBeGreaterThanOrEqual(10);
+    expect(data.investigations?.map((i) => i.kind).sort()).toEqual(['first', 're']);
+    expect(data.valuations?.length).toBeGreaterThanOrEqual(20);
+    expect(data.focusingSessions?.length).toBeGreaterThanOrEqual(5);
+    expect(data.themes?.[0]?.phaseHistory.map((p) => p.phase)).toEqual(['attending', 'creating']);
+    expect(data.ownReports?.length).toBe(1);
+  });
+
   it('loads idempotently and removes exactly the example, nothing of the user', async () => {
     const own = await new Repository('diaryEntries').create(OWNER, {
       occurredAt: now.toISOString(),
