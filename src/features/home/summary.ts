@@ -1,0 +1,68 @@
+// What the first screen shows of the user's own material: the newest diary forms, work left
+// unfinished (a focusing session, an investigation), the themes and their phases. Reads only
+// what it shows, through indexes, so it stays quick with years of entries.
+import { getDatabase } from '../../db/database';
+import type {
+  DiaryEntryRecord,
+  FocusingSessionRecord,
+  InvestigationRecord,
+  ThemeRecord,
+} from '../../domain/records';
+
+/** The home screen's view of one profile's material. */
+export interface HomeSummary {
+  recentDiary: DiaryEntryRecord[];
+  diaryCount: number;
+  unfinishedFocusing: FocusingSessionRecord | undefined;
+  unfinishedInvestigation: InvestigationRecord | undefined;
+  themes: ThemeRecord[];
+  /** Clients known from imports (for a coach). */
+  clientCount: number;
+  /** Nothing at all is stored for this profile. */
+  empty: boolean;
+}
+
+const live = <T extends { deletedAt?: string }>(record: T) => record.deletedAt === undefined;
+
+/** Reads the summary for `ownerId` in one read transaction. */
+export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
+  const db = getDatabase();
+  return db.transaction(
+    'r',
+    [db.diaryEntries, db.focusingSessions, db.investigations, db.themes, db.clients],
+    async () => {
+      const byOwner = db.diaryEntries
+        .where('[ownerId+occurredAt]')
+        .between([ownerId, ''], [ownerId, '\uffff']);
+      const recentDiary = await byOwner.clone().reverse().filter(live).limit(3).toArray();
+      const diaryCount = await byOwner.clone().filter(live).count();
+      const unfinishedFocusing = await db.focusingSessions
+        .where('status')
+        .equals('in-progress')
+        .filter((session) => live(session) && session.ownerId === ownerId)
+        .last();
+      const unfinishedInvestigation = (
+        await db.investigations.where('ownerId').equals(ownerId).filter(live).toArray()
+      )
+        .filter((investigation) => investigation.completedAt === undefined)
+        .sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+      const themes = await db.themes.where('ownerId').equals(ownerId).filter(live).toArray();
+      const clientCount = await db.clients.count();
+      const empty =
+        diaryCount === 0 &&
+        themes.length === 0 &&
+        !unfinishedFocusing &&
+        (await db.investigations.where('ownerId').equals(ownerId).count()) === 0 &&
+        (await db.focusingSessions.where('ownerId').equals(ownerId).count()) === 0;
+      return {
+        recentDiary,
+        diaryCount,
+        unfinishedFocusing,
+        unfinishedInvestigation,
+        themes,
+        clientCount,
+        empty,
+      };
+    },
+  );
+}

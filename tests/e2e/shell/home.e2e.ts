@@ -1,0 +1,65 @@
+// The home screen with material: the newest diary forms, the themes, unfinished work, and the
+// coach's way in; accessible in both languages and both themes.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  expectNoAxeViolations,
+  finishFirstRun,
+  launchBrowser,
+  newContext,
+  openApp,
+} from '../support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+it('shows the newest diary forms, the themes and unfinished work', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await finishFirstRun(page);
+    await page.getByText('Nothing here yet.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    const recent = page.locator('section[aria-labelledby="home-recent"]');
+    await recent.getByRole('heading', { name: 'Latest diary forms' }).waitFor();
+    expect(await recent.getByRole('listitem').count()).toBe(3);
+    await recent.getByRole('link', { name: /^All diary forms \(\d+\)$/ }).waitFor();
+    await page.getByRole('link', { name: 'Mijn drang om mezelf te bewijzen' }).waitFor();
+    expect(await page.getByText('Nothing here yet.', { exact: false }).count()).toBe(0);
+
+    // Start a guided focusing session and leave it: home offers to go on with it.
+    await page.getByRole('link', { name: 'New focusing session' }).click();
+    await page.locator('h1').first().waitFor();
+    await page.getByRole('link', { name: 'Koers' }).click();
+    const unfinished = page.locator('section[aria-labelledby="home-unfinished"]');
+    await unfinished.getByRole('link', { name: /Go on with the focusing session/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/focusing/new');
+  } finally {
+    await context.close();
+  }
+});
+
+it('has no axe violations with material, in Dutch and English, light and dark', async () => {
+  for (const [locale, colorScheme] of [
+    ['nl-NL', 'dark'],
+    ['en-GB', 'light'],
+  ] as const) {
+    const context = await newContext(browser, { locale, colorScheme });
+    const page = await context.newPage();
+    try {
+      await openApp(page);
+      await finishFirstRun(page, 'client', locale === 'nl-NL' ? 'nl' : 'en');
+      await page.locator('.example-data button').click();
+      await page.locator('section[aria-labelledby="home-recent"]').waitFor();
+      await expectNoAxeViolations(page, `home with material ${locale} ${colorScheme}`);
+    } finally {
+      await context.close();
+    }
+  }
+});
