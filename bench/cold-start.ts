@@ -1,0 +1,79 @@
+// Cold start, measured the same way for the app and the baseline. Each run relaunches Chromium
+// on a profile where the service worker is installed (nothing of the page or the worker is in
+// memory), cuts the network and stops the server, slows the main thread 4x, and opens the page.
+//
+// The figure: from the navigation's start (performance.timeOrigin) until the first screen is
+// interactive, that is, a heading (h1) and the navigation (nav) are in the document, a frame
+// has been rendered with them, and the main thread is idle (the first requestIdleCallback
+// after that frame).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchProfile, throttleCpu, waitForServiceWorker } from './browser';
+import type { BenchContext, TimingSession } from './metric';
+
+/** CPU slowdown of the cold start (the issue's 4x). */
+export const CPU_THROTTLING = 4;
+
+/** Installed before any script of the page: resolves when the first screen is interactive. */
+const probe = `
+window.__coldStart = new Promise((resolve) => {
+  const ready = () => document.querySelector('h1') && document.querySelector('nav');
+  const finish = () =>
+    requestAnimationFrame(() =>
+      requestIdleCallback(() =>
+        resolve({ ms: performance.now(), controlled: navigator.serviceWorker.controller !== null }),
+      ),
+    );
+  if (ready()) return finish();
+  const observer = new MutationObserver(() => {
+    if (ready()) {
+      observer.disconnect();
+      finish();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+});`;
+
+/** Opens a cold-start session for `url`; `prepare` gets the first, online visit ready. */
+export async function openColdStart(
+  ctx: BenchContext,
+  url: string,
+  server: 'app' | 'baseline',
+  prepare: (page: Page) => Promise<void>,
+): Promise<TimingSession> {
+  const profile = mkdtempSync(join(tmpdir(), `koers-bench-${server}-`));
+  const first = await launchProfile(ctx.chromiumPath, profile);
+  try {
+    const page = first.pages()[0] ?? (await first.newPage());
+    await prepare(page);
+    await waitForServiceWorker(page);
+  } finally {
+    await first.close();
+  }
+  return {
+    run: async () => {
+      await ctx.setServer(server, 'down');
+      const context = await launchProfile(ctx.chromiumPath, profile);
+      try {
+        await context.setOffline(true);
+        const page = context.pages()[0] ?? (await context.newPage());
+        await throttleCpu(page, CPU_THROTTLING);
+        await page.addInitScript(probe);
+        await page.goto(url, { waitUntil: 'commit' });
+        const result = await page.evaluate(
+          () =>
+            (window as unknown as { __coldStart: Promise<{ ms: number; controlled: boolean }> })
+              .__coldStart,
+        );
+        if (!result.controlled) throw new Error(`${url} was not served by its service worker`);
+        return result.ms;
+      } finally {
+        await context.close();
+        await ctx.setServer(server, 'up');
+      }
+    },
+    close: async () => rmSync(profile, { recursive: true, force: true }),
+  };
+}
