@@ -19,7 +19,9 @@ export const chromiumArgs = [
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(`No Chromium at ${path}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium at ${path}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
   return path;
 }
@@ -43,7 +45,10 @@ export function newPhoneContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** A profile kept on disk, so a relaunch is a real cold start with the worker installed. */
-export function launchProfile(executablePath: string, userDataDir: string): Promise<BrowserContext> {
+export function launchProfile(
+  executablePath: string,
+  userDataDir: string,
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,

@@ -7,6 +7,7 @@ import type { BenchContext } from './metric';
 export interface FloorPage {
   context: BrowserContext;
   page: Page;
+  log: (line: string) => void;
 }
 
 /** Opens floor.html and generates the issue's dataset in the page (quick: the small one). */
@@ -25,18 +26,26 @@ export async function openFloorPage(ctx: BenchContext): Promise<FloorPage> {
     { seed: ctx.seed, size: ctx.quick ? ('quick' as const) : ('full' as const) },
   );
   ctx.log(`  floor dataset: ${JSON.stringify(counts)}`);
-  return { context, page };
+  return { context, page, log: ctx.log };
 }
 
 /** Runs one floor operation in the page; returns its ms. */
 export function floorOnce(floor: FloorPage, op: 'exportOnce' | 'importOnce'): Promise<number> {
-  return floor.page.evaluate(
-    (op) =>
-      (
-        window as unknown as {
-          koersFloor: Record<string, () => Promise<{ ms: number }>>;
-        }
-      ).koersFloor[op]?.().then((result) => result.ms) ?? Promise.reject(new Error(`no ${op}`)),
-    op,
-  );
+  return floor.page
+    .evaluate(
+      (op) =>
+        (
+          window as unknown as {
+            koersFloor: Record<string, () => Promise<{ ms: number; phases?: unknown }>>;
+          }
+        ).koersFloor[op]?.() ?? Promise.reject(new Error(`no ${op}`)),
+      op,
+    )
+    .then((result) => {
+      if (result.phases)
+        floor.log(
+          `  ${op} phases (ms): ${JSON.stringify(result.phases, (_, v) => (typeof v === 'number' ? Math.round(v) : v))}`,
+        );
+      return result.ms;
+    });
 }

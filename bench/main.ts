@@ -5,9 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { type BenchOptions, parseArgs, usage } from './args';
-import { closeSeededClient } from './feature';
 import { chromiumPath, launch } from './browser';
 import { buildApp, buildBenchPages, outDirs } from './build';
+import { closeSeededClient } from './feature';
 import type { BenchContext } from './metric';
 import { fullPlan, selectSteps } from './plan';
 import { formatMarkdown, formatTable, toJson } from './report';
@@ -57,7 +57,10 @@ async function bench(options: BenchOptions): Promise<void> {
       log(`Wrote ${options.json}`);
     }
     if (options.markdown) {
-      writeFileSync(options.markdown, `${heading.replace('\n', '\n\n')}\n\n${formatMarkdown(results)}\n`);
+      writeFileSync(
+        options.markdown,
+        `${heading.replace('\n', '\n\n')}\n\n${formatMarkdown(results)}\n`,
+      );
       log(`Wrote ${options.markdown}`);
     }
     log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -25,9 +25,10 @@ export const fullPlan: Step[] = [
   precache,
   { pair: [coldStart, baselineColdStart] },
   coldStartRatio,
-  saveP95,
+  // Timeline and search before save: saving adds entries newer than the seeded newest one.
   timelineFirstPage,
   search,
+  saveP95,
   { pair: [exportApp, exportFloor] },
   exportRatio,
   { pair: [importApp, importFloor] },

@@ -53,7 +53,9 @@ export function meetsTarget(figure: FigureResult): boolean | null {
 }
 
 function show(figure: FigureResult, value: number | undefined): string {
-  return value === undefined ? 'missing' : roundFor(figure.unit, value).toFixed(decimals[figure.unit]);
+  return value === undefined
+    ? 'missing'
+    : roundFor(figure.unit, value).toFixed(decimals[figure.unit]);
 }
 
 /** The table's rows as cells: figure, median, min, max, unit, target, status. */
@@ -88,9 +90,7 @@ export function formatTable(results: readonly FigureResult[]): string {
   const line = (cells: string[]) =>
     cells
       .map((cell, column) =>
-        numeric.has(column)
-          ? cell.padStart(widths[column] ?? 0)
-          : cell.padEnd(widths[column] ?? 0),
+        numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
       )
       .join('  ')
       .trimEnd();
@@ -110,10 +110,10 @@ export function formatMarkdown(results: readonly FigureResult[]): string {
     const reason = results[index]?.reason;
     return reason ? [...row.slice(0, 6), `${row[6]}: ${reason}`] : row;
   });
-  const escape = (cell: string) => cell.replaceAll('|', '\\|');
+  const escapeCell = (cell: string) => cell.replaceAll('|', '\\|');
   return [
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i >= 1 && i <= 3 ? '---:' : '---')).join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`),
+    ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
   ].join('\n');
 }

@@ -96,8 +96,7 @@ async function runTimings(
     for (const session of sessions) await session?.close().catch(() => undefined);
   }
   return metrics.map(
-    (metric, index) =>
-      outcomes[index] ?? result(metric, summarize(samples[index] as number[])),
+    (metric, index) => outcomes[index] ?? result(metric, summarize(samples[index] as number[])),
   );
 }
 

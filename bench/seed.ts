@@ -58,7 +58,9 @@ export async function seedDatabase(page: Page, data: Partial<Dataset>): Promise<
         ({ table, batch, layout, version }) =>
           new Promise<number>((resolve, reject) => {
             const open = (withVersion: boolean) => {
-              const request = withVersion ? indexedDB.open('koers', version) : indexedDB.open('koers');
+              const request = withVersion
+                ? indexedDB.open('koers', version)
+                : indexedDB.open('koers');
               request.onupgradeneeded = () => {
                 const db = request.result;
                 for (const store of layout) {

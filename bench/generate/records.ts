@@ -112,9 +112,12 @@ export function generateDiaryEntry(
       links.valuationIds.length && rng.chance(0.15) ? rng.pick(links.valuationIds) : undefined,
     phase,
     bodyNote: maybe(0.25, () => textOfLength(rng, l, 'body', 50, 20)),
-    triedNew: phase === 'creating' ? maybe(0.6, () => textOfLength(rng, l, 'tried', 90, 30)) : undefined,
+    triedNew:
+      phase === 'creating' ? maybe(0.6, () => textOfLength(rng, l, 'tried', 90, 30)) : undefined,
     triedNewOutcome:
-      phase === 'creating' ? maybe(0.4, () => textOfLength(rng, l, 'consequence', 80, 30)) : undefined,
+      phase === 'creating'
+        ? maybe(0.4, () => textOfLength(rng, l, 'consequence', 80, 30))
+        : undefined,
   };
   return stripUndefined(entry);
 }
@@ -144,7 +147,10 @@ export function generateFocusingSession(
       composeText(rng, l, 'concern', 1),
     ),
     chosenConcern: rng.chance(0.8) ? composeText(rng, l, 'concern', 1) : undefined,
-    bodyLocations: rng.sample(['chest', 'stomach', 'throat', 'shoulders', 'head', 'belly'], rng.int(0, 2)),
+    bodyLocations: rng.sample(
+      ['chest', 'stomach', 'throat', 'shoulders', 'head', 'belly'],
+      rng.int(0, 2),
+    ),
     qualities: rng.chance(0.5)
       ? stripUndefined({
           size: rng.chance(0.5) ? composeText(rng, l, 'handle', 1) : undefined,
@@ -156,14 +162,17 @@ export function generateFocusingSession(
     distanceStart: rng.chance(0.8) ? rng.pick(distances) : undefined,
     distanceEnd: rng.chance(0.7) ? rng.weighted(distances, [1, 4, 1]) : undefined,
     intensityBefore: before,
-    intensityAfter: inProgress ? undefined : Math.max(0, before - (shift ? rng.int(1, 4) : rng.int(0, 1))),
+    intensityAfter: inProgress
+      ? undefined
+      : Math.max(0, before - (shift ? rng.int(1, 4) : rng.int(0, 1))),
     questions: Array.from({ length: rng.int(0, 3) }, () => ({
       question: composeText(rng, l, 'question', 1),
       answer: rng.chance(0.8) ? composeText(rng, l, 'answer', rng.int(10, 80)) : undefined,
     })).map(stripUndefined),
     receiving: rng.chance(0.5) ? textOfLength(rng, l, 'answer', 90, 40) : undefined,
     feltShift: inProgress ? undefined : shift,
-    feltShiftDescription: shift && rng.chance(0.6) ? textOfLength(rng, l, 'answer', 80, 30) : undefined,
+    feltShiftDescription:
+      shift && rng.chance(0.6) ? textOfLength(rng, l, 'answer', 80, 30) : undefined,
     nextStep: rng.chance(0.4) ? textOfLength(rng, l, 'tried', 70, 30) : undefined,
     diaryEntryIds: rng.chance(0.3) ? rng.sample(links.diaryEntryIds, rng.int(1, 2)) : [],
     themeId: links.themeIds.length && rng.chance(0.4) ? rng.pick(links.themeIds) : undefined,
@@ -194,7 +203,9 @@ export function generateInvestigation(
     previousInvestigationId: previous?.investigation.id,
     title: rng.chance(0.5) ? composeText(rng, l, 'theme', 1) : undefined,
     startedAt: started.toISOString(),
-    completedAt: new Date(Math.min(started.getTime() + rng.int(1, 21) * 86_400_000, ctx.end.getTime())).toISOString(),
+    completedAt: new Date(
+      Math.min(started.getTime() + rng.int(1, 21) * 86_400_000, ctx.end.getTime()),
+    ).toISOString(),
     questionVariant: rng.chance(0.7) ? 'career' : 'life',
     questions: timeFrames.map((timeFrame, index) => ({
       key: `q${index + 1}`,
@@ -212,7 +223,9 @@ export function generateInvestigation(
   });
   const valuations = Array.from({ length: options.valuationCount }, (_, order) => {
     const predecessor = previous?.valuations[order];
-    const change = predecessor ? rng.weighted(['kept', 'modified', 'new'] as const, [3, 2, 1]) : undefined;
+    const change = predecessor
+      ? rng.weighted(['kept', 'modified', 'new'] as const, [3, 2, 1])
+      : undefined;
     const valuation: ValuationRecord = stripUndefined({
       ...generatedHeader(rng, ctx.ownerId, started, ctx.end),
       deletedAt: undefined,

@@ -48,7 +48,8 @@ export class MomentSampler {
     }
     const hour = this.rng.weighted(hours, hourWeights);
     const minute = this.rng.int(0, 59);
-    const dayStart = Math.floor(this.end.getTime() / DAY_MS) * DAY_MS - (this.spanDays - low) * DAY_MS;
+    const dayStart =
+      Math.floor(this.end.getTime() / DAY_MS) * DAY_MS - (this.spanDays - low) * DAY_MS;
     return new Date(Math.min(dayStart + hour * 3_600_000 + minute * 60_000, this.end.getTime()));
   }
 }

@@ -30,7 +30,8 @@ export const importApp: TimingMetric = {
     // is wired only once its screens are known: report that instead of a made-up figure.
     return {
       value: null,
-      reason: 'import screen found; the bench flow still has to be wired to it (docs/performance.md)',
+      reason:
+        'import screen found; the bench flow still has to be wired to it (docs/performance.md)',
     };
   },
 };

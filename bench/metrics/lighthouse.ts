@@ -23,8 +23,4 @@ export const lighthousePerformance = category('lighthouse_performance', 'perform
 /** Lighthouse accessibility score. */
 export const lighthouseAccessibility = category('lighthouse_accessibility', 'accessibility', 100);
 /** Lighthouse best-practices score. */
-export const lighthouseBestPractices = category(
-  'lighthouse_best_practices',
-  'best-practices',
-  100,
-);
+export const lighthouseBestPractices = category('lighthouse_best_practices', 'best-practices', 100);

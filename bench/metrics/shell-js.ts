@@ -1,6 +1,6 @@
 // shell_js_gzip_kb: the entry chunk and its static imports, per the Vite manifest, gzipped.
 // It is what every start must load before anything renders.
-import { type OnceMetric, measured } from '../metric';
+import { measured, type OnceMetric } from '../metric';
 import { gzipKb, readManifest, shellFiles } from '../sizes';
 
 /** The shell's JS, gzip KB. */

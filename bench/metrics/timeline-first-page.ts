@@ -20,7 +20,12 @@ export const timelineFirstPage: TimingMetric = {
     };
     await home();
     try {
-      await timeUntilText(page, { kind: 'click', selector: '#main-nav a[href="/diary"]' }, client.newest, 5_000);
+      await timeUntilText(
+        page,
+        { kind: 'click', selector: '#main-nav a[href="/diary"]' },
+        client.newest,
+        5_000,
+      );
     } catch {
       return {
         value: null,
@@ -30,7 +35,11 @@ export const timelineFirstPage: TimingMetric = {
     return {
       run: async () => {
         await home();
-        return timeUntilText(page, { kind: 'click', selector: '#main-nav a[href="/diary"]' }, client.newest);
+        return timeUntilText(
+          page,
+          { kind: 'click', selector: '#main-nav a[href="/diary"]' },
+          client.newest,
+        );
       },
       // The shared client app is closed at the end of the run.
       close: async () => undefined,
