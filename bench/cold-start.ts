@@ -20,12 +20,18 @@ export const CPU_THROTTLING = 4;
 const probe = `
 window.__coldStart = new Promise((resolve) => {
   const ready = () => document.querySelector('h1') && document.querySelector('nav');
-  const finish = () =>
+  const finish = () => {
+    const rendered = performance.now();
     requestAnimationFrame(() =>
       requestIdleCallback(() =>
-        resolve({ ms: performance.now(), controlled: navigator.serviceWorker.controller !== null }),
+        resolve({
+          ms: performance.now(),
+          rendered,
+          controlled: navigator.serviceWorker.controller !== null,
+        }),
       ),
     );
+  };
   if (ready()) return finish();
   const observer = new MutationObserver(() => {
     if (ready()) {
@@ -64,8 +70,23 @@ export async function openColdStart(
         await page.goto(url, { waitUntil: 'commit' });
         const result = await page.evaluate(
           () =>
-            (window as unknown as { __coldStart: Promise<{ ms: number; controlled: boolean }> })
-              .__coldStart,
+            (
+              window as unknown as {
+                __coldStart: Promise<{ ms: number; rendered: number; controlled: boolean }>;
+              }
+            ).__coldStart,
+        );
+        const scripts = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name.endsWith('.js'))
+            .map(
+              (entry) =>
+                `${entry.name.split('/').pop()}@${Math.round((entry as PerformanceResourceTiming).responseEnd)}`,
+            ),
+        );
+        ctx.log(
+          `  ${server}: heading and nav at ${Math.round(result.rendered)} ms, idle at ${Math.round(result.ms)} ms; scripts ${scripts.join(' ')}`,
         );
         if (!result.controlled) throw new Error(`${url} was not served by its service worker`);
         return result.ms;

@@ -3,6 +3,7 @@ import { baselineColdStart } from './metrics/baseline-cold-start';
 import { coachDashboard } from './metrics/coach-dashboard';
 import { coldStart } from './metrics/cold-start';
 import { coldStartRatio } from './metrics/cold-start-ratio';
+import { coldStartWithData } from './metrics/cold-start-with-data';
 import { exportApp, exportFloor, exportRatio } from './metrics/export';
 import { firstLoadJs } from './metrics/first-load-js';
 import { importApp, importFloor, importRatio } from './metrics/import';
@@ -25,6 +26,7 @@ export const fullPlan: Step[] = [
   precache,
   { pair: [coldStart, baselineColdStart] },
   coldStartRatio,
+  coldStartWithData,
   // Timeline and search before save: saving adds entries newer than the seeded newest one.
   timelineFirstPage,
   search,

@@ -6,7 +6,7 @@ import { currentSchemaVersion, storesAt } from '../src/db/schema';
 import type { Dataset } from './generate/dataset';
 
 /** Records per page.evaluate call: large enough to be quick, small enough to serialise. */
-const BATCH = 1_000;
+const BATCH = 2_000;
 
 /** Dexie stores version n as IndexedDB version n * 10. */
 const idbVersion = currentSchemaVersion * 10;
