@@ -18,6 +18,15 @@ export const CPU_THROTTLING = 4;
 
 /** Installed before any script of the page: resolves when the first screen is interactive. */
 const probe = `
+window.__idbOpens = [];
+const originalOpen = IDBFactory.prototype.open;
+IDBFactory.prototype.open = function (name, version) {
+  const request = version === undefined ? originalOpen.call(this, name) : originalOpen.call(this, name, version);
+  const entry = { name, asked: performance.now() };
+  window.__idbOpens.push(entry);
+  request.addEventListener('success', () => { entry.ready = performance.now(); });
+  return request;
+};
 window.__coldStart = new Promise((resolve) => {
   const ready = () => document.querySelector('h1') && document.querySelector('nav');
   const finish = () => {
@@ -85,8 +94,17 @@ export async function openColdStart(
                 `${entry.name.split('/').pop()}@${Math.round((entry as PerformanceResourceTiming).responseEnd)}`,
             ),
         );
+        // Where the time goes: scripts as they arrive, and IndexedDB opens (asked → ready).
+        const opens = await page.evaluate(() =>
+          (
+            window as unknown as { __idbOpens: { name: string; asked: number; ready?: number }[] }
+          ).__idbOpens.map(
+            (open) =>
+              `${open.name}@${Math.round(open.asked)}→${open.ready === undefined ? '?' : Math.round(open.ready)}`,
+          ),
+        );
         ctx.log(
-          `  ${server}: heading and nav at ${Math.round(result.rendered)} ms, idle at ${Math.round(result.ms)} ms; scripts ${scripts.join(' ')}`,
+          `  ${server}: heading and nav at ${Math.round(result.rendered)} ms, idle at ${Math.round(result.ms)} ms; scripts ${scripts.join(' ')}; IndexedDB ${opens.join(' ') || 'none'}`,
         );
         if (!result.controlled) throw new Error(`${url} was not served by its service worker`);
         return result.ms;
