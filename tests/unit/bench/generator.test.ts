@@ -1,6 +1,6 @@
 // The benchmark data generator: every record valid per the zod schemas, the same seed gives
 // the same data, different seeds differ, sizes and languages as promised, a realistic spread.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   countRecords,
   type Dataset,
@@ -44,8 +44,14 @@ describe('Rng', () => {
 });
 
 describe('generateClientData', () => {
+  // The full dataset is made once: the checks below read it, and it is the costly part.
+  let full: Dataset;
+  beforeAll(() => {
+    full = generateClientData({ seed: 1 });
+  }, 60_000);
+
   it('makes the full dataset of the issues, every record valid', () => {
-    const data = generateClientData({ seed: 1 });
+    const data = full;
     expect(data.diaryEntries).toHaveLength(10_000);
     expect(data.focusingSessions).toHaveLength(2_000);
     expect(data.investigations).toHaveLength(5);
@@ -63,7 +69,7 @@ describe('generateClientData', () => {
   });
 
   it('writes Dutch and English text of realistic lengths', () => {
-    const data = generateClientData({ seed: 3 });
+    const data = full;
     const situations = data.diaryEntries.map((entry) => entry.situation);
     const dutch = situations.filter((text) => /\b(ik|mijn|het|de)\b/i.test(text)).length;
     const english = situations.filter((text) => /\b(I|my|the)\b/.test(text)).length;
@@ -81,7 +87,7 @@ describe('generateClientData', () => {
   }, 60_000);
 
   it('spreads entries over the span, on most days, at daytime hours mostly', () => {
-    const data = generateClientData({ seed: 5 });
+    const data = full;
     const times = data.diaryEntries.map((entry) => Date.parse(entry.occurredAt));
     const first = Math.min(...times);
     const last = Math.max(...times);
