@@ -13,6 +13,9 @@ import type { Page } from 'playwright-core';
 import { launchProfile, throttleCpu, waitForServiceWorker } from './browser';
 import type { BenchContext, TimingSession } from './metric';
 
+/** Measured runs of a full run: each is a browser launch, and cold starts are the noisiest. */
+export const COLD_START_RUNS = 11;
+
 /** CPU slowdown of the cold start (the 4x). */
 export const CPU_THROTTLING = 4;
 

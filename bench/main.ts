@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { type BenchOptions, parseArgs, usage } from './args';
 import { chromiumPath, launch } from './browser';
 import { buildApp, buildBenchPages, outDirs } from './build';
+import { COLD_START_RUNS } from './cold-start';
 import { closeSeededClient } from './feature';
 import type { BenchContext } from './metric';
 import { fullPlan, selectSteps } from './plan';
@@ -47,10 +48,12 @@ async function bench(options: BenchOptions): Promise<void> {
     const counts = {
       warmup: 1,
       runs: options.runs ?? (options.quick ? 3 : 7),
+      // In --quick every figure gets the same few runs.
+      fixed: options.runs !== undefined || options.quick,
     };
     const results = await runPlan(selectSteps(fullPlan, options.only), ctx, counts);
     const machine = machineLine(browser.version());
-    const heading = `Koers benchmark${options.quick ? ' (quick: small data, no Lighthouse)' : ''}, ${counts.runs} runs after ${counts.warmup} warm-up, seed ${options.seed}\n${machine}`;
+    const heading = `Koers benchmark${options.quick ? ' (quick: small data, no Lighthouse)' : ''}, ${counts.runs} runs (cold start ${counts.fixed ? counts.runs : COLD_START_RUNS}) after ${counts.warmup} warm-up, seed ${options.seed}\n${machine}`;
     console.log(`\n${heading}\n\n${formatTable(results)}\n`);
     if (options.json) {
       writeFileSync(options.json, `${JSON.stringify(toJson(results), null, 2)}\n`);

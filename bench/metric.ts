@@ -65,6 +65,8 @@ export interface TimingSession {
 /** A timing: prepared once (data seeded), then run after a warm-up several times. */
 export interface TimingMetric extends MetricBase {
   kind: 'timing';
+  /** At least this many measured runs in a full run (noisy figures); --runs still wins. */
+  minRuns?: number;
   /** Prepares a session, or says why the figure cannot be measured on this build. */
   open: (ctx: BenchContext) => Promise<TimingSession | { value: null; reason: string }>;
 }

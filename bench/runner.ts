@@ -29,6 +29,14 @@ export type Step = Metric | { pair: [TimingMetric, TimingMetric] };
 export interface RunCounts {
   warmup: number;
   runs: number;
+  /** Runs were asked for on the command line: metrics' own minimum does not apply. */
+  fixed?: boolean;
+}
+
+/** The measured runs for a group of timings: the count, raised to the group's minimum. */
+export function runsFor(metrics: readonly TimingMetric[], counts: RunCounts): number {
+  if (counts.fixed) return counts.runs;
+  return Math.max(counts.runs, ...metrics.map((metric) => metric.minRuns ?? 0));
 }
 
 function result(metric: Metric, summary: Summary | null, reason?: string): FigureResult {
@@ -80,8 +88,9 @@ async function runTimings(
     }
   }
   const samples: number[][] = metrics.map(() => []);
+  const runs = runsFor(metrics, counts);
   try {
-    for (let round = 0; round < counts.warmup + counts.runs; round++) {
+    for (let round = 0; round < counts.warmup + runs; round++) {
       for (const [index, session] of sessions.entries()) {
         if (!session || outcomes[index]) continue;
         try {

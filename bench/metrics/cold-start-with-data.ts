@@ -3,7 +3,7 @@
 // small set in --quick). A client's real phone has data; the home screen must not slow down
 // with it.
 import { startApp } from '../app-page';
-import { openColdStart } from '../cold-start';
+import { COLD_START_RUNS, openColdStart } from '../cold-start';
 import { fullClientSize, generateClientData, quickClientSize } from '../generate/dataset';
 import type { TimingMetric } from '../metric';
 import { profileIdOf, seedDatabase } from '../seed';
@@ -13,6 +13,7 @@ export const coldStartWithData: TimingMetric = {
   name: 'cold_start_with_data_ms',
   unit: 'ms',
   kind: 'timing',
+  minRuns: COLD_START_RUNS,
   reference: true,
   open: (ctx) =>
     openColdStart(ctx, ctx.appUrl, 'app', async (page) => {

@@ -5,7 +5,7 @@ import { parseArgs } from '../../../bench/args';
 import type { BenchContext, OnceMetric, RatioMetric, TimingMetric } from '../../../bench/metric';
 import { fullPlan, selectSteps } from '../../../bench/plan';
 import { JSON_KEYS } from '../../../bench/report';
-import { runPlan } from '../../../bench/runner';
+import { runPlan, runsFor } from '../../../bench/runner';
 
 const ctx = { log: () => undefined } as unknown as BenchContext;
 
@@ -130,5 +130,17 @@ describe('parseArgs', () => {
     ]);
     expect(() => parseArgs(['--json'])).toThrow('--json needs a value');
     expect(() => parseArgs(['--fast'])).toThrow('unknown option --fast');
+  });
+});
+
+describe('runsFor', () => {
+  const noisy = { name: 'noisy_ms', unit: 'ms', kind: 'timing', minRuns: 11 } as TimingMetric;
+  const plain = { name: 'plain_ms', unit: 'ms', kind: 'timing' } as TimingMetric;
+
+  it('raises the count to a group’s minimum unless runs were fixed', () => {
+    expect(runsFor([plain], { warmup: 1, runs: 7 })).toBe(7);
+    expect(runsFor([noisy, plain], { warmup: 1, runs: 7 })).toBe(11);
+    expect(runsFor([noisy], { warmup: 1, runs: 3, fixed: true })).toBe(3);
+    expect(runsFor([noisy], { warmup: 1, runs: 15 })).toBe(15);
   });
 });
