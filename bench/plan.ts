@@ -1,0 +1,60 @@
+// The figures in the order they run: sizes first (cheap), then timings, then Lighthouse.
+import { baselineColdStart } from './metrics/baseline-cold-start';
+import { coachDashboard } from './metrics/coach-dashboard';
+import { coldStart } from './metrics/cold-start';
+import { coldStartRatio } from './metrics/cold-start-ratio';
+import { coldStartWithData } from './metrics/cold-start-with-data';
+import { exportApp, exportFloor, exportRatio } from './metrics/export';
+import { firstLoadJs } from './metrics/first-load-js';
+import { importApp, importFloor, importRatio } from './metrics/import';
+import {
+  lighthouseAccessibility,
+  lighthouseBestPractices,
+  lighthousePerformance,
+} from './metrics/lighthouse';
+import { precache } from './metrics/precache';
+import { saveP95 } from './metrics/save-p95';
+import { search } from './metrics/search';
+import { shellJs } from './metrics/shell-js';
+import { timelineFirstPage } from './metrics/timeline-first-page';
+import type { Step } from './runner';
+
+/** Every step of a full run. */
+export const fullPlan: Step[] = [
+  shellJs,
+  firstLoadJs,
+  precache,
+  { pair: [coldStart, baselineColdStart] },
+  coldStartRatio,
+  coldStartWithData,
+  // Timeline and search before save: saving adds entries newer than the seeded newest one.
+  timelineFirstPage,
+  search,
+  saveP95,
+  { pair: [exportApp, exportFloor] },
+  exportRatio,
+  { pair: [importApp, importFloor] },
+  importRatio,
+  coachDashboard,
+  lighthousePerformance,
+  lighthouseAccessibility,
+  lighthouseBestPractices,
+];
+
+/** The steps holding a figure whose name contains one of `parts` (ratios keep their pair). */
+export function selectSteps(plan: Step[], parts: readonly string[]): Step[] {
+  if (parts.length === 0) return plan;
+  const wanted = (name: string) => parts.some((part) => name.includes(part));
+  return plan.filter((step) =>
+    'pair' in step
+      ? step.pair.some((metric) => wanted(metric.name)) ||
+        plan.some(
+          (other) =>
+            !('pair' in other) &&
+            other.kind === 'ratio' &&
+            wanted(other.name) &&
+            step.pair.some((metric) => metric.name === other.numerator),
+        )
+      : wanted(step.name),
+  );
+}
