@@ -115,6 +115,8 @@ export function generateClientData(options: ClientOptions): Dataset {
     focusingSessions,
     themes,
     ownReports: [],
+    coachNotes: [],
+    assignments: [],
   };
 }
 
@@ -135,6 +137,8 @@ export function generateCoachData(options: {
     focusingSessions: [],
     themes: [],
     ownReports: [],
+    coachNotes: [],
+    assignments: [],
   };
   for (let i = 0; i < options.clients; i++) {
     const ownerId = rng.uuid();
