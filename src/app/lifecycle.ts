@@ -47,7 +47,13 @@ export function useAppLifecycle(): void {
 
   useEffect(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-    // Lazy: workbox-window is not needed to show the first screen.
-    void import('./update/service-worker').then(({ startServiceWorker }) => startServiceWorker(t));
+    // Lazy and after the first screen has settled: workbox-window is not needed to show it.
+    // Safari has no requestIdleCallback; a short timeout stands in for it.
+    const start = () =>
+      void import('./update/service-worker').then(({ startServiceWorker }) =>
+        startServiceWorker(t),
+      );
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
+    else setTimeout(start, 500);
   }, [t]);
 }

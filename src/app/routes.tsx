@@ -1,15 +1,16 @@
-// The routes. Every screen loads lazily, so the shell stays small; each feature declares its
-// own routes in src/features/<name>/routes.tsx.
+// The routes. Every screen but Today loads lazily, so the shell stays small; Today paints with
+// the shell (no extra round trip before the first screen). Each feature declares its own
+// routes in src/features/<name>/routes.tsx.
 import { lazy, Route, Router } from 'preact-iso';
 import type { Settings } from '../db/settings';
 import { coachRoutes } from '../features/coach/routes';
 import { diaryRoutes } from '../features/diary/routes';
 import { focusingRoutes } from '../features/focusing/routes';
+import { HomeScreen } from '../features/home/HomeScreen';
 import { shareRoutes } from '../features/share/routes';
 import { trajectoryRoutes } from '../features/trajectory/routes';
 import { zkmRoutes } from '../features/zkm/routes';
 
-const HomeScreen = lazy(() => import('../features/home/HomeScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const NotFound = lazy(() => import('../features/home/NotFound'));
 

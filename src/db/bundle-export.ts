@@ -3,7 +3,8 @@
 import type { Table } from 'dexie';
 import type { BundleRecords } from '../bundle/format';
 import { toAppError } from '../domain/errors';
-import { type RecordBase, recordTypes } from '../domain/records/index';
+import type { RecordBase } from '../domain/records/index';
+import { recordTypes } from '../domain/records/types';
 import { getDatabase, type KoersDexie } from './database';
 
 /**

@@ -1,129 +1,36 @@
-// The first screen after the first run: the quickest ways in, what was left unfinished, the
-// newest diary forms and the themes; for an empty app, a start (example data, restore).
+// Today: the first screen. On the critical path (imported by the shell), so it holds only
+// what paints at once; the material that needs the database arrives lazily just after.
+import { lazy } from 'preact-iso';
 import { useSettings } from '../../app/settings-context';
-import { useLiveQuery } from '../../db/live';
-import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/context';
-import { ExampleDataButton } from '../../ui/ExampleDataButton';
-import { RestoreOffer } from '../share/RestoreOffer';
-import { type HomeSummary, loadHomeSummary } from './summary';
-import './home.css';
 
-const phaseLabel: Record<'attending' | 'creating' | 'anchoring', MessageKey> = {
-  attending: 'home.phase.attending',
-  creating: 'home.phase.creating',
-  anchoring: 'home.phase.anchoring',
-};
+const HomeMaterial = lazy(() => import('./HomeMaterial'));
 
-/** Today: quick actions, unfinished work and recent material; the way in for the coach. */
-export default function HomeScreen(props: { role: 'client' | 'coach' }) {
+/** Today: quick actions for the client, the way in for the coach, then the material. */
+export function HomeScreen(props: { role: 'client' | 'coach' }) {
   const { t } = useI18n();
   const { settings } = useSettings();
-  const ownerId = settings.profileId ?? '';
-  const summary = useLiveQuery(() => loadHomeSummary(ownerId), [ownerId]);
-  const value = summary.status === 'ready' ? summary.value : undefined;
   return (
     <section aria-labelledby="home-title" class="home">
       <h1 id="home-title">{t('home.title')}</h1>
       {settings.displayName && <p class="muted">{settings.displayName}</p>}
-      {props.role === 'coach' ? (
-        <CoachStart clientCount={value?.clientCount ?? 0} />
-      ) : (
-        <div class="quick-actions">
-          <a class="button primary large" href="/diary/new">
-            {t('home.newDiary')}
+      <div class="quick-actions">
+        {props.role === 'coach' ? (
+          <a class="button primary large" href="/share/import">
+            {t('home.coachImport')}
           </a>
-          <a class="button large" href="/focusing/new">
-            {t('home.newFocusing')}
-          </a>
-        </div>
-      )}
-      <RestoreOffer />
-      {value && <Unfinished summary={value} />}
-      {value && value.recentDiary.length > 0 && <RecentDiary summary={value} />}
-      {value && value.themes.length > 0 && (
-        <section aria-labelledby="home-themes">
-          <h2 id="home-themes">{t('home.themes')}</h2>
-          <ul class="home-list">
-            {value.themes.map((theme) => (
-              <li key={theme.id}>
-                <a href={`/trajectory/themes/${theme.id}`}>{theme.title}</a>{' '}
-                <span class="muted">{t(phaseLabel[theme.phase])}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {value?.empty && <p>{t('home.empty')}</p>}
-      <ExampleDataButton />
-    </section>
-  );
-}
-
-function CoachStart(props: { clientCount: number }) {
-  const { t } = useI18n();
-  return (
-    <div class="quick-actions">
-      <a class="button primary large" href="/share/import">
-        {t('home.coachImport')}
-      </a>
-      {props.clientCount > 0 && (
-        <a class="button large" href="/coach">
-          {t('home.coachClients', { count: props.clientCount })}
-        </a>
-      )}
-      {props.clientCount === 0 && <p>{t('home.coachIntro')}</p>}
-    </div>
-  );
-}
-
-function Unfinished(props: { summary: HomeSummary }) {
-  const { t, dateTime } = useI18n();
-  const { unfinishedFocusing, unfinishedInvestigation } = props.summary;
-  if (!unfinishedFocusing && !unfinishedInvestigation) return null;
-  return (
-    <section aria-labelledby="home-unfinished" class="home-unfinished">
-      <h2 id="home-unfinished">{t('home.unfinished')}</h2>
-      <ul class="home-list">
-        {unfinishedFocusing && (
-          <li>
-            <a href={`/focusing/new?id=${unfinishedFocusing.id}`}>
-              {t('home.resumeFocusing', { date: dateTime(unfinishedFocusing.occurredAt) })}
+        ) : (
+          <>
+            <a class="button primary large" href="/diary/new">
+              {t('home.newDiary')}
             </a>
-          </li>
+            <a class="button large" href="/focusing/new">
+              {t('home.newFocusing')}
+            </a>
+          </>
         )}
-        {unfinishedInvestigation && (
-          <li>
-            <a href={`/zkm/${unfinishedInvestigation.id}`}>
-              {t('home.resumeInvestigation', {
-                date: dateTime(unfinishedInvestigation.startedAt, false),
-              })}
-            </a>
-          </li>
-        )}
-      </ul>
-    </section>
-  );
-}
-
-function RecentDiary(props: { summary: HomeSummary }) {
-  const { t, dateTime } = useI18n();
-  return (
-    <section aria-labelledby="home-recent">
-      <h2 id="home-recent">{t('home.recentDiary')}</h2>
-      <ul class="home-list">
-        {props.summary.recentDiary.map((entry) => (
-          <li key={entry.id}>
-            <a href={`/diary/${entry.id}`}>
-              <span class="home-date">{dateTime(entry.occurredAt)}</span>
-              <span class="home-text">{entry.situation}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p>
-        <a href="/diary">{t('home.allDiary', { count: props.summary.diaryCount })}</a>
-      </p>
+      </div>
+      <HomeMaterial role={props.role} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { loadExampleData, removeExampleData } from '../../../src/db/example-data
 import { hasExampleData } from '../../../src/db/example-presence';
 import { Repository } from '../../../src/db/repository';
 import { buildExampleData } from '../../../src/domain/example';
+import { EXAMPLE_ID_MAX, EXAMPLE_ID_MIN } from '../../../src/domain/example/ids';
 import { recordSchemas, recordTypes } from '../../../src/domain/records';
 import { freshDatabase, OWNER } from './helpers';
 
@@ -28,10 +29,13 @@ describe('example data', () => {
     }
   });
 
-  it('has unique ids across all record types', () => {
+  it('has unique ids across all record types, all in the example id range', () => {
     const data = buildExampleData(OWNER, now);
     const ids = recordTypes.flatMap((type) => (data[type] ?? []).map((record) => record.id));
     expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id >= EXAMPLE_ID_MIN && id <= EXAMPLE_ID_MAX, id).toBe(true);
+    }
   });
 
   it('links only to records that exist in the example', () => {

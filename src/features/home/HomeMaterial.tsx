@@ -1,0 +1,105 @@
+// The home screen's material, loaded right after its first paint: the newest diary forms,
+// unfinished work, the themes, the restore offer and example data (these need the database).
+import { useSettings } from '../../app/settings-context';
+import { useLiveQuery } from '../../db/live';
+import type { MessageKey } from '../../i18n/catalog';
+import { useI18n } from '../../i18n/context';
+import { ExampleDataButton } from '../../ui/ExampleDataButton';
+import { RestoreOffer } from '../share/RestoreOffer';
+import { type HomeSummary, loadHomeSummary } from './summary';
+import './home.css';
+
+const phaseLabel: Record<'attending' | 'creating' | 'anchoring', MessageKey> = {
+  attending: 'home.phase.attending',
+  creating: 'home.phase.creating',
+  anchoring: 'home.phase.anchoring',
+};
+
+/** Everything on Today that reads stored material. */
+export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
+  const { t } = useI18n();
+  const { settings } = useSettings();
+  const ownerId = settings.profileId ?? '';
+  const summary = useLiveQuery(() => loadHomeSummary(ownerId), [ownerId]);
+  const value = summary.status === 'ready' ? summary.value : undefined;
+  return (
+    <>
+      {props.role === 'coach' && value && value.clientCount > 0 && (
+        <p>
+          <a class="button large" href="/coach">
+            {t('home.coachClients', { count: value.clientCount })}
+          </a>
+        </p>
+      )}
+      <RestoreOffer />
+      {value && <Unfinished summary={value} />}
+      {value && value.recentDiary.length > 0 && <RecentDiary summary={value} />}
+      {value && value.themes.length > 0 && (
+        <section aria-labelledby="home-themes">
+          <h2 id="home-themes">{t('home.themes')}</h2>
+          <ul class="home-list">
+            {value.themes.map((theme) => (
+              <li key={theme.id}>
+                <a href={`/trajectory/themes/${theme.id}`}>{theme.title}</a>{' '}
+                <span class="muted">{t(phaseLabel[theme.phase])}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {value?.empty && <p>{props.role === 'coach' ? t('home.coachIntro') : t('home.empty')}</p>}
+      <ExampleDataButton />
+    </>
+  );
+}
+
+function Unfinished(props: { summary: HomeSummary }) {
+  const { t, dateTime } = useI18n();
+  const { unfinishedFocusing, unfinishedInvestigation } = props.summary;
+  if (!unfinishedFocusing && !unfinishedInvestigation) return null;
+  return (
+    <section aria-labelledby="home-unfinished" class="home-unfinished">
+      <h2 id="home-unfinished">{t('home.unfinished')}</h2>
+      <ul class="home-list">
+        {unfinishedFocusing && (
+          <li>
+            <a href={`/focusing/new?id=${unfinishedFocusing.id}`}>
+              {t('home.resumeFocusing', { date: dateTime(unfinishedFocusing.occurredAt) })}
+            </a>
+          </li>
+        )}
+        {unfinishedInvestigation && (
+          <li>
+            <a href={`/zkm/${unfinishedInvestigation.id}`}>
+              {t('home.resumeInvestigation', {
+                date: dateTime(unfinishedInvestigation.startedAt, false),
+              })}
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
+function RecentDiary(props: { summary: HomeSummary }) {
+  const { t, dateTime } = useI18n();
+  return (
+    <section aria-labelledby="home-recent">
+      <h2 id="home-recent">{t('home.recentDiary')}</h2>
+      <ul class="home-list">
+        {props.summary.recentDiary.map((entry) => (
+          <li key={entry.id}>
+            <a href={`/diary/${entry.id}`}>
+              <span class="home-date">{dateTime(entry.occurredAt)}</span>
+              <span class="home-text">{entry.situation}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="/diary">{t('home.allDiary', { count: props.summary.diaryCount })}</a>
+      </p>
+    </section>
+  );
+}
