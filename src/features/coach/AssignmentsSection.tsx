@@ -144,13 +144,17 @@ export function AssignmentsSection(props: {
                   });
                   document.getElementById('assignment-title')?.focus();
                 }}
+                aria-label={`${t('coach.edit')}: ${assignment.title}`}
               >
                 {t('coach.edit')}
-                <span class="visually-hidden">: {assignment.title}</span>
               </button>
-              <button type="button" class="button" onClick={() => void remove(assignment)}>
+              <button
+                type="button"
+                class="button"
+                onClick={() => void remove(assignment)}
+                aria-label={`${t('coach.delete')}: ${assignment.title}`}
+              >
                 {t('coach.delete')}
-                <span class="visually-hidden">: {assignment.title}</span>
               </button>
             </div>
           </li>

@@ -101,13 +101,20 @@ export function ClientCard(props: { item: ClientListItem }) {
         </form>
       ) : (
         <div class="actions">
-          <a class="button primary" href={`/coach/clients/${client.id}`}>
+          <a
+            class="button primary"
+            href={`/coach/clients/${client.id}`}
+            aria-label={`${t('coach.clients.open')}: ${name}`}
+          >
             {t('coach.clients.open')}
-            <span class="visually-hidden">: {name}</span>
           </a>
-          <button type="button" class="button" onClick={() => setRenaming(true)}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => setRenaming(true)}
+            aria-label={`${t('coach.rename.action')}: ${name}`}
+          >
             {t('coach.rename.action')}
-            <span class="visually-hidden">: {name}</span>
           </button>
           <button
             type="button"
@@ -115,18 +122,18 @@ export function ClientCard(props: { item: ClientListItem }) {
             onClick={() =>
               void run(() => setArchived(getDatabase(), client.id, client.archivedAt === undefined))
             }
+            aria-label={`${client.archivedAt ? t('coach.clients.unarchive') : t('coach.clients.archive')}: ${name}`}
           >
             {client.archivedAt ? t('coach.clients.unarchive') : t('coach.clients.archive')}
-            <span class="visually-hidden">: {name}</span>
           </button>
           <button
             type="button"
             class="button danger"
             ref={removeButton}
             onClick={() => setRemoving(true)}
+            aria-label={`${t('coach.remove.action')}: ${name}`}
           >
             {t('coach.remove.action')}
-            <span class="visually-hidden">: {name}</span>
           </button>
         </div>
       )}

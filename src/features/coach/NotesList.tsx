@@ -70,14 +70,22 @@ export function NotesList(props: {
               <p class="record-text">{note.text}</p>
               <div class="actions">
                 {props.onEdit && (
-                  <button type="button" class="button" onClick={() => props.onEdit?.(note)}>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => props.onEdit?.(note)}
+                    aria-label={`${t('coach.edit')}: ${note.text.slice(0, 40)}`}
+                  >
                     {t('coach.edit')}
-                    <span class="visually-hidden">: {note.text.slice(0, 40)}</span>
                   </button>
                 )}
-                <button type="button" class="button" onClick={() => void remove(note)}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => void remove(note)}
+                  aria-label={`${t('coach.delete')}: ${note.text.slice(0, 40)}`}
+                >
                   {t('coach.delete')}
-                  <span class="visually-hidden">: {note.text.slice(0, 40)}</span>
                 </button>
               </div>
             </li>

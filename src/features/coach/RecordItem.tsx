@@ -30,9 +30,13 @@ export function RecordItem(props: {
         )}
       </div>
       <p class="record-text">{props.text || t('coach.noText')}</p>
-      <button type="button" class="button quiet" onClick={() => props.onNote(props.target)}>
+      <button
+        type="button"
+        class="button quiet"
+        onClick={() => props.onNote(props.target)}
+        aria-label={`${t('coach.notes.onThis')}: ${props.target.label}`}
+      >
         {t('coach.notes.onThis')}
-        <span class="visually-hidden">: {props.target.label}</span>
       </button>
     </li>
   );

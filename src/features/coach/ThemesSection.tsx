@@ -58,9 +58,9 @@ export function ThemesSection(props: {
                 type="button"
                 class="button quiet"
                 onClick={() => props.onNote({ type: 'themes', id: theme.id, label: theme.title })}
+                aria-label={`${t('coach.notes.onThis')}: ${theme.title}`}
               >
                 {t('coach.notes.onThis')}
-                <span class="visually-hidden">: {theme.title}</span>
               </button>
             </li>
           );
