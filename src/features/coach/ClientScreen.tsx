@@ -138,8 +138,8 @@ function ClientPage({ data }: { data: ClientPageData }) {
       <AssignmentsSection clientId={clientId} assignments={data.assignments} themes={data.themes} />
       <ReturnBundleSection
         client={data.client}
-        notes={data.notes}
-        assignments={data.assignments}
+        notes={data.allNotes}
+        assignments={data.allAssignments}
         clientOwnerId={clientId}
       />
       {removing && (

@@ -59,6 +59,9 @@ export interface ClientPageData {
   ownReports: OwnReportRecord[];
   notes: CoachNoteRecord[];
   assignments: AssignmentRecord[];
+  /** Notes and assignments with tombstones, so a return bundle carries deletions too. */
+  allNotes: CoachNoteRecord[];
+  allAssignments: AssignmentRecord[];
 }
 
 /** Loads one client's page, or undefined when the client is unknown. */
@@ -93,6 +96,8 @@ export async function loadClientPage(clientId: string): Promise<ClientPageData |
     ownReports,
     notes: notes.filter((n) => n.deletedAt === undefined),
     assignments: assignments.filter((a) => a.deletedAt === undefined),
+    allNotes: notes,
+    allAssignments: assignments,
   };
 }
 
