@@ -25,7 +25,9 @@ export function ClientCard(props: { item: ClientListItem }) {
   const [renaming, setRenaming] = useState(false);
   const [alias, setAlias] = useState(client.alias ?? '');
   const [error, setError] = useState('');
-  const [removing, setRemoving] = useState(false);
+  // Open plus a key: closing and reopening quickly (Escape, then Enter) can fall into one
+  // render; a new key still mounts a fresh dialog that opens itself again.
+  const [removing, setRemoving] = useState({ open: false, key: 0 });
   const removeButton = useRef<HTMLButtonElement>(null);
   const headingId = `client-${client.id}`;
   const aliasError = alias.length > 100 ? t('coach.rename.tooLong') : '';
@@ -130,7 +132,7 @@ export function ClientCard(props: { item: ClientListItem }) {
             type="button"
             class="button danger"
             ref={removeButton}
-            onClick={() => setRemoving(true)}
+            onClick={() => setRemoving((r) => ({ open: true, key: r.key + 1 }))}
             aria-label={`${t('coach.remove.action')}: ${name}`}
           >
             {t('coach.remove.action')}
@@ -142,12 +144,13 @@ export function ClientCard(props: { item: ClientListItem }) {
           {error}
         </p>
       )}
-      {removing && (
+      {removing.open && (
         <RemoveClientDialog
+          key={removing.key}
           clientId={client.id}
           name={name}
           onClose={() => {
-            setRemoving(false);
+            setRemoving((r) => ({ ...r, open: false }));
             removeButton.current?.focus();
           }}
         />

@@ -58,7 +58,9 @@ function ClientPage({ data }: { data: ClientPageData }) {
   const name = clientName(data.client);
   const draft = useNoteDraft(clientId);
   const [focusSignal, setFocusSignal] = useState(0);
-  const [removing, setRemoving] = useState(false);
+  // Open plus a key: closing and reopening quickly (Escape, then Enter) can fall into one
+  // render; a new key still mounts a fresh dialog that opens itself again.
+  const [removing, setRemoving] = useState({ open: false, key: 0 });
   useFocusNoteText(focusSignal);
 
   const fresh = useMemo(() => freshnessOf(data.latest), [data.latest]);
@@ -115,7 +117,11 @@ function ClientPage({ data }: { data: ClientPageData }) {
         <a class="button primary" href={`/coach/clients/${clientId}/report`}>
           {t('coach.report.open')}
         </a>
-        <button type="button" class="button danger" onClick={() => setRemoving(true)}>
+        <button
+          type="button"
+          class="button danger"
+          onClick={() => setRemoving((r) => ({ open: true, key: r.key + 1 }))}
+        >
           {t('coach.remove.action')}
         </button>
       </div>
@@ -142,11 +148,12 @@ function ClientPage({ data }: { data: ClientPageData }) {
         assignments={data.allAssignments}
         clientOwnerId={clientId}
       />
-      {removing && (
+      {removing.open && (
         <RemoveClientDialog
+          key={removing.key}
           clientId={clientId}
           name={name}
-          onClose={() => setRemoving(false)}
+          onClose={() => setRemoving((r) => ({ ...r, open: false }))}
           onRemoved={() => route('/coach')}
         />
       )}

@@ -19,7 +19,7 @@ export function RecordItem(props: {
   return (
     <li class="record-item">
       <div>
-        {props.date && <time dateTime={props.date}>{dateTime(props.date)}</time>}
+        {props.date && <time dateTime={props.date}>{dateTime(props.date)}</time>}{' '}
         {props.fresh && (
           <span class="badge fresh">
             {props.fresh === 'added' ? t('coach.fresh.added') : t('coach.fresh.updated')}

@@ -111,7 +111,7 @@ describe('coach workspace', () => {
         .getByRole('button', { name: /^Note: diary form of/ })
         .first()
         .click();
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-text');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-text');
       await page.keyboard.type('Mooi dat je dit opschreef — wat voelde je precies?');
       await page.getByLabel('For the client').check();
       await page.getByRole('button', { name: 'Save note' }).click();
@@ -137,6 +137,17 @@ describe('coach workspace', () => {
       await expect.poll(() => page.locator('.note-item').count()).toBe(2);
       await page.getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => page.locator('.note-item').count()).toBe(3);
+
+      // Edit a note: it opens in the form, and saving changes it in place.
+      await page.getByRole('button', { name: /^Edit: Z-motief overheerst/ }).click();
+      await expect
+        .poll(() => page.locator('#note-text').inputValue())
+        .toBe('Z-motief overheerst; verbondenheid groeit.');
+      await page.locator('#note-text').fill('Z-motief overheerst; verbondenheid groeit duidelijk.');
+      await page.getByRole('button', { name: 'Save changes' }).first().click();
+      await page.getByText('Note changed.').waitFor();
+      await expect.poll(() => page.locator('.note-item').count()).toBe(3);
+      await expect.poll(() => page.getByText('verbondenheid groeit duidelijk.').count()).toBe(1);
 
       // An assignment: a title is required.
       await page.getByRole('button', { name: 'Add assignment' }).click();
@@ -177,6 +188,34 @@ describe('coach workspace', () => {
       expect(payload.records.coachNotes[0]?.targetId).toBe(uuid(0x107));
       expect(payload.records.assignments.map((a) => a.title)).toEqual(['Dagboek over bewijsdrang']);
       expect(payload.records.diaryEntries).toEqual([]);
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+  });
+
+  it('removes a client with the keyboard alone; Escape cancels and focus returns', async () => {
+    const context = await newContext(browser);
+    try {
+      const page = await coachDevice(context);
+      const remove = page.getByRole('button', { name: 'Remove client: Anouk' });
+      await remove.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Remove Anouk?' });
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe('Remove client: Anouk');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor();
+      await expect.poll(() => dialog.textContent()).toContain('Diary forms: 1');
+      // Focus starts inside the dialog; Tab reaches the confirm button.
+      await dialog.getByRole('button', { name: 'Remove everything of this client' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('article').count()).toBe(1);
+      await page.getByRole('heading', { name: 'Jeroen' }).waitFor();
     } finally {
       await goOnline(context);
       await context.close();
