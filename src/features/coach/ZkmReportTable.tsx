@@ -46,9 +46,17 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
         {' · '}
         {investigation.affectList.name}
       </p>
-      <div class="table-scroll">
+      {/* Focusable so keyboard users can scroll a table wider than a phone. */}
+      <div
+        class="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={`${props.headingId}-indices`}
+      >
         <table>
-          <caption>{t('coach.report.indicesCaption', { title })}</caption>
+          <caption id={`${props.headingId}-indices`}>
+            {t('coach.report.indicesCaption', { title })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('coach.report.valuation')}</th>
@@ -68,9 +76,14 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
           </tbody>
         </table>
       </div>
-      <div class="table-scroll">
+      <div
+        class="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={`${props.headingId}-spread`}
+      >
         <table>
-          <caption>{t('coach.report.spreadCaption')}</caption>
+          <caption id={`${props.headingId}-spread`}>{t('coach.report.spreadCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('coach.report.type')}</th>

@@ -155,3 +155,26 @@ it('shows the client what their coach sent, in the workbook, without axe violati
     await context.close();
   }
 });
+
+it('works at 320 px wide: no horizontal page scroll and no axe violations', async () => {
+  const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await finishFirstRun(page, 'coach', 'en');
+    await visit(page, '/coach');
+    const now = new Date();
+    await seedDatabase(page, { ...seedRecords(now), ...seedLocal(now), ...coachRecords(CLIENT) });
+    for (const path of ['/coach', `/coach/clients/${CLIENT}`, `/coach/clients/${CLIENT}/report`]) {
+      await visit(page, path);
+      await page.locator('.coach-card, .note-item, .report-section').first().waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `${path} at 320 px`);
+    }
+  } finally {
+    await context.close();
+  }
+});
