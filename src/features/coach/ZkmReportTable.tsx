@@ -46,13 +46,8 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
         {' · '}
         {investigation.affectList.name}
       </p>
-      {/* Focusable so keyboard users can scroll a table wider than a phone. */}
-      <div
-        class="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-labelledby={`${props.headingId}-indices`}
-      >
+      {/* A named region: Chromium lets the keyboard scroll a table wider than a phone. */}
+      <section class="table-scroll" aria-labelledby={`${props.headingId}-indices`}>
         <table>
           <caption id={`${props.headingId}-indices`}>
             {t('coach.report.indicesCaption', { title })}
@@ -75,13 +70,8 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
             {summary.valuations.map((v) => row(v.text, v, v.id))}
           </tbody>
         </table>
-      </div>
-      <div
-        class="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-labelledby={`${props.headingId}-spread`}
-      >
+      </section>
+      <section class="table-scroll" aria-labelledby={`${props.headingId}-spread`}>
         <table>
           <caption id={`${props.headingId}-spread`}>{t('coach.report.spreadCaption')}</caption>
           <thead>
@@ -105,7 +95,7 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }
