@@ -1,0 +1,229 @@
+// The clients a coach knows from imported bundles: registering an import (called by the
+// bundle import inside its own transaction), the list with counts, rename, archive, and
+// removing a client with everything that belongs to them and nothing else.
+import Dexie, { type Collection } from 'dexie';
+import type { RecordType } from '../domain/records';
+import { recordTypes } from '../domain/records/types';
+import type { ClientRow, ImportLogRow, KoersDexie } from './database';
+import { getDatabase } from './database';
+
+/** Record types a client owns; the coach's notes and assignments name the client instead. */
+export const clientRecordTypes: readonly RecordType[] = recordTypes.filter(
+  (t) => t !== 'coachNotes' && t !== 'assignments',
+);
+
+/** Counts of a client's live records per type. */
+export type RecordCounts = Partial<Record<RecordType, number>>;
+
+/**
+ * A client row as this module keeps it: the shared row plus the client's public key, if
+ * known, and counts refreshed at each import (so the list reads no records at all).
+ */
+export type CoachClientRow = ClientRow & {
+  /** The client's own age recipient (`age1…`), to encrypt a return bundle to. */
+  recipient?: string;
+  recordCounts?: RecordCounts;
+};
+
+/** Every table registerImport touches: include them in the import's transaction. */
+export function importTables(db: KoersDexie) {
+  return [...recordTypes.map((t) => db[t]), db.clients, db.importLog];
+}
+
+/** What an import brought, as the import commit knows it. */
+export interface ImportRegistration {
+  /** The sender's profile id (the client; the coach for a coach-return). */
+  clientId: string;
+  displayName: string;
+  kind: string;
+  bundleCreatedAt: string;
+  added: ImportLogRow['added'];
+  updated: ImportLogRow['updated'];
+  deleted: ImportLogRow['deleted'];
+  /** The client's public key, when the bundle carries it. */
+  recipient?: string;
+  importedAt?: string;
+}
+
+/** Counts a client's live records per type, walking only that client's index range. */
+export async function countClientRecords(db: KoersDexie, clientId: string): Promise<RecordCounts> {
+  const counts: RecordCounts = {};
+  for (const type of clientRecordTypes) {
+    // The table union's filter signatures do not unify; every record has deletedAt.
+    const rows = db[type].where('ownerId').equals(clientId) as unknown as Collection<{
+      deletedAt?: string;
+    }>;
+    counts[type] = await rows.filter((record) => record.deletedAt === undefined).count();
+  }
+  return counts;
+}
+
+/** Counts by the ownerId index alone (tombstones included): the fallback for old rows. */
+export async function indexCounts(db: KoersDexie, clientId: string): Promise<RecordCounts> {
+  const counts: RecordCounts = {};
+  for (const type of clientRecordTypes) {
+    counts[type] = await db[type].where('ownerId').equals(clientId).count();
+  }
+  return counts;
+}
+
+/**
+ * Logs an import and creates or updates the client's row. Joins the caller's transaction
+ * when it covers importTables(db); otherwise runs in a transaction of its own.
+ * A coach-return bundle is logged but makes no client row (its sender is the coach).
+ */
+export function registerImport(
+  db: KoersDexie,
+  input: ImportRegistration,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<ImportLogRow> {
+  const importedAt = input.importedAt ?? new Date().toISOString();
+  return db.transaction('rw', importTables(db), async () => {
+    const log: ImportLogRow = {
+      id: newId(),
+      clientId: input.clientId,
+      importedAt,
+      bundleCreatedAt: input.bundleCreatedAt,
+      kind: input.kind,
+      added: input.added,
+      updated: input.updated,
+      deleted: input.deleted,
+    };
+    await db.importLog.add(log);
+    if (input.kind === 'coach-return') return log;
+    const existing = (await db.clients.get(input.clientId)) as CoachClientRow | undefined;
+    const recordCounts = await countClientRecords(db, input.clientId);
+    const newer = !existing || input.bundleCreatedAt >= existing.lastBundleAt;
+    const row: CoachClientRow = {
+      ...existing,
+      id: input.clientId,
+      // The client may have changed their name; the coach's alias stays as it was.
+      displayName: newer ? input.displayName : (existing?.displayName ?? input.displayName),
+      firstImportAt: existing?.firstImportAt ?? importedAt,
+      lastImportAt: importedAt,
+      lastBundleAt: newer
+        ? input.bundleCreatedAt
+        : (existing?.lastBundleAt ?? input.bundleCreatedAt),
+      recordCounts,
+    };
+    if (input.recipient) row.recipient = input.recipient;
+    await db.clients.put(row);
+    return log;
+  });
+}
+
+/** One client in the list: the row, counts and the newest import of their material. */
+export interface ClientListItem {
+  client: CoachClientRow;
+  counts: RecordCounts;
+  latest: ImportLogRow | undefined;
+}
+
+/** Every known client with counts and newest import; no record is read when counts are kept. */
+export async function listClients(db: KoersDexie = getDatabase()): Promise<ClientListItem[]> {
+  const clients = (await db.clients.toArray()) as CoachClientRow[];
+  return Promise.all(
+    clients.map(async (client) => {
+      const logs = await db.importLog.where('clientId').equals(client.id).toArray();
+      let latest: ImportLogRow | undefined;
+      for (const log of logs) {
+        if (log.kind !== 'coach-return' && (!latest || log.importedAt > latest.importedAt)) {
+          latest = log;
+        }
+      }
+      return {
+        client,
+        counts: client.recordCounts ?? (await indexCounts(db, client.id)),
+        latest,
+      };
+    }),
+  );
+}
+
+/** The name the coach sees: the alias if renamed, else the name from the bundle. */
+export function clientName(client: ClientRow): string {
+  return client.alias?.trim() || client.displayName;
+}
+
+async function change(db: KoersDexie, id: string, apply: (row: CoachClientRow) => void) {
+  await db.transaction('rw', db.clients, async () => {
+    const row = (await db.clients.get(id)) as CoachClientRow | undefined;
+    if (!row) throw new Dexie.NotFoundError(`client ${id}`);
+    apply(row);
+    await db.clients.put(row);
+  });
+}
+
+/** Sets the coach's own name for a client; an empty alias restores the bundle's name. */
+export function renameClient(db: KoersDexie, id: string, alias: string): Promise<void> {
+  return change(db, id, (row) => {
+    const trimmed = alias.trim();
+    if (trimmed) row.alias = trimmed;
+    else delete row.alias;
+  });
+}
+
+/** Archives (hides from the default list) or unarchives a client. */
+export function setArchived(db: KoersDexie, id: string, archived: boolean, now = new Date()) {
+  return change(db, id, (row) => {
+    if (archived) row.archivedAt = now.toISOString();
+    else delete row.archivedAt;
+  });
+}
+
+/** Stores (or, with an empty string, forgets) the client's public key. */
+export function setClientRecipient(db: KoersDexie, id: string, recipient: string) {
+  return change(db, id, (row) => {
+    if (recipient) row.recipient = recipient;
+    else delete row.recipient;
+  });
+}
+
+/** What removing a client deletes: their records per type, the coach's notes and assignments
+ * about them, and their import log entries. */
+export type RemovalPlan = Partial<Record<RecordType | 'importLog', number>>;
+
+/** Draft keys of coach forms about a client start with this (see the coach feature). */
+export const clientDraftPrefix = (clientId: string) => `coach:${clientId}:`;
+
+function removalTables(db: KoersDexie) {
+  return [...recordTypes.map((t) => db[t]), db.clients, db.importLog, db.drafts];
+}
+
+function clientCollections(db: KoersDexie, clientId: string) {
+  return {
+    owned: recordTypes.map((type) => ({ type, rows: db[type].where('ownerId').equals(clientId) })),
+    coachNotes: db.coachNotes.where('clientId').equals(clientId),
+    assignments: db.assignments.where('clientId').equals(clientId),
+    importLog: db.importLog.where('clientId').equals(clientId),
+    drafts: db.drafts.where('key').startsWith(clientDraftPrefix(clientId)),
+  };
+}
+
+/** Counts what removeClient would delete, for the confirmation dialog. */
+export function planRemoval(db: KoersDexie, clientId: string): Promise<RemovalPlan> {
+  return db.transaction('r', removalTables(db), async () => {
+    const c = clientCollections(db, clientId);
+    const plan: RemovalPlan = {};
+    for (const { type, rows } of c.owned) plan[type] = await rows.count();
+    plan.coachNotes = (plan.coachNotes ?? 0) + (await c.coachNotes.count());
+    plan.assignments = (plan.assignments ?? 0) + (await c.assignments.count());
+    plan.importLog = await c.importLog.count();
+    return plan;
+  });
+}
+
+/** Deletes the client and everything of theirs in one transaction; returns what went. */
+export function removeClient(db: KoersDexie, clientId: string): Promise<RemovalPlan> {
+  return db.transaction('rw', removalTables(db), async () => {
+    const c = clientCollections(db, clientId);
+    const removed: RemovalPlan = {};
+    for (const { type, rows } of c.owned) removed[type] = await rows.delete();
+    removed.coachNotes = (removed.coachNotes ?? 0) + (await c.coachNotes.delete());
+    removed.assignments = (removed.assignments ?? 0) + (await c.assignments.delete());
+    removed.importLog = await c.importLog.delete();
+    await c.drafts.delete();
+    await db.clients.delete(clientId);
+    return removed;
+  });
+}

@@ -1,0 +1,44 @@
+// The dashboard's top: what the newest import brought, with the new and changed records.
+import type { ImportLogRow } from '../../db/database';
+import { useLiveQuery } from '../../db/live';
+import { useI18n, useMessages } from '../../i18n/context';
+import { ChangeLine } from './ChangeLine';
+import { typeLabel } from './labels';
+import { coachMessages } from './messages';
+import { freshRecords } from './queries';
+import { recordDate, recordPreview } from './text';
+
+/** "New since the last import". */
+export function NewSinceImport(props: { latest: ImportLogRow | undefined }) {
+  const t = useMessages(coachMessages);
+  const { dateTime } = useI18n();
+  const latest = props.latest;
+  const records = useLiveQuery(async () => (latest ? freshRecords(latest) : []), [latest?.id]);
+  return (
+    <section aria-labelledby="new-title" class="coach-section highlight">
+      <h2 id="new-title">{t('coach.new.title')}</h2>
+      {latest && (
+        <p>
+          {t('coach.new.imported', {
+            imported: dateTime(latest.importedAt),
+            made: dateTime(latest.bundleCreatedAt),
+          })}
+        </p>
+      )}
+      <ChangeLine log={latest} />
+      {records.status === 'ready' && records.value.length > 0 && (
+        <ul class="record-list">
+          {records.value.map(({ type, record }) => (
+            <li key={record.id} class="record-item">
+              <div>
+                <span class="badge fresh">{t(typeLabel[type])}</span>{' '}
+                <time dateTime={recordDate(record)}>{dateTime(recordDate(record))}</time>
+              </div>
+              <p class="record-text">{recordPreview(type, record) || t('coach.noText')}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

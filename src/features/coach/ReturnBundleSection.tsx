@@ -1,0 +1,266 @@
+// A bundle back to the client (kind coach-return): the notes marked for the client, the
+// assignments, and optionally an affect list for the next investigation. Encrypted to the
+// client's own key when the coach has it, otherwise with a passphrase; saved as a .koers file.
+import { useState } from 'preact/hooks';
+import { useSettings } from '../../app/settings-context';
+import type { EncryptTarget } from '../../bundle/age-crypto';
+import { isClientBundleError } from '../../bundle/crypto-client';
+import { type CoachClientRow, clientName, setClientRecipient } from '../../db/clients';
+import { getDatabase } from '../../db/database';
+import { useLiveQuery } from '../../db/live';
+import { currentSchemaVersion } from '../../db/schema';
+import { returnCounts, returnRecords, returnSections } from '../../domain/coach/return-bundle';
+import { toAppError } from '../../domain/errors';
+import type { AssignmentRecord, CoachNoteRecord } from '../../domain/records';
+import { useI18n, useMessages } from '../../i18n/context';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { errorMessageKey } from '../../ui/error-message';
+import { Field } from '../../ui/Field';
+import { cryptoClient, suggestPassphrase } from './crypto';
+import { isoToDay } from './dates';
+import { download, fileSlug } from './download';
+import { coachMessages } from './messages';
+
+const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
+
+/** The return-bundle section of the client page. */
+export function ReturnBundleSection(props: {
+  client: CoachClientRow;
+  notes: CoachNoteRecord[];
+  assignments: AssignmentRecord[];
+  clientOwnerId: string;
+}) {
+  const t = useMessages(coachMessages);
+  const { t: tApp } = useI18n();
+  const { settings } = useSettings();
+  const lists = useLiveQuery(() => getDatabase().affectLists.toArray(), []);
+  const hasKey = Boolean(props.client.recipient);
+  const [mode, setMode] = useState<'key' | 'passphrase'>(hasKey ? 'key' : 'passphrase');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [listId, setListId] = useState('');
+  const [keyInput, setKeyInput] = useState(props.client.recipient ?? '');
+  const [keyError, setKeyError] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const affectLists =
+    lists.status === 'ready'
+      ? lists.value.filter(
+          (l) =>
+            l.deletedAt === undefined &&
+            (l.ownerId === settings.profileId || l.ownerId === props.clientOwnerId),
+        )
+      : [];
+  const records = returnRecords({
+    clientId: props.client.id,
+    notes: props.notes,
+    assignments: props.assignments,
+    affectList: affectLists.find((l) => l.id === listId),
+  });
+  const counts = returnCounts(records);
+  const passphraseError =
+    mode === 'passphrase' && submitted
+      ? passphrase.length < 12
+        ? t('coach.return.passphraseShort')
+        : ''
+      : '';
+  const confirmError =
+    mode === 'passphrase' && submitted && !passphraseError && confirm !== passphrase
+      ? t('coach.return.passphraseMismatch')
+      : '';
+
+  const saveKey = async () => {
+    const key = keyInput.trim();
+    if (key && !RECIPIENT.test(key)) {
+      setKeyError(t('coach.return.keyInvalid'));
+      return;
+    }
+    setKeyError('');
+    await setClientRecipient(getDatabase(), props.client.id, key);
+    setMode(key ? 'key' : 'passphrase');
+    setStatus(key ? t('coach.return.keySaved') : t('coach.return.keyForgotten'));
+  };
+
+  const make = async () => {
+    setSubmitted(true);
+    setStatus('');
+    setError('');
+    if (mode === 'passphrase' && (passphrase.length < 12 || confirm !== passphrase)) return;
+    if (!settings.profileId) return;
+    const target: EncryptTarget =
+      mode === 'key' && props.client.recipient
+        ? { type: 'recipients', recipients: [props.client.recipient] }
+        : { type: 'passphrase', passphrase };
+    setBusy(true);
+    setStatus(t('coach.return.working'));
+    try {
+      const bytes = await cryptoClient().call('export', {
+        input: {
+          appVersion: __APP_VERSION__,
+          schemaVersion: currentSchemaVersion,
+          kind: 'coach-return',
+          sender: { profileId: settings.profileId, displayName: settings.displayName },
+          scope: { sections: returnSections },
+          records,
+        },
+        target,
+      });
+      const name = `koers-${fileSlug(clientName(props.client))}-${isoToDay(new Date().toISOString())}.koers`;
+      download(bytes, name, 'application/octet-stream');
+      setStatus(t('coach.return.done', { file: name }));
+    } catch (caught) {
+      setStatus('');
+      setError(
+        isClientBundleError(caught)
+          ? t('coach.return.failed', { reason: caught.message })
+          : tApp(errorMessageKey[toAppError(caught).kind]),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="return-title" class="coach-section">
+      <h2 id="return-title">{t('coach.return.title')}</h2>
+      <p>{t('coach.return.explain')}</p>
+      <p>{t('coach.return.contents', { notes: counts.notes, assignments: counts.assignments })}</p>
+      <Field
+        id="return-list"
+        label={t('coach.return.affectList')}
+        hint={t('coach.return.affectListHint')}
+      >
+        {(control) => (
+          <select {...control} value={listId} onChange={(e) => setListId(e.currentTarget.value)}>
+            <option value="">{t('coach.return.noList')}</option>
+            {affectLists.map((list) => (
+              <option key={list.id} value={list.id}>
+                {list.name} ({list.terms.length})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <ChoiceGroup
+        legend={t('coach.return.mode')}
+        name="return-mode"
+        value={mode}
+        options={[
+          { value: 'key' as const, label: t('coach.return.modeKey') },
+          { value: 'passphrase' as const, label: t('coach.return.modePassphrase') },
+        ]}
+        onChange={(next) => {
+          if (next === 'key' && !hasKey) {
+            setKeyError(t('coach.return.keyMissing'));
+            document.getElementById('client-key')?.focus();
+            return;
+          }
+          setMode(next);
+        }}
+      />
+      <form
+        class="coach-form"
+        aria-labelledby="client-key-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void saveKey();
+        }}
+      >
+        <h3 id="client-key-title" class="small-heading">
+          {t('coach.return.keyTitle')}
+        </h3>
+        <Field
+          id="client-key"
+          label={t('coach.return.keyLabel')}
+          hint={t('coach.return.keyHint')}
+          error={keyError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              spellcheck={false}
+              autocomplete="off"
+              value={keyInput}
+              onInput={(e) => setKeyInput(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" class="button">
+          {t('coach.return.keySave')}
+        </button>
+      </form>
+      {mode === 'passphrase' && (
+        <div>
+          <Field
+            id="return-passphrase"
+            label={t('coach.return.passphrase')}
+            hint={t('coach.return.passphraseHint')}
+            error={passphraseError}
+            required
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                spellcheck={false}
+                autocomplete="off"
+                value={passphrase}
+                onInput={(e) => setPassphrase(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              const next = suggestPassphrase();
+              setPassphrase(next);
+              setConfirm(next);
+            }}
+          >
+            {t('coach.return.suggest')}
+          </button>
+          <Field
+            id="return-confirm"
+            label={t('coach.return.confirm')}
+            error={confirmError}
+            required
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                spellcheck={false}
+                autocomplete="off"
+                value={confirm}
+                onInput={(e) => setConfirm(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+        </div>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class="button primary"
+          disabled={busy || !settings.profileId}
+          onClick={() => void make()}
+        >
+          {t('coach.return.make')}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" class="field-error">
+          {error}
+        </p>
+      )}
+      <p role="status" class="muted">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+// "From my coach": on the client's device, the assignments and notes a coach sent back in a
+// return bundle. Notes about a record also appear beside that record (src/ui/CoachNotes.tsx).
+import { useSettings } from '../../app/settings-context';
+import { getDatabase } from '../../db/database';
+import { useLiveQuery } from '../../db/live';
+import { useI18n, useMessages } from '../../i18n/context';
+import { errorMessageKey } from '../../ui/error-message';
+import { CoachLinks } from './CoachLinks';
+import { targetLabel } from './labels';
+import { coachMessages } from './messages';
+import './coach.css';
+
+async function loadWorkbook(profileId: string | null) {
+  if (!profileId) return { assignments: [], notes: [] };
+  const db = getDatabase();
+  const [assignments, notes] = await Promise.all([
+    db.assignments.where('clientId').equals(profileId).toArray(),
+    db.coachNotes.where('clientId').equals(profileId).toArray(),
+  ]);
+  return {
+    // Only what a coach sent: records owned by someone else, addressed to this profile.
+    assignments: assignments
+      .filter((a) => a.deletedAt === undefined && a.ownerId !== profileId)
+      .sort((a, b) => (b.startsOn ?? b.createdAt).localeCompare(a.startsOn ?? a.createdAt)),
+    notes: notes
+      .filter(
+        (n) => n.deletedAt === undefined && n.visibility === 'client' && n.ownerId !== profileId,
+      )
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  };
+}
+
+/** The workbook at /coach/workbook, for clients and coaches alike. */
+export default function WorkbookScreen() {
+  const t = useMessages(coachMessages);
+  const { t: tApp, dateTime } = useI18n();
+  const { settings } = useSettings();
+  const data = useLiveQuery(() => loadWorkbook(settings.profileId), [settings.profileId]);
+  return (
+    <section aria-labelledby="workbook-title" class="coach">
+      <h1 id="workbook-title">{t('coach.workbook.title')}</h1>
+      {settings.role === 'coach' && (
+        <>
+          <p class="muted">{t('coach.workbook.coachExplain')}</p>
+          <CoachLinks />
+        </>
+      )}
+      {data.status === 'error' && (
+        <p role="alert" class="field-error">
+          {tApp(errorMessageKey[data.error.kind])}
+        </p>
+      )}
+      {data.status === 'ready' && (
+        <>
+          <section aria-labelledby="workbook-assignments" class="coach-section">
+            <h2 id="workbook-assignments">{t('coach.type.assignments')}</h2>
+            {data.value.assignments.length === 0 && <p>{t('coach.workbook.noAssignments')}</p>}
+            <ul class="record-list">
+              {data.value.assignments.map((a) => (
+                <li key={a.id} class="record-item">
+                  <h3>{a.title}</h3>
+                  {(a.startsOn || a.endsOn) && (
+                    <p>
+                      {t('coach.assignments.period', {
+                        from: a.startsOn ? dateTime(a.startsOn, false) : '…',
+                        to: a.endsOn ? dateTime(a.endsOn, false) : '…',
+                      })}
+                    </p>
+                  )}
+                  {a.description && <p class="record-text">{a.description}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="workbook-notes" class="coach-section">
+            <h2 id="workbook-notes">{t('coach.workbook.notes')}</h2>
+            {data.value.notes.length === 0 && <p>{t('coach.workbook.noNotes')}</p>}
+            <ul class="record-list">
+              {data.value.notes.map((note) => (
+                <li key={note.id} class="record-item">
+                  <p class="muted">
+                    {dateTime(note.createdAt, false)}
+                    {' · '}
+                    {note.targetType
+                      ? t(targetLabel[note.targetType] ?? 'coach.target.record')
+                      : t('coach.workbook.general')}
+                  </p>
+                  <p class="record-text">{note.text}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </section>
+  );
+}

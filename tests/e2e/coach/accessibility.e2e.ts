@@ -1,0 +1,180 @@
+// axe-core finds no violations on any coach screen, in Dutch and English, light and dark;
+// and the client's "From my coach" workbook shows what a coach sent.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoAxeViolations,
+  finishFirstRun,
+  launchBrowser,
+  newContext,
+  openApp,
+} from '../support/app';
+import { CLIENT, seedDatabase, seedLocal, seedRecords, THEME, uuid } from './seed';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const variants = [
+  { language: 'nl', colorScheme: 'light' },
+  { language: 'nl', colorScheme: 'dark' },
+  { language: 'en', colorScheme: 'light' },
+  { language: 'en', colorScheme: 'dark' },
+] as const;
+
+const header = (n: number, ownerId: string) => ({
+  id: uuid(n),
+  ownerId,
+  createdAt: '2026-02-01T10:00:00.000Z',
+  updatedAt: '2026-02-01T10:00:00.000Z',
+  rev: 1,
+});
+
+const COACH = uuid(0xc0);
+
+/** Coach records about CLIENT: a note per visibility, one on a diary form, and an assignment. */
+function coachRecords(clientId: string) {
+  return {
+    coachNotes: [
+      {
+        ...header(0xa1, COACH),
+        clientId,
+        text: 'Algemene notitie voor de cliënt',
+        visibility: 'client',
+      },
+      {
+        ...header(0xa2, COACH),
+        clientId,
+        text: 'Over deze situatie: wat gebeurde er in je lijf?',
+        visibility: 'client',
+        targetType: 'diaryEntries',
+        targetId: uuid(0x107),
+      },
+      { ...header(0xa3, COACH), clientId, text: 'Privé', visibility: 'private' },
+    ],
+    assignments: [
+      {
+        ...header(0xb1, COACH),
+        clientId,
+        title: 'Dagboek over bewijsdrang',
+        description: 'Twee weken lang.',
+        startsOn: '2026-02-02T00:00:00.000Z',
+        endsOn: '2026-02-16T00:00:00.000Z',
+        themeId: THEME,
+      },
+    ],
+  };
+}
+
+async function visit(page: Page, path: string) {
+  await page.goto(new URL(path, page.url()).href);
+  await page.locator('h1').first().waitFor();
+}
+
+describe.each(variants)('coach screens in $language, $colorScheme', ({ language, colorScheme }) => {
+  it('has no axe violations on any coach screen', async () => {
+    const context = await newContext(browser, {
+      locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+      colorScheme,
+    });
+    const page = await context.newPage();
+    try {
+      await openApp(page);
+      await finishFirstRun(page, 'coach', language);
+      await visit(page, '/coach');
+      const now = new Date();
+      await seedDatabase(page, { ...seedRecords(now), ...seedLocal(now), ...coachRecords(CLIENT) });
+      await page.locator('.coach-card').first().waitFor();
+      const label = (screen: string) => `${screen} ${language} ${colorScheme}`;
+      await expectNoAxeViolations(page, label('clients'));
+
+      await page.locator('.coach-card .button.danger').first().click();
+      await page.locator('dialog[open] li').first().waitFor();
+      await expectNoAxeViolations(page, label('remove dialog'));
+      await page.keyboard.press('Escape');
+
+      await visit(page, `/coach/clients/${CLIENT}`);
+      await page.locator('.note-item').first().waitFor();
+      await page.locator('.coach-details summary').first().click();
+      await expectNoAxeViolations(page, label('client page'));
+
+      await visit(page, `/coach/clients/${CLIENT}/report`);
+      await page.locator('.report-section').first().waitFor();
+      await expectNoAxeViolations(page, label('report'));
+
+      await visit(page, '/coach/notes');
+      await page.locator('.note-item').first().waitFor();
+      await expectNoAxeViolations(page, label('notes search'));
+
+      await visit(page, '/coach/workbook');
+      await expectNoAxeViolations(page, label('workbook (coach)'));
+
+      await visit(page, '/coach/clients/00000000-0000-4000-8000-0000000000ff');
+      await expectNoAxeViolations(page, label('unknown client'));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+it('shows the client what their coach sent, in the workbook, without axe violations', async () => {
+  const context = await newContext(browser, { locale: 'nl-NL', colorScheme: 'dark' });
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await finishFirstRun(page, 'client', 'nl');
+    await visit(page, '/coach/workbook');
+    // The client's own profile id, from the settings store.
+    const profileId = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('koers-settings');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('settings').objectStore('settings').get('settings');
+            get.onsuccess = () => resolve((get.result as { profileId: string }).profileId);
+          };
+        }),
+    );
+    await seedDatabase(page, coachRecords(profileId));
+    await page.getByRole('heading', { name: 'Van mijn coach', level: 1 }).waitFor();
+    const assignments = page.getByRole('region', { name: 'Opdrachten' });
+    await assignments.getByRole('heading', { name: 'Dagboek over bewijsdrang' }).waitFor();
+    const notes =
+      (await page.getByRole('region', { name: 'Notities van je coach' }).textContent()) ?? '';
+    expect(notes).toContain('Algemene notitie voor de cliënt');
+    expect(notes).toContain('Over deze situatie: wat gebeurde er in je lijf?');
+    expect(notes).toContain('Dagboekformulier');
+    expect(notes).not.toContain('Privé');
+    await expectNoAxeViolations(page, 'workbook (client) nl dark');
+  } finally {
+    await context.close();
+  }
+});
+
+it('works at 320 px wide: no horizontal page scroll and no axe violations', async () => {
+  const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await finishFirstRun(page, 'coach', 'en');
+    await visit(page, '/coach');
+    const now = new Date();
+    await seedDatabase(page, { ...seedRecords(now), ...seedLocal(now), ...coachRecords(CLIENT) });
+    for (const path of ['/coach', `/coach/clients/${CLIENT}`, `/coach/clients/${CLIENT}/report`]) {
+      await visit(page, path);
+      await page.locator('.coach-card, .note-item, .report-section').first().waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `${path} at 320 px`);
+    }
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,273 @@
+// The coach workspace in Chromium, offline: the clients list, a client's page, notes with
+// undo, assignments, a return bundle (downloaded and opened again), removal of one client.
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBundle } from '../../../src/bundle/bundle';
+import {
+  finishFirstRun,
+  goOffline,
+  goOnline,
+  launchBrowser,
+  newContext,
+  openApp,
+  waitForServiceWorker,
+} from '../support/app';
+import { CLIENT, OTHER, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A coach device with the two seeded clients, offline. */
+async function coachDevice(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await openApp(page);
+  await finishFirstRun(page, 'coach', 'en');
+  await waitForServiceWorker(page);
+  await goOffline(context);
+  await page.goto(new URL('/coach', page.url()).href);
+  await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+  const now = new Date();
+  await seedDatabase(page, { ...seedRecords(now), ...seedLocal(now) });
+  return page;
+}
+
+describe('coach workspace', () => {
+  it('lists clients with counts and changes; rename, filter, archive', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await coachDevice(context);
+      const jeroen = page.getByRole('article', { name: 'Jeroen' });
+      await jeroen.waitFor();
+      // Counts come from the ownerId index: 8 diary forms, 3 sessions, 6 valuations.
+      await expect.poll(() => jeroen.locator('.counts').textContent()).toMatch(/Diary forms\s*8/);
+      const counts = await jeroen.locator('.counts').textContent();
+      expect(counts).toMatch(/Focusing sessions\s*3/);
+      expect(counts).toMatch(/Valuations\s*6/);
+      expect(await jeroen.locator('.change-list').textContent()).toContain(
+        'Diary forms 2 new, 0 changed, 0 deleted',
+      );
+
+      await jeroen.getByRole('button', { name: 'Rename: Jeroen' }).click();
+      await page.getByLabel('Your name for this client').fill('Jeroen (lab)');
+      await page.getByRole('button', { name: 'Save name' }).click();
+      await page.getByRole('heading', { name: 'Jeroen (lab)' }).waitFor();
+      expect(await page.getByText('Name in their bundles: Jeroen').count()).toBe(1);
+
+      await page.getByLabel('Search by name').fill('anouk');
+      await expect
+        .poll(() => page.getByRole('status').first().textContent())
+        .toBe('1 of 2 clients shown');
+      expect(await page.getByRole('article').count()).toBe(1);
+      await page.getByLabel('Search by name').fill('');
+
+      await page.getByRole('button', { name: 'Archive: Anouk' }).click();
+      await expect.poll(() => page.getByRole('article').count()).toBe(1);
+      await page.getByLabel(/Show archived clients/).check();
+      await expect.poll(() => page.getByRole('article').count()).toBe(2);
+      await page.getByRole('button', { name: 'Unarchive: Anouk' }).click();
+      await page.getByLabel(/Show archived clients/).uncheck();
+      await expect.poll(() => page.getByRole('article').count()).toBe(2);
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+  });
+
+  it('shows the client page, takes notes with undo and assignments, makes a return bundle', async () => {
+    const context = await newContext(browser);
+    try {
+      const page = await coachDevice(context);
+      await page.goto(new URL(`/coach/clients/${CLIENT}`, page.url()).href);
+      await page.getByRole('heading', { name: 'Jeroen', level: 1 }).waitFor();
+
+      // New since the last import: the two newest diary forms and the own report.
+      const fresh = page.getByRole('region', { name: 'New since the last import' });
+      await expect.poll(() => fresh.locator('.record-item').count()).toBe(4);
+      const diary = page.locator('[data-slot="diary-timeline"]');
+      expect(await diary.textContent()).toContain('Total: 8');
+      expect(await diary.locator('.record-item').count()).toBe(5);
+      expect(await diary.locator('.badge.fresh').count()).toBe(2);
+      expect(await page.locator('[data-slot="zkm-views"]').textContent()).toContain(
+        'Eerste zelfonderzoek',
+      );
+      expect(await page.locator('[data-slot="focusing-history"]').textContent()).toContain(
+        'Total: 3',
+      );
+      const themes = await page.getByRole('region', { name: 'Themes' }).textContent();
+      expect(themes).toContain('Mijn drang om mezelf te bewijzen');
+      expect(themes).toContain('Creating');
+      expect(await page.getByRole('region', { name: 'Own report' }).textContent()).toContain(
+        'Ik merk eerder wanneer ik mezelf wil bewijzen.',
+      );
+
+      // A note on the newest diary form, for the client.
+      await diary
+        .getByRole('button', { name: /^Note: diary form of/ })
+        .first()
+        .click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-text');
+      await page.keyboard.type('Mooi dat je dit opschreef — wat voelde je precies?');
+      await page.getByLabel('For the client').check();
+      await page.getByRole('button', { name: 'Save note' }).click();
+      await page.getByText('Note saved.').waitFor();
+      // A general note for the report, and a private one.
+      await page.locator('#note-text').fill('Z-motief overheerst; verbondenheid groeit.');
+      await page.getByLabel('For the report').check();
+      await page.getByRole('button', { name: 'Save note' }).click();
+      await expect.poll(() => page.locator('.note-item').count()).toBe(2);
+      await page.locator('#note-text').fill('Privé: vraag naar zijn vader');
+      await page.getByLabel('Private').check();
+      await page.getByRole('button', { name: 'Save note' }).click();
+      await expect.poll(() => page.locator('.note-item').count()).toBe(3);
+      expect(await diary.locator('.badge').filter({ hasText: 'notes: 1' }).count()).toBe(1);
+
+      // Search over notes.
+      await page.getByLabel('Search notes').fill('verbondenheid');
+      await expect.poll(() => page.locator('.note-item').count()).toBe(1);
+      await page.getByLabel('Search notes').fill('');
+
+      // Delete with undo.
+      await page.getByRole('button', { name: 'Delete: Privé: vraag naar zijn vader' }).click();
+      await expect.poll(() => page.locator('.note-item').count()).toBe(2);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => page.locator('.note-item').count()).toBe(3);
+
+      // Edit a note: it opens in the form, and saving changes it in place.
+      await page.getByRole('button', { name: /^Edit: Z-motief overheerst/ }).click();
+      await expect
+        .poll(() => page.locator('#note-text').inputValue())
+        .toBe('Z-motief overheerst; verbondenheid groeit.');
+      await page.locator('#note-text').fill('Z-motief overheerst; verbondenheid groeit duidelijk.');
+      await page.getByRole('button', { name: 'Save changes' }).first().click();
+      await page.getByText('Note changed.').waitFor();
+      await expect.poll(() => page.locator('.note-item').count()).toBe(3);
+      await expect.poll(() => page.getByText('verbondenheid groeit duidelijk.').count()).toBe(1);
+
+      // An assignment: a title is required.
+      await page.getByRole('button', { name: 'Add assignment' }).click();
+      await page.getByText('Give the assignment a title.').waitFor();
+      await page.locator('#assignment-title').fill('Dagboek over bewijsdrang');
+      await page
+        .getByLabel('Description')
+        .fill('Twee weken lang, bij situaties waarin je jezelf wilt bewijzen.');
+      await page
+        .locator('#assignment-theme')
+        .selectOption({ label: 'Mijn drang om mezelf te bewijzen' });
+      await page.getByRole('button', { name: 'Add assignment' }).click();
+      await page.getByText('Assignment saved.').waitFor();
+
+      // The bundle back, with a passphrase.
+      const section = page.getByRole('region', { name: 'Bundle back to the client' });
+      await expect
+        .poll(() => section.textContent())
+        .toContain('Notes for the client: 1. Assignments: 1.');
+      await page.locator('#return-passphrase').fill('correct horse battery staple');
+      await page.locator('#return-confirm').fill('correct horse battery staple');
+      const downloaded = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Make bundle' }).click();
+      const file = await downloaded;
+      expect(file.suggestedFilename()).toMatch(/^koers-jeroen-\d{4}-\d{2}-\d{2}\.koers$/);
+      const bytes = new Uint8Array(await readFile((await file.path()) ?? ''));
+      expect(new TextDecoder().decode(bytes.slice(0, 21))).toBe('age-encryption.org/v1');
+
+      // Opened again, it holds exactly the note for the client and the assignment.
+      const payload = await importBundle(bytes, {
+        type: 'passphrase',
+        passphrase: 'correct horse battery staple',
+      });
+      expect(payload.manifest.kind).toBe('coach-return');
+      expect(payload.records.coachNotes.map((n) => n.text)).toEqual([
+        'Mooi dat je dit opschreef — wat voelde je precies?',
+      ]);
+      expect(payload.records.coachNotes[0]?.targetId).toBe(uuid(0x107));
+      expect(payload.records.assignments.map((a) => a.title)).toEqual(['Dagboek over bewijsdrang']);
+      expect(payload.records.diaryEntries).toEqual([]);
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+  });
+
+  it('removes a client with the keyboard alone; Escape cancels and focus returns', async () => {
+    const context = await newContext(browser);
+    try {
+      const page = await coachDevice(context);
+      const remove = page.getByRole('button', { name: 'Remove client: Anouk' });
+      await remove.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Remove Anouk?' });
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe('Remove client: Anouk');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor();
+      await expect.poll(() => dialog.textContent()).toContain('Diary forms: 1');
+      // Focus starts inside the dialog; Tab reaches the confirm button.
+      await dialog.getByRole('button', { name: 'Remove everything of this client' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('article').count()).toBe(1);
+      await page.getByRole('heading', { name: 'Jeroen' }).waitFor();
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+  });
+
+  it('removes one client and everything of theirs, and nothing of the other', async () => {
+    const context = await newContext(browser);
+    try {
+      const page = await coachDevice(context);
+      await page.getByRole('button', { name: 'Remove client: Jeroen' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Remove Jeroen?' });
+      await dialog.waitFor();
+      await expect.poll(() => dialog.textContent()).toContain('Diary forms: 8');
+      expect(await dialog.textContent()).toContain('Imports: 2');
+      await dialog.getByRole('button', { name: 'Remove everything of this client' }).click();
+      await expect.poll(() => page.getByRole('article').count()).toBe(1);
+      const left = await page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const r = indexedDB.open('koers');
+          r.onsuccess = () => resolve(r.result);
+        });
+        const all = (name: string) =>
+          new Promise<{ ownerId?: string; clientId?: string; id: string }[]>((resolve) => {
+            const r = db.transaction(name).objectStore(name).getAll();
+            r.onsuccess = () => resolve(r.result);
+          });
+        const result: Record<string, string[]> = {};
+        for (const name of [
+          'diaryEntries',
+          'focusingSessions',
+          'valuations',
+          'themes',
+          'clients',
+          'importLog',
+        ]) {
+          result[name] = (await all(name)).map((row) => row.ownerId ?? row.clientId ?? row.id);
+        }
+        db.close();
+        return result;
+      });
+      expect(left).toEqual({
+        diaryEntries: [OTHER],
+        focusingSessions: [],
+        valuations: [],
+        themes: [],
+        clients: [OTHER],
+        importLog: [OTHER],
+      });
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+  });
+});

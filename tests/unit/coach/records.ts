@@ -1,0 +1,108 @@
+// Builders of small, valid records for the coach tests, with fixed ids and dates.
+import type {
+  AssignmentRecord,
+  CoachNoteRecord,
+  DiaryEntryRecord,
+  FocusingSessionRecord,
+  InvestigationRecord,
+  ValuationRecord,
+} from '../../../src/domain/records';
+import { defaultAffectList } from '../../../src/domain/zkm/default-affect-list';
+
+/** A deterministic v4-shaped UUID from a small number. */
+export const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+export const CLIENT = uuid(1);
+export const OTHER_CLIENT = uuid(2);
+export const COACH = uuid(3);
+const T = '2026-03-01T09:00:00.000Z';
+const header = (id: number, ownerId: string) => ({
+  id: uuid(id),
+  ownerId,
+  createdAt: T,
+  updatedAt: T,
+  rev: 1,
+});
+
+/** A diary entry of `ownerId`. */
+export function diary(
+  id: number,
+  ownerId: string,
+  fields: Partial<DiaryEntryRecord> = {},
+): DiaryEntryRecord {
+  return { ...header(id, ownerId), occurredAt: T, situation: 'Overleg', ...fields };
+}
+
+/** A focusing session of `ownerId`. */
+export function session(
+  id: number,
+  ownerId: string,
+  fields: Partial<FocusingSessionRecord> = {},
+): FocusingSessionRecord {
+  return {
+    ...header(id, ownerId),
+    occurredAt: T,
+    mode: 'quick',
+    status: 'done',
+    concernsSetAside: [],
+    bodyLocations: [],
+    questions: [],
+    diaryEntryIds: [],
+    ...fields,
+  };
+}
+
+/** An investigation on the default list with flat general and ideal feeling. */
+export function investigation(
+  id: number,
+  ownerId: string,
+  fields: Partial<InvestigationRecord> = {},
+): InvestigationRecord {
+  return {
+    ...header(id, ownerId),
+    kind: 'first',
+    startedAt: T,
+    questionVariant: 'career',
+    questions: [],
+    affectList: defaultAffectList,
+    generalFeeling: {},
+    idealFeeling: {},
+    ...fields,
+  };
+}
+
+/** A valuation of an investigation. */
+export function valuation(
+  id: number,
+  ownerId: string,
+  investigationId: string,
+  fields: Partial<ValuationRecord> = {},
+): ValuationRecord {
+  return {
+    ...header(id, ownerId),
+    investigationId,
+    text: 'Ik wil bewijzen dat ik het kan',
+    timeFrame: 'present',
+    order: 0,
+    ratings: {},
+    ...fields,
+  };
+}
+
+/** A coach note about `clientId`. */
+export function note(
+  id: number,
+  clientId: string,
+  fields: Partial<CoachNoteRecord> = {},
+): CoachNoteRecord {
+  return { ...header(id, COACH), clientId, text: 'Notitie', visibility: 'private', ...fields };
+}
+
+/** An assignment for `clientId`. */
+export function assignment(
+  id: number,
+  clientId: string,
+  fields: Partial<AssignmentRecord> = {},
+): AssignmentRecord {
+  return { ...header(id, COACH), clientId, title: 'Dagboek bijhouden', ...fields };
+}
