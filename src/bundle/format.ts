@@ -50,7 +50,15 @@ export const bundleManifest = z.object({
   schemaVersion: z.number().int().min(1),
   createdAt: isoDateTime,
   kind: bundleKind,
-  sender: z.object({ profileId: recordId, displayName: z.string().max(200) }),
+  sender: z.object({
+    profileId: recordId,
+    displayName: z.string().max(200),
+    /** The sender's own age recipient (`age1…`), so the other side can encrypt a reply to it. */
+    recipient: z
+      .string()
+      .regex(/^age1[02-9ac-hj-np-z]{58}$/)
+      .optional(),
+  }),
   scope: bundleScope,
   counts: bundleCounts,
 });

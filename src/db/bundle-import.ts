@@ -6,6 +6,7 @@ import { type ImportPlan, planImport } from '../bundle/import-plan';
 import { recordsToWrite } from '../bundle/merge';
 import { toAppError } from '../domain/errors';
 import { type RecordBase, type RecordType, recordTypes } from '../domain/records/index';
+import { importTables, registerImport } from './clients';
 import { getDatabase, type KoersDexie } from './database';
 import { notifySaved } from './save-events';
 
@@ -62,6 +63,29 @@ export async function commitImport(
         const list = writes[type] as RecordBase[];
         if (list.length > 0) await (db[type] as unknown as AnyTable).bulkPut(list);
       }
+      // In the same transaction: the coach's client list and the log of what this import
+      // brought ("new since the last import"). A backup is the device itself: not logged.
+      const { manifest } = payload;
+      if (manifest.kind !== 'backup') {
+        const ids = (pick: 'added' | 'updated' | 'deleted') => {
+          const out: Partial<Record<RecordType, string[]>> = {};
+          for (const type of recordTypes) {
+            const list = (planned.plan[type][pick] as RecordBase[]).map((r) => r.id);
+            if (list.length > 0) out[type] = list;
+          }
+          return out;
+        };
+        await registerImport(db, {
+          clientId: manifest.sender.profileId,
+          displayName: manifest.sender.displayName,
+          kind: manifest.kind,
+          bundleCreatedAt: manifest.createdAt,
+          added: ids('added'),
+          updated: ids('updated'),
+          deleted: ids('deleted'),
+          ...(manifest.sender.recipient ? { recipient: manifest.sender.recipient } : {}),
+        });
+      }
       return planned;
     });
   } catch (error) {
@@ -80,7 +104,7 @@ export async function countOwned(ownerId: string, db: KoersDexie = getDatabase()
 
 /** Every record table of the database. */
 function tablesOf(db: KoersDexie) {
-  return recordTypes.map((type) => db[type]);
+  return importTables(db);
 }
 
 /** Bundle errors pass through as they are; platform errors become AppErrors. */

@@ -108,8 +108,9 @@ export default function ExportScreen() {
     try {
       const now = new Date();
       let target: EncryptTarget;
+      // The manifest carries this device's public key, so the coach can encrypt a reply to it.
+      const mine = await ensureDeviceIdentity();
       if (effectiveProtection === 'key') {
-        const mine = await ensureDeviceIdentity();
         const recipients =
           kind === 'client-export' && coachCode
             ? [coachCode.recipient, mine.recipient]
@@ -127,7 +128,11 @@ export default function ExportScreen() {
             appVersion: __APP_VERSION__,
             schemaVersion: currentSchemaVersion,
             kind,
-            sender: { profileId: settings.profileId, displayName: settings.displayName },
+            sender: {
+              profileId: settings.profileId,
+              displayName: settings.displayName,
+              recipient: mine.recipient,
+            },
             scope: {
               sections: typesOf(choice.sections),
               ...('from' in choice ? { from: choice.from } : {}),

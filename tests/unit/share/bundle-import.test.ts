@@ -60,6 +60,30 @@ afterEach(async () => {
 
 const snapshot = async () => JSON.stringify(await db.themes.toArray());
 
+describe('commitImport registers the import', () => {
+  it('adds the client with the public key from the manifest, and logs what was new', async () => {
+    const p = payload([theme(1), theme(2)]);
+    p.manifest.sender.recipient = 'age1xusca0dc24cqpc0vk5xmqd6hnk6dv63k9zsf4p7yt2ye9gvf2qzq0v425q';
+    await commitImport(p, db);
+    const client = (await db.clients.get(CLIENT)) as { displayName: string; recipient?: string };
+    expect(client.displayName).toBe('Ruud');
+    expect(client.recipient).toBe(p.manifest.sender.recipient);
+    const log = await db.importLog.toArray();
+    expect(log).toHaveLength(1);
+    expect(log[0]?.added.themes?.sort()).toEqual([theme(1).id, theme(2).id].sort());
+    // The same bundle again: logged, nothing new.
+    await commitImport(p, db);
+    const second = (await db.importLog.orderBy('importedAt').toArray()).at(-1);
+    expect(second?.added).toEqual({});
+  });
+
+  it('does not log a backup', async () => {
+    await commitImport(payload([theme(1)], CLIENT, 'backup'), db);
+    expect(await db.clients.count()).toBe(0);
+    expect(await db.importLog.count()).toBe(0);
+  });
+});
+
 describe('commitImport of a backup', () => {
   it('restores records of every owner, and never replaces a record held by another owner', async () => {
     // The coach's note on the client's phone is owned by the coach: a backup carries it.
