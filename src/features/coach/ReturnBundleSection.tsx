@@ -1,12 +1,12 @@
 // A bundle back to the client (kind coach-return): the notes marked for the client, the
 // assignments, and optionally an affect list for the next investigation. Encrypted to the
 // client's own key when the coach has it, otherwise with a passphrase; saved as a .koers file.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../../app/settings-context';
 import type { EncryptTarget } from '../../bundle/age-crypto';
 import { isClientBundleError } from '../../bundle/crypto-client';
-import { type CoachClientRow, clientName, setClientRecipient } from '../../db/clients';
-import { getDatabase } from '../../db/database';
+import { clientName, setClientRecipient } from '../../db/clients';
+import { type ClientRow, getDatabase } from '../../db/database';
 import { useLiveQuery } from '../../db/live';
 import { currentSchemaVersion } from '../../db/schema';
 import { returnCounts, returnRecords, returnSections } from '../../domain/coach/return-bundle';
@@ -25,7 +25,7 @@ const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 
 /** The return-bundle section of the client page. */
 export function ReturnBundleSection(props: {
-  client: CoachClientRow;
+  client: ClientRow;
   notes: CoachNoteRecord[];
   assignments: AssignmentRecord[];
   clientOwnerId: string;
@@ -45,6 +45,12 @@ export function ReturnBundleSection(props: {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // A bundle imported while this page is open can bring the client's key: offer it then.
+  const recipient = props.client.recipient;
+  useEffect(() => {
+    if (recipient) setMode('key');
+    setKeyInput(recipient ?? '');
+  }, [recipient]);
 
   const affectLists =
     lists.status === 'ready'
