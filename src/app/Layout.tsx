@@ -21,13 +21,15 @@ const clientNav: NavItem[] = [
   { href: '/focusing', label: 'nav.focusing' },
   { href: '/trajectory', label: 'nav.trajectory' },
   { href: '/share', label: 'nav.share' },
+  { href: '/coach/workbook', label: 'nav.workbook' },
   { href: '/settings', label: 'nav.settings' },
 ];
 
 const coachNav: NavItem[] = [
   { href: '/', label: 'nav.home' },
   { href: '/coach', label: 'nav.coach' },
-  ...clientNav.slice(1),
+  // The workbook is what a client receives; the coach reaches its preview from /coach.
+  ...clientNav.slice(1).filter((item) => item.href !== '/coach/workbook'),
 ];
 
 function isCurrent(path: string, href: string): boolean {

@@ -15,16 +15,6 @@ export const clientRecordTypes: readonly RecordType[] = recordTypes.filter(
 /** Counts of a client's live records per type. */
 export type RecordCounts = Partial<Record<RecordType, number>>;
 
-/**
- * A client row as this module keeps it: the shared row plus the client's public key, if
- * known, and counts refreshed at each import (so the list reads no records at all).
- */
-export type CoachClientRow = ClientRow & {
-  /** The client's own age recipient (`age1…`), to encrypt a return bundle to. */
-  recipient?: string;
-  recordCounts?: RecordCounts;
-};
-
 /** Every table registerImport touches: include them in the import's transaction. */
 export function importTables(db: KoersDexie) {
   return [...recordTypes.map((t) => db[t]), db.clients, db.importLog];
@@ -91,10 +81,10 @@ export function registerImport(
     };
     await db.importLog.add(log);
     if (input.kind === 'coach-return') return log;
-    const existing = (await db.clients.get(input.clientId)) as CoachClientRow | undefined;
+    const existing = await db.clients.get(input.clientId);
     const recordCounts = await countClientRecords(db, input.clientId);
     const newer = !existing || input.bundleCreatedAt >= existing.lastBundleAt;
-    const row: CoachClientRow = {
+    const row: ClientRow = {
       ...existing,
       id: input.clientId,
       // The client may have changed their name; the coach's alias stays as it was.
@@ -114,14 +104,14 @@ export function registerImport(
 
 /** One client in the list: the row, counts and the newest import of their material. */
 export interface ClientListItem {
-  client: CoachClientRow;
+  client: ClientRow;
   counts: RecordCounts;
   latest: ImportLogRow | undefined;
 }
 
 /** Every known client with counts and newest import; no record is read when counts are kept. */
 export async function listClients(db: KoersDexie = getDatabase()): Promise<ClientListItem[]> {
-  const clients = (await db.clients.toArray()) as CoachClientRow[];
+  const clients = await db.clients.toArray();
   return Promise.all(
     clients.map(async (client) => {
       const logs = await db.importLog.where('clientId').equals(client.id).toArray();
@@ -145,9 +135,9 @@ export function clientName(client: ClientRow): string {
   return client.alias?.trim() || client.displayName;
 }
 
-async function change(db: KoersDexie, id: string, apply: (row: CoachClientRow) => void) {
+async function change(db: KoersDexie, id: string, apply: (row: ClientRow) => void) {
   await db.transaction('rw', db.clients, async () => {
-    const row = (await db.clients.get(id)) as CoachClientRow | undefined;
+    const row = await db.clients.get(id);
     if (!row) throw new Dexie.NotFoundError(`client ${id}`);
     apply(row);
     await db.clients.put(row);

@@ -24,6 +24,10 @@ export interface ClientRow {
   /** When the newest bundle was made (its manifest's createdAt). */
   lastBundleAt: string;
   archivedAt?: string;
+  /** The client's own age recipient (`age1…`) from their bundles, to encrypt a reply to. */
+  recipient?: string;
+  /** Counts of the client's live records per type, refreshed at each import. */
+  recordCounts?: Partial<Record<RecordType, number>>;
 }
 
 /** One import: what a bundle brought, for "new since the last import" (device-local). */

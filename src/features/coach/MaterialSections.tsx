@@ -1,9 +1,10 @@
-// PLACEHOLDER SLOTS for the client's material (issue 7 point 2). The diary timeline, the ZKM
-// views and the focusing history are built by the diary, zkm and focusing features and will be
-// wired in here through their public entry points. Until then each slot shows a count and the
-// newest items, read straight from the tables, each with a "Note" button.
+// The client's material on their page: per kind a count, the newest items with a "Note"
+// button, and the way into the full read-only views (the diary timeline with its search and
+// filters, each self-investigation's results and comparison, the focusing history and
+// insight), which live on their own pages under /coach/clients/:id/.
 import type { Freshness } from '../../domain/coach/changes';
 import { useI18n, useMessages } from '../../i18n/context';
+import { materialMessages } from './material-messages';
 import { coachMessages } from './messages';
 import type { PickTarget } from './note-target';
 import type { ClientPageData } from './queries';
@@ -30,11 +31,20 @@ export function MaterialSections(props: Props) {
 
 function DiarySlot({ data, fresh, notesPerTarget, onNote }: Props) {
   const t = useMessages(coachMessages);
+  const m = useMessages(materialMessages);
   const { dateTime } = useI18n();
   return (
     <section aria-labelledby="slot-diary" class="coach-section" data-slot="diary-timeline">
       <h2 id="slot-diary">{t('coach.type.diaryEntries')}</h2>
       <p>{t('coach.material.total', { count: data.counts.diaryEntries ?? 0 })}</p>
+      <div class="actions">
+        <a class="button" href={`/coach/clients/${data.client.id}/diary`}>
+          {m('coachMat.diary.open')}
+        </a>
+        <a class="button" href={`/coach/clients/${data.client.id}/diary/insight`}>
+          {m('coachMat.diary.insight')}
+        </a>
+      </div>
       {data.diary.length > 0 && <h3 class="small-heading">{t('coach.material.newest')}</h3>}
       <ul class="record-list">
         {data.diary.map((entry) => (
@@ -59,6 +69,7 @@ function DiarySlot({ data, fresh, notesPerTarget, onNote }: Props) {
 
 function ZkmSlot({ data, fresh, notesPerTarget, onNote }: Props) {
   const t = useMessages(coachMessages);
+  const m = useMessages(materialMessages);
   const { dateTime } = useI18n();
   return (
     <section aria-labelledby="slot-zkm" class="coach-section" data-slot="zkm-views">
@@ -79,6 +90,19 @@ function ZkmSlot({ data, fresh, notesPerTarget, onNote }: Props) {
                 <span class="badge fresh">{t('coach.fresh.updated')}</span>
               )}
             </summary>
+            <div class="actions">
+              <a class="button" href={`/coach/clients/${data.client.id}/zkm/${investigation.id}`}>
+                {t('coach.clients.open')}: {title}
+              </a>
+              {investigation.previousInvestigationId && (
+                <a
+                  class="button"
+                  href={`/coach/clients/${data.client.id}/zkm/${investigation.id}/compare`}
+                >
+                  {m('coachMat.zkm.compare')}
+                </a>
+              )}
+            </div>
             <ul class="record-list">
               {valuations.map((valuation) => (
                 <RecordItem
@@ -104,11 +128,20 @@ function ZkmSlot({ data, fresh, notesPerTarget, onNote }: Props) {
 
 function FocusingSlot({ data, fresh, notesPerTarget, onNote }: Props) {
   const t = useMessages(coachMessages);
+  const m = useMessages(materialMessages);
   const { dateTime } = useI18n();
   return (
     <section aria-labelledby="slot-focusing" class="coach-section" data-slot="focusing-history">
       <h2 id="slot-focusing">{t('coach.type.focusingSessions')}</h2>
       <p>{t('coach.material.total', { count: data.counts.focusingSessions ?? 0 })}</p>
+      <div class="actions">
+        <a class="button" href={`/coach/clients/${data.client.id}/focusing`}>
+          {m('coachMat.focusing.open')}
+        </a>
+        <a class="button" href={`/coach/clients/${data.client.id}/focusing/insight`}>
+          {m('coachMat.focusing.insight')}
+        </a>
+      </div>
       {data.focusing.length > 0 && <h3 class="small-heading">{t('coach.material.newest')}</h3>}
       <ul class="record-list">
         {data.focusing.map((session) => (

@@ -1,6 +1,6 @@
 // Search over all the coach's notes, across clients.
 
-import { type CoachClientRow, clientName } from '../../db/clients';
+import { clientName } from '../../db/clients';
 import { getDatabase } from '../../db/database';
 import { useLiveQuery } from '../../db/live';
 import { useI18n, useMessages } from '../../i18n/context';
@@ -13,7 +13,7 @@ import './coach.css';
 async function loadNotes() {
   const db = getDatabase();
   const [notes, clients] = await Promise.all([db.coachNotes.toArray(), db.clients.toArray()]);
-  const names = new Map((clients as CoachClientRow[]).map((c) => [c.id, clientName(c)]));
+  const names = new Map(clients.map((c) => [c.id, clientName(c)]));
   // Only notes about known clients: a client device holds notes received from its coach.
   return { notes: notes.filter((n) => names.has(n.clientId) && n.deletedAt === undefined), names };
 }

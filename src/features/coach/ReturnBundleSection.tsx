@@ -1,12 +1,11 @@
 // A bundle back to the client (kind coach-return): the notes marked for the client, the
 // assignments, and optionally an affect list for the next investigation. Encrypted to the
 // client's own key when the coach has it, otherwise with a passphrase; saved as a .koers file.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../../app/settings-context';
-import type { EncryptTarget } from '../../bundle/age-crypto';
 import { isClientBundleError } from '../../bundle/crypto-client';
-import { type CoachClientRow, clientName, setClientRecipient } from '../../db/clients';
-import { getDatabase } from '../../db/database';
+import { clientName, setClientRecipient } from '../../db/clients';
+import { type ClientRow, getDatabase } from '../../db/database';
 import { useLiveQuery } from '../../db/live';
 import { currentSchemaVersion } from '../../db/schema';
 import { returnCounts, returnRecords, returnSections } from '../../domain/coach/return-bundle';
@@ -20,12 +19,13 @@ import { cryptoClient, suggestPassphrase } from './crypto';
 import { isoToDay } from './dates';
 import { download, fileSlug } from './download';
 import { coachMessages } from './messages';
+import { defaultReturnMode, type ReturnMode, returnTarget } from './return-target';
 
 const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 
 /** The return-bundle section of the client page. */
 export function ReturnBundleSection(props: {
-  client: CoachClientRow;
+  client: ClientRow;
   notes: CoachNoteRecord[];
   assignments: AssignmentRecord[];
   clientOwnerId: string;
@@ -34,8 +34,7 @@ export function ReturnBundleSection(props: {
   const { t: tApp } = useI18n();
   const { settings } = useSettings();
   const lists = useLiveQuery(() => getDatabase().affectLists.toArray(), []);
-  const hasKey = Boolean(props.client.recipient);
-  const [mode, setMode] = useState<'key' | 'passphrase'>(hasKey ? 'key' : 'passphrase');
+  const [mode, setMode] = useState<ReturnMode>(defaultReturnMode(props.client.recipient));
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [listId, setListId] = useState('');
@@ -45,6 +44,12 @@ export function ReturnBundleSection(props: {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // A bundle imported while this page is open can bring the client's key: offer it then.
+  const recipient = props.client.recipient;
+  useEffect(() => {
+    if (recipient) setMode('key');
+    setKeyInput(recipient ?? '');
+  }, [recipient]);
 
   const affectLists =
     lists.status === 'ready'
@@ -90,10 +95,7 @@ export function ReturnBundleSection(props: {
     setError('');
     if (mode === 'passphrase' && (passphrase.length < 12 || confirm !== passphrase)) return;
     if (!settings.profileId) return;
-    const target: EncryptTarget =
-      mode === 'key' && props.client.recipient
-        ? { type: 'recipients', recipients: [props.client.recipient] }
-        : { type: 'passphrase', passphrase };
+    const target = returnTarget(mode, props.client.recipient, passphrase);
     setBusy(true);
     setStatus(t('coach.return.working'));
     try {
@@ -153,7 +155,7 @@ export function ReturnBundleSection(props: {
           { value: 'passphrase' as const, label: t('coach.return.modePassphrase') },
         ]}
         onChange={(next) => {
-          if (next === 'key' && !hasKey) {
+          if (next === 'key' && !props.client.recipient) {
             setKeyError(t('coach.return.keyMissing'));
             document.getElementById('client-key')?.focus();
             return;

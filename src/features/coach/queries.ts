@@ -1,8 +1,7 @@
 // The coach's reads: one client's material and the coach's own records about them. Reads use
 // the per-owner indexes, so a client with a year of data never loads the other clients.
-import type { CoachClientRow } from '../../db/clients';
 import { countClientRecords, type RecordCounts } from '../../db/clients';
-import { getDatabase, type ImportLogRow } from '../../db/database';
+import { type ClientRow, getDatabase, type ImportLogRow } from '../../db/database';
 import { latestImport } from '../../domain/coach/changes';
 import type {
   AssignmentRecord,
@@ -48,7 +47,7 @@ async function newest<T extends 'diaryEntries' | 'focusingSessions'>(
 
 /** Everything the client page shows. */
 export interface ClientPageData {
-  client: CoachClientRow;
+  client: ClientRow;
   counts: RecordCounts;
   latest: ImportLogRow | undefined;
   diary: DiaryEntryRecord[];
@@ -67,7 +66,7 @@ export interface ClientPageData {
 /** Loads one client's page, or undefined when the client is unknown. */
 export async function loadClientPage(clientId: string): Promise<ClientPageData | undefined> {
   const db = getDatabase();
-  const client = (await db.clients.get(clientId)) as CoachClientRow | undefined;
+  const client = await db.clients.get(clientId);
   if (!client) return undefined;
   const [counts, logs, diary, focusing, investigations, valuations, themes, ownReports] =
     await Promise.all([
@@ -133,7 +132,7 @@ export async function loadForReport(clientId: string) {
       owned('themes', clientId),
       owned('ownReports', clientId),
       db.coachNotes.where('clientId').equals(clientId).toArray(),
-      db.clients.get(clientId) as Promise<CoachClientRow | undefined>,
+      db.clients.get(clientId),
     ]);
   return { client, diary, focusing, investigations, valuations, themes, ownReports, notes };
 }

@@ -1,18 +1,73 @@
 // The coach feature's routes. Its screens load lazily, with their own messages and styles.
+// Every screen but the workbook (which a client reads) is for the coach role only. Fixed
+// paths come before ones with an id, so "insight" is never read as an id.
 import { lazy, Route } from 'preact-iso';
+import { coachOnly } from './CoachOnly';
 
-const ClientsScreen = lazy(() => import('./ClientsScreen'));
-const ClientScreen = lazy(() => import('./ClientScreen'));
-const ReportScreen = lazy(() => import('./ReportScreen'));
-const NotesSearchScreen = lazy(() => import('./NotesSearchScreen'));
+const ClientsScreen = coachOnly(lazy(() => import('./ClientsScreen')));
+const ClientScreen = coachOnly(lazy(() => import('./ClientScreen')));
+const ReportScreen = coachOnly(lazy(() => import('./ReportScreen')));
+const NotesSearchScreen = coachOnly(lazy(() => import('./NotesSearchScreen')));
 const WorkbookScreen = lazy(() => import('./WorkbookScreen'));
+const DiaryScreen = coachOnly(lazy(() => import('./DiaryPages').then((m) => m.CoachDiaryScreen)));
+const DiaryInsightScreen = coachOnly(
+  lazy(() => import('./DiaryPages').then((m) => m.CoachDiaryInsightScreen)),
+);
+const DiaryEntryScreen = coachOnly(
+  lazy(() => import('./DiaryPages').then((m) => m.CoachDiaryEntryScreen)),
+);
+const FocusingScreen = coachOnly(
+  lazy(() => import('./FocusingPages').then((m) => m.CoachFocusingScreen)),
+);
+const FocusingInsightScreen = coachOnly(
+  lazy(() => import('./FocusingPages').then((m) => m.CoachFocusingInsightScreen)),
+);
+const SessionScreen = coachOnly(
+  lazy(() => import('./FocusingPages').then((m) => m.CoachSessionScreen)),
+);
+const InvestigationScreen = coachOnly(
+  lazy(() => import('./ZkmPages').then((m) => m.CoachInvestigationScreen)),
+);
+const ComparisonScreen = coachOnly(
+  lazy(() => import('./ZkmPages').then((m) => m.CoachComparisonScreen)),
+);
+
+const client = '/coach/clients/:id';
 
 /** The routes of the coach feature. */
 export function coachRoutes() {
   return [
     <Route key="coach" path="/coach" component={ClientsScreen} />,
-    <Route key="coach-client" path="/coach/clients/:id" component={ClientScreen} />,
-    <Route key="coach-report" path="/coach/clients/:id/report" component={ReportScreen} />,
+    <Route key="coach-client" path={client} component={ClientScreen} />,
+    <Route key="coach-report" path={`${client}/report`} component={ReportScreen} />,
+    <Route key="coach-diary" path={`${client}/diary`} component={DiaryScreen} />,
+    <Route
+      key="coach-diary-insight"
+      path={`${client}/diary/insight`}
+      component={DiaryInsightScreen}
+    />,
+    <Route
+      key="coach-diary-entry"
+      path={`${client}/diary/:entryId`}
+      component={DiaryEntryScreen}
+    />,
+    <Route key="coach-focusing" path={`${client}/focusing`} component={FocusingScreen} />,
+    <Route
+      key="coach-focusing-insight"
+      path={`${client}/focusing/insight`}
+      component={FocusingInsightScreen}
+    />,
+    <Route key="coach-session" path={`${client}/focusing/:sessionId`} component={SessionScreen} />,
+    <Route
+      key="coach-zkm"
+      path={`${client}/zkm/:investigationId`}
+      component={InvestigationScreen}
+    />,
+    <Route
+      key="coach-zkm-compare"
+      path={`${client}/zkm/:investigationId/compare`}
+      component={ComparisonScreen}
+    />,
     <Route key="coach-notes" path="/coach/notes" component={NotesSearchScreen} />,
     <Route key="coach-workbook" path="/coach/workbook" component={WorkbookScreen} />,
   ];

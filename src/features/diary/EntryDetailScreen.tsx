@@ -1,166 +1,50 @@
-// /diary/:id: one entry in full, with edit and delete (a tombstone, with undo).
-import { useState } from 'preact/hooks';
-import { useLocation, useRoute } from 'preact-iso';
-import { getDatabase } from '../../db/database';
+// /diary/:id: one entry in full, with edit and delete, and the coach's notes about it.
+import type { ComponentChildren } from 'preact';
+import { useRoute } from 'preact-iso';
 import { useLiveQuery } from '../../db/live';
-import { DIARY_TEXT_FIELDS } from '../../domain/diary/entry-text';
-import { toAppError } from '../../domain/errors';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
-import { DEFAULT_AFFECT_LIST_ID, defaultAffectList } from '../../domain/zkm/default-affect-list';
-import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
-import { showToast } from '../../ui/toasts';
-import { offerUndo } from '../../ui/undo';
+import { useMessages } from '../../i18n/context';
+import { CoachNotes } from '../../ui/CoachNotes';
 import { diaryRepository } from './diary-queries';
 import { EntryMissing } from './EntryMissing';
-import { affectAnchorKeys, areaLabel, phaseLabel, textFieldLabel } from './labels';
+import { EntryView } from './EntryView';
 import { diaryMessages } from './messages';
 import './diary.css';
+
+/** One entry of `ownerId` (any owner when undefined), or a "missing" notice. */
+export function DiaryEntryDetail(props: {
+  entryId: string;
+  ownerId?: string | undefined;
+  readOnly?: boolean;
+  /** Shown under the entry, e.g. the coach's notes or a "Note" button. */
+  after?: (entry: DiaryEntryRecord) => ComponentChildren;
+}) {
+  const t = useMessages(diaryMessages);
+  const entry = useLiveQuery(() => diaryRepository.get(props.entryId), [props.entryId]);
+  if (entry.status === 'loading') return <p>{t('diary.loading')}</p>;
+  if (entry.status === 'error') return <EntryMissing error={entry.error} />;
+  const found = entry.value;
+  if (!found || found.deletedAt || (props.ownerId !== undefined && found.ownerId !== props.ownerId))
+    return <EntryMissing />;
+  return (
+    <>
+      <EntryView entry={found} readOnly={props.readOnly ?? false} />
+      {props.after?.(found)}
+    </>
+  );
+}
 
 /** The detail screen of one entry. */
 export default function EntryDetailScreen() {
   const t = useMessages(diaryMessages);
   const id = useRoute().params.id ?? '';
-  const entry = useLiveQuery(() => diaryRepository.get(id), [id]);
   return (
     <section aria-labelledby="diary-detail-title" class="diary-detail">
       <p>
         <a href="/diary">{t('diary.back')}</a>
       </p>
       <h1 id="diary-detail-title">{t('diary.detail.title')}</h1>
-      {entry.status === 'loading' && <p>{t('diary.loading')}</p>}
-      {entry.status === 'error' && <EntryMissing error={entry.error} />}
-      {entry.status === 'ready' && (!entry.value || entry.value.deletedAt) && <EntryMissing />}
-      {entry.status === 'ready' && entry.value && !entry.value.deletedAt && (
-        <EntryView entry={entry.value} />
-      )}
+      <DiaryEntryDetail entryId={id} after={(entry) => <CoachNotes targetId={entry.id} />} />
     </section>
-  );
-}
-
-function EntryView(props: { entry: DiaryEntryRecord }) {
-  const t = useMessages(diaryMessages);
-  const { t: tApp, dateTime, language } = useI18n();
-  const { route } = useLocation();
-  const { entry } = props;
-  const [error, setError] = useState('');
-  const links = useLiveQuery(async () => {
-    const db = getDatabase();
-    const theme = entry.themeId ? await db.themes.get(entry.themeId) : undefined;
-    const valuation = entry.valuationId ? await db.valuations.get(entry.valuationId) : undefined;
-    return { theme: theme?.title, valuation: valuation?.text };
-  }, [entry.themeId, entry.valuationId]);
-  const linked =
-    links.status === 'ready' ? links.value : { theme: undefined, valuation: undefined };
-
-  const remove = async () => {
-    setError('');
-    try {
-      await diaryRepository.remove(entry.id);
-      route('/diary');
-      offerUndo(t('diary.deleted'), t('diary.undo'), async () => {
-        try {
-          await diaryRepository.restore(entry.id);
-          showToast({ id: 'diary-restored', text: t('diary.restored') });
-        } catch (restoreError) {
-          showToast({
-            id: 'diary-restored',
-            text: tApp(errorMessageKey[toAppError(restoreError).kind]),
-          });
-        }
-      });
-    } catch (removeError) {
-      setError(tApp(errorMessageKey[toAppError(removeError).kind]));
-    }
-  };
-
-  const rated =
-    entry.affectListId === DEFAULT_AFFECT_LIST_ID && entry.affectRatings
-      ? defaultAffectList.terms.filter((term) => entry.affectRatings?.[term.id] !== undefined)
-      : [];
-
-  return (
-    <article class="diary-entry-full">
-      <p class="diary-when">
-        <time dateTime={entry.occurredAt}>{dateTime(entry.occurredAt)}</time>
-        {entry.area && <span class="diary-tag">{t(areaLabel[entry.area])}</span>}
-        {entry.phase && <span class="diary-tag">{t(phaseLabel[entry.phase])}</span>}
-        {entry.example && <span class="diary-tag">{t('diary.example')}</span>}
-      </p>
-      <dl class="diary-fields">
-        {DIARY_TEXT_FIELDS.map((field) =>
-          entry[field] ? (
-            <div key={field}>
-              <dt>{t(textFieldLabel[field][0])}</dt>
-              <dd class="diary-text">{entry[field]}</dd>
-            </div>
-          ) : null,
-        )}
-        {entry.feelingIntensity !== undefined && (
-          <div>
-            <dt>{t('diary.field.feelingIntensity')}</dt>
-            <dd>{t('diary.entry.feeling', { value: entry.feelingIntensity })}</dd>
-          </div>
-        )}
-        {entry.themeStrength !== undefined && (
-          <div>
-            <dt>{t('diary.field.themeStrength')}</dt>
-            <dd>{t('diary.entry.theme', { value: entry.themeStrength })}</dd>
-          </div>
-        )}
-        {entry.themeId && (
-          <div>
-            <dt>{t('diary.field.theme')}</dt>
-            <dd class="diary-text">{linked.theme ?? t('diary.link.missing')}</dd>
-          </div>
-        )}
-        {entry.valuationId && (
-          <div>
-            <dt>{t('diary.field.valuation')}</dt>
-            <dd class="diary-text">{linked.valuation ?? t('diary.link.missing')}</dd>
-          </div>
-        )}
-        {rated.length > 0 && (
-          <div>
-            <dt>{t('diary.field.affect')}</dt>
-            <dd>
-              <ul class="diary-affect-list">
-                {rated.map((term) => {
-                  const value = entry.affectRatings?.[term.id] ?? 0;
-                  return (
-                    <li key={term.id}>
-                      {term.labels[language]}: {value} (
-                      {t(affectAnchorKeys[value] ?? 'diary.affect.0')})
-                    </li>
-                  );
-                })}
-              </ul>
-            </dd>
-          </div>
-        )}
-      </dl>
-      <p class="muted">
-        {t('diary.created', { date: dateTime(entry.createdAt) })}
-        {entry.rev > 1 && (
-          <>
-            {' · '}
-            {t('diary.updated', { date: dateTime(entry.updatedAt) })}
-          </>
-        )}
-      </p>
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="actions">
-        <a class="button primary" href={`/diary/${entry.id}/edit`}>
-          {t('diary.edit')}
-        </a>
-        <button type="button" class="button" onClick={() => void remove()}>
-          {t('diary.delete')}
-        </button>
-      </div>
-    </article>
   );
 }

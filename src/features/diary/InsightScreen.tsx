@@ -18,8 +18,23 @@ import './diary.css';
 /** The insight screen. */
 export default function InsightScreen() {
   const t = useMessages(diaryMessages);
-  const { t: tApp } = useI18n();
   const owner = useSettings().settings.profileId ?? '';
+  return (
+    <section aria-labelledby="diary-insight-title" class="diary-insight">
+      <p>
+        <a href="/diary">{t('diary.back')}</a>
+      </p>
+      <h1 id="diary-insight-title">{t('diary.insight.title')}</h1>
+      <DiaryInsight ownerId={owner} />
+    </section>
+  );
+}
+
+/** Feeling and theme strength per theme, and counts per area and phase, of `ownerId`. */
+export function DiaryInsight(props: { ownerId: string }) {
+  const t = useMessages(diaryMessages);
+  const { t: tApp } = useI18n();
+  const owner = props.ownerId;
   const index = useDiaryIndex();
   const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
   const insight = useMemo(
@@ -40,11 +55,7 @@ export default function InsightScreen() {
       : (titles.get(themeId) ?? t('diary.insight.unknownTheme'));
 
   return (
-    <section aria-labelledby="diary-insight-title" class="diary-insight">
-      <p>
-        <a href="/diary">{t('diary.back')}</a>
-      </p>
-      <h1 id="diary-insight-title">{t('diary.insight.title')}</h1>
+    <div class="diary-insight">
       {index.status === 'loading' && <p>{t('diary.loading')}</p>}
       {index.status === 'error' && <p role="alert">{tApp(errorMessageKey[index.error.kind])}</p>}
       {insight && (
@@ -81,7 +92,7 @@ export default function InsightScreen() {
           </div>
         </>
       )}
-    </section>
+    </div>
   );
 }
 

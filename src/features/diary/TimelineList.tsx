@@ -6,6 +6,7 @@ import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { useI18n, useMessages } from '../../i18n/context';
 import { EntryCard } from './EntryCard';
 import { diaryMessages } from './messages';
+import type { NoteAction } from './note-action';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -29,6 +30,9 @@ export function TimelineList(props: {
   entries: readonly DiaryEntryRecord[];
   more: boolean;
   onMore: () => void;
+  /** Where an entry links to. */
+  entryHref: (id: string) => string;
+  note?: NoteAction<DiaryEntryRecord> | undefined;
 }) {
   const t = useMessages(diaryMessages);
   const { language } = useI18n();
@@ -57,7 +61,12 @@ export function TimelineList(props: {
           <h2 id={`day-${day.day}`}>{dayTitle(language, day.day)}</h2>
           <ul class="diary-cards">
             {day.entries.map((entry) => (
-              <EntryCard key={entry.id} entry={entry} />
+              <EntryCard
+                key={entry.id}
+                entry={entry}
+                href={props.entryHref(entry.id)}
+                note={props.note}
+              />
             ))}
           </ul>
         </section>

@@ -1,81 +1,16 @@
-// /diary: the timeline. Without filters it pages through the occurredAt index, so it opens
-// fast with 10,000 entries; with a search or filter it works on the in-memory index.
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+// /diary: the client's own timeline, with the ways to write an entry and see the insight.
 import { useSettings } from '../../app/settings-context';
-import { useLiveQuery } from '../../db/live';
-import { applyFilter, type DiaryFilter, isFilterActive } from '../../domain/diary/filters';
-import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
-import { useDiaryIndex, warmDiaryIndex } from './diary-index';
-import { linkableThemes, timelinePage } from './diary-queries';
-import { FilterPanel } from './FilterPanel';
+import { useMessages } from '../../i18n/context';
+import { DiaryTimeline } from './DiaryTimeline';
 import { diaryMessages } from './messages';
-import { TimelineList } from './TimelineList';
 import './diary.css';
 
-/** Entries per page. */
-const PAGE = 50;
-
-// Kept for the session, so going to an entry and back keeps the search and filters.
-let lastFilter: DiaryFilter = {};
+const entryHref = (id: string) => `/diary/${id}`;
 
 /** The timeline screen. */
 export default function TimelineScreen() {
   const t = useMessages(diaryMessages);
-  const { t: tApp } = useI18n();
   const owner = useSettings().settings.profileId ?? '';
-  const [filter, setFilterState] = useState<DiaryFilter>(lastFilter);
-  const [limit, setLimit] = useState(PAGE);
-  const filtering = isFilterActive(filter);
-  const setFilter = (next: DiaryFilter) => {
-    lastFilter = next;
-    setFilterState(next);
-    setLimit(PAGE);
-  };
-
-  const page = useLiveQuery(() => timelinePage(owner, limit), [owner, limit]);
-  const index = useDiaryIndex(filtering);
-  const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
-  const matches = useMemo(() => {
-    if (!filtering || index.status !== 'ready') return undefined;
-    return applyFilter(
-      index.value.filter((item) => item.entry.ownerId === owner),
-      filter,
-    );
-  }, [filtering, index, filter, owner]);
-  const more = useCallback(() => setLimit((current) => current + PAGE), []);
-  const firstPageShown = page.status === 'ready';
-  useEffect(() => {
-    if (!firstPageShown) return;
-    // Build the search index once the first page is on screen and the device is idle, so the
-    // first search does not have to wait for it.
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(warmDiaryIndex, { timeout: 2_000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(warmDiaryIndex, 500);
-    return () => clearTimeout(timer);
-  }, [firstPageShown]);
-
-  let body = null;
-  if (filtering) {
-    if (index.status === 'error')
-      body = <p role="alert">{tApp(errorMessageKey[index.error.kind])}</p>;
-    else if (matches) {
-      const shown = matches.slice(0, limit).map((item) => item.entry);
-      body = <TimelineList entries={shown} more={matches.length > limit} onMore={more} />;
-    }
-  } else if (page.status === 'error') {
-    body = <p role="alert">{tApp(errorMessageKey[page.error.kind])}</p>;
-  } else if (page.status === 'ready') {
-    body =
-      page.value.entries.length === 0 ? (
-        <p class="diary-empty">{t('diary.empty')}</p>
-      ) : (
-        <TimelineList entries={page.value.entries} more={page.value.more} onMore={more} />
-      );
-  }
-
   return (
     <section aria-labelledby="diary-title" class="diary-timeline-screen">
       <h1 id="diary-title">{t('diary.title')}</h1>
@@ -87,37 +22,7 @@ export default function TimelineScreen() {
           {t('diary.insight')}
         </a>
       </div>
-      <div class="field">
-        <label for="diary-search">{t('diary.search')}</label>
-        <p id="diary-search-hint" class="hint">
-          {t('diary.search.hint')}
-        </p>
-        <input
-          id="diary-search"
-          type="search"
-          aria-describedby="diary-search-hint"
-          value={filter.query ?? ''}
-          onFocus={warmDiaryIndex}
-          onInput={(event) => setFilter({ ...filter, query: event.currentTarget.value })}
-        />
-      </div>
-      <FilterPanel
-        filter={filter}
-        themes={themes.status === 'ready' ? themes.value : []}
-        onChange={setFilter}
-        onOpen={warmDiaryIndex}
-      />
-      <p role="status" class="diary-results">
-        {filtering &&
-          (matches === undefined
-            ? t('diary.loading')
-            : matches.length === 0
-              ? t('diary.results.none')
-              : matches.length === 1
-                ? t('diary.results.one')
-                : t('diary.results', { count: matches.length }))}
-      </p>
-      {body}
+      <DiaryTimeline ownerId={owner} entryHref={entryHref} />
     </section>
   );
 }

@@ -13,10 +13,12 @@ export async function timelinePage(
   ownerId: string,
   limit: number,
 ): Promise<{ entries: DiaryEntryRecord[]; more: boolean }> {
+  // The [ownerId+occurredAt] index walks only this owner's entries (a coach holds many).
   const entries = await getDatabase()
-    .diaryEntries.orderBy('occurredAt')
+    .diaryEntries.where('[ownerId+occurredAt]')
+    .between([ownerId, ''], [ownerId, '\uffff'])
     .reverse()
-    .filter((entry) => !entry.deletedAt && entry.ownerId === ownerId)
+    .filter((entry) => !entry.deletedAt)
     .limit(limit + 1)
     .toArray();
   return { entries: entries.slice(0, limit), more: entries.length > limit };

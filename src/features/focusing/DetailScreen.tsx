@@ -1,10 +1,12 @@
-// One session in full, with edit, continue (while in progress) and delete with undo.
+// One session in full, with edit, continue (while in progress) and delete with undo, and the
+// coach's notes about it.
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { useSettings } from '../../app/settings-context';
 import { useLiveQuery } from '../../db/live';
 import { toAppError } from '../../domain/errors';
 import { useI18n, useMessages } from '../../i18n/context';
+import { CoachNotes } from '../../ui/CoachNotes';
 import { errorMessageKey } from '../../ui/error-message';
 import { offerUndo } from '../../ui/undo';
 import { MissingSession } from './components/MissingSession';
@@ -57,6 +59,7 @@ export default function DetailScreen() {
             </p>
           )}
           <SessionDetails session={session} owner={owner} />
+          <CoachNotes targetId={session.id} />
           <p role="alert" class="field-error">
             {failure}
           </p>

@@ -1,5 +1,6 @@
 // The session history: filters (date range, theme, distance at the end, felt shift) and the
-// list, newest first, with the ways to start a session, log one, and see the insight.
+// list, newest first, with the ways to start a session, log one, and see the insight. The
+// coach's read-only view of a client shows the same SessionHistory.
 import { useState } from 'preact/hooks';
 import { useSettings } from '../../app/settings-context';
 import { useLiveQuery } from '../../db/live';
@@ -15,22 +16,15 @@ import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { loadSessions, loadThemes } from './data';
 import { focusingMessages } from './messages';
+import type { NoteAction } from './note-action';
 import './focusing.css';
+
+const sessionHref = (id: string) => `/focusing/${id}`;
 
 /** The history screen (`/focusing`). */
 export default function HistoryScreen() {
   const t = useMessages(focusingMessages);
-  const { t: tApp } = useI18n();
   const owner = useSettings().settings.profileId ?? '';
-  const sessions = useLiveQuery(() => loadSessions(owner), [owner]);
-  const themes = useLiveQuery(() => loadThemes(owner), [owner]);
-  const [filter, setFilter] = useState<SessionFilter>(noFilter);
-  const set = (changes: Partial<SessionFilter>) =>
-    setFilter((current) => ({ ...current, ...changes }));
-  const shown = sessions.status === 'ready' ? filterSessions(sessions.value, filter) : [];
-  const total =
-    sessions.status === 'ready' ? sessions.value.filter((item) => !item.deletedAt).length : 0;
-
   return (
     <section aria-labelledby="history-title" class="focusing">
       <h1 id="history-title">{t('focusing.history.title')}</h1>
@@ -45,6 +39,32 @@ export default function HistoryScreen() {
       <p>
         <a href="/focusing/insight">{t('focusing.history.insight')}</a>
       </p>
+      <SessionHistory ownerId={owner} sessionHref={sessionHref} />
+    </section>
+  );
+}
+
+/** The filters and the session list of `ownerId`; `readOnly` leaves out "continue". */
+export function SessionHistory(props: {
+  ownerId: string;
+  sessionHref: (id: string) => string;
+  readOnly?: boolean;
+  note?: NoteAction<FocusingSessionRecord> | undefined;
+}) {
+  const t = useMessages(focusingMessages);
+  const { t: tApp } = useI18n();
+  const owner = props.ownerId;
+  const sessions = useLiveQuery(() => loadSessions(owner), [owner]);
+  const themes = useLiveQuery(() => loadThemes(owner), [owner]);
+  const [filter, setFilter] = useState<SessionFilter>(noFilter);
+  const set = (changes: Partial<SessionFilter>) =>
+    setFilter((current) => ({ ...current, ...changes }));
+  const shown = sessions.status === 'ready' ? filterSessions(sessions.value, filter) : [];
+  const total =
+    sessions.status === 'ready' ? sessions.value.filter((item) => !item.deletedAt).length : 0;
+
+  return (
+    <>
       <details class="filters" open={isFiltering(filter)}>
         <summary>{t('focusing.filter')}</summary>
         <div class="filter-grid">
@@ -132,18 +152,29 @@ export default function HistoryScreen() {
       {shown.length > 0 && (
         <ul class="session-list">
           {shown.map((session) => (
-            <SessionItem key={session.id} session={session} />
+            <SessionItem
+              key={session.id}
+              session={session}
+              href={props.sessionHref(session.id)}
+              readOnly={props.readOnly ?? false}
+              note={props.note}
+            />
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }
 
-function SessionItem(props: { session: FocusingSessionRecord }) {
+function SessionItem(props: {
+  session: FocusingSessionRecord;
+  href: string;
+  readOnly: boolean;
+  note?: NoteAction<FocusingSessionRecord> | undefined;
+}) {
   const t = useMessages(focusingMessages);
   const { dateTime } = useI18n();
-  const { session } = props;
+  const { session, note } = props;
   const facts = [
     session.mode === 'guided' ? t('focusing.mode.guided') : t('focusing.mode.quick'),
     session.distanceStart || session.distanceEnd
@@ -160,7 +191,7 @@ function SessionItem(props: { session: FocusingSessionRecord }) {
   ].filter(Boolean);
   return (
     <li class="session-item">
-      <a href={`/focusing/${session.id}`} class="session-link">
+      <a href={props.href} class="session-link">
         <strong>{dateTime(session.occurredAt)}</strong>
         {session.handle && <span class="handle">“{session.handle}”</span>}
       </a>
@@ -168,8 +199,20 @@ function SessionItem(props: { session: FocusingSessionRecord }) {
       {session.status === 'in-progress' && (
         <p>
           <span class="badge">{t('focusing.history.inProgress')}</span>{' '}
-          <a href={`/focusing/new?id=${session.id}`}>{t('focusing.continue')}</a>
+          {!props.readOnly && (
+            <a href={`/focusing/new?id=${session.id}`}>{t('focusing.continue')}</a>
+          )}
         </p>
+      )}
+      {note && (
+        <button
+          type="button"
+          class="button quiet"
+          aria-label={`${note.label}: ${dateTime(session.occurredAt)}`}
+          onClick={() => note.onNote(session)}
+        >
+          {note.label}
+        </button>
       )}
     </li>
   );

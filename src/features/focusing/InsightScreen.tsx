@@ -27,8 +27,23 @@ const HANDLE_LIMIT = 15;
 /** The insight screen (`/focusing/insight`). */
 export default function InsightScreen() {
   const t = useMessages(focusingMessages);
-  const { t: tApp, language } = useI18n();
   const owner = useSettings().settings.profileId ?? '';
+  return (
+    <section aria-labelledby="insight-title" class="focusing insight">
+      <h1 id="insight-title">{t('focusing.insight.title')}</h1>
+      <p>
+        <a href="/focusing">{t('focusing.backToHistory')}</a>
+      </p>
+      <FocusingInsight ownerId={owner} />
+    </section>
+  );
+}
+
+/** The insight into `ownerId`'s sessions (its sections use h2 headings). */
+export function FocusingInsight(props: { ownerId: string }) {
+  const t = useMessages(focusingMessages);
+  const { t: tApp, language } = useI18n();
+  const owner = props.ownerId;
   const data = useLiveQuery(
     async () => ({ sessions: await loadSessions(owner), themes: await loadThemes(owner) }),
     [owner],
@@ -40,21 +55,8 @@ export default function InsightScreen() {
   const rate = (value: number | null) =>
     value === null ? t('focusing.insight.noData') : percent.format(value);
 
-  if (data.status === 'loading') {
-    return (
-      <section aria-labelledby="insight-title" class="focusing">
-        <h1 id="insight-title">{t('focusing.insight.title')}</h1>
-      </section>
-    );
-  }
-  if (data.status === 'error') {
-    return (
-      <section aria-labelledby="insight-title" class="focusing">
-        <h1 id="insight-title">{t('focusing.insight.title')}</h1>
-        <p role="alert">{tApp(errorMessageKey[data.error.kind])}</p>
-      </section>
-    );
-  }
+  if (data.status === 'loading') return null;
+  if (data.status === 'error') return <p role="alert">{tApp(errorMessageKey[data.error.kind])}</p>;
 
   const { sessions, themes } = data.value;
   const overall = summarize(sessions);
@@ -79,11 +81,7 @@ export default function InsightScreen() {
     `${rate(summary.shiftRate)} (${t('focusing.insight.ofNoted', { count: summary.shifts, noted: summary.shiftNoted })})`;
 
   return (
-    <section aria-labelledby="insight-title" class="focusing insight">
-      <h1 id="insight-title">{t('focusing.insight.title')}</h1>
-      <p>
-        <a href="/focusing">{t('focusing.backToHistory')}</a>
-      </p>
+    <div class="insight">
       {overall.sessions === 0 ? (
         <p>{t('focusing.insight.empty')}</p>
       ) : (
@@ -241,6 +239,6 @@ export default function InsightScreen() {
           </section>
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { toAppError } from '../../domain/errors';
 import type { ThemeRecord } from '../../domain/records';
 import { currentPhase, replaceItem } from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
+import { CoachNotes } from '../../ui/CoachNotes';
 import { errorMessageKey } from '../../ui/error-message';
 import { offerUndo } from '../../ui/undo';
 import { Loaded, PhaseBadge } from './common';
@@ -97,6 +98,7 @@ function ThemePage(props: { theme: ThemeRecord }) {
       <ActionPoints theme={theme} onStatus={setStatus} />
       <LinkedValuations ids={theme.valuationIds} />
       <LinkedItems theme={theme} />
+      <CoachNotes targetId={theme.id} />
       <div class="actions">
         <a class="button" href={`/trajectory/themes/${theme.id}/edit`}>
           {t('theme.edit')}

@@ -18,6 +18,7 @@ export const appMessages = defineMessages({
     'nav.share': 'Share',
     'nav.settings': 'Settings',
     'nav.coach': 'Clients',
+    'nav.workbook': 'From my coach',
     'firstRun.title': 'Welcome to Koers',
     'firstRun.intro':
       'Koers keeps everything on this device. Nothing is sent anywhere unless you export it, and then only encrypted.',
@@ -106,6 +107,7 @@ export const appMessages = defineMessages({
     'nav.share': 'Delen',
     'nav.settings': 'Instellingen',
     'nav.coach': 'Cliënten',
+    'nav.workbook': 'Van mijn coach',
     'firstRun.title': 'Welkom bij Koers',
     'firstRun.intro':
       'Koers bewaart alles op dit apparaat. Er gaat niets weg, tenzij je het zelf exporteert, en dan alleen versleuteld.',

@@ -1,9 +1,10 @@
 // A re-investigation beside the investigation it repeats.
 import { useLiveQuery } from '../../../db/live';
 import { useMessages } from '../../../i18n/context';
-import { type LoadedInvestigation, loadInvestigation } from '../data';
+import type { LoadedInvestigation } from '../data';
 import { zkmMessages } from '../messages';
 import { ComparisonView } from '../views/ComparisonView';
+import { loadInvestigationPair } from '../views/ReadOnlyInvestigation';
 import '../zkm.css';
 import { Gate } from './Gate';
 
@@ -13,11 +14,8 @@ interface Pair {
 }
 
 async function loadPair(id: string): Promise<Pair | undefined> {
-  const current = await loadInvestigation(id);
-  const previousId = current?.investigation.previousInvestigationId;
-  if (!current || !previousId) return undefined;
-  const previous = await loadInvestigation(previousId);
-  return previous ? { previous, current } : undefined;
+  const pair = await loadInvestigationPair(id);
+  return pair?.previous ? { previous: pair.previous, current: pair.current } : undefined;
 }
 
 /** The comparison screen of a re-investigation. */

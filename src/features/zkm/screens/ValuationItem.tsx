@@ -1,9 +1,11 @@
-// One valuation in the list: its text and time frame, with edit, move and delete buttons.
+// One valuation in the list: its text and time frame, the coach's notes on it, with edit,
+// move and delete buttons.
 import { useState } from 'preact/hooks';
 import type { TimeFrame, ValuationRecord } from '../../../domain/records';
 import { TIME_FRAMES } from '../../../domain/zkm/questions';
 import { MAX_VALUATION_TEXT } from '../../../domain/zkm/reinvestigation';
 import { useMessages } from '../../../i18n/context';
+import { CoachNotes } from '../../../ui/CoachNotes';
 import { useDraft } from '../../../ui/use-draft';
 import { zkmMessages } from '../messages';
 import { useZkmFormat } from '../use-zkm-format';
@@ -118,6 +120,7 @@ export function ValuationItem(props: {
         {f.timeFrame(valuation.timeFrame)}
         {valuation.change ? ` · ${t(changeKey[valuation.change])}` : ''}
       </p>
+      <CoachNotes targetId={valuation.id} headingLevel={3} />
       <div class="zkm-item-actions">
         <button
           type="button"

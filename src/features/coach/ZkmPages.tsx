@@ -1,0 +1,109 @@
+// The coach's read-only views of a client's self-investigations: one investigation's results
+// (indices, types, matrix, charts, correlations) with its valuations to note on, and the
+// comparison of a re-investigation with the one it repeats, from the zkm public entry point.
+import { useRoute } from 'preact-iso';
+import { useMessages } from '../../i18n/context';
+import {
+  ComparisonView,
+  InvestigationGate,
+  InvestigationResults,
+  useInvestigationPair,
+  useInvestigationTitle,
+} from '../zkm/public';
+import { ClientSubPage, type SubPageContext } from './ClientSubPage';
+import { materialMessages } from './material-messages';
+import { RecordItem } from './RecordItem';
+import { firstLine } from './text';
+
+function Investigation({ clientId, pick }: SubPageContext) {
+  const m = useMessages(materialMessages);
+  const id = useRoute().params.investigationId ?? '';
+  const pair = useInvestigationPair(id, clientId);
+  const titleOf = useInvestigationTitle();
+  return (
+    <InvestigationGate result={pair}>
+      {({ current, previous }) => (
+        <>
+          <p class="coach-zkm-title">{titleOf(current.investigation)}</p>
+          {previous && (
+            <p>
+              <a
+                class="button"
+                href={`/coach/clients/${clientId}/zkm/${current.investigation.id}/compare`}
+              >
+                {m('coachMat.zkm.compare')}
+              </a>
+            </p>
+          )}
+          <section aria-labelledby="coach-valuations-title" class="coach-section">
+            <h2 id="coach-valuations-title">{m('coachMat.zkm.valuations')}</h2>
+            <ul class="record-list">
+              {current.valuations.map((valuation) => (
+                <RecordItem
+                  key={valuation.id}
+                  target={{
+                    type: 'valuations',
+                    id: valuation.id,
+                    label: firstLine(valuation.text, 60),
+                  }}
+                  text={valuation.text}
+                  onNote={pick}
+                />
+              ))}
+            </ul>
+          </section>
+          <InvestigationResults
+            investigation={current.investigation}
+            valuations={current.valuations}
+          />
+        </>
+      )}
+    </InvestigationGate>
+  );
+}
+
+/** /coach/clients/:id/zkm/:investigationId */
+export function CoachInvestigationScreen() {
+  const m = useMessages(materialMessages);
+  return (
+    <ClientSubPage title={(name) => m('coachMat.zkm.of', { name })}>
+      {(context) => <Investigation {...context} />}
+    </ClientSubPage>
+  );
+}
+
+function Comparison({ clientId }: SubPageContext) {
+  const m = useMessages(materialMessages);
+  const id = useRoute().params.investigationId ?? '';
+  const pair = useInvestigationPair(id, clientId);
+  const titleOf = useInvestigationTitle();
+  return (
+    <InvestigationGate result={pair}>
+      {({ current, previous }) => (
+        <>
+          <p>
+            <a href={`/coach/clients/${clientId}/zkm/${id}`}>{titleOf(current.investigation)}</a>
+          </p>
+          <p class="coach-zkm-title">
+            {m('coachMat.zkm.compareTitle', { title: titleOf(current.investigation) })}
+          </p>
+          {previous ? (
+            <ComparisonView previous={previous} current={current} />
+          ) : (
+            <p>{m('coachMat.zkm.none')}</p>
+          )}
+        </>
+      )}
+    </InvestigationGate>
+  );
+}
+
+/** /coach/clients/:id/zkm/:investigationId/compare */
+export function CoachComparisonScreen() {
+  const m = useMessages(materialMessages);
+  return (
+    <ClientSubPage title={(name) => m('coachMat.zkm.of', { name })}>
+      {(context) => <Comparison {...context} />}
+    </ClientSubPage>
+  );
+}
