@@ -1,8 +1,10 @@
-// What the diary timings share: a client profile with the first run done, the generated
-// diary in its database (10,000 entries; 500 in --quick), and markers to look for: the
-// newest entry (the first thing the timeline must show) and an older entry with a word no
-// other entry has (what a search must find).
+// What the client timings share: a client profile with the first run done, the generated
+// dataset in its database (10,000 entries, 2,000 sessions, 5 investigations of 40; small in
+// --quick), a coach's code added, and markers to look for: the newest entry (the first thing
+// the timeline must show) and an older entry with a word no other entry has (what a search
+// must find).
 import type { BrowserContext, Page } from 'playwright-core';
+import type { KeyPair } from '../src/bundle/keys';
 import { startApp } from './app-page';
 import { newPhoneContext } from './browser';
 import {
@@ -11,6 +13,7 @@ import {
   generateClientData,
   quickClientSize,
 } from './generate/dataset';
+import { coachCodeOf, makeCoachKey, storeCoachCode } from './keys';
 import type { BenchContext } from './metric';
 import { profileIdOf, seedDatabase } from './seed';
 
@@ -25,6 +28,8 @@ export interface SeededClient {
   searchWord: string;
   /** The marker as shown in that entry. */
   searchHit: string;
+  /** The coach whose code this client added (the export goes to this key). */
+  coach: KeyPair;
 }
 
 /** The search marker: typed as `searchWord`, stored with capitals and accents. */
@@ -49,7 +54,11 @@ async function seed(ctx: BenchContext): Promise<SeededClient> {
     const started = Date.now();
     const count = await seedDatabase(page, data);
     ctx.log(`  seeded ${count} records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // The client added their coach's code (as on the keys screen), so exports go to the coach.
+    const coach = await makeCoachKey();
+    await storeCoachCode(page, coachCodeOf(coach, new Date().toISOString()));
     return {
+      coach,
       context,
       page,
       data,

@@ -56,9 +56,18 @@ export interface OnceMetric extends MetricBase {
   run: (ctx: BenchContext) => Promise<Measurement>;
 }
 
+/** A reference figure a timing measures in the same run as its own (a phase, a variant). */
+export interface ExtraFigure {
+  name: string;
+  unit: 'ms';
+}
+
+/** One run of a timing: its figure, or its figure and the extras' values of the same run. */
+export type RunOutcome = number | { value: number; extras: Record<string, number> };
+
 /** A prepared timing: each `run` measures once; `close` frees the browser context. */
 export interface TimingSession {
-  run: () => Promise<number>;
+  run: () => Promise<RunOutcome>;
   close: () => Promise<void>;
 }
 
@@ -67,6 +76,8 @@ export interface TimingMetric extends MetricBase {
   kind: 'timing';
   /** At least this many measured runs in a full run (noisy figures); --runs still wins. */
   minRuns?: number;
+  /** Reference rows measured by the same runs (shown after the figure, not JSON keys). */
+  extras?: readonly ExtraFigure[];
   /** Prepares a session, or says why the figure cannot be measured on this build. */
   open: (ctx: BenchContext) => Promise<TimingSession | { value: null; reason: string }>;
 }

@@ -3,9 +3,11 @@
 // ratios from the medians. A failure of one figure is reported and does not stop the others.
 import type {
   BenchContext,
+  ExtraFigure,
   Metric,
   OnceMetric,
   RatioMetric,
+  RunOutcome,
   Target,
   TimingMetric,
   TimingSession,
@@ -88,14 +90,21 @@ async function runTimings(
     }
   }
   const samples: number[][] = metrics.map(() => []);
+  const extraSamples: Map<string, number[]>[] = metrics.map(() => new Map());
   const runs = runsFor(metrics, counts);
   try {
     for (let round = 0; round < counts.warmup + runs; round++) {
       for (const [index, session] of sessions.entries()) {
         if (!session || outcomes[index]) continue;
         try {
-          const value = await session.run();
-          if (round >= counts.warmup) samples[index]?.push(value);
+          const outcome = splitOutcome(await session.run());
+          if (round < counts.warmup) continue;
+          samples[index]?.push(outcome.value);
+          for (const [name, value] of Object.entries(outcome.extras)) {
+            const list = extraSamples[index]?.get(name) ?? [];
+            list.push(value);
+            extraSamples[index]?.set(name, list);
+          }
         } catch (error) {
           outcomes[index] = result(metrics[index] as TimingMetric, null, describe(error));
         }
@@ -104,9 +113,29 @@ async function runTimings(
   } finally {
     for (const session of sessions) await session?.close().catch(() => undefined);
   }
-  return metrics.map(
-    (metric, index) => outcomes[index] ?? result(metric, summarize(samples[index] as number[])),
-  );
+  return metrics.flatMap((metric, index) => {
+    const own = outcomes[index] ?? result(metric, summarize(samples[index] as number[]));
+    const extras = (metric.extras ?? []).map((extra) =>
+      extraResult(extra, own, extraSamples[index]?.get(extra.name) ?? []),
+    );
+    return [own, ...extras];
+  });
+}
+
+/** A run's outcome as its figure and its extras (none when the run gave a plain number). */
+export function splitOutcome(outcome: RunOutcome): {
+  value: number;
+  extras: Record<string, number>;
+} {
+  return typeof outcome === 'number' ? { value: outcome, extras: {} } : outcome;
+}
+
+/** An extra's row: its runs' summary, or missing with the figure's reason (or none given). */
+function extraResult(extra: ExtraFigure, own: FigureResult, values: number[]): FigureResult {
+  const row = { name: extra.name, unit: extra.unit, reference: true };
+  if (!own.summary) return { ...row, summary: null, reason: own.reason ?? 'not measured' };
+  if (values.length === 0) return { ...row, summary: null, reason: 'not measured in any run' };
+  return { ...row, summary: summarize(values) };
 }
 
 function ratio(metric: RatioMetric, done: FigureResult[]): FigureResult {

@@ -11,18 +11,49 @@ const BATCH = 2_000;
 /** Dexie stores version n as IndexedDB version n * 10. */
 const idbVersion = currentSchemaVersion * 10;
 
-/** The stores as IndexedDB needs them: key path and plain single-field indexes. */
-export function storeLayout(): { name: string; keyPath: string; indexes: string[] }[] {
-  return Object.entries(storesAt(currentSchemaVersion)).map(([name, spec]) => {
-    const [keyPath, ...indexes] = spec.split(',').map((part) => part.trim());
-    for (const part of [keyPath, ...indexes]) {
-      // Only what the schema uses today; a compound or multi-entry index needs code here.
-      if (!part || !/^[A-Za-z_$][\w$]*$/.test(part)) {
-        throw new Error(`seed: unsupported Dexie store syntax "${part}" in ${name}`);
-      }
+/** One IndexedDB index as Dexie creates it: its name and its key path (an array if compound). */
+export interface IndexLayout {
+  name: string;
+  keyPath: string | string[];
+}
+
+/** One object store as Dexie creates it. */
+export interface StoreLayout {
+  name: string;
+  keyPath: string;
+  indexes: IndexLayout[];
+}
+
+const FIELD = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Parses one Dexie store string (`'id, ownerId, [ownerId+occurredAt]'`) into what IndexedDB
+ * needs. Dexie names a compound index after its spec (`[ownerId+occurredAt]`) with the fields
+ * as key path. Anything else Dexie allows (`++id`, `&unique`, `*multi`) is not used by the
+ * schema today and is refused rather than seeded wrongly.
+ */
+export function parseStoreSpec(name: string, spec: string): StoreLayout {
+  const [keyPath, ...rest] = spec.split(',').map((part) => part.trim());
+  if (!keyPath || !FIELD.test(keyPath)) {
+    throw new Error(`seed: unsupported Dexie primary key "${keyPath}" in ${name}`);
+  }
+  const indexes = rest.map((part): IndexLayout => {
+    if (FIELD.test(part)) return { name: part, keyPath: part };
+    const compound = /^\[(.+)\]$/.exec(part);
+    const fields = compound?.[1]?.split('+').map((field) => field.trim());
+    if (fields && fields.length > 1 && fields.every((field) => FIELD.test(field))) {
+      return { name: `[${fields.join('+')}]`, keyPath: fields };
     }
-    return { name, keyPath: keyPath as string, indexes };
+    throw new Error(`seed: unsupported Dexie store syntax "${part}" in ${name}`);
   });
+  return { name, keyPath, indexes };
+}
+
+/** The stores of the current schema as IndexedDB needs them. */
+export function storeLayout(): StoreLayout[] {
+  return Object.entries(storesAt(currentSchemaVersion)).map(([name, spec]) =>
+    parseStoreSpec(name, spec),
+  );
 }
 
 /** The profile id the first run gave this device (the owner of the client's records). */
@@ -47,8 +78,12 @@ export function profileIdOf(page: Page): Promise<string> {
   );
 }
 
-/** Writes every record of `data` into the page's database; returns how many. */
-export async function seedDatabase(page: Page, data: Partial<Dataset>): Promise<number> {
+/** Writes every row of `data` (records, or local tables such as clients) into the page's
+ * database; returns how many. */
+export async function seedDatabase(
+  page: Page,
+  data: Partial<Dataset> | Record<string, readonly unknown[]>,
+): Promise<number> {
   const layout = storeLayout();
   let written = 0;
   for (const [table, records] of Object.entries(data)) {
@@ -66,7 +101,7 @@ export async function seedDatabase(page: Page, data: Partial<Dataset>): Promise<
                 for (const store of layout) {
                   if (db.objectStoreNames.contains(store.name)) continue;
                   const created = db.createObjectStore(store.name, { keyPath: store.keyPath });
-                  for (const index of store.indexes) created.createIndex(index, index);
+                  for (const index of store.indexes) created.createIndex(index.name, index.keyPath);
                 }
               };
               request.onerror = () => reject(request.error);

@@ -5,7 +5,7 @@ import { parseArgs } from '../../../bench/args';
 import type { BenchContext, OnceMetric, RatioMetric, TimingMetric } from '../../../bench/metric';
 import { fullPlan, selectSteps } from '../../../bench/plan';
 import { JSON_KEYS } from '../../../bench/report';
-import { runPlan, runsFor } from '../../../bench/runner';
+import { runPlan, runsFor, splitOutcome } from '../../../bench/runner';
 
 const ctx = { log: () => undefined } as unknown as BenchContext;
 
@@ -102,12 +102,75 @@ describe('runPlan', () => {
   });
 });
 
+describe('extras', () => {
+  it('turns the extra values of the measured runs into reference rows after the figure', async () => {
+    const values = [
+      { value: 900, extras: { phase_ms: 800 } },
+      { value: 30, extras: { phase_ms: 20 } },
+      { value: 10, extras: { phase_ms: 6 } },
+      { value: 20, extras: { phase_ms: 10 } },
+    ];
+    let i = 0;
+    const whole: TimingMetric = {
+      name: 'whole_ms',
+      unit: 'ms',
+      kind: 'timing',
+      extras: [{ name: 'phase_ms', unit: 'ms' }],
+      open: async () => ({
+        run: async () => values[i++] as (typeof values)[number],
+        close: async () => undefined,
+      }),
+    };
+    const results = await runPlan([whole], ctx, { warmup: 1, runs: 3 });
+    expect(results.map((r) => [r.name, r.reference, r.summary])).toEqual([
+      ['whole_ms', false, { median: 20, min: 10, max: 30, runs: 3 }],
+      ['phase_ms', true, { median: 10, min: 6, max: 20, runs: 3 }],
+    ]);
+  });
+
+  it('reports an extra as missing with its figure, or when no run gave it', async () => {
+    const absent: TimingMetric = {
+      name: 'absent_ms',
+      unit: 'ms',
+      kind: 'timing',
+      extras: [{ name: 'absent_phase_ms', unit: 'ms' }],
+      open: async () => ({ value: null, reason: 'feature not built' }),
+    };
+    const plain = { ...timing('plain_ms', [5, 6], []), extras: [{ name: 'never_ms', unit: 'ms' }] };
+    const results = await runPlan([absent, plain as TimingMetric], ctx, { warmup: 0, runs: 2 });
+    expect(results.map((r) => [r.name, r.summary?.median ?? null, r.reason])).toEqual([
+      ['absent_ms', null, 'feature not built'],
+      ['absent_phase_ms', null, 'feature not built'],
+      ['plain_ms', 5.5, undefined],
+      ['never_ms', null, 'not measured in any run'],
+    ]);
+  });
+
+  it('reads a plain number as a figure without extras', () => {
+    expect(splitOutcome(12)).toEqual({ value: 12, extras: {} });
+    expect(splitOutcome({ value: 3, extras: { a_ms: 1 } })).toEqual({
+      value: 3,
+      extras: { a_ms: 1 },
+    });
+  });
+});
+
 describe('the plan', () => {
   it('measures every JSON key of the issue', () => {
     const names = fullPlan
       .flatMap((step) => ('pair' in step ? step.pair : [step]))
       .map((m) => m.name);
     for (const key of JSON_KEYS) expect(names).toContain(key);
+  });
+
+  it('runs save after the timeline, search and bundles (saving adds entries)', () => {
+    const names = fullPlan
+      .flatMap((step) => ('pair' in step ? step.pair : [step]))
+      .map((m) => m.name);
+    const at = (name: string) => names.indexOf(name);
+    for (const before of ['timeline_first_page_ms', 'search_ms', 'export_ms', 'import_ms']) {
+      expect(at(before)).toBeLessThan(at('save_p95_ms'));
+    }
   });
 
   it('keeps a ratio’s pair when only the ratio is asked for', () => {

@@ -56,7 +56,13 @@ describe('storeLayout', () => {
     expect(diary).toEqual({
       name: 'diaryEntries',
       keyPath: 'id',
-      indexes: ['ownerId', 'occurredAt', 'themeId', 'updatedAt'],
+      indexes: [
+        { name: 'ownerId', keyPath: 'ownerId' },
+        { name: 'occurredAt', keyPath: 'occurredAt' },
+        { name: 'themeId', keyPath: 'themeId' },
+        { name: 'updatedAt', keyPath: 'updatedAt' },
+        { name: '[ownerId+occurredAt]', keyPath: ['ownerId', 'occurredAt'] },
+      ],
     });
     expect(storeLayout().find((store) => store.name === 'drafts')?.keyPath).toBe('key');
   });
