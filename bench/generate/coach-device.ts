@@ -2,8 +2,8 @@
 // share (private records stay on the client's phone), one `clients` row per client with the
 // live counts src/db/clients.ts registerImport keeps, and one import-log row per client
 // naming what that import added and deleted.
-import type { CoachClientRow, RecordCounts } from '../../src/db/clients';
-import type { ImportLogRow } from '../../src/db/database';
+import type { RecordCounts } from '../../src/db/clients';
+import type { ClientRow as CoachClientRow, ImportLogRow } from '../../src/db/database';
 import type { RecordBase, RecordType } from '../../src/domain/records';
 import { recordTypes } from '../../src/domain/records/types';
 import type { Dataset } from './dataset';

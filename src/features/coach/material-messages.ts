@@ -22,7 +22,6 @@ export const materialMessages = defineMessages({
     'coachMat.focusing.insight': 'Focusing insight',
     'coachMat.focusing.insightTitle': 'Focusing insight of {name}',
     'coachMat.session.title': 'Focusing session of {name}',
-    'coachMat.noteOn': 'Note on this',
     'coachMat.coachOnly.title': 'For coaches only',
     'coachMat.coachOnly.body':
       'This part of Koers is a coach’s workspace. What your coach sends you is in your workbook.',
@@ -47,7 +46,6 @@ export const materialMessages = defineMessages({
     'coachMat.focusing.insight': 'Inzicht in focusing',
     'coachMat.focusing.insightTitle': 'Inzicht in focusing van {name}',
     'coachMat.session.title': 'Focusingsessie van {name}',
-    'coachMat.noteOn': 'Notitie hierover',
     'coachMat.coachOnly.title': 'Alleen voor coaches',
     'coachMat.coachOnly.body':
       'Dit deel van Koers is de werkplek van een coach. Wat je coach je stuurt, staat in je werkboek.',

@@ -50,7 +50,9 @@ function Group(props: {
   const headingId = `investigation-${props.group.investigationId}`;
   return (
     <div class="valuation-group">
-      <h3 id={headingId}>{heading}</h3>
+      <h2 id={headingId} class="group-heading">
+        {heading}
+      </h2>
       {props.group.valuations.map((valuation) => (
         <label key={valuation.id} class="check-item">
           <input

@@ -34,7 +34,8 @@ describe('bundle round trip', () => {
       ),
       { numRuns: 25 },
     );
-  });
+    // scrypt runs 25 times: generous on a loaded 2-core machine.
+  }, 60_000);
 
   it('key mode: coach and client can both open it', async () => {
     const coach = await generateKeyPair();

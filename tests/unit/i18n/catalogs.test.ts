@@ -7,7 +7,11 @@ import { appMessages } from '../../../src/i18n/messages/app';
 type Module = { en: Record<string, string>; nl: Record<string, string> };
 
 const featureModules = import.meta.glob<Record<string, Module>>(
-  '../../../src/features/*/messages.ts',
+  [
+    '../../../src/features/*/messages.ts',
+    '../../../src/features/*/*-messages.ts',
+    '../../../src/ui/*-messages.ts',
+  ],
   { eager: true },
 );
 
