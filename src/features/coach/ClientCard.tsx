@@ -150,7 +150,10 @@ export function ClientCard(props: { item: ClientListItem }) {
           clientId={client.id}
           name={name}
           onClose={() => {
-            setRemoving((r) => ({ ...r, open: false }));
+            // The native close event can arrive after the dialog was opened again: only the
+            // dialog this closure belongs to may close the state.
+            const closing = removing.key;
+            setRemoving((r) => (r.key === closing ? { ...r, open: false } : r));
             removeButton.current?.focus();
           }}
         />

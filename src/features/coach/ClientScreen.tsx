@@ -153,7 +153,11 @@ function ClientPage({ data }: { data: ClientPageData }) {
           key={removing.key}
           clientId={clientId}
           name={name}
-          onClose={() => setRemoving((r) => ({ ...r, open: false }))}
+          onClose={() => {
+            // A late close event of an earlier dialog must not close a newer one.
+            const closing = removing.key;
+            setRemoving((r) => (r.key === closing ? { ...r, open: false } : r));
+          }}
           onRemoved={() => route('/coach')}
         />
       )}

@@ -1,23 +1,17 @@
 // axe-core finds no violations on any coach screen, in Dutch and English, light and dark;
 // and the client's "From my coach" workbook shows what a coach sent.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
 } from '../support/app';
 import { CLIENT, seedDatabase, seedLocal, seedRecords, THEME, uuid } from './seed';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 const variants = [
   { language: 'nl', colorScheme: 'light' },
@@ -77,7 +71,7 @@ async function visit(page: Page, path: string) {
 
 describe.each(variants)('coach screens in $language, $colorScheme', ({ language, colorScheme }) => {
   it('has no axe violations on any coach screen', async () => {
-    const context = await newContext(browser, {
+    const context = await newContext(shared.browser, {
       locale: language === 'nl' ? 'nl-NL' : 'en-GB',
       colorScheme,
     });
@@ -122,7 +116,7 @@ describe.each(variants)('coach screens in $language, $colorScheme', ({ language,
 });
 
 it('shows the client what their coach sent, in the workbook, without axe violations', async () => {
-  const context = await newContext(browser, { locale: 'nl-NL', colorScheme: 'dark' });
+  const context = await newContext(shared.browser, { locale: 'nl-NL', colorScheme: 'dark' });
   const page = await context.newPage();
   try {
     await openApp(page);
@@ -157,7 +151,7 @@ it('shows the client what their coach sent, in the workbook, without axe violati
 });
 
 it('works at 320 px wide: no horizontal page scroll and no axe violations', async () => {
-  const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
+  const context = await newContext(shared.browser, { viewport: { width: 320, height: 700 } });
   const page = await context.newPage();
   try {
     await openApp(page);

@@ -1,27 +1,21 @@
 // The coach workspace in Chromium, offline: the clients list, a client's page, notes with
 // undo, assignments, a return bundle (downloaded and opened again), removal of one client.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { importBundle } from '../../../src/bundle/bundle';
 import {
   finishFirstRun,
   goOffline,
   goOnline,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 import { CLIENT, OTHER, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 /** A coach device with the two seeded clients, offline. */
 async function coachDevice(context: BrowserContext): Promise<Page> {
@@ -39,7 +33,7 @@ async function coachDevice(context: BrowserContext): Promise<Page> {
 
 describe('coach workspace', () => {
   it('lists clients with counts and changes; rename, filter, archive', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    const context = await newContext(shared.browser, { viewport: { width: 1280, height: 900 } });
     try {
       const page = await coachDevice(context);
       const jeroen = page.getByRole('article', { name: 'Jeroen' });
@@ -80,7 +74,7 @@ describe('coach workspace', () => {
   });
 
   it('shows the client page, takes notes with undo and assignments, makes a return bundle', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(shared.browser);
     try {
       const page = await coachDevice(context);
       await page.goto(new URL(`/coach/clients/${CLIENT}`, page.url()).href);
@@ -195,7 +189,7 @@ describe('coach workspace', () => {
   });
 
   it('removes a client with the keyboard alone; Escape cancels and focus returns', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(shared.browser);
     try {
       const page = await coachDevice(context);
       const remove = page.getByRole('button', { name: 'Remove client: Anouk' });
@@ -223,7 +217,7 @@ describe('coach workspace', () => {
   });
 
   it('removes one client and everything of theirs, and nothing of the other', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(shared.browser);
     try {
       const page = await coachDevice(context);
       await page.getByRole('button', { name: 'Remove client: Jeroen' }).click();

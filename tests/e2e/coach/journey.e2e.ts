@@ -6,8 +6,8 @@
 // sees the note beside the diary entry and the assignment in the workbook; the private note
 // never arrives. The new screens pass axe in Dutch and English, light and dark.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { encryptIdentityFile } from '../../../src/bundle/key-file';
 import { parseIdentityFile } from '../../../src/bundle/keys';
 import {
@@ -15,9 +15,9 @@ import {
   finishFirstRun,
   goOffline,
   goOnline,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
@@ -29,13 +29,7 @@ const PRIVATE_NOTE = 'Privé: vraag naar zijn vader';
 const REPORT_NOTE = 'Z-motief overheerst; verbondenheid groeit.';
 const ASSIGNMENT = 'Dagboek over bewijsdrang';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
 
@@ -69,8 +63,10 @@ async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
 
 describe('coach journey with the example client', () => {
   it('imports, reads, annotates, sends back; the client sees notes and assignment', async () => {
-    const coachContext = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    const clientContext = await newContext(browser);
+    const coachContext = await newContext(shared.browser, {
+      viewport: { width: 1280, height: 900 },
+    });
+    const clientContext = await newContext(shared.browser);
     try {
       const coach = await coachContext.newPage();
       await openApp(coach);

@@ -2,8 +2,7 @@
 // section at least, with the headings in its outline; the CSVs are UTF-8 with BOM, with the
 // expected columns and Dutch characters intact.
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { diaryCsvHeader } from '../../../src/domain/coach/diary-csv';
 import { zkmCsvHeader } from '../../../src/domain/coach/zkm-csv';
 import { defaultAffectList } from '../../../src/domain/zkm/default-affect-list';
@@ -11,21 +10,15 @@ import {
   finishFirstRun,
   goOffline,
   goOnline,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 import { pdfOutlineTitles, pdfPageSizes } from './pdf';
 import { CLIENT, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 const note = (n: number, visibility: string, text: string) => ({
   id: uuid(n),
@@ -39,7 +32,7 @@ const note = (n: number, visibility: string, text: string) => ({
 });
 
 it('prints the report to an A4 PDF with its sections and exports CSV', async () => {
-  const context = await newContext(browser, { locale: 'nl-NL' });
+  const context = await newContext(shared.browser, { locale: 'nl-NL' });
   const page = await context.newPage();
   try {
     await openApp(page);

@@ -1,23 +1,17 @@
 // Every diary screen passes axe in Dutch and English, light and dark, with the example
 // client's data loaded (so lists, charts and tables are really there) and with errors shown.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import {
   expectNoAxeViolations,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
 
@@ -30,7 +24,7 @@ const cases = [
 
 describe.each(cases)('diary screens in %s, %s', (language, colorScheme) => {
   it('have no axe violations', async () => {
-    const context = await newContext(browser, {
+    const context = await newContext(shared.browser, {
       locale: language === 'nl' ? 'nl-NL' : 'en-GB',
       colorScheme,
     });

@@ -1,20 +1,13 @@
 // Logging a diary form on a phone, offline: with the keyboard only and with touch; it is
 // still there after a reload; editing, deleting with undo; and search in both languages.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { goOnline, launchBrowser, newContext, watchForeignRequests } from '../support/app';
+import { expect, it } from 'vitest';
+import { goOnline, newContext, useBrowser, watchForeignRequests } from '../support/app';
 import { expectOnTimeline, startOfflineClient, tabTo, timelineSituations } from './diary-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 it('logs an entry offline with the keyboard only, and it survives a reload', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const foreign = watchForeignRequests(context);
   try {
     const page = await startOfflineClient(context);
@@ -53,7 +46,7 @@ it('logs an entry offline with the keyboard only, and it survives a reload', asy
 });
 
 it('logs an entry with touch, keeps a draft across a reload, edits, deletes and undoes', async () => {
-  const context = await newContext(browser, { hasTouch: true });
+  const context = await newContext(shared.browser, { hasTouch: true });
   try {
     const page = await startOfflineClient(context);
     await page.locator('a.new-entry').tap();
@@ -113,7 +106,7 @@ it('logs an entry with touch, keeps a draft across a reload, edits, deletes and 
 });
 
 it('refuses a moment in the future and a missing situation, beside the fields', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   try {
     const page = await startOfflineClient(context);
     await page.goto(new URL('/diary/new', page.url()).href);
@@ -133,7 +126,7 @@ it('refuses a moment in the future and a missing situation, beside the fields', 
 });
 
 it('finds an entry by search in Dutch and in English, accents or not', async () => {
-  const context = await newContext(browser, { locale: 'nl-NL' });
+  const context = await newContext(shared.browser, { locale: 'nl-NL' });
   try {
     const page = await startOfflineClient(context, 'nl');
     await page.goto(new URL('/diary/new', page.url()).href);

@@ -1,20 +1,13 @@
 // The timeline opens and scrolls with 10,000 entries, and search and insight work over them.
 // Timings belong to the benchmark; this checks that it works, not how fast.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { goOnline, launchBrowser, newContext } from '../support/app';
+import { expect, it } from 'vitest';
+import { goOnline, newContext, useBrowser } from '../support/app';
 import { seedEntries, startOfflineClient, timelineSituations } from './diary-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 it('opens, scrolls, searches and summarises 10,000 entries', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   try {
     const page = await startOfflineClient(context);
     // Visiting the diary opens the database, so the seed can write into it.

@@ -1,23 +1,17 @@
 // Every focusing screen has no axe violations, in Dutch and English, light and dark, with the
 // example client's sessions loaded so lists, details and charts have content.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import {
   expectNoAxeViolations,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 const EXAMPLE_SESSION = exampleId(3001);
 
@@ -34,7 +28,7 @@ describe.each([
   ['nl', 'dark'],
 ] as const)('focusing screens in %s, %s', (language, colorScheme) => {
   it('have no axe violations', async () => {
-    const context = await newContext(browser, {
+    const context = await newContext(shared.browser, {
       locale: language === 'nl' ? 'nl-NL' : 'en-GB',
       colorScheme,
     });

@@ -2,17 +2,10 @@
 // taken on start, taken again after the browser dropped it (page hidden and shown again),
 // and released when the session screen is left. navigator.wakeLock is replaced by a fake
 // that counts, since headless Chromium does not grant a real one.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { finishFirstRun, launchBrowser, newContext, openApp } from '../support/app';
+import { expect, it } from 'vitest';
+import { finishFirstRun, newContext, openApp, useBrowser } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 interface Wake {
   requests: number;
@@ -21,7 +14,7 @@ interface Wake {
 }
 
 it('holds a wake lock during a guided session, re-acquires it, and releases it on leaving', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   await context.addInitScript(() => {
     const wake: Wake = { requests: 0, releases: 0 };
     (window as unknown as { wake: Wake }).wake = wake;

@@ -1,26 +1,20 @@
 // A client exports with a passphrase and with the coach's key; a coach imports both in another
 // browser context. Each error case shows its own message. axe on every share screen.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   finishFirstRun,
   goOffline,
   goOnline,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 /** Clicks `name` and returns the bytes of the download it starts. */
 async function download(page: Page, name: string): Promise<Buffer> {
@@ -43,8 +37,8 @@ const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).hre
 
 describe('exchange between client and coach', () => {
   it('client exports with a passphrase and with the coach key; the coach imports both', async () => {
-    const coachContext = await newContext(browser);
-    const clientContext = await newContext(browser);
+    const coachContext = await newContext(shared.browser);
+    const clientContext = await newContext(shared.browser);
     const coach = await coachContext.newPage();
     const client = await clientContext.newPage();
     try {
@@ -147,7 +141,7 @@ describe('accessibility of the share screens', () => {
   for (const language of ['en', 'nl'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`has no axe violations in ${language}, ${colorScheme}`, async () => {
-        const context = await newContext(browser, { colorScheme });
+        const context = await newContext(shared.browser, { colorScheme });
         const page = await context.newPage();
         try {
           await openApp(page);

@@ -1,22 +1,15 @@
 // axe-core finds no violations on any shell screen, in Dutch and English, light and dark;
 // and the shell works with the keyboard alone.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 const variants = [
   { language: 'nl', colorScheme: 'light' },
@@ -27,7 +20,7 @@ const variants = [
 
 describe.each(variants)('shell screens in $language, $colorScheme', ({ language, colorScheme }) => {
   it('has no axe violations on first run, home, settings, a section and not-found', async () => {
-    const context = await newContext(browser, {
+    const context = await newContext(shared.browser, {
       locale: language === 'nl' ? 'nl-NL' : 'en-GB',
       colorScheme,
     });
@@ -55,7 +48,7 @@ describe.each(variants)('shell screens in $language, $colorScheme', ({ language,
 });
 
 it('works with the keyboard only: first run, menu, navigation and settings', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page);
@@ -90,7 +83,7 @@ it('works with the keyboard only: first run, menu, navigation and settings', asy
 });
 
 it('has touch targets of at least 44 px on every control of the shell', async () => {
-  const context = await newContext(browser, { hasTouch: true });
+  const context = await newContext(shared.browser, { hasTouch: true });
   const page = await context.newPage();
   try {
     await openApp(page);

@@ -1,19 +1,12 @@
 // A screen that crashes shows a clear message inside the frame; navigation still works and
 // "Try again" renders the screen again once the cause is gone.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { appUrl, finishFirstRun, launchBrowser, newContext, openApp } from '../support/app';
+import { expect, it } from 'vitest';
+import { appUrl, finishFirstRun, newContext, openApp, useBrowser } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 it('shows a clear error in the frame when a screen crashes, and recovers', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page);

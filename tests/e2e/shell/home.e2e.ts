@@ -1,25 +1,18 @@
 // The home screen with material: the newest diary forms, the themes, unfinished work, and the
 // coach's way in; accessible in both languages and both themes.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 it('shows the newest diary forms, the themes and unfinished work', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page);
@@ -50,7 +43,7 @@ it('has no axe violations with material, in Dutch and English, light and dark', 
     ['nl-NL', 'dark'],
     ['en-GB', 'light'],
   ] as const) {
-    const context = await newContext(browser, { locale, colorScheme });
+    const context = await newContext(shared.browser, { locale, colorScheme });
     const page = await context.newPage();
     try {
       await openApp(page);

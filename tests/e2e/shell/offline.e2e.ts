@@ -1,27 +1,20 @@
 // The app loads, a service worker takes control, and the app starts offline with the data
 // saved before still there.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   finishFirstRun,
   goOffline,
   goOnline,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 it('is controlled by the service worker and reloads offline with saved data intact', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page);

@@ -1,27 +1,20 @@
 // The shell's platform duties: another tab's upgrade closes ours with a reload message, the
 // share target hands a file to the page, iOS gets Add to Home Screen steps, and settings
 // show storage use and persistence.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   appUrl,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 it('asks to reload when another tab upgrades the database', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page);
@@ -52,7 +45,7 @@ it('asks to reload when another tab upgrades the database', async () => {
 });
 
 it('hands a shared bundle file from the share target to the page', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page);
@@ -81,7 +74,7 @@ it('hands a shared bundle file from the share target to the page', async () => {
 });
 
 it('shows Add to Home Screen steps on iOS, and they can be dismissed for good', async () => {
-  const context = await browser.newContext({
+  const context = await shared.browser.newContext({
     viewport: { width: 390, height: 844 },
     userAgent:
       'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
@@ -103,7 +96,7 @@ it('shows Add to Home Screen steps on iOS, and they can be dismissed for good', 
 });
 
 it('shows storage used and quota, and whether the data is kept', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page, '/settings');
@@ -119,7 +112,7 @@ it('shows storage used and quota, and whether the data is kept', async () => {
 });
 
 it('asks for persistent storage once, after the first real save and not before', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   await context.addInitScript(() => {
     const calls = { count: 0 };
     (window as unknown as { persistCalls: typeof calls }).persistCalls = calls;

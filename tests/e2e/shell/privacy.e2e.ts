@@ -1,27 +1,20 @@
 // No request ever leaves for another origin, the Content Security Policy is strict and holds
 // (no violation during a whole journey), and user text is shown as text, never as HTML.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   appUrl,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 it('makes no request to another origin and breaks no CSP rule during a journey', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const foreign = watchForeignRequests(context);
   const page = await context.newPage();
   const violations: string[] = [];

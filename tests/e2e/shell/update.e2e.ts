@@ -1,28 +1,23 @@
 // The update flow: the server switches to a new build, the app offers the update as a notice
 // (never reloading by itself), unsaved input survives applying it, and the new version runs.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import {
   appUrl,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
   switchBuild,
+  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
+const shared = useBrowser();
 afterAll(async () => {
   await switchBuild('v1');
-  await browser.close();
 });
 
 it('offers a new version, keeps unsaved input through the update and runs the new version', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 /** The app's address in this run. */
 export const appUrl = () => inject('appUrl');
@@ -124,4 +124,16 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
     );
   });
   expect(violations, `axe violations on ${label}`).toEqual([]);
+}
+
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export function useBrowser(): { browser: Browser } {
+  const shared = {} as { browser: Browser };
+  beforeAll(async () => {
+    shared.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
 }

@@ -1,23 +1,16 @@
 // Every trajectory screen passes axe in Dutch and English, light and dark, with the example
 // client loaded (a theme in the creating phase) so the screens have content.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import {
   expectNoAxeViolations,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 const themeId = exampleId(1);
 const cases = [
@@ -52,7 +45,7 @@ describe.each(cases)(
   'trajectory screens in $language, $colorScheme',
   ({ language, colorScheme }) => {
     it('have no axe violations', async () => {
-      const context = await newContext(browser, {
+      const context = await newContext(shared.browser, {
         locale: language === 'nl' ? 'nl-NL' : 'en-GB',
         colorScheme,
       });

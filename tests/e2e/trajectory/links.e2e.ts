@@ -1,19 +1,13 @@
 // A theme's links: valuations picked by keyboard from the investigation they belong to, and
 // the diary forms and focusing sessions that link to it, counted per phase. The records other
 // features make are written straight into IndexedDB here, as those features would store them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
-import { finishFirstRun, launchBrowser, newContext, openApp } from '../support/app';
+import { finishFirstRun, newContext, openApp, useBrowser } from '../support/app';
 import { tabTo } from './keyboard';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 const themeId = exampleId(1);
 const ids = {
@@ -128,7 +122,7 @@ async function seed(page: Page) {
 }
 
 it('counts linked diary forms and sessions per phase, and links valuations by keyboard', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page);

@@ -1,30 +1,23 @@
 // The trajectory with the keyboard only, offline: create a theme with a goal and an action
 // point, move it to creating, reload and find it; write the own report, reload and find it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   finishFirstRun,
   goOffline,
   goOnline,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
 import { isFocused, tabTo } from './keyboard';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 it('creates a theme, moves it to creating and writes the own report, offline, by keyboard', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const foreign = watchForeignRequests(context);
   const page = await context.newPage();
   try {

@@ -1,22 +1,15 @@
 // A coach makes an affect list with the keyboard (errors shown by their fields), an
 // investigation uses it, and editing the list later leaves that investigation as it was.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { finishFirstRun, launchBrowser, newContext, openApp } from '../support/app';
+import { expect, it } from 'vitest';
+import { finishFirstRun, newContext, openApp, useBrowser } from '../support/app';
 import { activate, tabTo } from './keyboard';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 it('makes and edits an affect list; an investigation keeps the list it used', {
   timeout: 120_000,
 }, async () => {
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const page = await context.newPage();
   try {
     await openApp(page);

@@ -1,24 +1,18 @@
 // Axe on every ZKM screen, with the example client loaded, in Dutch and English, light and
 // dark, on a phone. Also: Dutch labels (Z/A) and the example's comparison are shown.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import {
   expectNoAxeViolations,
   finishFirstRun,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   watchForeignRequests,
 } from '../support/app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 const FIRST = exampleId(2001);
 const SECOND = exampleId(2002);
@@ -55,7 +49,7 @@ for (const language of ['nl', 'en'] as const) {
     it(`has no axe violations on any ZKM screen (${language}, ${colorScheme})`, {
       timeout: 120_000,
     }, async () => {
-      const context = await newContext(browser, {
+      const context = await newContext(shared.browser, {
         locale: language === 'nl' ? 'nl-NL' : 'en-GB',
         colorScheme,
       });
@@ -95,7 +89,7 @@ for (const language of ['nl', 'en'] as const) {
 it("labels indices Z and A in Dutch and shows the example's change", {
   timeout: 60_000,
 }, async () => {
-  const context = await newContext(browser, { locale: 'nl-NL' });
+  const context = await newContext(shared.browser, { locale: 'nl-NL' });
   const page = await context.newPage();
   try {
     await loadExample(page, 'nl');

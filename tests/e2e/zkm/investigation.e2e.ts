@@ -1,8 +1,8 @@
 // A short investigation with the keyboard only, offline on a phone: three valuations written,
 // reordered and rated, general and ideal feeling, the indices and types; then a
 // re-investigation (kept, reworded, dropped, new) and the comparison. Axe on every screen.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { defaultAffectList } from '../../../src/domain/zkm/default-affect-list';
 import { pearson } from '../../../src/domain/zkm/pearson';
 import {
@@ -10,21 +10,15 @@ import {
   finishFirstRun,
   goOffline,
   goOnline,
-  launchBrowser,
   newContext,
   openApp,
+  useBrowser,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
 import { activate, rateWithDigits, tabTo } from './keyboard';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = useBrowser();
 
 // Ratings in the default list's order: P S P N S P O N O S O N O N S P.
 const PLUS_S = '4540540005000054'; // S 20, O 0, P 16, N 0: +S
@@ -47,7 +41,7 @@ it('runs an investigation and a re-investigation with the keyboard only', {
   timeout: 180_000,
 }, async () => {
   expect(defaultAffectList.terms).toHaveLength(16);
-  const context = await newContext(browser);
+  const context = await newContext(shared.browser);
   const foreign = watchForeignRequests(context);
   const page = await context.newPage();
   try {
