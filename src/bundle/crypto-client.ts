@@ -16,6 +16,14 @@ export function startCryptoWorker(): WorkerLike {
   }) as WorkerLike;
 }
 
+let shared: CryptoClient | undefined;
+
+/** The app's one crypto worker, started on first use (every screen shares it). */
+export function sharedCryptoClient(): CryptoClient {
+  shared ??= new CryptoClient(startCryptoWorker());
+  return shared;
+}
+
 interface Pending {
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;

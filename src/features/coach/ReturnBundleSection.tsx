@@ -15,7 +15,7 @@ import { useI18n, useMessages } from '../../i18n/context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
-import { cryptoClient, suggestPassphrase } from './crypto';
+import { cryptoClient, suggestPassphrase } from '../share/public';
 import { isoToDay } from './dates';
 import { download, fileSlug } from './download';
 import { coachMessages } from './messages';
@@ -31,7 +31,7 @@ export function ReturnBundleSection(props: {
   clientOwnerId: string;
 }) {
   const t = useMessages(coachMessages);
-  const { t: tApp } = useI18n();
+  const { t: tApp, language } = useI18n();
   const { settings } = useSettings();
   const lists = useLiveQuery(() => getDatabase().affectLists.toArray(), []);
   const [mode, setMode] = useState<ReturnMode>(defaultReturnMode(props.client.recipient));
@@ -219,7 +219,7 @@ export function ReturnBundleSection(props: {
             type="button"
             class="button"
             onClick={() => {
-              const next = suggestPassphrase();
+              const next = suggestPassphrase(language);
               setPassphrase(next);
               setConfirm(next);
             }}

@@ -1,24 +1,14 @@
 // Edit a stored session, all fields on one page; the draft autosaves until saved.
-import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { useLiveQuery } from '../../db/live';
-import { toAppError } from '../../domain/errors';
-import {
-  type FormErrors,
-  fieldsFromForm,
-  formFromRecord,
-  type SessionForm,
-  validateForm,
-} from '../../domain/focusing/form';
+import { fieldsFromForm, formFromRecord } from '../../domain/focusing/form';
 import type { FocusingSessionRecord } from '../../domain/records';
-import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
-import { showToast } from '../../ui/toasts';
-import { useDraft } from '../../ui/use-draft';
+import { useMessages } from '../../i18n/context';
 import { FullForm } from './components/FullForm';
 import { MissingSession } from './components/MissingSession';
 import { sessionRepository } from './data';
 import { focusingMessages } from './messages';
+import { useSessionForm } from './use-session-form';
 import './focusing.css';
 
 /** The edit screen of one session. */
@@ -43,43 +33,23 @@ export default function EditScreen() {
 
 function EditForm(props: { record: FocusingSessionRecord }) {
   const t = useMessages(focusingMessages);
-  const { t: tApp } = useI18n();
   const { route } = useLocation();
   const { record } = props;
-  const draft = useDraft<SessionForm>(`focusing:edit:${record.id}`, () => formFromRecord(record));
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
-  const patch = (changes: Partial<SessionForm>) => draft.set((form) => ({ ...form, ...changes }));
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const found = validateForm(draft.value);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      document.getElementById(found.occurredAt ? 'occurred-at' : 'duration')?.focus();
-      return;
-    }
-    setBusy(true);
-    setFailure('');
-    try {
+  const { draft, patch, errors, failure, busy, save } = useSessionForm(
+    `focusing:edit:${record.id}`,
+    () => formFromRecord(record),
+    async (form) => {
       await sessionRepository.update(
         record.id,
-        fieldsFromForm(draft.value, {
+        fieldsFromForm(form, {
           mode: record.mode,
           status: record.status,
           currentStep: record.currentStep,
         }),
       );
-      await draft.clear();
-      showToast({ id: 'focusing-saved', text: t('focusing.saved') });
-      route(`/focusing/${record.id}`);
-    } catch (error) {
-      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return record.id;
+    },
+  );
 
   return (
     <form onSubmit={save} noValidate>

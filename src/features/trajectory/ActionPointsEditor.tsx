@@ -1,11 +1,11 @@
 // Editing a theme's action points: add, change, tick off, reorder and remove, by keyboard.
 import { newId } from '../../domain/ids';
 import type { ActionPointDraft } from '../../domain/trajectory';
-import { moveItem, removeItem, replaceItem } from '../../domain/trajectory';
+import { replaceItem } from '../../domain/trajectory';
 import { useMessages } from '../../i18n/context';
 import { ListControls } from './ListControls';
 import { trajectoryMessages } from './messages';
-import { useFocusAfter } from './use-focus-after';
+import { useListEditing } from './use-list-editing';
 
 /** The action points fieldset. */
 export function ActionPointsEditor(props: {
@@ -14,16 +14,8 @@ export function ActionPointsEditor(props: {
   onChange: (points: ActionPointDraft[]) => void;
 }) {
   const t = useMessages(trajectoryMessages);
-  const focusAfter = useFocusAfter();
   const { points } = props;
-  const move = (from: number, to: number) => {
-    props.onChange(moveItem(points, from, to));
-    focusAfter(`#action-${to}`);
-  };
-  const remove = (index: number) => {
-    props.onChange(removeItem(points, index));
-    focusAfter(points.length > 1 ? `#action-${Math.max(0, index - 1)}` : '#action-add');
-  };
+  const { add, move, remove } = useListEditing(points, props.onChange, 'action');
   return (
     <fieldset aria-describedby={props.error ? 'actions-error' : undefined}>
       <legend>{t('form.actionPoints')}</legend>
@@ -74,10 +66,7 @@ export function ActionPointsEditor(props: {
         type="button"
         class="button"
         id="action-add"
-        onClick={() => {
-          props.onChange([...points, { id: newId(), text: '', done: false }]);
-          focusAfter(`#action-${points.length}`);
-        }}
+        onClick={() => add({ id: newId(), text: '', done: false })}
       >
         {t('form.addActionPoint')}
       </button>

@@ -1,9 +1,9 @@
 // Editing a theme's goals: add, change, reorder and remove, all by keyboard.
-import { moveItem, removeItem, replaceItem } from '../../domain/trajectory';
+import { replaceItem } from '../../domain/trajectory';
 import { useMessages } from '../../i18n/context';
 import { ListControls } from './ListControls';
 import { trajectoryMessages } from './messages';
-import { useFocusAfter } from './use-focus-after';
+import { useListEditing } from './use-list-editing';
 
 /** The goals fieldset. */
 export function GoalsEditor(props: {
@@ -12,16 +12,8 @@ export function GoalsEditor(props: {
   onChange: (goals: string[]) => void;
 }) {
   const t = useMessages(trajectoryMessages);
-  const focusAfter = useFocusAfter();
   const { goals } = props;
-  const move = (from: number, to: number) => {
-    props.onChange(moveItem(goals, from, to));
-    focusAfter(`#goal-${to}`);
-  };
-  const remove = (index: number) => {
-    props.onChange(removeItem(goals, index));
-    focusAfter(goals.length > 1 ? `#goal-${Math.max(0, index - 1)}` : '#goal-add');
-  };
+  const { add, move, remove } = useListEditing(goals, props.onChange, 'goal');
   return (
     <fieldset aria-describedby={props.error ? 'goals-error' : undefined}>
       <legend>{t('form.goals')}</legend>
@@ -54,15 +46,7 @@ export function GoalsEditor(props: {
           );
         })}
       </ol>
-      <button
-        type="button"
-        class="button"
-        id="goal-add"
-        onClick={() => {
-          props.onChange([...goals, '']);
-          focusAfter(`#goal-${goals.length}`);
-        }}
-      >
+      <button type="button" class="button" id="goal-add" onClick={() => add('')}>
         {t('form.addGoal')}
       </button>
       {props.error && (

@@ -1,0 +1,11 @@
+// What other features may use of the share feature (they import nothing else from it).
+import { generatePassphrase } from '../../domain/share/passphrase';
+import type { Language } from '../../i18n/catalog';
+import { wordsFor } from './words';
+
+export { cryptoClient, deviceWorkFactor } from './crypto';
+
+/** A generated six-word passphrase from the word list of `language` (at least 66 bits). */
+export function suggestPassphrase(language: Language): string {
+  return generatePassphrase(wordsFor(language));
+}
