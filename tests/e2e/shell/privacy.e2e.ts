@@ -38,6 +38,8 @@ it('makes no request to another origin and breaks no CSP rule during a journey',
     }
     await page.getByLabel('Display name').fill('<img src=x onerror=alert(1)>Ruben');
     await page.getByRole('button', { name: 'Save name' }).click();
+    // Leave only once the name is stored; navigating earlier would race the write.
+    await page.getByText('Saved.').waitFor();
     await page.goto(new URL('/', appUrl()).href);
     // The name is shown literally: no element was made from it.
     await page.getByText('<img src=x onerror=alert(1)>Ruben').waitFor();
