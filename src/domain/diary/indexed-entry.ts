@@ -34,3 +34,28 @@ export function indexEntry(entry: DiaryEntryRecord, previous?: IndexedEntry): In
 export function compareNewestFirst(a: IndexedEntry, b: IndexedEntry): number {
   return b.time - a.time || (b.entry.id < a.entry.id ? -1 : b.entry.id > a.entry.id ? 1 : 0);
 }
+
+// Where `item` belongs in `sorted` (newest first): the first position not before it.
+function lowerBound(sorted: readonly IndexedEntry[], item: IndexedEntry): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareNewestFirst(sorted[middle] as IndexedEntry, item) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Puts `item` at its place in `sorted` (newest first), in place. */
+export function insertSorted(sorted: IndexedEntry[], item: IndexedEntry): void {
+  sorted.splice(lowerBound(sorted, item), 0, item);
+}
+
+/** Takes the entry with `item`'s id and moment out of `sorted`, in place; false if absent. */
+export function removeSorted(sorted: IndexedEntry[], item: IndexedEntry): boolean {
+  const at = lowerBound(sorted, item);
+  if (sorted[at]?.entry.id !== item.entry.id) return false;
+  sorted.splice(at, 1);
+  return true;
+}

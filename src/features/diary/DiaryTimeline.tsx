@@ -9,15 +9,17 @@ import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { useDiaryIndex, warmDiaryIndex } from './diary-index';
-import { linkableThemes, timelinePage } from './diary-queries';
+import { linkableThemes } from './diary-queries';
 import { FilterPanel } from './FilterPanel';
+import { FIRST_PAGE } from './first-page-cache';
 import { diaryMessages } from './messages';
 import type { NoteAction } from './note-action';
 import { TimelineList } from './TimelineList';
+import { useTimelinePage } from './use-timeline-page';
 import './diary.css';
 
 /** Entries per page. */
-const PAGE = 50;
+const PAGE = FIRST_PAGE;
 
 // Kept for the session per owner, so going to an entry and back keeps the search and filters.
 const lastFilter = new Map<string, DiaryFilter>();
@@ -42,7 +44,7 @@ export function DiaryTimeline(props: {
     setLimit(PAGE);
   };
 
-  const page = useLiveQuery(() => timelinePage(owner, limit), [owner, limit]);
+  const page = useTimelinePage(owner, limit);
   const index = useDiaryIndex(filtering);
   const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
   const matches = useMemo(() => {

@@ -1,6 +1,6 @@
 // The timeline: entries grouped by day under a heading per day, newest first, with a button
 // (and automatic loading when scrolled near the end) for older entries.
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupByDay } from '../../domain/diary/timeline';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { useI18n, useMessages } from '../../i18n/context';
@@ -25,6 +25,9 @@ function dayTitle(language: string, day: string): string {
   return format.format(new Date(year ?? 0, (month ?? 1) - 1, date ?? 1));
 }
 
+/** Entries in the first frame: more than a tall screen shows; the rest follow a frame later. */
+const FIRST_FRAME = 12;
+
 /** Days of entries; `onMore` is offered when older entries exist. */
 export function TimelineList(props: {
   entries: readonly DiaryEntryRecord[];
@@ -36,13 +39,30 @@ export function TimelineList(props: {
 }) {
   const t = useMessages(diaryMessages);
   const { language } = useI18n();
-  const days = useMemo(() => groupByDay(props.entries), [props.entries]);
+  // A mounted timeline (coming back from a save) paints what is on screen first and builds the
+  // rest of the page right after that frame, so the new entry appears without waiting for 50.
+  const [complete, setComplete] = useState(props.entries.length <= FIRST_FRAME);
+  useEffect(() => {
+    if (complete) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setComplete(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [complete]);
+  const days = useMemo(
+    () => groupByDay(complete ? props.entries : props.entries.slice(0, FIRST_FRAME)),
+    [complete, props.entries],
+  );
   const sentinel = useRef<HTMLDivElement>(null);
   const { more, onMore } = props;
 
   useEffect(() => {
     const target = sentinel.current;
-    if (!more || !target || typeof IntersectionObserver === 'undefined') return;
+    if (!complete || !more || !target || typeof IntersectionObserver === 'undefined') return;
     // Load the next page a little before the end comes into view.
     const observer = new IntersectionObserver(
       (records) => {
@@ -52,7 +72,7 @@ export function TimelineList(props: {
     );
     observer.observe(target);
     return () => observer.disconnect();
-  }, [more, onMore, props.entries]);
+  }, [complete, more, onMore, props.entries]);
 
   return (
     <div class="diary-timeline">
@@ -72,7 +92,7 @@ export function TimelineList(props: {
         </section>
       ))}
       <div ref={sentinel} />
-      {more && (
+      {more && complete && (
         <button type="button" class="button diary-more" onClick={onMore}>
           {t('diary.showMore')}
         </button>

@@ -1,8 +1,8 @@
 // The in-memory diary index: every entry with its folded search text, newest first, built
 // once from IndexedDB and kept current by a Dexie live query (any tab, any write, imports
-// included). After a save it reads only the records changed since, and folds only changed
-// revisions, so a save does not cost a re-read of 10,000 entries. Filters and search run on
-// it in memory.
+// included). After a save it reads only the records changed since, folds only changed
+// revisions and moves only those in the sorted list, so a save costs neither a re-read nor a
+// re-sort of 10,000 entries. Filters and search run on it in memory.
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { getDatabase } from '../../db/database';
@@ -11,6 +11,8 @@ import {
   compareNewestFirst,
   type IndexedEntry,
   indexEntry,
+  insertSorted,
+  removeSorted,
 } from '../../domain/diary/indexed-entry';
 import { toAppError } from '../../domain/errors';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
@@ -23,6 +25,8 @@ const LINGER_MS = 60_000;
 
 let state: State = { status: 'loading' };
 let byId = new Map<string, IndexedEntry>();
+/** The live (not deleted) entries of `byId`, newest first. */
+let sorted: IndexedEntry[] = [];
 let subscription: Subscription | undefined;
 let lingerTimer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<Listener>();
@@ -35,11 +39,26 @@ function publish(next: State) {
 /** The newest `updatedAt` the index has seen: later changes are read on their own. */
 let since = '';
 
+/** Above this many changes at once (an import), sorting everything again is cheaper. */
+const MOVE_LIMIT = 200;
+
 function absorb(records: readonly DiaryEntryRecord[]) {
+  const move = records.length <= MOVE_LIMIT;
   for (const record of records) {
-    byId.set(record.id, indexEntry(record, byId.get(record.id)));
+    const previous = byId.get(record.id);
+    const next = indexEntry(record, previous);
+    byId.set(record.id, next);
     if (record.updatedAt > since) since = record.updatedAt;
+    if (!move || next === previous) continue;
+    if (previous && !previous.entry.deletedAt) removeSorted(sorted, previous);
+    // Tombstones stay out of every list, search and insight.
+    if (!next.entry.deletedAt) insertSorted(sorted, next);
   }
+  if (!move) sortAll();
+}
+
+function sortAll() {
+  sorted = [...byId.values()].filter((item) => !item.entry.deletedAt).sort(compareNewestFirst);
 }
 
 // Runs inside the live query: every write to the table re-runs it (the count reads the whole
@@ -61,10 +80,10 @@ async function refresh(): Promise<readonly IndexedEntry[]> {
       byId.set(record.id, indexEntry(record, previous.get(record.id)));
       if (record.updatedAt > since) since = record.updatedAt;
     }
+    sortAll();
   }
-  // Tombstones stay out of every list, search and insight.
-  const live = [...byId.values()].filter((item) => !item.entry.deletedAt);
-  return live.sort(compareNewestFirst);
+  // A copy: screens keep the list they were given while the next change is folded in.
+  return sorted.slice();
 }
 
 function start() {

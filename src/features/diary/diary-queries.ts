@@ -2,17 +2,35 @@
 // index (so the first page costs the same with 10 or 10,000 entries), one entry, and the
 // themes and valuations an entry can link to.
 import { getDatabase } from '../../db/database';
-import { Repository } from '../../db/repository';
-import type { DiaryEntryRecord, ThemeRecord, ValuationRecord } from '../../domain/records';
+import { type RecordFields, Repository } from '../../db/repository';
+import type { TimelinePage } from '../../domain/diary/first-page';
+import type { ThemeRecord, ValuationRecord } from '../../domain/records';
+import { noteEntryWritten } from './first-page-cache';
+
+// Every write (remove and restore go through update) also updates the cached first page.
+class DiaryRepository extends Repository<'diaryEntries'> {
+  override async create(ownerId: string, fields: RecordFields<'diaryEntries'>, now?: Date) {
+    const record = await super.create(ownerId, fields, now);
+    noteEntryWritten(record);
+    return record;
+  }
+
+  override async update(
+    id: string,
+    changes: Partial<RecordFields<'diaryEntries'>> & { deletedAt?: string | undefined },
+    now?: Date,
+  ) {
+    const record = await super.update(id, changes, now);
+    noteEntryWritten(record);
+    return record;
+  }
+}
 
 /** The diary repository: every write goes through it. */
-export const diaryRepository = new Repository('diaryEntries');
+export const diaryRepository = new DiaryRepository('diaryEntries');
 
 /** The newest `limit` live entries of `ownerId`, plus whether older ones exist. */
-export async function timelinePage(
-  ownerId: string,
-  limit: number,
-): Promise<{ entries: DiaryEntryRecord[]; more: boolean }> {
+export async function timelinePage(ownerId: string, limit: number): Promise<TimelinePage> {
   // The [ownerId+occurredAt] index walks only this owner's entries (a coach holds many).
   const entries = await getDatabase()
     .diaryEntries.where('[ownerId+occurredAt]')

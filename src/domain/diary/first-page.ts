@@ -1,0 +1,46 @@
+// The first page of a timeline as the database orders it ([ownerId+occurredAt], newest first,
+// equal moments by id descending), and how one written record changes it. Used to show the
+// timeline at once after a save, before its live query has answered.
+import type { DiaryEntryRecord } from '../records/diary';
+
+/** A page of the timeline: the newest entries and whether older ones exist. */
+export interface TimelinePage {
+  entries: DiaryEntryRecord[];
+  more: boolean;
+}
+
+/** True when `a` comes before `b` in the timeline (the index's order, reversed). */
+export function isNewerInTimeline(a: DiaryEntryRecord, b: DiaryEntryRecord): boolean {
+  // String order, as IndexedDB compares the stored occurredAt and id.
+  return a.occurredAt > b.occurredAt || (a.occurredAt === b.occurredAt && a.id > b.id);
+}
+
+/**
+ * The page after `record` was written (created, edited, deleted or restored), holding at most
+ * `limit` entries; `undefined` when the page cannot tell (a restored or edited entry that
+ * belongs beyond the end of a full page), so the caller waits for the database instead.
+ */
+export function foldIntoPage(
+  page: TimelinePage,
+  record: DiaryEntryRecord,
+  limit: number,
+): TimelinePage | undefined {
+  const others = page.entries.filter((entry) => entry.id !== record.id);
+  const removed = others.length < page.entries.length;
+  if (record.deletedAt) {
+    // A gap at the end, or older entries that may be gone: only the database can tell.
+    if (page.more) return undefined;
+    return { entries: others, more: page.more };
+  }
+  const at = others.findIndex((entry) => isNewerInTimeline(record, entry));
+  const position = at === -1 ? others.length : at;
+  if (position === others.length && page.more && others.length < limit) return undefined;
+  if (position >= limit) {
+    // Older than every entry of a full page: the page is unchanged, except for an entry that
+    // moved out of it (an edited moment), whose place only the database can fill.
+    return removed ? undefined : { entries: others, more: true };
+  }
+  const entries = [...others.slice(0, position), record, ...others.slice(position)];
+  const more = page.more || entries.length > limit;
+  return { entries: entries.slice(0, limit), more };
+}
