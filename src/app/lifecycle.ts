@@ -7,6 +7,7 @@ import { flushAllDrafts } from '../db/drafts';
 import { onSaved } from '../db/save-events';
 import { requestPersistence } from '../db/storage';
 import { useI18n } from '../i18n/context';
+import { whenIdle } from '../ui/idle';
 import { showToast } from '../ui/toasts';
 import { useSettings } from './settings-context';
 
@@ -48,12 +49,12 @@ export function useAppLifecycle(): void {
   useEffect(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
     // Lazy and after the first screen has settled: workbox-window is not needed to show it.
-    // Safari has no requestIdleCallback; a short timeout stands in for it.
-    const start = () =>
-      void import('./update/service-worker').then(({ startServiceWorker }) =>
-        startServiceWorker(t),
-      );
-    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
-    else setTimeout(start, 500);
+    return whenIdle(
+      () =>
+        void import('./update/service-worker').then(({ startServiceWorker }) =>
+          startServiceWorker(t),
+        ),
+      3_000,
+    );
   }, [t]);
 }

@@ -8,6 +8,7 @@ import { applyFilter, type DiaryFilter, isFilterActive } from '../../domain/diar
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
+import { whenIdle } from '../../ui/idle';
 import { useDiaryIndex, warmDiaryIndex } from './diary-index';
 import { linkableThemes } from './diary-queries';
 import { FilterPanel } from './FilterPanel';
@@ -60,12 +61,7 @@ export function DiaryTimeline(props: {
     if (!firstPageShown) return;
     // Build the search index once the first page is on screen and the device is idle, so the
     // first search does not have to wait for it.
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(warmDiaryIndex, { timeout: 2_000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(warmDiaryIndex, 500);
-    return () => clearTimeout(timer);
+    return whenIdle(warmDiaryIndex);
   }, [firstPageShown]);
 
   const list = (entries: readonly DiaryEntryRecord[], hasMore: boolean) => (

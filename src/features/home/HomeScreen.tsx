@@ -1,8 +1,11 @@
 // Today: the first screen. On the critical path (imported by the shell), so it holds only
-// what paints at once; the material that needs the database arrives lazily just after.
+// what paints at once; the material that needs the database (its code, Dexie, the records
+// database) is loaded once the device is first idle, so the quick actions and the navigation
+// answer a tap before any of that is fetched and evaluated.
 import { lazy } from 'preact-iso';
 import { useSettings } from '../../app/settings-context';
 import { useI18n } from '../../i18n/context';
+import { useIdle } from '../../ui/idle';
 
 const HomeMaterial = lazy(() => import('./HomeMaterial'));
 
@@ -10,6 +13,7 @@ const HomeMaterial = lazy(() => import('./HomeMaterial'));
 export function HomeScreen(props: { role: 'client' | 'coach' }) {
   const { t } = useI18n();
   const { settings } = useSettings();
+  const idle = useIdle();
   return (
     <section aria-labelledby="home-title" class="home">
       <h1 id="home-title">{t('home.title')}</h1>
@@ -30,7 +34,7 @@ export function HomeScreen(props: { role: 'client' | 'coach' }) {
           </>
         )}
       </div>
-      <HomeMaterial role={props.role} />
+      {idle && <HomeMaterial role={props.role} />}
     </section>
   );
 }
