@@ -35,8 +35,8 @@ export const saveP95: TimingMetric = {
     let n = 0;
     // Every saved moment one second after the previous one, starting an hour ago: newer than
     // all stored entries and than the previous save, never in the future. The form's default
-    // (this minute) would tie dozens of bench saves, and the timeline orders a tie by the
-    // random id, so a new entry could fall off the first page.
+    // (this minute) would tie dozens of bench saves; the index returns a tie in random id
+    // order, so at the page's edge a new entry could fall off the first page.
     const firstMoment = Date.now() - 3_600_000;
     return {
       run: async () => {

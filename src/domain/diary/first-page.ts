@@ -1,6 +1,6 @@
-// The first page of a timeline as the database orders it ([ownerId+occurredAt], newest first,
-// equal moments by id descending), and how one written record changes it. Used to show the
-// timeline at once after a save, before its live query has answered.
+// The first page of a timeline in the timeline's order (newest first, see compareTimeline),
+// and how one written record changes it. Used to show the timeline at once after a save,
+// before its live query has answered.
 import type { DiaryEntryRecord } from '../records/diary';
 
 /** A page of the timeline: the newest entries and whether older ones exist. */
@@ -9,10 +9,21 @@ export interface TimelinePage {
   more: boolean;
 }
 
-/** True when `a` comes before `b` in the timeline (the index's order, reversed). */
+/**
+ * The timeline's order: the later moment first; entries of the same moment (two written in
+ * one minute, the form's precision) the one written later first, then by id, so the order
+ * is total and the same on every device.
+ */
+export function compareTimeline(a: DiaryEntryRecord, b: DiaryEntryRecord): number {
+  // String order, as IndexedDB compares the stored ISO moments and ids.
+  if (a.occurredAt !== b.occurredAt) return a.occurredAt > b.occurredAt ? -1 : 1;
+  if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt ? -1 : 1;
+  return a.id === b.id ? 0 : a.id > b.id ? -1 : 1;
+}
+
+/** True when `a` comes before `b` in the timeline. */
 export function isNewerInTimeline(a: DiaryEntryRecord, b: DiaryEntryRecord): boolean {
-  // String order, as IndexedDB compares the stored occurredAt and id.
-  return a.occurredAt > b.occurredAt || (a.occurredAt === b.occurredAt && a.id > b.id);
+  return compareTimeline(a, b) < 0;
 }
 
 /**

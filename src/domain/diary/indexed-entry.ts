@@ -3,6 +3,7 @@
 import type { DiaryEntryRecord } from '../records/diary';
 import { localDayKey } from './dates';
 import { entrySearchText } from './entry-text';
+import { compareTimeline } from './first-page';
 
 /** An entry with what the timeline and search need precomputed. */
 export interface IndexedEntry {
@@ -30,9 +31,9 @@ export function indexEntry(entry: DiaryEntryRecord, previous?: IndexedEntry): In
   return { entry, time: date.getTime(), day: localDayKey(date), text: entrySearchText(entry) };
 }
 
-/** Newest first; equal moments by id, descending, the order of the database's index. */
+/** Newest first; entries of the same moment as the timeline shows them (see first-page.ts). */
 export function compareNewestFirst(a: IndexedEntry, b: IndexedEntry): number {
-  return b.time - a.time || (b.entry.id < a.entry.id ? -1 : b.entry.id > a.entry.id ? 1 : 0);
+  return b.time - a.time || compareTimeline(a.entry, b.entry);
 }
 
 // Where `item` belongs in `sorted` (newest first): the first position not before it.

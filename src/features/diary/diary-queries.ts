@@ -3,7 +3,7 @@
 // themes and valuations an entry can link to.
 import { getDatabase } from '../../db/database';
 import { type RecordFields, Repository } from '../../db/repository';
-import type { TimelinePage } from '../../domain/diary/first-page';
+import { compareTimeline, type TimelinePage } from '../../domain/diary/first-page';
 import type { ThemeRecord, ValuationRecord } from '../../domain/records';
 import { noteEntryWritten } from './first-page-cache';
 
@@ -39,6 +39,9 @@ export async function timelinePage(ownerId: string, limit: number): Promise<Time
     .filter((entry) => !entry.deletedAt)
     .limit(limit + 1)
     .toArray();
+  // The index orders entries of the same moment by their random id; the timeline puts the one
+  // written later first. (A tie across the page's edge is rare and sorts itself on "more".)
+  entries.sort(compareTimeline);
   return { entries: entries.slice(0, limit), more: entries.length > limit };
 }
 

@@ -83,10 +83,15 @@ describe('indexEntry', () => {
     expect(changed.text).toBe('twee\n');
   });
 
-  it('orders newest first, equal moments by id', () => {
+  it('orders newest first, equal moments the one written later first, then by id', () => {
     const early = indexEntry(entry({ occurredAt: at(1, 8) }));
     const late1 = indexEntry(entry({ occurredAt: at(1, 9) }));
     const late2 = indexEntry(entry({ occurredAt: at(1, 9) }));
     expect([early, late1, late2].sort(compareNewestFirst)).toEqual([late2, late1, early]);
+    // Written later, with the smaller id: the later writing wins over the id.
+    const late0 = indexEntry(
+      entry({ occurredAt: at(1, 9), createdAt: '2026-03-01T11:00:00.000Z' }),
+    );
+    expect([late2, late0, late1].sort(compareNewestFirst)).toEqual([late0, late2, late1]);
   });
 });

@@ -49,7 +49,24 @@ describe('foldIntoPage', () => {
     expect(foldIntoPage({ entries: [e9, e7, e5], more: true }, deleted, 3)).toBeUndefined();
   });
 
-  it('orders equal moments by id, descending, as the index does', () => {
+  it('orders equal moments the one written later first', () => {
+    const first = entry({
+      occurredAt: at(6),
+      createdAt: at(7),
+      id: '00000000-0000-4000-8000-0000000000ff',
+    });
+    const second = entry({
+      occurredAt: at(6),
+      createdAt: at(8),
+      id: '00000000-0000-4000-8000-000000000001',
+    });
+    expect(isNewerInTimeline(second, first)).toBe(true);
+    expect(ids(foldIntoPage({ entries: [first], more: false }, second, 3))).toBe(
+      `${second.situation} ${first.situation}`,
+    );
+  });
+
+  it('orders equal moments written at once by id, descending', () => {
     const a = entry({ occurredAt: at(6), id: '00000000-0000-4000-8000-00000000000a' });
     const b = entry({ occurredAt: at(6), id: '00000000-0000-4000-8000-00000000000b' });
     expect(isNewerInTimeline(b, a)).toBe(true);

@@ -39,6 +39,21 @@ describe('timelinePage', () => {
     expect(all.more).toBe(false);
   });
 
+  it('shows entries of the same moment in the order they were written, newest first', async () => {
+    const written: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const created = new Date(Date.UTC(2026, 2, 9, 10, 0, i));
+      const record = await diaryRepository.create(
+        owner,
+        { occurredAt: at(9), situation: `Zelfde minuut ${i}` },
+        created,
+      );
+      written.push(record.situation);
+    }
+    const page = await timelinePage(owner, 10);
+    expect(page.entries.map((entry) => entry.situation)).toEqual(written.reverse());
+  });
+
   it('hides tombstones until undone, and other owners entirely', async () => {
     const kept = await diaryRepository.create(owner, { occurredAt: at(1), situation: 'Blijft' });
     const gone = await diaryRepository.create(owner, { occurredAt: at(2), situation: 'Weg' });
