@@ -46,23 +46,21 @@ export function DiaryTimeline(props: {
   };
 
   const page = useTimelinePage(owner, limit);
-  const index = useDiaryIndex(filtering);
+  const index = useDiaryIndex(owner, filtering);
   const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
   const matches = useMemo(() => {
     if (!filtering || index.status !== 'ready') return undefined;
-    return applyFilter(
-      index.value.filter((item) => item.entry.ownerId === owner),
-      filter,
-    );
-  }, [filtering, index, filter, owner]);
+    return applyFilter(index.value, filter);
+  }, [filtering, index, filter]);
   const more = useCallback(() => setLimit((current) => current + PAGE), []);
+  const warm = () => warmDiaryIndex(owner);
   const firstPageShown = page.status === 'ready';
   useEffect(() => {
     if (!firstPageShown) return;
     // Build the search index once the first page is on screen and the device is idle, so the
     // first search does not have to wait for it.
-    return whenIdle(warmDiaryIndex);
-  }, [firstPageShown]);
+    return whenIdle(() => warmDiaryIndex(owner));
+  }, [firstPageShown, owner]);
 
   const list = (entries: readonly DiaryEntryRecord[], hasMore: boolean) => (
     <TimelineList
@@ -106,7 +104,7 @@ export function DiaryTimeline(props: {
           type="search"
           aria-describedby="diary-search-hint"
           value={filter.query ?? ''}
-          onFocus={warmDiaryIndex}
+          onFocus={warm}
           onInput={(event) => setFilter({ ...filter, query: event.currentTarget.value })}
         />
       </div>
@@ -114,7 +112,7 @@ export function DiaryTimeline(props: {
         filter={filter}
         themes={themes.status === 'ready' ? themes.value : []}
         onChange={setFilter}
-        onOpen={warmDiaryIndex}
+        onOpen={warm}
       />
       <p role="status" class="diary-results">
         {filtering &&

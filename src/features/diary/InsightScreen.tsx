@@ -35,15 +35,11 @@ export function DiaryInsight(props: { ownerId: string }) {
   const t = useMessages(diaryMessages);
   const { t: tApp } = useI18n();
   const owner = props.ownerId;
-  const index = useDiaryIndex();
+  const index = useDiaryIndex(owner);
   const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
   const insight = useMemo(
     () =>
-      index.status === 'ready'
-        ? diaryInsight(
-            index.value.filter((item) => item.entry.ownerId === owner).map((item) => item.entry),
-          )
-        : undefined,
+      index.status === 'ready' ? diaryInsight(index.value.map((item) => item.entry)) : undefined,
     [index, owner],
   );
   const titles = new Map(
