@@ -58,6 +58,13 @@ function show(figure: FigureResult, value: number | undefined): string {
     : roundFor(figure.unit, value).toFixed(decimals[figure.unit]);
 }
 
+/** The size budgets missed (KB figures with a target): the only figures that gate a run. */
+export function missedSizeBudgets(results: readonly FigureResult[]): string[] {
+  return results
+    .filter((figure) => figure.unit === 'KB' && figure.target && meetsTarget(figure) === false)
+    .map((figure) => figure.name);
+}
+
 /** The table's rows as cells: figure, median, min, max, unit, target, status. */
 export function tableRows(results: readonly FigureResult[]): string[][] {
   return results.map((figure) => {

@@ -6,6 +6,7 @@ import {
   formatTable,
   JSON_KEYS,
   meetsTarget,
+  missedSizeBudgets,
   tableRows,
   toJson,
 } from '../../../bench/report';
@@ -161,5 +162,20 @@ describe('the table', () => {
     expect(markdown).toContain(
       '| search_ms | missing | missing | missing | ms | ≤ 150 | missing: timeline search (issue 3) not on this build |',
     );
+  });
+});
+
+describe('missedSizeBudgets', () => {
+  it('names a size over its budget, and never a missed timing or a size without a budget', () => {
+    // cold_start_ratio is missed in `figures`, but timings never gate.
+    expect(missedSizeBudgets(figures)).toEqual([]);
+    const over: FigureResult = {
+      ...(figures[0] as FigureResult),
+      summary: { median: 35.4, min: 35.4, max: 35.4, runs: 1 },
+    };
+    const unbudgeted: FigureResult = { ...over, name: 'precache_kb', target: undefined };
+    expect(missedSizeBudgets([over, unbudgeted, ...figures.slice(1)])).toEqual([
+      'shell_js_gzip_kb',
+    ]);
   });
 });
