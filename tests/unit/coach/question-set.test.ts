@@ -112,7 +112,7 @@ describe('question-set draft', () => {
     expect(checkSetDraft({ ...good, name: 'n'.repeat(201) }).name).toBe('too-long');
     expect(checkSetDraft({ ...good, note: 'n'.repeat(20_001) }).note).toBe('too-long');
     const many = Array.from({ length: 51 }, (_, i) =>
-      q(`x.${i}`, (['past', 'present', 'future'] as const)[i % 3]),
+      q(`x.${i}`, (['past', 'present', 'future'] as const)[i % 3] ?? 'past'),
     );
     expect(checkSetDraft({ ...good, questions: many }).tooMany).toBe(true);
   });
