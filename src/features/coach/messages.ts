@@ -521,6 +521,6 @@ export const coachMessages = defineMessages({
     'coach.workbook.basedOn': 'Gebaseerd op: {variant}',
     'coach.workbook.startWith': 'Een onderzoek beginnen met deze vragen',
     'coach.workbook.startHint':
-      'Je kunt ze ook kiezen als je een heronderzoek van een eerder onderzoek begint.',
+      'Je kunt ze ook kiezen als je een herhalingsonderzoek van een eerder onderzoek begint.',
   },
 });
