@@ -3,7 +3,9 @@
 // the empty new question is refused beside its field), it is chosen for the return bundle and
 // counted in the summary. The client, in a browser context of their own, imports the bundle,
 // sees the set in the workbook, starts an investigation with it and finds the coach's wording
-// in that investigation. Axe on the new parts, in English and Dutch, light and dark.
+// in that investigation, rewords it there without touching the set, and starts a
+// re-investigation with the coach's questions again. Axe on the new parts, in English and
+// Dutch, light and dark.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +29,7 @@ const SET_NAME = 'Questions about proving yourself';
 const REWORDED = 'When in your past did you first feel you had to prove yourself?';
 const ADDED = 'In which situations at work now do you feel the urge to prove yourself?';
 const NOTE = 'Take your time; skip a question if it does not fit.';
+const OWN_WORDING = 'What in my past still makes me want to prove myself?';
 
 const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
 
@@ -202,6 +205,37 @@ describe('a question set from the coach', () => {
       expect(await client.locator('#zkm-q-past-1').inputValue()).toBe(REWORDED);
       expect(await client.locator('#zkm-q-present-c1').inputValue()).toBe(ADDED);
       expect(await client.locator('#zkm-q-past-2').count()).toBe(0);
+
+      // The client rewords it for this investigation: the coach's set stays as it was.
+      await client.locator('#zkm-q-past-1').fill(OWN_WORDING);
+      await client.getByRole('button', { name: 'Save questions' }).click();
+      await client.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      await go(client, '/coach/workbook');
+      await questions.getByRole('heading', { name: SET_NAME, level: 3 }).waitFor();
+      expect(await questions.textContent()).toContain(REWORDED);
+
+      // A re-investigation keeps last time's questions, or takes the coach's again.
+      await go(client, `/zkm/${investigationId}/reinvestigate`);
+      await client.getByRole('heading', { name: 'Start a re-investigation' }).waitFor();
+      const group = client.getByRole('group', { name: 'Questions' });
+      expect(
+        await group.getByRole('radio', { name: 'The same questions as last time' }).isChecked(),
+      ).toBe(true);
+      await expectNoAxeViolations(client, 're-investigation with coach questions (en light)');
+      await group
+        .getByRole('radio', { name: `Use the questions from your coach: ${SET_NAME}` })
+        .check();
+      await client.getByText(`Your coach adds: ${NOTE}`).waitFor();
+      await client.getByRole('button', { name: 'Start the re-investigation' }).click();
+      await client.getByRole('heading', { name: 'Valuations', exact: true }).waitFor();
+      const reId = new URL(client.url()).pathname.split('/')[2] ?? '';
+      expect(reId).not.toBe(investigationId);
+      await go(client, `/zkm/${reId}/questions`);
+      await client.locator('#zkm-q-past-1').waitFor();
+      expect(await client.locator('#zkm-q-past-1').inputValue()).toBe(REWORDED);
+      await go(client, `/zkm/${investigationId}/questions`);
+      await client.locator('#zkm-q-past-1').waitFor();
+      expect(await client.locator('#zkm-q-past-1').inputValue()).toBe(OWN_WORDING);
       expect(foreign.flat()).toEqual([]);
     } finally {
       await goOnline(coachContext);
