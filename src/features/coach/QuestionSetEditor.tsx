@@ -144,6 +144,9 @@ export function QuestionSetEditor(props: {
   const removeSet = async (set: QuestionSetRecord) => {
     try {
       await repository.remove(set.id);
+      // A set deleted while it is open in the form: the form starts afresh (undo brings the
+      // set back, to be opened again).
+      if (value.editingId === set.id) cancel();
       offerUndo(t('coach.qset.deleted'), t('coach.undo'), () => repository.restore(set.id));
     } catch (caught) {
       setError(tApp(errorMessageKey[toAppError(caught).kind]));
