@@ -117,6 +117,7 @@ export function generateClientData(options: ClientOptions): Dataset {
     ownReports: [],
     coachNotes: [],
     assignments: [],
+    questionSets: [],
   };
 }
 
@@ -139,6 +140,7 @@ export function generateCoachData(options: {
     ownReports: [],
     coachNotes: [],
     assignments: [],
+    questionSets: [],
   };
   for (let i = 0; i < options.clients; i++) {
     const ownerId = rng.uuid();

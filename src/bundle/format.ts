@@ -11,12 +11,19 @@ import {
 
 /** The `format` value every Koers bundle manifest carries. */
 export const BUNDLE_FORMAT = 'koers-bundle';
-/** The format version this code writes. */
-export const FORMAT_VERSION = 1;
+/** The format version this code writes (2: question sets). */
+export const FORMAT_VERSION = 2;
 /** The reader version this code implements; files asking for more are "made by a newer version". */
-export const READER_VERSION = 1;
+export const READER_VERSION = 2;
 /** The reader version files written by this code ask for. */
-export const MIN_READER_VERSION = 1;
+export const MIN_READER_VERSION = 2;
+
+/**
+ * Record types added after format version 1, with the format version that added them. A file
+ * of an older format cannot hold them; reading it treats them as empty, so older backups and
+ * exports still import.
+ */
+export const recordTypeSince: Partial<Record<RecordType, number>> = { questionSets: 2 };
 
 /** What a bundle is for. */
 export const bundleKind = z.enum(['client-export', 'backup', 'coach-return']);

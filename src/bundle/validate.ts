@@ -7,6 +7,7 @@ import {
   bundleCounts,
   bundleManifest,
   READER_VERSION,
+  recordTypeSince,
 } from './format';
 import type { BundleLimits } from './limits';
 
@@ -129,10 +130,24 @@ function checkFormatAndVersion(root: unknown): Record<string, unknown> {
   return root;
 }
 
+/** Gives a file of an older format the record types added since, empty, before validation. */
+function addLaterTypes(root: Record<string, unknown>): void {
+  const manifest = root.manifest as Record<string, unknown>;
+  const version = manifest.formatVersion;
+  const { records, counts } = { records: root.records, counts: manifest.counts };
+  if (typeof version !== 'number' || !isObject(records) || !isObject(counts)) return;
+  for (const [type, since] of Object.entries(recordTypeSince)) {
+    if (version >= since || type in records || type in counts) continue;
+    records[type] = [];
+    counts[type] = 0;
+  }
+}
+
 /** Validates decrypted JSON as a bundle; throws not-a-bundle, newer-version, invalid-contents or too-large. */
 export function validatePayload(root: unknown, limits: BundleLimits): BundlePayload {
   const obj = checkFormatAndVersion(root);
   checkStringLimits(obj, limits);
+  addLaterTypes(obj);
   const manifest = bundleManifest.safeParse(obj.manifest);
   if (!manifest.success) {
     const issue = manifest.error.issues[0];

@@ -7,9 +7,13 @@ import { recordTypes } from '../domain/records/types';
 import type { ClientRow, ImportLogRow, KoersDexie } from './database';
 import { getDatabase } from './database';
 
-/** Record types a client owns; the coach's notes and assignments name the client instead. */
+/** The coach's own record types that name a client (clientId) instead of belonging to one. */
+const aboutClientTypes = ['coachNotes', 'assignments', 'questionSets'] as const;
+
+/** Record types a client owns; the coach's notes, assignments and question sets name the
+ * client instead. */
 export const clientRecordTypes: readonly RecordType[] = recordTypes.filter(
-  (t) => t !== 'coachNotes' && t !== 'assignments',
+  (t) => !(aboutClientTypes as readonly RecordType[]).includes(t),
 );
 
 /** Counts of a client's live records per type. */
@@ -169,8 +173,8 @@ export function setClientRecipient(db: KoersDexie, id: string, recipient: string
   });
 }
 
-/** What removing a client deletes: their records per type, the coach's notes and assignments
- * about them, and their import log entries. */
+/** What removing a client deletes: their records per type, the coach's notes, assignments and
+ * question sets about them, and their import log entries. */
 export type RemovalPlan = Partial<Record<RecordType | 'importLog', number>>;
 
 /** Draft keys of coach forms about a client start with this (see the coach feature). */
@@ -183,8 +187,10 @@ function removalTables(db: KoersDexie) {
 function clientCollections(db: KoersDexie, clientId: string) {
   return {
     owned: recordTypes.map((type) => ({ type, rows: db[type].where('ownerId').equals(clientId) })),
-    coachNotes: db.coachNotes.where('clientId').equals(clientId),
-    assignments: db.assignments.where('clientId').equals(clientId),
+    about: aboutClientTypes.map((type) => ({
+      type,
+      rows: db[type].where('clientId').equals(clientId),
+    })),
     importLog: db.importLog.where('clientId').equals(clientId),
     drafts: db.drafts.where('key').startsWith(clientDraftPrefix(clientId)),
   };
@@ -196,8 +202,7 @@ export function planRemoval(db: KoersDexie, clientId: string): Promise<RemovalPl
     const c = clientCollections(db, clientId);
     const plan: RemovalPlan = {};
     for (const { type, rows } of c.owned) plan[type] = await rows.count();
-    plan.coachNotes = (plan.coachNotes ?? 0) + (await c.coachNotes.count());
-    plan.assignments = (plan.assignments ?? 0) + (await c.assignments.count());
+    for (const { type, rows } of c.about) plan[type] = (plan[type] ?? 0) + (await rows.count());
     plan.importLog = await c.importLog.count();
     return plan;
   });
@@ -209,8 +214,9 @@ export function removeClient(db: KoersDexie, clientId: string): Promise<RemovalP
     const c = clientCollections(db, clientId);
     const removed: RemovalPlan = {};
     for (const { type, rows } of c.owned) removed[type] = await rows.delete();
-    removed.coachNotes = (removed.coachNotes ?? 0) + (await c.coachNotes.delete());
-    removed.assignments = (removed.assignments ?? 0) + (await c.assignments.delete());
+    for (const { type, rows } of c.about) {
+      removed[type] = (removed[type] ?? 0) + (await rows.delete());
+    }
     removed.importLog = await c.importLog.delete();
     await c.drafts.delete();
     await db.clients.delete(clientId);

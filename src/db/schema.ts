@@ -50,6 +50,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       importLog: 'id, clientId, importedAt',
     },
   },
+  {
+    version: 3,
+    reason:
+      'Question sets: the elicitation questions a coach words for one client and sends in a ' +
+      'coach-return bundle (a new record type; clientId indexed like notes and assignments).',
+    stores: {
+      questionSets: 'id, ownerId, clientId',
+    },
+  },
 ];
 
 /** The schema version the app runs on. */

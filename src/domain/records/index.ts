@@ -5,6 +5,7 @@ import { affectListRecord } from './affect-list';
 import { assignmentRecord, coachNoteRecord } from './coach';
 import { diaryEntryRecord } from './diary';
 import { focusingSessionRecord } from './focusing';
+import { questionSetRecord } from './question-set';
 import { ownReportRecord, themeRecord } from './theme';
 import { investigationRecord, valuationRecord } from './zkm';
 
@@ -19,6 +20,7 @@ export const recordSchemas = {
   ownReports: ownReportRecord,
   coachNotes: coachNoteRecord,
   assignments: assignmentRecord,
+  questionSets: questionSetRecord,
 } as const;
 
 /** The name of a record type (also its Dexie table and its key in a bundle). */
@@ -34,5 +36,6 @@ export * from './base';
 export * from './coach';
 export * from './diary';
 export * from './focusing';
+export * from './question-set';
 export * from './theme';
 export * from './zkm';

@@ -12,4 +12,5 @@ export const recordTypes: readonly RecordType[] = [
   'ownReports',
   'coachNotes',
   'assignments',
+  'questionSets',
 ];

@@ -24,8 +24,9 @@ export const sectionTypes: Readonly<Record<ShareSection, readonly RecordType[]>>
   focusing: ['focusingSessions'],
   themes: ['themes'],
   ownReport: ['ownReports'],
-  // Notes and assignments the coach sent back (owned by the coach), or a coach's own.
-  coach: ['coachNotes', 'assignments'],
+  // Notes, assignments and question sets the coach sent back (owned by the coach), or a
+  // coach's own.
+  coach: ['coachNotes', 'assignments', 'questionSets'],
 };
 
 /** What the user chose: sections and an optional inclusive date range (ISO strings). */

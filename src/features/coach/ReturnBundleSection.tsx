@@ -1,6 +1,7 @@
 // A bundle back to the client (kind coach-return): the notes marked for the client, the
-// assignments, and optionally an affect list for the next investigation. Encrypted to the
-// client's own key when the coach has it, otherwise with a passphrase; saved as a .koers file.
+// assignments, and optionally an affect list and a question set for the next investigation
+// (the sets are made here too). Encrypted to the client's own key when the coach has it,
+// otherwise with a passphrase; saved as a .koers file.
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../../app/settings-context';
 import { isClientBundleError } from '../../bundle/crypto-client';
@@ -19,6 +20,7 @@ import { cryptoClient, suggestPassphrase } from '../share/public';
 import { isoToDay } from './dates';
 import { download, fileSlug } from './download';
 import { coachMessages } from './messages';
+import { QuestionSetEditor } from './QuestionSetEditor';
 import { defaultReturnMode, type ReturnMode, returnTarget } from './return-target';
 
 const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
@@ -34,10 +36,17 @@ export function ReturnBundleSection(props: {
   const { t: tApp, language } = useI18n();
   const { settings } = useSettings();
   const lists = useLiveQuery(() => getDatabase().affectLists.toArray(), []);
+  const clientId = props.client.id;
+  // The coach's own sets for this client, tombstones included: a deletion travels too.
+  const sets = useLiveQuery(
+    () => getDatabase().questionSets.where('clientId').equals(clientId).toArray(),
+    [clientId],
+  );
   const [mode, setMode] = useState<ReturnMode>(defaultReturnMode(props.client.recipient));
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [listId, setListId] = useState('');
+  const [setId, setSetId] = useState('');
   const [keyInput, setKeyInput] = useState(props.client.recipient ?? '');
   const [keyError, setKeyError] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -59,11 +68,19 @@ export function ReturnBundleSection(props: {
             (l.ownerId === settings.profileId || l.ownerId === props.clientOwnerId),
         )
       : [];
+  const ownSets =
+    sets.status === 'ready' ? sets.value.filter((s) => s.ownerId === settings.profileId) : [];
+  const liveSets = ownSets
+    .filter((s) => s.deletedAt === undefined)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const chosenSet = liveSets.find((s) => s.id === setId);
   const records = returnRecords({
     clientId: props.client.id,
     notes: props.notes,
     assignments: props.assignments,
     affectList: affectLists.find((l) => l.id === listId),
+    questionSets: ownSets,
+    questionSetId: chosenSet?.id,
   });
   const counts = returnCounts(records);
   const passphraseError =
@@ -129,7 +146,12 @@ export function ReturnBundleSection(props: {
     <section aria-labelledby="return-title" class="coach-section">
       <h2 id="return-title">{t('coach.return.title')}</h2>
       <p>{t('coach.return.explain')}</p>
-      <p>{t('coach.return.contents', { notes: counts.notes, assignments: counts.assignments })}</p>
+      <p>
+        {t('coach.return.contents', { notes: counts.notes, assignments: counts.assignments })}{' '}
+        {chosenSet && counts.questionSets > 0
+          ? t('coach.return.contentsSet', { name: chosenSet.name })
+          : t('coach.return.contentsNoSet')}
+      </p>
       <Field
         id="return-list"
         label={t('coach.return.affectList')}
@@ -146,6 +168,27 @@ export function ReturnBundleSection(props: {
           </select>
         )}
       </Field>
+      <Field
+        id="return-question-set"
+        label={t('coach.return.questionSet')}
+        hint={t('coach.return.questionSetHint')}
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={chosenSet?.id ?? ''}
+            onChange={(e) => setSetId(e.currentTarget.value)}
+          >
+            <option value="">{t('coach.return.noQuestionSet')}</option>
+            {liveSets.map((set) => (
+              <option key={set.id} value={set.id}>
+                {set.name} ({set.questions.length})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <QuestionSetEditor clientId={clientId} sets={liveSets} onSaved={setSetId} />
       <ChoiceGroup
         legend={t('coach.return.mode')}
         name="return-mode"

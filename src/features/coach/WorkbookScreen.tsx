@@ -1,23 +1,29 @@
-// "From my coach": on the client's device, the assignments and notes a coach sent back in a
-// return bundle. Notes about a record also appear beside that record (src/ui/CoachNotes.tsx).
+// "From my coach": on the client's device, the assignments, notes and question sets a coach
+// sent back in a return bundle. Notes about a record also appear beside that record
+// (src/ui/CoachNotes.tsx); a question set is offered when an investigation starts.
 import { useSettings } from '../../app/settings-context';
 import { getDatabase } from '../../db/database';
 import { useLiveQuery } from '../../db/live';
+import { receivedQuestionSets } from '../../domain/coach/question-set';
+import { questionsFor, TIME_FRAMES } from '../../domain/zkm/questions';
 import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { CoachLinks } from './CoachLinks';
 import { targetLabel } from './labels';
 import { coachMessages } from './messages';
+import { frameLabel, variantLabel } from './qset-labels';
 import './coach.css';
 
 async function loadWorkbook(profileId: string | null) {
-  if (!profileId) return { assignments: [], notes: [] };
+  if (!profileId) return { assignments: [], notes: [], questionSets: [] };
   const db = getDatabase();
-  const [assignments, notes] = await Promise.all([
+  const [assignments, notes, sets] = await Promise.all([
     db.assignments.where('clientId').equals(profileId).toArray(),
     db.coachNotes.where('clientId').equals(profileId).toArray(),
+    db.questionSets.toArray(),
   ]);
   return {
+    questionSets: receivedQuestionSets(sets, profileId),
     // Only what a coach sent: records owned by someone else, addressed to this profile.
     assignments: assignments
       .filter((a) => a.deletedAt === undefined && a.ownerId !== profileId)
@@ -68,6 +74,44 @@ export default function WorkbookScreen() {
                     </p>
                   )}
                   {a.description && <p class="record-text">{a.description}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="workbook-questions" class="coach-section">
+            <h2 id="workbook-questions">{t('coach.workbook.questionSets')}</h2>
+            {data.value.questionSets.length === 0 ? (
+              <p>{t('coach.workbook.noQuestionSets')}</p>
+            ) : (
+              <p class="muted">{t('coach.workbook.startHint')}</p>
+            )}
+            <ul class="record-list">
+              {data.value.questionSets.map((set) => (
+                <li key={set.id} class="record-item">
+                  <h3 id={`workbook-set-${set.id}`}>{set.name}</h3>
+                  <p class="muted">
+                    {dateTime(set.updatedAt, false)}
+                    {' · '}
+                    {t('coach.workbook.basedOn', { variant: t(variantLabel[set.variant]) })}
+                  </p>
+                  {set.note && <p class="record-text">{set.note}</p>}
+                  {TIME_FRAMES.map((frame) => (
+                    <div key={frame}>
+                      <h4 class="small-heading">{t(frameLabel[frame])}</h4>
+                      <ul class="qset-list-questions">
+                        {questionsFor(set.questions, frame).map((q) => (
+                          <li key={q.key}>{q.text}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                  <a
+                    class="button"
+                    href={`/zkm/new?questions=${encodeURIComponent(set.id)}`}
+                    aria-describedby={`workbook-set-${set.id}`}
+                  >
+                    {t('coach.workbook.startWith')}
+                  </a>
                 </li>
               ))}
             </ul>

@@ -15,6 +15,7 @@ export const typeLabel: Record<RecordType, Key> = {
   ownReports: 'coach.type.ownReports',
   coachNotes: 'coach.type.coachNotes',
   assignments: 'coach.type.assignments',
+  questionSets: 'coach.type.questionSets',
 };
 
 /** The singular name of a record type a note can be about. */

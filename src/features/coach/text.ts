@@ -30,6 +30,7 @@ export function recordPreview(type: RecordType, record: RecordOf<RecordType>): s
     case 'ownReports':
       return firstLine(text('title'));
     case 'affectLists':
+    case 'questionSets':
       return firstLine(text('name'));
   }
 }

@@ -32,7 +32,8 @@ export const shareMessages = defineMessages({
     'share.type.ownReports': 'Own reports',
     'share.type.coachNotes': 'Coach notes',
     'share.type.assignments': 'Assignments',
-    'share.section.coach': 'Notes and assignments from the coach',
+    'share.type.questionSets': 'Question sets',
+    'share.section.coach': 'Notes, assignments and question sets from the coach',
     'share.export.title': 'Make a file',
     'share.export.kind': 'What is the file for?',
     'share.export.backupAll':
@@ -225,7 +226,8 @@ export const shareMessages = defineMessages({
     'share.type.ownReports': 'Eigen verslagen',
     'share.type.coachNotes': 'Notities van de coach',
     'share.type.assignments': 'Opdrachten',
-    'share.section.coach': 'Notities en opdrachten van de coach',
+    'share.type.questionSets': 'Vragensets',
+    'share.section.coach': 'Notities, opdrachten en vragensets van de coach',
     'share.export.title': 'Bestand maken',
     'share.export.kind': 'Waar is het bestand voor?',
     'share.export.backupAll':

@@ -13,6 +13,7 @@ export const typeLabel = {
   ownReports: 'share.type.ownReports',
   coachNotes: 'share.type.coachNotes',
   assignments: 'share.type.assignments',
+  questionSets: 'share.type.questionSets',
 } as const satisfies Record<RecordType, string>;
 
 /** The label of each section on the export screen. */

@@ -2,11 +2,13 @@
 // (validated, transactional); multi-record changes share one Dexie transaction.
 import { getDatabase } from '../../db/database';
 import { Repository } from '../../db/repository';
+import { questionsFromSet, receivedQuestionSets } from '../../domain/coach/question-set';
 import type {
   AffectListContent,
   AffectListRecord,
   AffectRatings,
   InvestigationRecord,
+  QuestionSetRecord,
   TimeFrame,
   ValuationRecord,
 } from '../../domain/records';
@@ -60,6 +62,13 @@ export async function listAffectLists(): Promise<AffectListRecord[]> {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The question sets a coach sent to `profileId`, most recently changed first. */
+export async function listCoachQuestionSets(
+  profileId: string | null,
+): Promise<QuestionSetRecord[]> {
+  return receivedQuestionSets(await getDatabase().questionSets.toArray(), profileId);
+}
+
 /** A list to rate on: its id (the default has a fixed one) and its content. */
 export interface ListChoice {
   id: string;
@@ -72,7 +81,10 @@ export const defaultListChoice: ListChoice = {
   content: defaultAffectList,
 };
 
-/** Starts a first investigation on a snapshot of `list`, with the default questions. */
+/**
+ * Starts a first investigation on a snapshot of `list`, with the default questions of the
+ * variant, or a copy of the coach's `questionSet` when one is chosen.
+ */
 export function startInvestigation(
   ownerId: string,
   options: {
@@ -80,13 +92,15 @@ export function startInvestigation(
     language: 'nl' | 'en';
     list: ListChoice;
     title?: string;
+    questionSet?: QuestionSetRecord | undefined;
   },
 ): Promise<InvestigationRecord> {
+  const set = options.questionSet;
   return investigations.create(ownerId, {
     kind: 'first',
     startedAt: new Date().toISOString(),
-    questionVariant: options.variant,
-    questions: defaultQuestions(options.variant, options.language),
+    questionVariant: set ? set.variant : options.variant,
+    questions: set ? questionsFromSet(set) : defaultQuestions(options.variant, options.language),
     affectListId: options.list.id,
     // A deep copy: the snapshot must not share objects with the list being edited.
     affectList: structuredClone(options.list.content),
@@ -96,13 +110,17 @@ export function startInvestigation(
   });
 }
 
-/** Starts a re-investigation of `previous` with the carried valuations, in one transaction. */
+/**
+ * Starts a re-investigation of `previous` with the carried valuations, in one transaction;
+ * with the previous questions, or a copy of the coach's `questionSet` when one is chosen.
+ */
 export async function startReinvestigation(
   ownerId: string,
   previous: InvestigationRecord,
   carried: readonly CarriedValuation[],
   droppedValuationIds: readonly string[],
   title?: string,
+  questionSet?: QuestionSetRecord,
 ): Promise<InvestigationRecord> {
   const db = getDatabase();
   return db.transaction('rw', db.investigations, db.valuations, async () => {
@@ -110,8 +128,8 @@ export async function startReinvestigation(
       kind: 're',
       previousInvestigationId: previous.id,
       startedAt: new Date().toISOString(),
-      questionVariant: previous.questionVariant,
-      questions: structuredClone(previous.questions),
+      questionVariant: questionSet ? questionSet.variant : previous.questionVariant,
+      questions: questionSet ? questionsFromSet(questionSet) : structuredClone(previous.questions),
       ...(previous.affectListId === undefined ? {} : { affectListId: previous.affectListId }),
       // The same list as before, so then and now are read on the same scale.
       affectList: structuredClone(previous.affectList),

@@ -23,6 +23,7 @@ const empty: Dataset = {
   ownReports: [],
   coachNotes: [],
   assignments: [],
+  questionSets: [],
 };
 
 const data = {

@@ -4,6 +4,7 @@ import { encryptAge } from '../../../src/bundle/age-crypto';
 import { exportBundle, importBundle } from '../../../src/bundle/bundle';
 import { BundleError } from '../../../src/bundle/errors';
 import { fingerprint } from '../../../src/bundle/fingerprint';
+import { READER_VERSION } from '../../../src/bundle/format';
 import { gzip } from '../../../src/bundle/gzip';
 import { generateKeyPair } from '../../../src/bundle/keys';
 import { craft, FAST_PASS, sampleInput, samplePayloadJson, thrown, valuation } from './helpers';
@@ -102,12 +103,12 @@ describe('wrong-passphrase and not-for-your-key', () => {
 describe('newer-version', () => {
   it('a manifest asking for a newer reader is refused before any other check', async () => {
     const json = samplePayloadJson();
-    json.manifest.minReaderVersion = 2;
-    json.manifest.formatVersion = 2;
+    json.manifest.minReaderVersion = READER_VERSION + 1;
+    json.manifest.formatVersion = READER_VERSION + 1;
     json.manifest.somethingNew = { x: 1 };
     const e = await failure(await craft(json, FAST_PASS(PASS.passphrase)));
     expect(e.kind).toBe('newer-version');
-    expect(e.details.minReaderVersion).toBe(2);
+    expect(e.details.minReaderVersion).toBe(READER_VERSION + 1);
   });
 });
 

@@ -20,6 +20,7 @@ import {
   investigation,
   note,
   OTHER_CLIENT,
+  questionSet,
   session,
   uuid,
   valuation,
@@ -61,6 +62,7 @@ async function seed() {
     note(42, CLIENT, { targetId: uuid(1), targetType: 'diaryEntries' }),
   ]);
   await db.assignments.bulkAdd([assignment(50, CLIENT), assignment(51, OTHER_CLIENT)]);
+  await db.questionSets.bulkAdd([questionSet(60, CLIENT), questionSet(61, OTHER_CLIENT)]);
   await db.drafts.bulkAdd([
     { key: `${clientDraftPrefix(CLIENT)}note`, value: 'x', savedAt: '2026-03-01T00:00:00.000Z' },
     {
@@ -133,7 +135,7 @@ describe('listClients', () => {
 });
 
 describe('removeClient', () => {
-  it('plans and removes exactly the client records, notes, assignments, log and drafts', async () => {
+  it('plans and removes exactly the client records, notes, assignments, question sets, log and drafts', async () => {
     await seed();
     const before = await Promise.all(db.tables.map((t) => t.count()));
     const plan = await planRemoval(db, CLIENT);
@@ -144,6 +146,7 @@ describe('removeClient', () => {
       valuations: 1,
       coachNotes: 2,
       assignments: 1,
+      questionSets: 1,
       importLog: 1,
     });
     expect(await removeClient(db, CLIENT)).toEqual(plan);
@@ -161,6 +164,7 @@ describe('removeClient', () => {
     expect((await db.diaryEntries.toArray()).map((r) => r.id)).toEqual([uuid(3), uuid(4)]);
     expect((await db.coachNotes.toArray()).map((r) => r.id)).toEqual([uuid(41)]);
     expect((await db.assignments.toArray()).map((r) => r.id)).toEqual([uuid(51)]);
+    expect((await db.questionSets.toArray()).map((r) => r.id)).toEqual([uuid(61)]);
     expect((await db.drafts.toArray()).map((r) => r.key).sort()).toEqual([
       `${clientDraftPrefix(OTHER_CLIENT)}note`,
       'diary:new',

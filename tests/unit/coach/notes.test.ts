@@ -45,6 +45,7 @@ describe('returnRecords', () => {
     expect(records.assignments.map((a) => a.id)).toEqual([assignment(6, CLIENT).id]);
     expect(records.affectLists).toEqual([]);
     expect(records.diaryEntries).toEqual([]);
-    expect(returnCounts(records)).toEqual({ notes: 1, assignments: 1 });
+    expect(records.questionSets).toEqual([]);
+    expect(returnCounts(records)).toEqual({ notes: 1, assignments: 1, questionSets: 0 });
   });
 });

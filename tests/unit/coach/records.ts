@@ -5,6 +5,7 @@ import type {
   DiaryEntryRecord,
   FocusingSessionRecord,
   InvestigationRecord,
+  QuestionSetRecord,
   ValuationRecord,
 } from '../../../src/domain/records';
 import { defaultAffectList } from '../../../src/domain/zkm/default-affect-list';
@@ -105,4 +106,24 @@ export function assignment(
   fields: Partial<AssignmentRecord> = {},
 ): AssignmentRecord {
   return { ...header(id, COACH), clientId, title: 'Dagboek bijhouden', ...fields };
+}
+
+/** A question set the coach made for `clientId`: one question per time frame. */
+export function questionSet(
+  id: number,
+  clientId: string,
+  fields: Partial<QuestionSetRecord> = {},
+): QuestionSetRecord {
+  return {
+    ...header(id, COACH),
+    clientId,
+    name: 'Loopbaanvragen',
+    variant: 'career',
+    questions: [
+      { key: 'past.1', timeFrame: 'past', text: 'Wat speelt uit je vroegere werk nog mee?' },
+      { key: 'present.1', timeFrame: 'present', text: 'Wat is nu belangrijk in je werk?' },
+      { key: 'future.1', timeFrame: 'future', text: 'Wat verwacht je van je werk?' },
+    ],
+    ...fields,
+  };
 }

@@ -34,6 +34,7 @@ const empty = () => ({
   ownReports: [] as Selectable[],
   coachNotes: [] as Selectable[],
   assignments: [] as Selectable[],
+  questionSets: [] as Selectable[],
 });
 
 describe('selectRecords', () => {

@@ -1,5 +1,6 @@
-// Starting a first investigation: a title, life or career questions, and the affect list.
-import { useState } from 'preact/hooks';
+// Starting a first investigation: a title, life or career questions (or the questions a coach
+// sent), and the affect list.
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useSettings } from '../../../app/settings-context';
 import { useLiveQuery } from '../../../db/live';
@@ -9,23 +10,32 @@ import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { useDraft } from '../../../ui/use-draft';
-import { defaultListChoice, listAffectLists, startInvestigation } from '../data';
+import {
+  defaultListChoice,
+  listAffectLists,
+  listCoachQuestionSets,
+  startInvestigation,
+} from '../data';
 import { zkmMessages } from '../messages';
 import '../zkm.css';
 
 interface NewDraft {
   title: string;
-  variant: 'life' | 'career';
+  /** A built-in variant, or `coach:<id>` for a question set from the coach. */
+  variant: string;
   listId: string;
 }
+
+const COACH_PREFIX = 'coach:';
 
 /** The form that starts a first investigation. */
 export default function NewInvestigation() {
   const t = useMessages(zkmMessages);
   const { t: tApp, language } = useI18n();
   const { settings } = useSettings();
-  const { route } = useLocation();
+  const { route, query } = useLocation();
   const lists = useLiveQuery(listAffectLists, []);
+  const sets = useLiveQuery(() => listCoachQuestionSets(settings.profileId), [settings.profileId]);
   const draft = useDraft<NewDraft>('zkm-new-investigation', () => ({
     title: '',
     variant: 'career',
@@ -42,6 +52,31 @@ export default function NewInvestigation() {
     ...stored.map((list) => ({ value: list.id, label: list.name })),
   ];
   const titleTooLong = draft.value.title.length > 200;
+  const coachSets = sets.status === 'ready' ? sets.value : [];
+  const variantChoices = [
+    { value: 'career', label: t('zkm.variant.career') },
+    { value: 'life', label: t('zkm.variant.life') },
+    ...coachSets.map((set) => ({
+      value: `${COACH_PREFIX}${set.id}`,
+      label: t('zkm.questions.fromCoach', { name: set.name }),
+    })),
+  ];
+  // A chosen set that has since been deleted falls back to the career questions.
+  const variant = variantChoices.some((c) => c.value === draft.value.variant)
+    ? draft.value.variant
+    : 'career';
+  const chosenSet = coachSets.find((set) => `${COACH_PREFIX}${set.id}` === variant);
+
+  // Coming from the workbook's "start with these questions": choose that set once.
+  const wanted = query.questions;
+  const wantedKnown = coachSets.some((set) => set.id === wanted);
+  const draftReady = draft.ready;
+  useEffect(() => {
+    if (draftReady && wanted && wantedKnown) {
+      draft.set((d) => ({ ...d, variant: `${COACH_PREFIX}${wanted}` }));
+    }
+    // draft.set is stable in what it does; only a new target matters here.
+  }, [draftReady, wanted, wantedKnown]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -51,7 +86,8 @@ export default function NewInvestigation() {
     try {
       const chosen = stored.find((list) => list.id === draft.value.listId);
       const created = await startInvestigation(settings.profileId ?? '', {
-        variant: draft.value.variant,
+        variant: variant === 'life' ? 'life' : 'career',
+        questionSet: chosenSet,
         language,
         list: chosen
           ? {
@@ -95,13 +131,13 @@ export default function NewInvestigation() {
         <ChoiceGroup
           legend={t('zkm.new.variant')}
           name="variant"
-          value={draft.value.variant}
-          options={[
-            { value: 'career', label: t('zkm.variant.career') },
-            { value: 'life', label: t('zkm.variant.life') },
-          ]}
-          onChange={(variant) => draft.set((d) => ({ ...d, variant }))}
+          value={variant}
+          options={variantChoices}
+          onChange={(next) => draft.set((d) => ({ ...d, variant: next }))}
         />
+        {chosenSet?.note && (
+          <p class="muted">{t('zkm.questions.coachNote', { note: chosenSet.note })}</p>
+        )}
         <ChoiceGroup
           legend={t('zkm.new.list')}
           name="affect-list"

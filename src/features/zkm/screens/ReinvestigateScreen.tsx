@@ -1,8 +1,10 @@
 // Starting a re-investigation: for each earlier valuation the client decides to keep it,
 // reword it or drop it. New valuations are added on the next screen; everything is rated afresh.
+// The questions stay those of last time, unless the client chooses a set their coach sent.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useSettings } from '../../../app/settings-context';
+import { useLiveQuery } from '../../../db/live';
 import { toAppError } from '../../../domain/errors';
 import {
   type CarryDecision,
@@ -14,7 +16,7 @@ import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { useDraft } from '../../../ui/use-draft';
-import { type LoadedInvestigation, startReinvestigation } from '../data';
+import { type LoadedInvestigation, listCoachQuestionSets, startReinvestigation } from '../data';
 import { zkmMessages } from '../messages';
 import { useInvestigation } from '../use-investigation';
 import { useZkmFormat } from '../use-zkm-format';
@@ -26,7 +28,11 @@ interface ReDraft {
   title: string;
   choices: Record<string, Choice>;
   texts: Record<string, string>;
+  /** `same`, or the id of a question set from the coach (absent in older drafts). */
+  questions?: string;
 }
+
+const SAME = 'same';
 
 const problemKey = {
   undecided: 'zkm.re.undecided',
@@ -46,6 +52,9 @@ function Setup(props: { loaded: LoadedInvestigation }) {
     choices: {},
     texts: {},
   }));
+  const sets = useLiveQuery(() => listCoachQuestionSets(settings.profileId), [settings.profileId]);
+  const coachSets = sets.status === 'ready' ? sets.value : [];
+  const chosenSet = coachSets.find((set) => set.id === draft.value.questions);
   const [problems, setProblems] = useState<Record<string, CarryProblem>>({});
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -77,6 +86,7 @@ function Setup(props: { loaded: LoadedInvestigation }) {
         plan.valuations,
         plan.droppedValuationIds,
         draft.value.title.trim(),
+        chosenSet,
       );
       await draft.clear();
       route(`/zkm/${created.id}/valuations`);
@@ -105,6 +115,24 @@ function Setup(props: { loaded: LoadedInvestigation }) {
             />
           )}
         </Field>
+        {coachSets.length > 0 && (
+          <ChoiceGroup
+            legend={t('zkm.re.questions')}
+            name="re-questions"
+            value={chosenSet?.id ?? SAME}
+            options={[
+              { value: SAME, label: t('zkm.re.sameQuestions') },
+              ...coachSets.map((set) => ({
+                value: set.id,
+                label: t('zkm.questions.fromCoach', { name: set.name }),
+              })),
+            ]}
+            onChange={(questions) => draft.set((d) => ({ ...d, questions }))}
+          />
+        )}
+        {chosenSet?.note && (
+          <p class="muted">{t('zkm.questions.coachNote', { note: chosenSet.note })}</p>
+        )}
         <ol class="zkm-re-list">
           {valuations.map((valuation, i) => {
             const choice = draft.value.choices[valuation.id];

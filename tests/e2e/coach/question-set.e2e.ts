@@ -1,0 +1,247 @@
+// Issue 7 point 4, a question set for the next investigation, end to end and offline: the coach
+// makes a set from the life questions on the client page (rewords one, removes one, adds one;
+// the empty new question is refused beside its field), it is chosen for the return bundle and
+// counted in the summary. The client, in a browser context of their own, imports the bundle,
+// sees the set in the workbook, starts an investigation with it and finds the coach's wording
+// in that investigation, rewords it there without touching the set, and starts a
+// re-investigation with the coach's questions again. Axe on the new parts, in English and
+// Dutch, light and dark.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { defaultQuestions } from '../../../src/domain/zkm/questions';
+import {
+  expectNoAxeViolations,
+  finishFirstRun,
+  goOffline,
+  goOnline,
+  newContext,
+  openApp,
+  useBrowser,
+  waitForServiceWorker,
+  watchForeignRequests,
+} from '../support/app';
+import { CLIENT, seedDatabase, seedLocal, seedRecords } from './seed';
+
+const shared = useBrowser();
+const RETURN_PASS = 'correct horse battery staple';
+const SET_NAME = 'Questions about proving yourself';
+const REWORDED = 'When in your past did you first feel you had to prove yourself?';
+const ADDED = 'In which situations at work now do you feel the urge to prove yourself?';
+const NOTE = 'Take your time; skip a question if it does not fit.';
+const OWN_WORDING = 'What in my past still makes me want to prove myself?';
+
+const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
+
+/** Overwrites fields of the app's settings (idb-keyval 'koers-settings'/'settings'). */
+async function patchSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    (changes) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('koers-settings');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          const store = tx.objectStore('settings');
+          const get = store.get('settings');
+          get.onsuccess = () => store.put({ ...(get.result ?? {}), ...changes }, 'settings');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    patch,
+  );
+}
+
+describe('a question set from the coach', () => {
+  it('is made by the coach, sent back, shown in the workbook and used to start an investigation', async () => {
+    const coachContext = await newContext(shared.browser);
+    const clientContext = await newContext(shared.browser);
+    const foreign = [coachContext, clientContext].map(watchForeignRequests);
+    try {
+      const coach = await coachContext.newPage();
+      await openApp(coach);
+      await finishFirstRun(coach, 'coach', 'en');
+      await waitForServiceWorker(coach);
+      await goOffline(coachContext);
+      const now = new Date();
+      await seedDatabase(coach, { ...seedRecords(now), ...seedLocal(now) });
+
+      await go(coach, `/coach/clients/${CLIENT}`);
+      const section = coach.getByRole('region', { name: 'Bundle back to the client' });
+      await section.getByRole('heading', { name: 'Question sets for this client' }).waitFor();
+      await section.getByText('No question sets for this client yet.').waitFor();
+      await expect.poll(() => section.textContent()).toContain('Question set: none.');
+
+      // Start from the life questions: untouched default wording follows the variant.
+      const life = defaultQuestions('life', 'en');
+      const career = defaultQuestions('career', 'en');
+      await expect.poll(() => coach.locator('#qset-q-past-1').inputValue()).toBe(career[0]?.text);
+      await section.getByRole('radio', { name: 'The life questions' }).check();
+      await expect.poll(() => coach.locator('#qset-q-past-1').inputValue()).toBe(life[0]?.text);
+      await coach.locator('#qset-name').fill(SET_NAME);
+      await coach.locator('#qset-q-past-1').fill(REWORDED);
+      await section.getByRole('button', { name: 'Remove question 2' }).click();
+      await expect.poll(() => coach.locator('#qset-q-past-2').count()).toBe(0);
+      // Focus stays in the past block: on its add button.
+      expect(await coach.evaluate(() => document.activeElement?.id)).toBe('qset-add-past');
+      await section.getByRole('button', { name: 'Add a question about the present' }).click();
+      const added = coach.locator('#qset-q-present-c1');
+      await expect.poll(() => added.evaluate((el) => el === document.activeElement)).toBe(true);
+
+      // Saved with the new question still empty: refused, the message beside that field.
+      await section.getByRole('button', { name: 'Save question set' }).click();
+      await section.getByText('Write the question, or remove it.').waitFor();
+      expect(await added.getAttribute('aria-invalid')).toBe('true');
+      await expect.poll(() => added.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expectNoAxeViolations(coach, 'question set form with an error (en light)');
+      await added.fill(ADDED);
+      await coach.locator('#qset-note').fill(NOTE);
+
+      // The draft survives a reload before it is saved.
+      await coach.waitForTimeout(800);
+      await coach.reload();
+      await expect.poll(() => coach.locator('#qset-q-present-c1').inputValue()).toBe(ADDED);
+      expect(await coach.locator('#qset-name').inputValue()).toBe(SET_NAME);
+
+      await section.getByRole('button', { name: 'Save question set' }).click();
+      await section.getByText('Question set saved and chosen for the bundle.').waitFor();
+      await section.getByRole('heading', { name: SET_NAME, level: 4 }).waitFor();
+      const chosen = coach.locator('#return-question-set');
+      await expect
+        .poll(() => chosen.locator('option:checked').textContent())
+        .toBe(`${SET_NAME} (7)`);
+      await expect
+        .poll(() => section.textContent())
+        .toContain(`Notes for the client: 0. Assignments: 0. Question set: ${SET_NAME}.`);
+      await expectNoAxeViolations(coach, 'return bundle with a question set (en light)');
+
+      // The new parts in Dutch, dark.
+      await patchSettings(coach, { language: 'nl', theme: 'dark' });
+      await coach.reload();
+      const nl = coach.getByRole('region', { name: 'Bundel terug naar de cliënt' });
+      await nl.getByRole('heading', { name: 'Vragensets voor deze cliënt' }).waitFor();
+      await nl.getByRole('button', { name: `Bewerken: ${SET_NAME}` }).click();
+      await nl.getByRole('heading', { name: `Vragenset bewerken: ${SET_NAME}` }).waitFor();
+      await expectNoAxeViolations(coach, 'question set editing (nl dark)');
+      await nl.getByRole('button', { name: 'Annuleren' }).click();
+      await patchSettings(coach, { language: 'en', theme: 'light' });
+      await coach.reload();
+
+      // Make the bundle: the set is chosen again after the reload.
+      await section.locator('#return-question-set').selectOption({ label: `${SET_NAME} (7)` });
+      await coach.locator('#return-passphrase').fill(RETURN_PASS);
+      await coach.locator('#return-confirm').fill(RETURN_PASS);
+      const downloaded = coach.waitForEvent('download');
+      await coach.getByRole('button', { name: 'Make bundle' }).click();
+      const file = await downloaded;
+      const returnBundle = await readFile((await file.path()) ?? '');
+
+      // The client, on a device of their own with the client's profile id. The test server
+      // stops answering while "offline"; the client's device loads the app first.
+      await goOnline(coachContext);
+      const client = await clientContext.newPage();
+      await openApp(client);
+      await finishFirstRun(client, 'client', 'en');
+      await waitForServiceWorker(client);
+      await patchSettings(client, { profileId: CLIENT });
+      await client.reload();
+      await client.locator('#main-nav').waitFor({ state: 'attached' });
+      await goOffline(clientContext);
+      await go(client, '/share/import');
+      await client.locator('#import-file').setInputFiles({
+        name: 'return.koers',
+        mimeType: 'application/octet-stream',
+        buffer: returnBundle,
+      });
+      await client.getByLabel('Passphrase').fill(RETURN_PASS);
+      await client.getByRole('button', { name: 'Open', exact: true }).click();
+      await client.getByTestId('preview-table').waitFor({ timeout: 30_000 });
+      await client.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect
+        .poll(() => client.getByTestId('import-done').textContent())
+        .toMatch(/^[1-9]\d* new/);
+
+      // The workbook shows the set with its note and questions.
+      await go(client, '/coach/workbook');
+      const questions = client.getByRole('region', {
+        name: 'Questions for your next self-investigation',
+      });
+      await questions.getByRole('heading', { name: SET_NAME, level: 3 }).waitFor();
+      const text = (await questions.textContent()) ?? '';
+      expect(text).toContain(NOTE);
+      expect(text).toContain(REWORDED);
+      expect(text).toContain(ADDED);
+      expect(text).not.toContain(life[1]?.text);
+      await expectNoAxeViolations(client, 'workbook with a question set (en light)');
+      await patchSettings(client, { language: 'nl', theme: 'dark' });
+      await client.reload();
+      await client
+        .getByRole('region', { name: 'Vragen voor je volgende zelfonderzoek' })
+        .getByRole('heading', { name: SET_NAME })
+        .waitFor();
+      await expectNoAxeViolations(client, 'workbook with a question set (nl dark)');
+      await patchSettings(client, { language: 'en', theme: 'light' });
+      await client.reload();
+
+      // Start an investigation from the workbook: the coach's questions are chosen.
+      await client
+        .getByRole('link', { name: 'Start an investigation with these questions' })
+        .click();
+      await client.getByRole('heading', { name: 'New investigation' }).waitFor();
+      const fromCoach = client.getByRole('radio', {
+        name: `Use the questions from your coach: ${SET_NAME}`,
+      });
+      await expect.poll(() => fromCoach.isChecked()).toBe(true);
+      await client.getByText(`Your coach adds: ${NOTE}`).waitFor();
+      await expectNoAxeViolations(client, 'new investigation with coach questions (en light)');
+      await client.getByRole('button', { name: 'Start', exact: true }).click();
+      await client.getByRole('heading', { name: 'Valuations', exact: true }).waitFor();
+
+      // The investigation holds the coach's wording as its own copy.
+      const investigationId = new URL(client.url()).pathname.split('/')[2] ?? '';
+      await go(client, `/zkm/${investigationId}/questions`);
+      await client.locator('#zkm-q-past-1').waitFor();
+      expect(await client.locator('#zkm-q-past-1').inputValue()).toBe(REWORDED);
+      expect(await client.locator('#zkm-q-present-c1').inputValue()).toBe(ADDED);
+      expect(await client.locator('#zkm-q-past-2').count()).toBe(0);
+
+      // The client rewords it for this investigation: the coach's set stays as it was.
+      await client.locator('#zkm-q-past-1').fill(OWN_WORDING);
+      await client.getByRole('button', { name: 'Save questions' }).click();
+      await client.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      await go(client, '/coach/workbook');
+      await questions.getByRole('heading', { name: SET_NAME, level: 3 }).waitFor();
+      expect(await questions.textContent()).toContain(REWORDED);
+
+      // A re-investigation keeps last time's questions, or takes the coach's again.
+      await go(client, `/zkm/${investigationId}/reinvestigate`);
+      await client.getByRole('heading', { name: 'Start a re-investigation' }).waitFor();
+      const group = client.getByRole('group', { name: 'Questions' });
+      expect(
+        await group.getByRole('radio', { name: 'The same questions as last time' }).isChecked(),
+      ).toBe(true);
+      await expectNoAxeViolations(client, 're-investigation with coach questions (en light)');
+      await group
+        .getByRole('radio', { name: `Use the questions from your coach: ${SET_NAME}` })
+        .check();
+      await client.getByText(`Your coach adds: ${NOTE}`).waitFor();
+      await client.getByRole('button', { name: 'Start the re-investigation' }).click();
+      await client.getByRole('heading', { name: 'Valuations', exact: true }).waitFor();
+      const reId = new URL(client.url()).pathname.split('/')[2] ?? '';
+      expect(reId).not.toBe(investigationId);
+      await go(client, `/zkm/${reId}/questions`);
+      await client.locator('#zkm-q-past-1').waitFor();
+      expect(await client.locator('#zkm-q-past-1').inputValue()).toBe(REWORDED);
+      await go(client, `/zkm/${investigationId}/questions`);
+      await client.locator('#zkm-q-past-1').waitFor();
+      expect(await client.locator('#zkm-q-past-1').inputValue()).toBe(OWN_WORDING);
+      expect(foreign.flat()).toEqual([]);
+    } finally {
+      await goOnline(coachContext);
+      await goOnline(clientContext);
+      await coachContext.close();
+      await clientContext.close();
+    }
+  }, 300_000);
+});
