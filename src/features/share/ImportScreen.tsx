@@ -30,6 +30,15 @@ type Step =
   | { name: 'done'; added: number; updated: number; unchanged: number; skipped: number }
   | { name: 'error'; error: unknown; tried: string[] };
 
+/** The error for a file above the size limit, with the limit and the size found. */
+function fileTooLarge(size: number): BundleError {
+  return new BundleError('too-large', 'File too large.', {
+    limit: 'maxFileBytes',
+    max: DEFAULT_LIMITS.maxFileBytes,
+    actual: size,
+  });
+}
+
 /** The import screen. */
 export default function ImportScreen() {
   const t = useMessages(shareMessages);
@@ -67,9 +76,7 @@ export default function ImportScreen() {
     setStep({ name: 'working' });
     setProgress(undefined);
     try {
-      if (bytes.length > DEFAULT_LIMITS.maxFileBytes) {
-        throw new BundleError('too-large', 'File too large.', { limit: 'maxFileBytes' });
-      }
+      if (bytes.length > DEFAULT_LIMITS.maxFileBytes) throw fileTooLarge(bytes.length);
       const info = await cryptoClient().call('inspect', { bytes: bytes.slice() });
       if (info.mode === 'passphrase') {
         setStep({ name: 'passphrase', bytes });
@@ -82,8 +89,9 @@ export default function ImportScreen() {
   };
 
   const receiveFile = async (file: File) => {
+    // Refused by its size alone, before a byte of it is read into memory.
     if (file.size > DEFAULT_LIMITS.maxFileBytes) {
-      await fail(new BundleError('too-large', 'File too large.', { limit: 'maxFileBytes' }));
+      await fail(fileTooLarge(file.size));
       return;
     }
     await receive(new Uint8Array(await file.arrayBuffer()));
@@ -124,9 +132,15 @@ export default function ImportScreen() {
     };
   }, [step.name]);
 
+  // Each step starts at its heading; after a wrong passphrase, at the field that says so.
   useEffect(() => {
-    if (step.name !== 'working')
-      heading.current?.parentElement?.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+    if (step.name === 'working') return;
+    const section = heading.current?.parentElement;
+    const target =
+      step.name === 'passphrase' && step.error !== undefined
+        ? section?.querySelector<HTMLElement>('#import-passphrase')
+        : section?.querySelector<HTMLElement>('h2[tabindex]');
+    target?.focus();
   }, [step.name]);
 
   const unlock = async (bytes: Uint8Array) => {
