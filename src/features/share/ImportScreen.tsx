@@ -51,7 +51,6 @@ export default function ImportScreen() {
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const dropZone = useRef<HTMLDivElement>(null);
 
   const toPreview = async (payload: BundlePayload) => {
     const plan = await previewImport(payload);
@@ -108,38 +107,56 @@ export default function ImportScreen() {
   }, []);
 
   // Drag and drop is an extra for mouse users; the file picker inside serves the keyboard.
+  // The whole screen takes the drop: a file that misses the zone would otherwise make the
+  // browser leave the app to show it.
   useEffect(() => {
-    const zone = dropZone.current;
-    if (!zone) return;
+    if (step.name !== 'choose') return;
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
     const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
       e.preventDefault();
       setDragging(true);
     };
-    const leave = () => setDragging(false);
+    // Only leaving the window ends the hover, not moving between elements inside it.
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
     const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
       e.preventDefault();
       setDragging(false);
       const file = e.dataTransfer?.files[0];
       if (file) void receiveFile(file);
     };
-    zone.addEventListener('dragover', over);
-    zone.addEventListener('dragleave', leave);
-    zone.addEventListener('drop', drop);
+    document.addEventListener('dragenter', over);
+    document.addEventListener('dragover', over);
+    document.addEventListener('dragleave', leave);
+    document.addEventListener('drop', drop);
     return () => {
-      zone.removeEventListener('dragover', over);
-      zone.removeEventListener('dragleave', leave);
-      zone.removeEventListener('drop', drop);
+      setDragging(false);
+      document.removeEventListener('dragenter', over);
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('dragleave', leave);
+      document.removeEventListener('drop', drop);
     };
   }, [step.name]);
 
-  // Each step starts at its heading; after a wrong passphrase, at the field that says so.
+  // Each step starts at its heading; after a wrong passphrase, at the field that says so; back
+  // at the start (Cancel, Try again), at the file picker. Not on arrival: the layout has
+  // already put focus on the screen.
+  const arrived = useRef(false);
   useEffect(() => {
     if (step.name === 'working') return;
     const section = heading.current?.parentElement;
     const target =
-      step.name === 'passphrase' && step.error !== undefined
-        ? section?.querySelector<HTMLElement>('#import-passphrase')
-        : section?.querySelector<HTMLElement>('h2[tabindex]');
+      step.name === 'choose'
+        ? arrived.current
+          ? section?.querySelector<HTMLElement>('#import-file')
+          : null
+        : step.name === 'passphrase' && step.error !== undefined
+          ? section?.querySelector<HTMLElement>('#import-passphrase')
+          : section?.querySelector<HTMLElement>('h2[tabindex]');
+    arrived.current = true;
     target?.focus();
   }, [step.name]);
 
@@ -192,11 +209,7 @@ export default function ImportScreen() {
       {notice && <p role="status">{notice}</p>}
       {step.name === 'choose' && (
         <>
-          <div
-            ref={dropZone}
-            class={dragging ? 'drop-zone dragging' : 'drop-zone'}
-            data-testid="drop-zone"
-          >
+          <div class={dragging ? 'drop-zone dragging' : 'drop-zone'} data-testid="drop-zone">
             <label for="import-file">{t('share.import.pick')}</label>
             {/* No accept filter: iOS greys out files whose type it does not know. */}
             <input

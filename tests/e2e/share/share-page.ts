@@ -23,6 +23,26 @@ export async function startOffline(
   return page;
 }
 
+/**
+ * Opens the app in each context (the server is needed for that), then takes them all offline:
+ * one profile per device, for tests where two devices exchange files.
+ */
+export async function startAllOffline(
+  contexts: readonly BrowserContext[],
+  role: 'client' | 'coach' = 'client',
+): Promise<Page[]> {
+  const pages: Page[] = [];
+  for (const context of contexts) {
+    const page = await context.newPage();
+    await openApp(page);
+    await finishFirstRun(page, role);
+    await waitForServiceWorker(page);
+    pages.push(page);
+  }
+  for (const context of contexts) await goOffline(context);
+  return pages;
+}
+
 /** Navigates within the app (served by the service worker while offline). */
 export const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
 
@@ -119,16 +139,33 @@ export function recordTotal(counts: Record<string, number>): number {
     .reduce((sum, [, n]) => sum + n, 0);
 }
 
-/** Presses Tab (or Shift+Tab) until the focused element matches `selector`. */
-export async function tabTo(page: Page, selector: string, backwards = false, max = 80) {
-  for (let step = 0; step < max; step += 1) {
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches `selector` and, if `text` is
+ * given, has exactly that text.
+ */
+export async function tabTo(
+  page: Page,
+  selector: string,
+  options: { text?: string; backwards?: boolean; max?: number } = {},
+) {
+  for (let step = 0; step < (options.max ?? 80); step += 1) {
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    const found = await page.evaluate(
+      ({ selector, text }) => {
+        const el = document.activeElement;
+        return (
+          (el?.matches(selector) ?? false) &&
+          (text === undefined || el?.textContent?.trim() === text)
+        );
+      },
+      { selector, text: options.text },
+    );
+    if (found) return;
   }
-  throw new Error(`Tab never reached ${selector}`);
+  throw new Error(`Tab never reached ${selector} ${options.text ?? ''}`);
 }
 
-/** What has focus: tag, id and text, and whether the focus ring is drawn (:focus-visible). */
+/** What has focus: tag, id and text, and whether a focus ring (an outline of 2 px or more) is drawn. */
 export function focused(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
@@ -140,7 +177,6 @@ export function focused(page: Page) {
       visible:
         el !== null &&
         el !== document.body &&
-        el.matches(':focus-visible') &&
         style?.outlineStyle !== 'none' &&
         Number.parseFloat(style?.outlineWidth ?? '0') >= 2,
     };

@@ -67,7 +67,9 @@ describe('explainError', () => {
         path: 'manifest.counts.focusingSessions',
         recordType: 'focusingSessions',
       }).detail,
-    ).toBe('Het bestand bevat niet zoveel focusingsessies als het zegt: het is onvolledig of veranderd.');
+    ).toBe(
+      'Het bestand bevat niet zoveel focusingsessies als het zegt: het is onvolledig of veranderd.',
+    );
   });
 
   it('falls back to the path, or to the message alone', () => {
