@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { goOnline, newContext, useBrowser } from '../support/app';
+import { expectNoAxeViolations, goOnline, newContext, useBrowser } from '../support/app';
 import {
   CRAFT_PASSPHRASE,
   CRAFT_SITUATION,
@@ -68,6 +68,7 @@ describe('import errors in the browser', () => {
       expect(messages.at(-1)).toContain('its contents are not valid Koers data');
       expect(messages.at(-1)).toContain('Diary entries, record 2: the field “feelingIntensity”');
       await expectUnchanged();
+      await expectNoAxeViolations(page, 'import error with details');
 
       // Decrypts and validates, but a record claims another owner than the sender.
       const foreign = craftJson();
@@ -154,6 +155,7 @@ describe('import errors in the browser', () => {
       await page.getByText('The passphrase is not correct').waitFor({ timeout: 30_000 });
       await expect.poll(async () => (await focused(page)).id).toBe('import-passphrase');
       expect(await page.getByLabel('Passphrase').getAttribute('aria-invalid')).toBe('true');
+      await expectNoAxeViolations(page, 'wrong passphrase');
       expect(await databaseCounts(page)).toEqual(before);
 
       // The right passphrase: a preview of two new diary entries; Cancel writes nothing.
