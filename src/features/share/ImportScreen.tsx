@@ -147,17 +147,11 @@ export default function ImportScreen() {
   const arrived = useRef(false);
   useEffect(() => {
     if (step.name === 'working') return;
-    const section = heading.current?.parentElement;
-    const target =
-      step.name === 'choose'
-        ? arrived.current
-          ? section?.querySelector<HTMLElement>('#import-file')
-          : null
-        : step.name === 'passphrase' && step.error !== undefined
-          ? section?.querySelector<HTMLElement>('#import-passphrase')
-          : section?.querySelector<HTMLElement>('h2[tabindex]');
+    let target: string | null = 'h2[tabindex]';
+    if (step.name === 'choose') target = arrived.current ? '#import-file' : null;
+    else if (step.name === 'passphrase' && step.error !== undefined) target = '#import-passphrase';
     arrived.current = true;
-    target?.focus();
+    if (target) heading.current?.parentElement?.querySelector<HTMLElement>(target)?.focus();
   }, [step.name]);
 
   const unlock = async (bytes: Uint8Array) => {

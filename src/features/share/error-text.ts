@@ -31,7 +31,7 @@ export interface ExplainTools {
   t: Translate;
   tApp: (key: MessageKey) => string;
   appErrorKey: (e: AppError) => MessageKey;
-  /** A byte count in the current language, e.g. "67.1 MB". */
+  /** A byte count in the current language, e.g. "67 MB". */
   formatSize: (bytes: number) => string;
 }
 
