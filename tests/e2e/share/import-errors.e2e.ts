@@ -142,6 +142,26 @@ describe('import errors in the browser', () => {
     }
   });
 
+  it('says it in Dutch too, with an accessible panel in dark mode', async () => {
+    const context = await newContext(shared.browser, { locale: 'nl-NL', colorScheme: 'dark' });
+    try {
+      const page = await startOffline(context, 'client', 'nl');
+      const heavy = withWorkFactor(await craft(craftJson()), 21);
+      await go(page, '/share/import');
+      await page
+        .locator('#import-file')
+        .setInputFiles({ name: 'zwaar.koers', mimeType: '', buffer: heavy });
+      const text = await errorText(page);
+      expect(text).toContain('vraagt meer rekenwerk dan Koers toestaat');
+      expect(text).toContain('Het bestand vraagt 21, hoogstens 20 is toegestaan.');
+      await page.getByText('Er is niets veranderd op dit apparaat.').waitFor();
+      await expectNoAxeViolations(page, 'import error nl dark');
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+  });
+
   it('a wrong passphrase and a cancelled preview change nothing; the import then works', async () => {
     const context = await newContext(shared.browser);
     try {

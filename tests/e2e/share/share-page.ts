@@ -10,14 +10,15 @@ import { emptyRecords } from '../../../src/bundle/format';
 import { gzip } from '../../../src/bundle/gzip';
 import { finishFirstRun, goOffline, openApp, waitForServiceWorker } from '../support/app';
 
-/** Opens the app as a new `role` profile and goes offline once the service worker controls it. */
+/** Opens the app as a new `role` profile in `language` and goes offline once the service worker controls it. */
 export async function startOffline(
   context: BrowserContext,
   role: 'client' | 'coach' = 'client',
+  language: 'en' | 'nl' = 'en',
 ): Promise<Page> {
   const page = await context.newPage();
   await openApp(page);
-  await finishFirstRun(page, role);
+  await finishFirstRun(page, role, language);
   await waitForServiceWorker(page);
   await goOffline(context);
   return page;
