@@ -1,6 +1,6 @@
 // The made file: share sheet or download, the armored text to copy, and the passphrase shown
 // once more with the advice that goes with it.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/context';
 import { CopyButton } from './components/CopyButton';
 import { shareMessages } from './messages';
@@ -25,9 +25,12 @@ export function ExportResult(props: { file: MadeFile }) {
   );
   const text = useMemo(() => (armored ? new TextDecoder().decode(bytes) : ''), [bytes, armored]);
   const [status, setStatus] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new file moves focus to its result, where the next step (share, download) is.
+  useEffect(() => heading.current?.focus(), [file]);
   return (
     <section aria-labelledby="result-title" class="result stack" data-testid="export-result">
-      <h2 id="result-title" tabIndex={-1}>
+      <h2 id="result-title" tabIndex={-1} ref={heading}>
         {t('share.result.title')}
       </h2>
       <p role="status">{t('share.result.ready', { name })}</p>

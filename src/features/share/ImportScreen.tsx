@@ -30,6 +30,15 @@ type Step =
   | { name: 'done'; added: number; updated: number; unchanged: number; skipped: number }
   | { name: 'error'; error: unknown; tried: string[] };
 
+/** The error for a file above the size limit, with the limit and the size found. */
+function fileTooLarge(size: number): BundleError {
+  return new BundleError('too-large', 'File too large.', {
+    limit: 'maxFileBytes',
+    max: DEFAULT_LIMITS.maxFileBytes,
+    actual: size,
+  });
+}
+
 /** The import screen. */
 export default function ImportScreen() {
   const t = useMessages(shareMessages);
@@ -42,7 +51,6 @@ export default function ImportScreen() {
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const dropZone = useRef<HTMLDivElement>(null);
 
   const toPreview = async (payload: BundlePayload) => {
     const plan = await previewImport(payload);
@@ -67,9 +75,7 @@ export default function ImportScreen() {
     setStep({ name: 'working' });
     setProgress(undefined);
     try {
-      if (bytes.length > DEFAULT_LIMITS.maxFileBytes) {
-        throw new BundleError('too-large', 'File too large.', { limit: 'maxFileBytes' });
-      }
+      if (bytes.length > DEFAULT_LIMITS.maxFileBytes) throw fileTooLarge(bytes.length);
       const info = await cryptoClient().call('inspect', { bytes: bytes.slice() });
       if (info.mode === 'passphrase') {
         setStep({ name: 'passphrase', bytes });
@@ -82,8 +88,9 @@ export default function ImportScreen() {
   };
 
   const receiveFile = async (file: File) => {
+    // Refused by its size alone, before a byte of it is read into memory.
     if (file.size > DEFAULT_LIMITS.maxFileBytes) {
-      await fail(new BundleError('too-large', 'File too large.', { limit: 'maxFileBytes' }));
+      await fail(fileTooLarge(file.size));
       return;
     }
     await receive(new Uint8Array(await file.arrayBuffer()));
@@ -100,33 +107,51 @@ export default function ImportScreen() {
   }, []);
 
   // Drag and drop is an extra for mouse users; the file picker inside serves the keyboard.
+  // The whole screen takes the drop: a file that misses the zone would otherwise make the
+  // browser leave the app to show it.
   useEffect(() => {
-    const zone = dropZone.current;
-    if (!zone) return;
+    if (step.name !== 'choose') return;
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
     const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
       e.preventDefault();
       setDragging(true);
     };
-    const leave = () => setDragging(false);
+    // Only leaving the window ends the hover, not moving between elements inside it.
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
     const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
       e.preventDefault();
       setDragging(false);
       const file = e.dataTransfer?.files[0];
       if (file) void receiveFile(file);
     };
-    zone.addEventListener('dragover', over);
-    zone.addEventListener('dragleave', leave);
-    zone.addEventListener('drop', drop);
+    document.addEventListener('dragenter', over);
+    document.addEventListener('dragover', over);
+    document.addEventListener('dragleave', leave);
+    document.addEventListener('drop', drop);
     return () => {
-      zone.removeEventListener('dragover', over);
-      zone.removeEventListener('dragleave', leave);
-      zone.removeEventListener('drop', drop);
+      setDragging(false);
+      document.removeEventListener('dragenter', over);
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('dragleave', leave);
+      document.removeEventListener('drop', drop);
     };
   }, [step.name]);
 
+  // Each step starts at its heading; after a wrong passphrase, at the field that says so; back
+  // at the start (Cancel, Try again), at the file picker. Not on arrival: the layout has
+  // already put focus on the screen.
+  const arrived = useRef(false);
   useEffect(() => {
-    if (step.name !== 'working')
-      heading.current?.parentElement?.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+    if (step.name === 'working') return;
+    let target: string | null = 'h2[tabindex]';
+    if (step.name === 'choose') target = arrived.current ? '#import-file' : null;
+    else if (step.name === 'passphrase' && step.error !== undefined) target = '#import-passphrase';
+    arrived.current = true;
+    if (target) heading.current?.parentElement?.querySelector<HTMLElement>(target)?.focus();
   }, [step.name]);
 
   const unlock = async (bytes: Uint8Array) => {
@@ -178,11 +203,7 @@ export default function ImportScreen() {
       {notice && <p role="status">{notice}</p>}
       {step.name === 'choose' && (
         <>
-          <div
-            ref={dropZone}
-            class={dragging ? 'drop-zone dragging' : 'drop-zone'}
-            data-testid="drop-zone"
-          >
+          <div class={dragging ? 'drop-zone dragging' : 'drop-zone'} data-testid="drop-zone">
             <label for="import-file">{t('share.import.pick')}</label>
             {/* No accept filter: iOS greys out files whose type it does not know. */}
             <input

@@ -1,10 +1,13 @@
-// One clear message per bundle error kind, with the specifics that help (fingerprint, field).
-import type { BundleError, BundleErrorKind } from '../../bundle/errors';
+// One clear message per bundle error kind, with the specifics that help: the fingerprint of
+// the key tried, which record and field are wrong, which limit was exceeded and by how much.
+import type { BundleError, BundleErrorDetails, BundleErrorKind } from '../../bundle/errors';
 import { AppError, toAppError } from '../../domain/errors';
 import type { MessageKey } from '../../i18n/catalog';
 import type { shareMessages } from './messages';
+import { typeLabel } from './type-labels';
 
 type ShareKey = keyof (typeof shareMessages)['en'];
+type Translate = (key: ShareKey, params?: Record<string, string | number>) => string;
 
 /** The message for each bundle error kind. */
 export const bundleErrorKey: Record<BundleErrorKind, ShareKey> = {
@@ -23,14 +26,99 @@ export interface ErrorText {
   detail?: string;
 }
 
+/** What explainError needs from the screen: translations and a byte-size formatter. */
+export interface ExplainTools {
+  t: Translate;
+  tApp: (key: MessageKey) => string;
+  appErrorKey: (e: AppError) => MessageKey;
+  /** A byte count in the current language, e.g. "67 MB". */
+  formatSize: (bytes: number) => string;
+}
+
+/** The translated label of a record type named in error details, or the raw name. */
+function typeName(t: Translate, type: string | undefined): string {
+  if (type === undefined) return '';
+  return type in typeLabel ? t(typeLabel[type as keyof typeof typeLabel]) : type;
+}
+
+/** Says what is wrong in a file that decrypts but does not validate. */
+function invalidText(t: Translate, d: BundleErrorDetails): ErrorText {
+  const message = t('share.error.invalidContents');
+  const type = typeName(t, d.recordType);
+  if (d.path?.startsWith('manifest.counts.') && type)
+    return { message, detail: t('share.error.countMismatch', { type: type.toLowerCase() }) };
+  if (type && d.recordIndex !== undefined) {
+    const number = d.recordIndex + 1;
+    if (d.field === 'ownerId')
+      return { message, detail: t('share.error.foreignRecord', { type, number }) };
+    return {
+      message,
+      detail: d.field
+        ? t('share.error.invalidField', { type, number, field: d.field })
+        : t('share.error.invalidRecord', { type, number }),
+    };
+  }
+  return d.path ? { message, detail: t('share.error.where', { path: d.path }) } : { message };
+}
+
+/** The detail line of each byte-size limit. */
+const sizeDetailKey: Record<string, ShareKey | undefined> = {
+  maxFileBytes: 'share.error.fileTooLarge',
+  maxJsonBytes: 'share.error.unpackedTooLarge',
+  maxHeaderBytes: 'share.error.headerTooLarge',
+};
+
+/** Says which limit a hostile or absurd file exceeds, and by how much where known. */
+function tooLargeText(t: Translate, d: BundleErrorDetails, tools: ExplainTools): ErrorText {
+  const { max, actual } = d;
+  switch (d.limit) {
+    case 'maxWorkFactor':
+      return {
+        message: t('share.error.workFactor'),
+        ...(max !== undefined && actual !== undefined
+          ? { detail: t('share.error.workFactorDetail', { actual, max }) }
+          : {}),
+      };
+    case 'maxStringLength':
+      return {
+        message: t('share.error.textTooLong'),
+        ...(max !== undefined && actual !== undefined
+          ? { detail: t('share.error.textTooLongDetail', { actual, max }) }
+          : {}),
+      };
+    case 'maxRecordsPerType':
+    case 'maxRecordsTotal': {
+      const type = d.limit === 'maxRecordsPerType' ? typeName(t, d.recordType) : '';
+      return {
+        message: t('share.error.tooManyRecords'),
+        ...(max !== undefined && actual !== undefined
+          ? {
+              detail: type
+                ? t('share.error.tooManyOfType', { actual, max, type: type.toLowerCase() })
+                : t('share.error.tooManyTotal', { actual, max }),
+            }
+          : {}),
+      };
+    }
+    default: {
+      const detailKey = sizeDetailKey[d.limit ?? ''];
+      return {
+        message: t('share.error.tooLarge'),
+        ...(detailKey && max !== undefined
+          ? { detail: t(detailKey, { max: tools.formatSize(max) }) }
+          : {}),
+      };
+    }
+  }
+}
+
 /** Explains a failure: a BundleError by kind and details, anything else as an app error. */
 export function explainError(
   error: unknown,
-  t: (key: ShareKey, params?: Record<string, string | number>) => string,
-  tApp: (key: MessageKey) => string,
-  appErrorKey: (e: AppError) => MessageKey,
+  tools: ExplainTools,
   triedFingerprints: readonly string[] = [],
 ): ErrorText {
+  const { t } = tools;
   if (error instanceof Error && error.name === 'BundleError') {
     const e = error as BundleError;
     const d = e.details;
@@ -44,18 +132,10 @@ export function explainError(
         ? { message: t('share.error.notForYourKey'), detail: t('share.error.yourKeys', { list }) }
         : { message: t('share.error.noKey') };
     }
-    if (e.kind === 'invalid-contents' && d.path)
-      return {
-        message: t('share.error.invalidContents'),
-        detail: t('share.error.where', { path: d.path }),
-      };
-    if (e.kind === 'too-large' && d.limit)
-      return {
-        message: t('share.error.tooLarge'),
-        detail: t('share.error.limit', { limit: d.limit }),
-      };
+    if (e.kind === 'invalid-contents') return invalidText(t, d);
+    if (e.kind === 'too-large') return tooLargeText(t, d, tools);
     return { message: t(bundleErrorKey[e.kind]) };
   }
   const app = error instanceof AppError ? error : toAppError(error);
-  return { message: tApp(appErrorKey(app)) };
+  return { message: tools.tApp(tools.appErrorKey(app)) };
 }

@@ -151,8 +151,25 @@ export const shareMessages = defineMessages({
       'This file was made by a newer version of Koers. Update the app, then open it again.',
     'share.error.invalidContents': 'The file opens, but its contents are not valid Koers data.',
     'share.error.where': 'What is wrong: {path}',
+    'share.error.invalidField':
+      '{type}, record {number}: the field “{field}” does not hold a valid value.',
+    'share.error.invalidRecord': '{type}, record {number} is not a valid record.',
+    'share.error.foreignRecord':
+      '{type}, record {number} belongs to someone other than the sender of the file, so it cannot be imported.',
+    'share.error.countMismatch':
+      'The file does not hold as many {type} as it says: it is incomplete or was changed.',
     'share.error.tooLarge': 'This file is larger than Koers accepts.',
-    'share.error.limit': 'Limit exceeded: {limit}',
+    'share.error.fileTooLarge': 'Koers opens files up to {max}.',
+    'share.error.unpackedTooLarge': 'Unpacked, its contents would be larger than {max}.',
+    'share.error.headerTooLarge': 'Its header alone is larger than {max}.',
+    'share.error.workFactor':
+      'The passphrase protection of this file asks for more computing work than Koers allows; opening it could stall this device.',
+    'share.error.workFactorDetail': 'The file asks for {actual}, at most {max} is allowed.',
+    'share.error.textTooLong': 'This file holds a text longer than Koers accepts.',
+    'share.error.textTooLongDetail': '{actual} characters, at most {max}.',
+    'share.error.tooManyRecords': 'This file holds more records than Koers accepts.',
+    'share.error.tooManyOfType': '{actual} {type}, at most {max}.',
+    'share.error.tooManyTotal': '{actual} records in all, at most {max}.',
     'share.keys.title': 'Keys',
     'share.keys.coachTitle': 'Your coach key',
     'share.keys.noCoachKey':
@@ -354,8 +371,25 @@ export const shareMessages = defineMessages({
     'share.error.invalidContents':
       'Het bestand gaat open, maar de inhoud is geen geldige Koers-data.',
     'share.error.where': 'Wat er mis is: {path}',
+    'share.error.invalidField':
+      '{type}, nummer {number}: het veld “{field}” bevat geen geldige waarde.',
+    'share.error.invalidRecord': '{type}, nummer {number} is ongeldig.',
+    'share.error.foreignRecord':
+      '{type}, nummer {number} is van iemand anders dan de afzender van het bestand en kan daarom niet worden geïmporteerd.',
+    'share.error.countMismatch':
+      'Het bestand bevat niet zoveel {type} als het zegt: het is onvolledig of veranderd.',
     'share.error.tooLarge': 'Dit bestand is groter dan Koers aanneemt.',
-    'share.error.limit': 'Grens overschreden: {limit}',
+    'share.error.fileTooLarge': 'Koers opent bestanden tot {max}.',
+    'share.error.unpackedTooLarge': 'Uitgepakt zou de inhoud groter zijn dan {max}.',
+    'share.error.headerTooLarge': 'Alleen de kop is al groter dan {max}.',
+    'share.error.workFactor':
+      'De beveiliging met wachtwoordzin van dit bestand vraagt meer rekenwerk dan Koers toestaat; openen zou dit apparaat kunnen laten vastlopen.',
+    'share.error.workFactorDetail': 'Het bestand vraagt {actual}, hoogstens {max} is toegestaan.',
+    'share.error.textTooLong': 'Dit bestand bevat een tekst die langer is dan Koers aanneemt.',
+    'share.error.textTooLongDetail': '{actual} tekens, hoogstens {max}.',
+    'share.error.tooManyRecords': 'Dit bestand bevat meer gegevens dan Koers aanneemt.',
+    'share.error.tooManyOfType': '{actual} {type}, hoogstens {max}.',
+    'share.error.tooManyTotal': '{actual} gegevens in totaal, hoogstens {max}.',
     'share.keys.title': 'Sleutels',
     'share.keys.coachTitle': 'Je coachsleutel',
     'share.keys.noCoachKey':

@@ -1,0 +1,253 @@
+// Page helpers for the share feature's browser tests: start a profile offline, move between
+// screens, download and upload files, count what IndexedDB holds, check where focus is, and
+// craft bundles in Node (with the app's own bundle code) for the error cases.
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { type EncryptTarget, encryptAge } from '../../../src/bundle/age-crypto';
+import { type BundleInput, buildPayload } from '../../../src/bundle/bundle';
+import { emptyRecords } from '../../../src/bundle/format';
+import { gzip } from '../../../src/bundle/gzip';
+import { finishFirstRun, goOffline, openApp, waitForServiceWorker } from '../support/app';
+
+/** Opens the app as a new `role` profile in `language` and goes offline once the service worker controls it. */
+export async function startOffline(
+  context: BrowserContext,
+  role: 'client' | 'coach' = 'client',
+  language: 'en' | 'nl' = 'en',
+): Promise<Page> {
+  const page = await context.newPage();
+  await openApp(page);
+  await finishFirstRun(page, role, language);
+  await waitForServiceWorker(page);
+  await goOffline(context);
+  return page;
+}
+
+/**
+ * Opens the app in each context (the server is needed for that), then takes them all offline:
+ * one profile per device, for tests where two devices exchange files.
+ */
+export async function startAllOffline(
+  contexts: readonly BrowserContext[],
+  role: 'client' | 'coach' = 'client',
+): Promise<Page[]> {
+  const pages: Page[] = [];
+  for (const context of contexts) {
+    const page = await context.newPage();
+    await openApp(page);
+    await finishFirstRun(page, role);
+    await waitForServiceWorker(page);
+    pages.push(page);
+  }
+  for (const context of contexts) await goOffline(context);
+  return pages;
+}
+
+/** Navigates within the app (served by the service worker while offline). */
+export const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
+
+/** Loads the example data from the home screen and waits until it is stored. */
+export async function loadExampleData(page: Page): Promise<void> {
+  await go(page, '/');
+  await page.getByRole('button', { name: 'Load example data' }).click();
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Remove example data' }).count())
+    .toBe(1);
+}
+
+/** Waits for the download `start` begins and returns its bytes. */
+export async function downloadOf(page: Page, start: () => Promise<unknown>): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), start()]);
+  return readFileSync((await file.path()) ?? '');
+}
+
+/** Clicks the button `name` and returns the bytes of the download it starts. */
+export function download(page: Page, name: string): Promise<Buffer> {
+  return downloadOf(page, () => page.getByRole('button', { name, exact: true }).click());
+}
+
+/** Opens a file through the picker of the import screen. */
+export async function upload(page: Page, name: string, buffer: Buffer | Uint8Array) {
+  await go(page, '/share/import');
+  await page
+    .locator('#import-file')
+    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(buffer) });
+}
+
+/** The text of the import screen's error panel, once it is shown. */
+export async function errorText(page: Page): Promise<string> {
+  const panel = page.getByTestId('share-error');
+  await panel.waitFor({ timeout: 30_000 });
+  return (await panel.textContent()) ?? '';
+}
+
+/**
+ * Counts the rows of every table of the app's database (drafts aside, which autosave): the
+ * records, the coach's client list and the import log. Equal counts before and after a failed
+ * import, plus equal contents where it matters, show it wrote nothing.
+ */
+export function databaseCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('koers');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const names = [...db.objectStoreNames].filter((name) => name !== 'drafts');
+    const counts: Record<string, number> = {};
+    const tx = db.transaction(names, 'readonly');
+    await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<void>((resolve, reject) => {
+            const request = tx.objectStore(name).count();
+            request.onsuccess = () => {
+              counts[name] = request.result;
+              resolve();
+            };
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    );
+    db.close();
+    return counts;
+  });
+}
+
+/** Every record of one table, in key order (to compare contents before and after). */
+export function tableRows(page: Page, table: string): Promise<unknown[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('koers');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows;
+  }, table);
+}
+
+/** The sum of all record counts (every table but the coach's client list and import log). */
+export function recordTotal(counts: Record<string, number>): number {
+  return Object.entries(counts)
+    .filter(([name]) => name !== 'clients' && name !== 'importLog')
+    .reduce((sum, [, n]) => sum + n, 0);
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches `selector` and, if `text` is
+ * given, has exactly that text.
+ */
+export async function tabTo(
+  page: Page,
+  selector: string,
+  options: { text?: string; backwards?: boolean; max?: number } = {},
+) {
+  for (let step = 0; step < (options.max ?? 80); step += 1) {
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    const found = await page.evaluate(
+      ({ selector, text }) => {
+        const el = document.activeElement;
+        return (
+          (el?.matches(selector) ?? false) &&
+          (text === undefined || el?.textContent?.trim() === text)
+        );
+      },
+      { selector, text: options.text },
+    );
+    if (found) return;
+  }
+  throw new Error(`Tab never reached ${selector} ${options.text ?? ''}`);
+}
+
+/** What has focus: tag, id and text, and whether a focus ring (an outline of 2 px or more) is drawn. */
+export function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const style = el ? getComputedStyle(el) : undefined;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      text: (el?.textContent ?? '').trim().slice(0, 200),
+      visible:
+        el !== null &&
+        el !== document.body &&
+        style?.outlineStyle !== 'none' &&
+        Number.parseFloat(style?.outlineWidth ?? '0') >= 2,
+    };
+  });
+}
+
+/** A sender profile for crafted bundles. */
+export const CRAFT_SENDER = '3c1e2d4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+/** The passphrase of crafted bundles. */
+export const CRAFT_PASSPHRASE = 'crafted in node for the browser tests';
+/** The situation of the crafted bundle's diary entry. */
+export const CRAFT_SITUATION = 'Crafted: the team meeting where I said yes too quickly';
+
+/** A low scrypt cost (the reader accepts any factor up to 20) keeps crafted files fast. */
+export const fastPassphrase = (passphrase = CRAFT_PASSPHRASE): EncryptTarget => ({
+  type: 'passphrase',
+  passphrase,
+  testOnlyInsecureWorkFactor: 10,
+});
+
+/** A valid bundle input: a client export with two diary entries of CRAFT_SENDER. */
+export function craftInput(kind: BundleInput['kind'] = 'client-export'): BundleInput {
+  const records = emptyRecords();
+  const at = '2026-11-20T09:30:00.000Z';
+  records.diaryEntries = [1, 2].map((n) => ({
+    id: `7d0c1e2f-3a4b-4c5d-8e6f-00000000000${n}`,
+    ownerId: CRAFT_SENDER,
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+    occurredAt: at,
+    situation: n === 1 ? CRAFT_SITUATION : 'Crafted: lunch with a colleague',
+    feelingIntensity: 4 + n,
+  }));
+  return {
+    appVersion: '0.0.0-e2e',
+    schemaVersion: 2,
+    kind,
+    sender: { profileId: CRAFT_SENDER, displayName: 'Crafted Client' },
+    scope: { sections: ['diaryEntries'] },
+    records,
+    createdAt: at,
+  };
+}
+
+/** The JSON of a valid crafted payload, to be tampered with. */
+export function craftJson(): {
+  manifest: Record<string, unknown>;
+  records: Record<string, unknown[]>;
+} {
+  return JSON.parse(JSON.stringify(buildPayload(craftInput())));
+}
+
+/** Gzips any JSON value and encrypts it as an age file: none of the app's write checks apply. */
+export async function craft(
+  value: unknown,
+  target: EncryptTarget = fastPassphrase(),
+  armor = false,
+): Promise<Buffer> {
+  const plaintext = await gzip(new TextEncoder().encode(JSON.stringify(value)));
+  return Buffer.from(await encryptAge(plaintext, target, { armor }));
+}
+
+/**
+ * Rewrites the scrypt work factor in a binary age header (`-> scrypt <salt> <factor>`). The
+ * header MAC no longer matches, but the reader must refuse the factor before it runs scrypt.
+ */
+export function withWorkFactor(file: Buffer, factor: number): Buffer {
+  const text = file.toString('latin1');
+  const changed = text.replace(/^(-> scrypt \S+ )\d+$/m, `$1${factor}`);
+  if (changed === text) throw new Error('no scrypt stanza found');
+  return Buffer.from(changed, 'latin1');
+}
