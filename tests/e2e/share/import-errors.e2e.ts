@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSION, READER_VERSION } from '../../../src/bundle/format';
 import { expectNoAxeViolations, goOnline, newContext, useBrowser } from '../support/app';
 import {
   CRAFT_PASSPHRASE,
@@ -51,8 +52,8 @@ describe('import errors in the browser', () => {
 
       // Made by a newer version: the reader version check comes before any other validation.
       const newer = craftJson();
-      newer.manifest.minReaderVersion = 2;
-      newer.manifest.formatVersion = 2;
+      newer.manifest.minReaderVersion = READER_VERSION + 1;
+      newer.manifest.formatVersion = FORMAT_VERSION + 1;
       await openWithPassphrase(page, await craft(newer));
       messages.push(await errorText(page));
       expect(messages.at(-1)).toContain('made by a newer version of Koers');
