@@ -125,7 +125,7 @@ function ClientPage({ data }: { data: ClientPageData }) {
           {t('coach.remove.action')}
         </button>
       </div>
-      <NewSinceImport latest={data.latest} />
+      <NewSinceImport latest={data.latest} records={data.fresh} />
       <MaterialSections data={data} fresh={fresh} notesPerTarget={notesPerTarget} onNote={pick} />
       <ThemesSection
         themes={data.themes}
