@@ -267,7 +267,9 @@ describe('freshRecords', () => {
         }
         const changed = built.filter((b) => b.spec.changed);
         const added: ImportLogRow['added'] = {};
-        for (const { spec, record } of changed) (added[spec.type] ??= []).push(record.id);
+        for (const { spec, record } of changed) {
+          added[spec.type] = [...(added[spec.type] ?? []), record.id];
+        }
         // The caller loads valuations in full: its live ones of the client.
         const loaded = {
           valuations: built
