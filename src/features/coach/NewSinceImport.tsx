@@ -1,7 +1,8 @@
 // The dashboard's top: what the newest import brought, with the new and changed records.
 import type { ImportLogRow } from '../../db/database';
-import { useI18n, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
 import { ChangeLine } from './ChangeLine';
+import { useDateTime } from './date-format';
 import { typeLabel } from './labels';
 import { coachMessages } from './messages';
 import type { TypedRecord } from './queries';
@@ -13,7 +14,7 @@ export function NewSinceImport(props: {
   records: readonly TypedRecord[];
 }) {
   const t = useMessages(coachMessages);
-  const { dateTime } = useI18n();
+  const dateTime = useDateTime();
   const { latest, records } = props;
   return (
     <section aria-labelledby="new-title" class="coach-section highlight">
