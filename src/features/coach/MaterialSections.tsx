@@ -99,7 +99,7 @@ function ZkmSlot(props: Props) {
   );
 }
 
-/** One investigation as a disclosure; its valuations are rendered once it is opened. */
+/** One investigation as a disclosure with its links; its valuations render once it is opened. */
 function InvestigationDetails({
   data,
   fresh,
@@ -123,38 +123,36 @@ function InvestigationDetails({
         {title} · {t('coach.zkm.valuations', { count: valuations.length })}
         {fresh.get(investigation.id) && <span class="badge fresh">{t('coach.fresh.updated')}</span>}
       </summary>
+      <div class="actions">
+        <a class="button" href={`/coach/clients/${data.client.id}/zkm/${investigation.id}`}>
+          {t('coach.clients.open')}: {title}
+        </a>
+        {investigation.previousInvestigationId && (
+          <a
+            class="button"
+            href={`/coach/clients/${data.client.id}/zkm/${investigation.id}/compare`}
+          >
+            {m('coachMat.zkm.compare')}
+          </a>
+        )}
+      </div>
       {open && (
-        <>
-          <div class="actions">
-            <a class="button" href={`/coach/clients/${data.client.id}/zkm/${investigation.id}`}>
-              {t('coach.clients.open')}: {title}
-            </a>
-            {investigation.previousInvestigationId && (
-              <a
-                class="button"
-                href={`/coach/clients/${data.client.id}/zkm/${investigation.id}/compare`}
-              >
-                {m('coachMat.zkm.compare')}
-              </a>
-            )}
-          </div>
-          <ul class="record-list">
-            {valuations.map((valuation) => (
-              <RecordItem
-                key={valuation.id}
-                target={{
-                  type: 'valuations',
-                  id: valuation.id,
-                  label: firstLine(valuation.text, 60),
-                }}
-                text={valuation.text}
-                fresh={fresh.get(valuation.id)}
-                notes={notesPerTarget.get(valuation.id) ?? 0}
-                onNote={onNote}
-              />
-            ))}
-          </ul>
-        </>
+        <ul class="record-list">
+          {valuations.map((valuation) => (
+            <RecordItem
+              key={valuation.id}
+              target={{
+                type: 'valuations',
+                id: valuation.id,
+                label: firstLine(valuation.text, 60),
+              }}
+              text={valuation.text}
+              fresh={fresh.get(valuation.id)}
+              notes={notesPerTarget.get(valuation.id) ?? 0}
+              onNote={onNote}
+            />
+          ))}
+        </ul>
       )}
     </details>
   );
