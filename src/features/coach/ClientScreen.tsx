@@ -11,6 +11,7 @@ import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { AssignmentsSection } from './AssignmentsSection';
 import { CoachLinks } from './CoachLinks';
+import { useDateTime } from './date-format';
 import { MaterialSections } from './MaterialSections';
 import { coachMessages } from './messages';
 import { NewSinceImport } from './NewSinceImport';
@@ -52,7 +53,7 @@ export default function ClientScreen() {
 
 function ClientPage({ data }: { data: ClientPageData }) {
   const t = useMessages(coachMessages);
-  const { dateTime } = useI18n();
+  const dateTime = useDateTime();
   const { route } = useLocation();
   const clientId = data.client.id;
   const name = clientName(data.client);
@@ -125,7 +126,7 @@ function ClientPage({ data }: { data: ClientPageData }) {
           {t('coach.remove.action')}
         </button>
       </div>
-      <NewSinceImport latest={data.latest} />
+      <NewSinceImport latest={data.latest} records={data.fresh} />
       <MaterialSections data={data} fresh={fresh} notesPerTarget={notesPerTarget} onNote={pick} />
       <ThemesSection
         themes={data.themes}

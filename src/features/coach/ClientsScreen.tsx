@@ -1,6 +1,6 @@
 // The coach's clients: everyone known from imported bundles, with the date of their last
 // bundle, counts, and what the last import changed; rename, archive and remove.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { clientName, listClients } from '../../db/clients';
 import { useLiveQuery } from '../../db/live';
 import { foldText } from '../../domain/coach/notes-search';
@@ -11,6 +11,16 @@ import { CoachLinks } from './CoachLinks';
 import { coachMessages } from './messages';
 import './coach.css';
 
+/** Runs `task` when the main thread is idle (soon after, where idle callbacks are missing). */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
+}
+
 /** The clients list at /coach. */
 export default function ClientsScreen() {
   const t = useMessages(coachMessages);
@@ -18,6 +28,8 @@ export default function ClientsScreen() {
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const result = useLiveQuery(() => listClients(), []);
+  // Opening a client is what comes next: load its page's code while the coach reads the list.
+  useEffect(() => whenIdle(() => void import('./ClientScreen')), []);
 
   const items = result.status === 'ready' ? result.value : [];
   const words = foldText(query).split(/\s+/).filter(Boolean);

@@ -1,5 +1,6 @@
 // Keeps the coach's screens to the coach role: a client who opens one (a link, a typed
-// address) gets a clear message and the way to their workbook, never another person's data.
+// address) gets a clear message, the way to their workbook and to the role in Settings, never
+// another person's data.
 import type { ComponentType } from 'preact';
 import { useSettings } from '../../app/settings-context';
 import { useMessages } from '../../i18n/context';
@@ -12,9 +13,17 @@ export function CoachOnlyNotice() {
     <section aria-labelledby="coach-only-title">
       <h1 id="coach-only-title">{m('coachMat.coachOnly.title')}</h1>
       <p>{m('coachMat.coachOnly.body')}</p>
-      <a class="button primary" href="/coach/workbook">
-        {m('coachMat.coachOnly.link')}
-      </a>
+      <p>
+        <a class="button primary" href="/coach/workbook">
+          {m('coachMat.coachOnly.link')}
+        </a>
+      </p>
+      <p>{m('coachMat.coachOnly.role')}</p>
+      <p>
+        <a class="button" href="/settings">
+          {m('coachMat.coachOnly.settings')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -2,8 +2,11 @@
 // button, and the way into the full read-only views (the diary timeline with its search and
 // filters, each self-investigation's results and comparison, the focusing history and
 // insight), which live on their own pages under /coach/clients/:id/.
+import { useMemo, useState } from 'preact/hooks';
 import type { Freshness } from '../../domain/coach/changes';
-import { useI18n, useMessages } from '../../i18n/context';
+import type { InvestigationRecord, ValuationRecord } from '../../domain/records';
+import { useMessages } from '../../i18n/context';
+import { useDateTime } from './date-format';
 import { materialMessages } from './material-messages';
 import { coachMessages } from './messages';
 import type { PickTarget } from './note-target';
@@ -32,7 +35,7 @@ export function MaterialSections(props: Props) {
 function DiarySlot({ data, fresh, notesPerTarget, onNote }: Props) {
   const t = useMessages(coachMessages);
   const m = useMessages(materialMessages);
-  const { dateTime } = useI18n();
+  const dateTime = useDateTime();
   return (
     <section aria-labelledby="slot-diary" class="coach-section" data-slot="diary-timeline">
       <h2 id="slot-diary">{t('coach.type.diaryEntries')}</h2>
@@ -67,69 +70,98 @@ function DiarySlot({ data, fresh, notesPerTarget, onNote }: Props) {
   );
 }
 
-function ZkmSlot({ data, fresh, notesPerTarget, onNote }: Props) {
+function ZkmSlot(props: Props) {
   const t = useMessages(coachMessages);
-  const m = useMessages(materialMessages);
-  const { dateTime } = useI18n();
+  const { data } = props;
+  const byInvestigation = useMemo(() => {
+    const groups = new Map<string, ValuationRecord[]>();
+    for (const valuation of data.valuations) {
+      const group = groups.get(valuation.investigationId) ?? [];
+      group.push(valuation);
+      groups.set(valuation.investigationId, group);
+    }
+    for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
+    return groups;
+  }, [data.valuations]);
   return (
     <section aria-labelledby="slot-zkm" class="coach-section" data-slot="zkm-views">
       <h2 id="slot-zkm">{t('coach.type.investigations')}</h2>
       <p>{t('coach.material.total', { count: data.investigations.length })}</p>
-      {data.investigations.map((investigation) => {
-        const valuations = data.valuations
-          .filter((v) => v.investigationId === investigation.id)
-          .sort((a, b) => a.order - b.order);
-        const title =
-          investigation.title ||
-          t('coach.zkm.untitled', { date: dateTime(investigation.startedAt, false) });
-        return (
-          <details key={investigation.id} class="coach-details">
-            <summary>
-              {title} · {t('coach.zkm.valuations', { count: valuations.length })}
-              {fresh.get(investigation.id) && (
-                <span class="badge fresh">{t('coach.fresh.updated')}</span>
-              )}
-            </summary>
-            <div class="actions">
-              <a class="button" href={`/coach/clients/${data.client.id}/zkm/${investigation.id}`}>
-                {t('coach.clients.open')}: {title}
-              </a>
-              {investigation.previousInvestigationId && (
-                <a
-                  class="button"
-                  href={`/coach/clients/${data.client.id}/zkm/${investigation.id}/compare`}
-                >
-                  {m('coachMat.zkm.compare')}
-                </a>
-              )}
-            </div>
-            <ul class="record-list">
-              {valuations.map((valuation) => (
-                <RecordItem
-                  key={valuation.id}
-                  target={{
-                    type: 'valuations',
-                    id: valuation.id,
-                    label: firstLine(valuation.text, 60),
-                  }}
-                  text={valuation.text}
-                  fresh={fresh.get(valuation.id)}
-                  notes={notesPerTarget.get(valuation.id) ?? 0}
-                  onNote={onNote}
-                />
-              ))}
-            </ul>
-          </details>
-        );
-      })}
+      {data.investigations.map((investigation) => (
+        <InvestigationDetails
+          key={investigation.id}
+          {...props}
+          investigation={investigation}
+          valuations={byInvestigation.get(investigation.id) ?? []}
+        />
+      ))}
     </section>
+  );
+}
+
+/** One investigation as a disclosure with its links; its valuations render once it is opened. */
+function InvestigationDetails({
+  data,
+  fresh,
+  notesPerTarget,
+  onNote,
+  investigation,
+  valuations,
+}: Props & { investigation: InvestigationRecord; valuations: ValuationRecord[] }) {
+  const t = useMessages(coachMessages);
+  const m = useMessages(materialMessages);
+  const dateTime = useDateTime();
+  // A closed disclosure shows nothing of its list: rendering dozens of valuations with their
+  // buttons up front would only slow the page down.
+  const [open, setOpen] = useState(false);
+  const title =
+    investigation.title ||
+    t('coach.zkm.untitled', { date: dateTime(investigation.startedAt, false) });
+  return (
+    <details class="coach-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {title} · {t('coach.zkm.valuations', { count: valuations.length })}
+        {fresh.get(investigation.id) && <span class="badge fresh">{t('coach.fresh.updated')}</span>}
+      </summary>
+      <div class="actions">
+        <a class="button" href={`/coach/clients/${data.client.id}/zkm/${investigation.id}`}>
+          {t('coach.clients.open')}: {title}
+        </a>
+        {investigation.previousInvestigationId && (
+          <a
+            class="button"
+            href={`/coach/clients/${data.client.id}/zkm/${investigation.id}/compare`}
+          >
+            {m('coachMat.zkm.compare')}
+          </a>
+        )}
+      </div>
+      {open && (
+        <ul class="record-list">
+          {valuations.map((valuation) => (
+            <RecordItem
+              key={valuation.id}
+              target={{
+                type: 'valuations',
+                id: valuation.id,
+                label: firstLine(valuation.text, 60),
+              }}
+              text={valuation.text}
+              fresh={fresh.get(valuation.id)}
+              notes={notesPerTarget.get(valuation.id) ?? 0}
+              onNote={onNote}
+            />
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
 
 function FocusingSlot({ data, fresh, notesPerTarget, onNote }: Props) {
   const t = useMessages(coachMessages);
   const m = useMessages(materialMessages);
-  const { dateTime } = useI18n();
+  const dateTime = useDateTime();
   return (
     <section aria-labelledby="slot-focusing" class="coach-section" data-slot="focusing-history">
       <h2 id="slot-focusing">{t('coach.type.focusingSessions')}</h2>

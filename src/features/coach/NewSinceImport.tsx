@@ -1,19 +1,21 @@
 // The dashboard's top: what the newest import brought, with the new and changed records.
 import type { ImportLogRow } from '../../db/database';
-import { useLiveQuery } from '../../db/live';
-import { useI18n, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
 import { ChangeLine } from './ChangeLine';
+import { useDateTime } from './date-format';
 import { typeLabel } from './labels';
 import { coachMessages } from './messages';
-import { freshRecords } from './queries';
+import type { TypedRecord } from './queries';
 import { recordDate, recordPreview } from './text';
 
-/** "New since the last import". */
-export function NewSinceImport(props: { latest: ImportLogRow | undefined }) {
+/** "New since the last import": the import, its changes, and `records` (see freshRecords). */
+export function NewSinceImport(props: {
+  latest: ImportLogRow | undefined;
+  records: readonly TypedRecord[];
+}) {
   const t = useMessages(coachMessages);
-  const { dateTime } = useI18n();
-  const latest = props.latest;
-  const records = useLiveQuery(async () => (latest ? freshRecords(latest) : []), [latest?.id]);
+  const dateTime = useDateTime();
+  const { latest, records } = props;
   return (
     <section aria-labelledby="new-title" class="coach-section highlight">
       <h2 id="new-title">{t('coach.new.title')}</h2>
@@ -26,9 +28,9 @@ export function NewSinceImport(props: { latest: ImportLogRow | undefined }) {
         </p>
       )}
       <ChangeLine log={latest} />
-      {records.status === 'ready' && records.value.length > 0 && (
+      {records.length > 0 && (
         <ul class="record-list">
-          {records.value.map(({ type, record }) => (
+          {records.map(({ type, record }) => (
             <li key={record.id} class="record-item">
               <div>
                 <span class="badge fresh">{t(typeLabel[type])}</span>{' '}

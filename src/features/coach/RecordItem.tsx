@@ -1,7 +1,8 @@
 // One client record in a list: date, first line, "new"/"changed" mark, notes count, and a
 // button to write a note about it.
 import type { Freshness } from '../../domain/coach/changes';
-import { useI18n, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
+import { useDateTime } from './date-format';
 import { coachMessages } from './messages';
 import type { NoteTarget, PickTarget } from './note-target';
 
@@ -15,7 +16,7 @@ export function RecordItem(props: {
   onNote: PickTarget;
 }) {
   const t = useMessages(coachMessages);
-  const { dateTime } = useI18n();
+  const dateTime = useDateTime();
   return (
     <li class="record-item">
       <div>

@@ -1,22 +1,28 @@
 // One investigation as plain tables for the report: per valuation (and general and ideal
-// feeling) the indices, type, GEN and IDEAL, then the spread of types. Dutch labels Z and A.
+// feeling) its number (the label of its point in the scatter charts), the indices, type, GEN
+// and IDEAL, then the spread of types, then the charts (ZkmReportCharts). Dutch labels Z, A.
 import type { ReportInvestigation } from '../../domain/coach/report';
 import { indexLabel, motiveLabel, signLabel, valuationTypeLabel } from '../../domain/zkm/labels';
 import type { ProfileSummary } from '../../domain/zkm/profile-summary';
 import { MOTIVES, SIGNS } from '../../domain/zkm/valuation-type';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useDateTime } from './date-format';
 import { coachMessages } from './messages';
+import { ZkmReportCharts } from './ZkmReportCharts';
 
-/** The report tables of one investigation. */
+/** The report tables and charts of one investigation. */
 export function ZkmReportTable(props: { item: ReportInvestigation; headingId: string }) {
   const t = useMessages(coachMessages);
-  const { language, dateTime } = useI18n();
+  const { language } = useI18n();
+  const dateTime = useDateTime();
   const { investigation, summary } = props.item;
   const r = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const n = new Intl.NumberFormat(language);
   const correlation = (value: number | null) =>
     value === null ? t('coach.report.na') : r.format(value);
-  const row = (label: string, profile: ProfileSummary, key: string) => (
+  const row = (number: number | undefined, label: string, profile: ProfileSummary, key: string) => (
     <tr key={key}>
+      <td>{number === undefined ? '' : n.format(number)}</td>
       <th scope="row">{label}</th>
       {profile.complete ? (
         <>
@@ -54,6 +60,7 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
           </caption>
           <thead>
             <tr>
+              <th scope="col">{t('coach.report.number')}</th>
               <th scope="col">{t('coach.report.valuation')}</th>
               <th scope="col">{indexLabel('S', language)}</th>
               <th scope="col">{indexLabel('O', language)}</th>
@@ -65,9 +72,10 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
             </tr>
           </thead>
           <tbody>
-            {row(t('coach.report.general'), summary.generalFeeling, 'general')}
-            {row(t('coach.report.ideal'), summary.idealFeeling, 'ideal')}
-            {summary.valuations.map((v) => row(v.text, v, v.id))}
+            {row(undefined, t('coach.report.general'), summary.generalFeeling, 'general')}
+            {row(undefined, t('coach.report.ideal'), summary.idealFeeling, 'ideal')}
+            {/* Numbered as the scatter charts number their points. */}
+            {summary.valuations.map((v, i) => row(i + 1, v.text, v, v.id))}
           </tbody>
         </table>
       </section>
@@ -96,6 +104,7 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
           </tbody>
         </table>
       </section>
+      <ZkmReportCharts item={props.item} title={title} idPrefix={props.headingId} />
     </div>
   );
 }

@@ -26,6 +26,8 @@ export const materialMessages = defineMessages({
     'coachMat.coachOnly.body':
       'This part of Koers is a coach’s workspace. What your coach sends you is in your workbook.',
     'coachMat.coachOnly.link': 'Open my workbook',
+    'coachMat.coachOnly.role': 'Are you a coach? Choose the coach role in Settings.',
+    'coachMat.coachOnly.settings': 'Change my role in Settings',
   },
   nl: {
     'coachMat.back': 'Terug naar {name}',
@@ -50,5 +52,7 @@ export const materialMessages = defineMessages({
     'coachMat.coachOnly.body':
       'Dit deel van Koers is de werkplek van een coach. Wat je coach je stuurt, staat in je werkboek.',
     'coachMat.coachOnly.link': 'Open mijn werkboek',
+    'coachMat.coachOnly.role': 'Ben je coach? Kies bij Instellingen de rol coach.',
+    'coachMat.coachOnly.settings': 'Mijn rol wijzigen bij Instellingen',
   },
 });

@@ -248,6 +248,11 @@ export const coachMessages = defineMessages({
     'coach.report.intensityAfter': 'Intensity after (0-10)',
     'coach.report.notes': 'Coach notes',
     'coach.report.noNotes': 'No notes marked for the report.',
+    // The ZKM charts in the report.
+    'coach.report.number': 'No.',
+    'coach.report.charts': 'Charts: {title}',
+    'coach.report.chartsHint':
+      'The numbers in the scatter charts are the numbers of the valuations in the table of indices.',
     'coach.workbook.title': 'From my coach',
     'coach.workbook.coachExplain':
       'This is what your clients see of the bundles you send back. On your own device it lists what a coach sent to you.',
@@ -509,6 +514,11 @@ export const coachMessages = defineMessages({
     'coach.report.intensityAfter': 'Sterkte achteraf (0-10)',
     'coach.report.notes': 'Notities van de coach',
     'coach.report.noNotes': 'Geen notities voor het verslag.',
+    // De ZKM-grafieken in het verslag.
+    'coach.report.number': 'Nr.',
+    'coach.report.charts': 'Grafieken: {title}',
+    'coach.report.chartsHint':
+      'De getallen in de spreidingsdiagrammen zijn de nummers van de waarderingen in de tabel met indices.',
     'coach.workbook.title': 'Van mijn coach',
     'coach.workbook.coachExplain':
       'Dit zien je cliënten van de bundels die je terugstuurt. Op je eigen apparaat staat hier wat een coach jou stuurde.',

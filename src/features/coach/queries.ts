@@ -1,5 +1,8 @@
 // The coach's reads: one client's material and the coach's own records about them. Reads use
-// the per-owner indexes, so a client with a year of data never loads the other clients.
+// the per-owner indexes, so a client with a year of data never loads the other clients, and
+// read only what a page shows: counts come from the client's row, timelines from their newest
+// end, and "new since the last import" reads at most the records it lists.
+import type { Table } from 'dexie';
 import { countClientRecords, type RecordCounts } from '../../db/clients';
 import { type ClientRow, getDatabase, type ImportLogRow } from '../../db/database';
 import { latestImport } from '../../domain/coach/changes';
@@ -15,9 +18,22 @@ import type {
   ThemeRecord,
   ValuationRecord,
 } from '../../domain/records';
+import { recordTypes } from '../../domain/records';
+import { recordDate } from './text';
 
 /** How many newest items a material section lists. */
 export const NEWEST_COUNT = 5;
+
+/** How many records "new since the last import" lists. */
+export const FRESH_COUNT = 20;
+
+/** Record types with a per-owner timeline index, [ownerId+occurredAt]. */
+type TimelineType = 'diaryEntries' | 'focusingSessions';
+
+/** A table of one record type with its own row type (the union's methods do not unify). */
+function tableOf<T extends RecordType>(type: T): Table<RecordOf<T>, string> {
+  return getDatabase()[type] as unknown as Table<RecordOf<T>, string>;
+}
 
 /** Live records of `ownerId` in a table indexed by ownerId. */
 async function owned<T extends RecordType>(type: T, ownerId: string): Promise<RecordOf<T>[]> {
@@ -29,14 +45,12 @@ async function owned<T extends RecordType>(type: T, ownerId: string): Promise<Re
 }
 
 /** The newest live records of a timeline, read backwards along [ownerId+occurredAt]. */
-async function newest<T extends 'diaryEntries' | 'focusingSessions'>(
+async function newest<T extends TimelineType>(
   type: T,
   ownerId: string,
   limit: number,
 ): Promise<RecordOf<T>[]> {
-  const db = getDatabase();
-  const table = db[type] as unknown as import('dexie').Table<RecordOf<T>, string>;
-  return table
+  return tableOf(type)
     .where('[ownerId+occurredAt]')
     .between([ownerId, ''], [ownerId, '\uffff'])
     .reverse()
@@ -50,6 +64,8 @@ export interface ClientPageData {
   client: ClientRow;
   counts: RecordCounts;
   latest: ImportLogRow | undefined;
+  /** What the latest import added or updated, newest first, at most FRESH_COUNT. */
+  fresh: TypedRecord[];
   diary: DiaryEntryRecord[];
   focusing: FocusingSessionRecord[];
   investigations: InvestigationRecord[];
@@ -70,7 +86,9 @@ export async function loadClientPage(clientId: string): Promise<ClientPageData |
   if (!client) return undefined;
   const [counts, logs, diary, focusing, investigations, valuations, themes, ownReports] =
     await Promise.all([
-      countClientRecords(db, clientId),
+      // registerImport keeps the row's counts current in the import's own transaction; only
+      // rows written before it kept them need the walk over every record type.
+      client.recordCounts ?? countClientRecords(db, clientId),
       db.importLog.where('clientId').equals(clientId).toArray(),
       newest('diaryEntries', clientId, NEWEST_COUNT),
       newest('focusingSessions', clientId, NEWEST_COUNT),
@@ -79,14 +97,19 @@ export async function loadClientPage(clientId: string): Promise<ClientPageData |
       owned('themes', clientId),
       owned('ownReports', clientId),
     ]);
-  const [notes, assignments] = await Promise.all([
+  const latest = latestImport(logs);
+  const [notes, assignments, fresh] = await Promise.all([
     db.coachNotes.where('clientId').equals(clientId).toArray(),
     db.assignments.where('clientId').equals(clientId).toArray(),
+    latest
+      ? freshRecords(latest, { investigations, valuations, themes, ownReports })
+      : Promise.resolve([]),
   ]);
   return {
     client,
     counts,
-    latest: latestImport(logs),
+    latest,
+    fresh,
     diary,
     focusing,
     investigations: investigations.sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
@@ -106,18 +129,77 @@ export interface TypedRecord {
   record: RecordOf<RecordType>;
 }
 
-/** The records an import added or updated, newest first, at most `limit` of them. */
-export async function freshRecords(log: ImportLogRow, limit = 20): Promise<TypedRecord[]> {
-  const db = getDatabase();
+/** Live records of the types a caller has already read in full (their live records). */
+export type LoadedRecords = { [T in RecordType]?: readonly RecordOf<T>[] };
+
+const isLive = <R extends { deletedAt?: string | undefined }>(r: R | undefined): r is R =>
+  r !== undefined && r.deletedAt === undefined;
+
+/** Newest first by the date a record is about (the date the list shows), then by id. */
+const byDateDesc = (a: TypedRecord, b: TypedRecord) =>
+  recordDate(b.record).localeCompare(recordDate(a.record)) ||
+  (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+
+/**
+ * The `limit` records an import added or updated that are newest by the date they are about
+ * (when it happened, was started or made), newest first. Reads no more than it lists: types in
+ * `loaded` are taken from there, and a timeline with more changed ids than `limit` is walked
+ * from its newest end by key, reading only the records that make the list.
+ */
+export async function freshRecords(
+  log: ImportLogRow,
+  loaded: LoadedRecords = {},
+  limit = FRESH_COUNT,
+): Promise<TypedRecord[]> {
   const found: TypedRecord[] = [];
-  for (const type of Object.keys({ ...log.added, ...log.updated }) as RecordType[]) {
-    const ids = [...new Set([...(log.added[type] ?? []), ...(log.updated[type] ?? [])])];
-    const rows = (await db[type].bulkGet(ids)) as (RecordOf<RecordType> | undefined)[];
-    for (const record of rows) {
-      if (record && record.deletedAt === undefined) found.push({ type, record });
-    }
+  for (const type of recordTypes) {
+    const ids = new Set([...(log.added[type] ?? []), ...(log.updated[type] ?? [])]);
+    if (ids.size === 0) continue;
+    const records = await freshOfType(type, ids, log.clientId, loaded[type], limit);
+    for (const record of records) found.push({ type, record });
   }
-  return found.sort((a, b) => b.record.updatedAt.localeCompare(a.record.updatedAt)).slice(0, limit);
+  return found.sort(byDateDesc).slice(0, limit);
+}
+
+/** The live records among `ids` of one type that can make the newest `limit`. */
+async function freshOfType<T extends RecordType>(
+  type: T,
+  ids: ReadonlySet<string>,
+  ownerId: string,
+  loaded: readonly RecordOf<T>[] | undefined,
+  limit: number,
+): Promise<RecordOf<T>[]> {
+  const found: RecordOf<T>[] = [];
+  let unread = [...ids];
+  if (loaded) {
+    for (const record of loaded) if (ids.has(record.id)) found.push(record);
+    const seen = new Set(found.map((r) => r.id));
+    unread = unread.filter((id) => !seen.has(id));
+  } else if ((type === 'diaryEntries' || type === 'focusingSessions') && ids.size > limit) {
+    // Keys only, newest first; then records in batches until `limit` live ones are found.
+    const ordered = (await timelineKeys(type, ownerId)).filter((id) => ids.has(id));
+    for (let i = 0; i < ordered.length && found.length < limit; i += limit) {
+      const rows = await tableOf(type).bulkGet(ordered.slice(i, i + limit));
+      found.push(...(rows.filter(isLive) as RecordOf<T>[]));
+    }
+    const inTimeline = new Set(ordered);
+    unread = unread.filter((id) => !inTimeline.has(id));
+  }
+  // What is left: a small type, a short list, or an id outside the owner's records (rare).
+  if (unread.length > 0) {
+    const rows = await tableOf(type).bulkGet(unread);
+    found.push(...(rows.filter(isLive) as RecordOf<T>[]));
+  }
+  return found;
+}
+
+/** The primary keys of `ownerId`'s records of a timeline, newest first (no record is read). */
+function timelineKeys(type: TimelineType, ownerId: string): Promise<string[]> {
+  return tableOf(type)
+    .where('[ownerId+occurredAt]')
+    .between([ownerId, ''], [ownerId, '\uffff'])
+    .reverse()
+    .primaryKeys();
 }
 
 /** Every live record of `ownerId` of the given types, for the report and the CSV exports. */

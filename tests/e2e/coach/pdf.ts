@@ -1,5 +1,6 @@
-// Just enough PDF reading for the report test: page sizes from the page objects, and the
-// outline (bookmark) titles Chromium writes for headings. Inflates Flate streams with zlib.
+// Just enough PDF reading for the report test: page sizes from the page objects, the outline
+// (bookmark) titles Chromium writes for headings, and the text drawn on the pages (decoded
+// through each font's ToUnicode map). Inflates Flate streams with zlib.
 import { inflateSync } from 'node:zlib';
 
 /** The text of the PDF with every Flate stream inflated in place (binary kept as latin1). */
@@ -61,4 +62,132 @@ export function pdfOutlineTitles(pdf: Buffer): string[] {
   return [...text.matchAll(/\/Title\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/g)].map((m) =>
     decodePdfString(m[1] ?? '').trim(),
   );
+}
+
+/** The objects of the PDF by number: their text (dictionary) and inflated stream, if any. */
+function objects(pdf: Buffer): Map<number, { dict: string; stream?: string }> {
+  const raw = pdf.toString('latin1');
+  const found = new Map<number, { dict: string; stream?: string }>();
+  for (const match of raw.matchAll(/(\d+)\s+0\s+obj\b([\s\S]*?)\bendobj/g)) {
+    const body = match[2] ?? '';
+    const at = body.search(/stream\r?\n/);
+    if (at < 0) {
+      found.set(Number(match[1]), { dict: body });
+      continue;
+    }
+    const start = body.indexOf('\n', at) + 1;
+    const end = body.lastIndexOf('endstream');
+    let data = Buffer.from(body.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
+    if (/\/FlateDecode/.test(body.slice(0, at))) {
+      try {
+        data = inflateSync(data);
+      } catch {
+        // Not every stream is whole text; a damaged one is simply skipped.
+      }
+    }
+    found.set(Number(match[1]), { dict: body.slice(0, at), stream: data.toString('latin1') });
+  }
+  return found;
+}
+
+const hexText = (hex: string) => hex.replace(/\s+/g, '');
+
+/** A ToUnicode CMap as code (hex) to text. */
+function readCmap(cmap: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const utf16 = (hex: string) => {
+    let out = '';
+    for (let i = 0; i + 3 < hex.length; i += 4)
+      out += String.fromCharCode(Number.parseInt(hex.slice(i, i + 4), 16));
+    return out;
+  };
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const pair of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+      map.set((pair[1] ?? '').toUpperCase(), utf16(pair[2] ?? ''));
+    }
+  }
+  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const range of (block[1] ?? '').matchAll(
+      /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g,
+    )) {
+      const from = Number.parseInt(range[1] ?? '', 16);
+      const to = Number.parseInt(range[2] ?? '', 16);
+      const width = (range[1] ?? '').length;
+      const target = range[3] ?? '';
+      const list = [...target.matchAll(/<([0-9A-Fa-f]+)>/g)].map((m) => m[1] ?? '');
+      for (let code = from; code <= to; code++) {
+        const key = code.toString(16).toUpperCase().padStart(width, '0');
+        if (target.startsWith('[')) map.set(key, utf16(list[code - from] ?? ''));
+        else {
+          const base = list[0] ?? '';
+          const last = Number.parseInt(base.slice(-4), 16) + (code - from);
+          map.set(key, utf16(base.slice(0, -4) + last.toString(16).padStart(4, '0')));
+        }
+      }
+    }
+  }
+  return map;
+}
+
+/**
+ * The text Chromium drew on the pages, one line per text object (BT … ET), in stream order.
+ * Fonts are Identity-H (two-byte codes) with a ToUnicode map, as Chromium writes them.
+ */
+export function pdfText(pdf: Buffer): string {
+  const all = objects(pdf);
+  const cmaps = new Map<number, Map<string, string>>();
+  for (const [number, object] of all) {
+    const ref = /\/ToUnicode\s+(\d+)\s+0\s+R/.exec(object.dict);
+    const stream = ref ? all.get(Number(ref[1]))?.stream : undefined;
+    if (stream) cmaps.set(number, readCmap(stream));
+  }
+  // Font resource names (/F3 12 0 R inside a /Font dictionary) to their maps.
+  const byName = new Map<string, Map<string, string>>();
+  for (const object of all.values()) {
+    for (const fonts of object.dict.matchAll(/\/Font\s*<<([^>]*)>>/g)) {
+      for (const entry of (fonts[1] ?? '').matchAll(/\/([^\s/]+)\s+(\d+)\s+0\s+R/g)) {
+        const map = cmaps.get(Number(entry[2]));
+        if (map && !byName.has(entry[1] ?? '')) byName.set(entry[1] ?? '', map);
+      }
+    }
+  }
+  const lines: string[] = [];
+  for (const object of all.values()) {
+    const content = object.stream;
+    if (!content || !/\bBT\b/.test(content)) continue;
+    let font: Map<string, string> | undefined;
+    for (const block of content.matchAll(/\bBT\b([\s\S]*?)\bET\b/g)) {
+      let line = '';
+      for (const op of (block[1] ?? '').matchAll(
+        /\/([^\s/]+)\s+[\d.]+\s+Tf|(<[0-9A-Fa-f\s]*>|\[[^\]]*\])\s*T[jJ]/g,
+      )) {
+        if (op[1]) {
+          font = byName.get(op[1]);
+          continue;
+        }
+        for (const hex of (op[2] ?? '').matchAll(/<([0-9A-Fa-f\s]*)>/g)) {
+          const codes = hexText(hex[1] ?? '').toUpperCase();
+          for (let i = 0; i + 3 < codes.length; i += 4)
+            line += font?.get(codes.slice(i, i + 4)) ?? '';
+        }
+      }
+      if (line) lines.push(line);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Per page, in file order: whether its content draws any text (false for a blank page). */
+export function pdfPagesWithText(pdf: Buffer): boolean[] {
+  const all = objects(pdf);
+  const pages: boolean[] = [];
+  for (const object of all.values()) {
+    if (!/\/Type\s*\/Page\b(?!s)/.test(object.dict)) continue;
+    const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(object.dict)?.[1] ?? '';
+    const streams = [...contents.matchAll(/(\d+)\s+0\s+R/g)].map(
+      (ref) => all.get(Number(ref[1]))?.stream ?? '',
+    );
+    pages.push(streams.some((stream) => /\bBT\b[\s\S]*?T[jJ][\s\S]*?\bET\b/.test(stream)));
+  }
+  return pages;
 }

@@ -1,7 +1,10 @@
 // The printable report and the CSV exports in Chromium: the PDF has A4 pages, one per main
-// section at least, with the headings in its outline; the CSVs are UTF-8 with BOM, with the
-// expected columns and Dutch characters intact.
+// section at least, with the headings in its outline and the ZKM charts of every investigation
+// in the period (titles and labels in its text); in print the charts fit the page, stay whole,
+// read without colour and stay black on white in dark mode; the CSVs are UTF-8 with BOM, with
+// the expected columns and Dutch characters intact.
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { diaryCsvHeader } from '../../../src/domain/coach/diary-csv';
 import { zkmCsvHeader } from '../../../src/domain/coach/zkm-csv';
@@ -15,10 +18,101 @@ import {
   useBrowser,
   waitForServiceWorker,
 } from '../support/app';
-import { pdfOutlineTitles, pdfPageSizes } from './pdf';
-import { CLIENT, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
+import { pdfOutlineTitles, pdfPageSizes, pdfPagesWithText, pdfText } from './pdf';
+import { CLIENT, INVESTIGATION, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
 
 const shared = useBrowser();
+
+/** A4 less the report's page margins (16 mm each side, 18 mm top, 20 mm bottom), in CSS px. */
+const MM = 96 / 25.4;
+const PRINTABLE = { width: (210 - 32) * MM, height: (297 - 38) * MM };
+
+/** The client's records plus a re-investigation of three valuations, ten days ago. */
+function recordsWithReinvestigation(now: Date) {
+  const records = seedRecords(now);
+  const first = records.investigations[0];
+  if (!first) throw new Error('the seed has no investigation');
+  const at = new Date(now.getTime() - 10 * 86_400_000).toISOString();
+  const re = {
+    ...first,
+    id: uuid(0x1f),
+    kind: 're' as const,
+    title: 'Heronderzoek na drie maanden',
+    previousInvestigationId: INVESTIGATION,
+    startedAt: at,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const carried = records.valuations.slice(0, 3).map((v, i) => ({
+    ...v,
+    id: uuid(0x310 + i),
+    investigationId: re.id,
+    change: 'kept' as const,
+    createdAt: at,
+    updatedAt: at,
+  }));
+  return {
+    ...records,
+    investigations: [first, re],
+    valuations: [...records.valuations, ...carried],
+  };
+}
+
+/** What the report's charts look like in print at the printable width of an A4 page. */
+function printedCharts(page: Page) {
+  return page.evaluate(() => {
+    const fill = (selector: string) => {
+      const element = document.querySelector(selector);
+      return element ? getComputedStyle(element).fill : '';
+    };
+    return {
+      charts: [...document.querySelectorAll<SVGSVGElement>('.coach-report svg.zkm-chart')].map(
+        (svg) => {
+          const box = svg.getBoundingClientRect();
+          const scale = svg.getScreenCTM()?.a ?? 0;
+          const sizes = [...svg.querySelectorAll('text')].map(
+            (text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale,
+          );
+          const figure = svg.closest('figure');
+          return {
+            display: figure ? getComputedStyle(figure).display : '',
+            left: box.left,
+            right: box.right,
+            width: box.width,
+            height: box.height,
+            smallestText: Math.min(...sizes),
+            breakInside: figure ? getComputedStyle(figure).breakInside : '',
+          };
+        },
+      ),
+      general: fill('.coach-report .zkm-bar-general'),
+      ideal: fill('.coach-report .zkm-bar-ideal'),
+      idealStroke: (() => {
+        const bar = document.querySelector('.coach-report .zkm-bar-ideal');
+        return bar ? getComputedStyle(bar).stroke : '';
+      })(),
+      point: fill('.coach-report .zkm-point'),
+      textFill: fill('.coach-report .zkm-chart text'),
+      color: getComputedStyle(document.querySelector('h1') as Element).color,
+      tableAlternatives: [
+        ...document.querySelectorAll<HTMLElement>('.coach-report .zkm-table-alt'),
+      ].filter((d) => d.getClientRects().length > 0).length,
+      duplicateIds: (() => {
+        const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      })(),
+    };
+  });
+}
+
+/** Grey level 0..255 of a computed rgb() colour, as a black-and-white printer sees it. */
+function grey(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return 0.299 * r + 0.587 * g + 0.114 * b;
+}
+
+// Chromium's fonts set ligatures (ﬁ, ﬀ): compare their compatibility forms, without spaces.
+const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 const note = (n: number, visibility: string, text: string) => ({
   id: uuid(n),
@@ -43,7 +137,7 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     await page.locator('h1').first().waitFor();
     const now = new Date();
     await seedDatabase(page, {
-      ...seedRecords(now),
+      ...recordsWithReinvestigation(now),
       ...seedLocal(now),
       coachNotes: [
         note(0xa1, 'report', 'Het Z-motief overheerst nog; meer verbondenheid zichtbaar.'),
@@ -67,14 +161,89 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
       expect.arrayContaining(['Z', 'A', 'P', 'N', 'GEN', 'IDEAL']),
     );
 
+    // The charts of both investigations, each chart with its table alternative on screen.
+    const chartHeadings = [
+      'Grafieken: Eerste zelfonderzoek',
+      'Grafieken: Heronderzoek na drie maanden',
+    ];
+    expect(await page.locator('.report-charts h4').allTextContents()).toEqual(chartHeadings);
+    const captions = [
+      'Z tegen A per waardering',
+      'P tegen N per waardering',
+      'Algemeen gevoel en ideaal gevoel',
+      'Affecthiërarchie',
+    ];
+    expect(await page.locator('.report-charts figcaption').allTextContents()).toEqual([
+      ...captions,
+      ...captions,
+    ]);
+    const alternative = page.locator('.report-charts figure').nth(3).locator('details');
+    await alternative.locator('summary').click();
+    await alternative.getByRole('table', { name: 'Affecthiërarchie' }).waitFor();
+    await alternative.locator('summary').click();
+    // The scatter's numbers are the table's: the first investigation's valuations 1 to 6.
+    const numbers = await page
+      .locator('.report-block')
+      .first()
+      .locator('tbody')
+      .first()
+      .locator('td:first-child')
+      .allTextContents();
+    expect(numbers).toEqual(['', '', '1', '2', '3', '4', '5', '6']);
+    // Hierarchy bars carry their index letter, 16 terms per investigation.
+    const letters = await page.locator('.report-charts .zkm-index-letter').allTextContents();
+    expect(letters).toHaveLength(32);
+    expect(new Set(letters)).toEqual(new Set(['Z', 'A', 'P', 'N']));
+
     // In print: no navigation, no buttons, no range form.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.topbar').isVisible()).toBe(false);
     expect(await page.locator('#main-nav').isVisible()).toBe(false);
     expect(await page.getByRole('button').filter({ visible: true }).count()).toBe(0);
     expect(await page.locator('.report-period').isVisible()).toBe(true);
+
+    // The charts at the printable width of A4: inside it, no taller than a page, kept whole,
+    // labels of at least 7 pt, and told apart without colour.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({
+      width: Math.floor(PRINTABLE.width),
+      height: Math.floor(PRINTABLE.height),
+    });
+    const printed = await printedCharts(page);
+    expect(printed.charts).toHaveLength(8);
+    for (const chart of printed.charts) {
+      expect(chart.left).toBeGreaterThanOrEqual(0);
+      expect(chart.right).toBeLessThanOrEqual(PRINTABLE.width);
+      expect(chart.width).toBeGreaterThan(200);
+      expect(chart.height).toBeLessThanOrEqual(PRINTABLE.height * 0.85);
+      expect(chart.smallestText).toBeGreaterThanOrEqual((7 * 96) / 72);
+      // Kept whole: an inline block is never split over pages.
+      expect(chart.breakInside).toBe('avoid');
+      expect(chart.display).toBe('inline-block');
+    }
+    // General feeling a dark grey, ideal feeling white with a black outline; black points.
+    expect(grey(printed.general)).toBeLessThan(128);
+    expect(grey(printed.ideal)).toBeGreaterThan(200);
+    expect(printed.idealStroke).toBe('rgb(0, 0, 0)');
+    expect(printed.point).toBe('rgb(0, 0, 0)');
+    expect(printed.textFill).toBe('rgb(0, 0, 0)');
+    // On paper a closed "show as a table" is left out.
+    expect(printed.tableAlternatives).toBe(0);
+    expect(printed.duplicateIds).toEqual([]);
+
+    // A coach working in dark mode still prints black on white.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const dark = await printedCharts(page);
+    expect(dark.color).toBe('rgb(0, 0, 0)');
+    expect(dark.textFill).toBe('rgb(0, 0, 0)');
+    expect(dark.point).toBe('rgb(0, 0, 0)');
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    const screenDark = await printedCharts(page);
+    expect(screenDark.color).not.toBe('rgb(0, 0, 0)');
+    expect(screenDark.textFill).not.toBe('rgb(0, 0, 0)');
+    if (viewport) await page.setViewportSize(viewport);
     // Back to the default, so page.pdf() prints with the print stylesheet.
-    await page.emulateMedia({ media: null });
+    await page.emulateMedia({ media: null, colorScheme: null });
 
     const pdf = await page.pdf({
       format: 'A4',
@@ -83,6 +252,8 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
       printBackground: false,
     });
     const sizes = pdfPageSizes(pdf);
+    // Every page has something on it (Chromium's tagged PDF can leave a page blank).
+    expect(pdfPagesWithText(pdf)).toEqual(sizes.map(() => true));
     // Five sections, each on a new page; the ZKM tables may run over.
     expect(sizes.length).toBeGreaterThanOrEqual(5);
     for (const size of sizes) {
@@ -91,8 +262,28 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
       expect(Math.abs(size.height - 841.9)).toBeLessThanOrEqual(1);
     }
     const titles = pdfOutlineTitles(pdf);
-    for (const heading of ['Verslag: Jeroen', ...headings, 'Eerste zelfonderzoek']) {
+    for (const heading of [
+      'Verslag: Jeroen',
+      ...headings,
+      'Eerste zelfonderzoek',
+      'Heronderzoek na drie maanden',
+      ...chartHeadings,
+    ]) {
       expect(titles).toContain(heading);
+    }
+    // The charts are drawn in the PDF: their captions, legends, axes and term labels.
+    const text = squash(pdfText(pdf));
+    for (const label of [
+      ...captions,
+      'Algemeen gevoel',
+      'Ideaal gevoel',
+      'plezier',
+      'ongelukkig zijn',
+      'innerlijke rust',
+      'Z (20)',
+      'A (20)',
+    ]) {
+      expect(text).toContain(squash(label));
     }
 
     // Diary CSV.
@@ -109,7 +300,8 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     expect(diaryText).toContain('geïrriteerd; ""weer niet goed"""');
     expect(diaryText).toContain('Mijn drang om mezelf te bewijzen');
 
-    // ZKM ratings CSV: general, ideal and 6 valuations, one row per term.
+    // ZKM ratings CSV: general, ideal and 6 valuations, then general, ideal and 3 valuations
+    // of the re-investigation, one row per term.
     const zkmDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'ZKM-scores als CSV' }).click();
     const zkmFile = await zkmDownload;
@@ -119,7 +311,7 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
       .decode(zkmBytes.subarray(3))
       .split('\r\n');
     expect(zkmLines[0]).toBe(zkmCsvHeader.join(','));
-    expect(zkmLines.length).toBe(1 + 8 * defaultAffectList.terms.length + 1);
+    expect(zkmLines.length).toBe(1 + (8 + 5) * defaultAffectList.terms.length + 1);
     expect(zkmLines.some((line) => line.includes('Op het lab ben ik één radertje'))).toBe(true);
     expect(zkmLines.some((line) => line.includes(',ongelukkig zijn,N,'))).toBe(true);
   } finally {

@@ -10,15 +10,28 @@ const ROW = 26;
 const BAR = 10;
 
 /** The general and ideal feeling profiles of an investigation (read-only). */
-export function FeelingProfileChart(props: { investigation: InvestigationRecord }) {
+export function FeelingProfileChart(props: {
+  investigation: InvestigationRecord;
+  /** Starts the element ids, so several investigations can share a page; 'zkm' by default. */
+  idPrefix?: string;
+  /** Writes each rating at the end of its bar (for paper, where the table is not at hand). */
+  showValues?: boolean;
+}) {
   const f = useZkmFormat();
   const { affectList: list, generalFeeling, idealFeeling } = props.investigation;
-  const id = 'zkm-feelings';
+  const id = `${props.idPrefix ?? 'zkm'}-feelings`;
   const height = list.terms.length * ROW + 44;
   const scale = (WIDTH - LABEL - 24) / RATING_MAX;
   const value = (ratings: Record<string, number>, termId: string) =>
     Object.hasOwn(ratings, termId) ? ratings[termId] : undefined;
   const title = f.t('zkm.feelings.title');
+  // A rating at its bar's end; a dash where the term was not rated (so it never reads as 0).
+  const valueLabel = (rating: number | undefined, y: number) =>
+    props.showValues && (
+      <text class="zkm-axis-label small" x={LABEL + (rating ?? 0) * scale + 3} y={y + BAR - 2}>
+        {rating === undefined ? '–' : f.n(rating)}
+      </text>
+    );
   return (
     <ChartFigure
       id={id}
@@ -57,6 +70,8 @@ export function FeelingProfileChart(props: { investigation: InvestigationRecord 
                   width={(ideal ?? 0) * scale}
                   height={BAR}
                 />
+                {valueLabel(general, y)}
+                {valueLabel(ideal, y + BAR + 1)}
               </g>
             );
           })}

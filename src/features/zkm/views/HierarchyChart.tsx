@@ -9,11 +9,20 @@ const WIDTH = 320;
 const LABEL = 118;
 const ROW = 20;
 
+/** Extra width for the column of index letters. */
+const INDEX_COLUMN = 28;
+
 /** The ranked term totals of an investigation (read-only). */
-export function HierarchyChart(props: { summary: InvestigationSummary }) {
+export function HierarchyChart(props: {
+  summary: InvestigationSummary;
+  /** Starts the element ids, so several investigations can share a page; 'zkm' by default. */
+  idPrefix?: string;
+  /** Adds a column with each term's index letter, so the chart does not need colour. */
+  showIndex?: boolean;
+}) {
   const f = useZkmFormat();
   const rows = props.summary.hierarchy;
-  const id = 'zkm-hierarchy';
+  const id = `${props.idPrefix ?? 'zkm'}-hierarchy`;
   const max = Math.max(1, props.summary.valuations.length * RATING_MAX);
   const scale = (WIDTH - LABEL - 40) / max;
   const title = f.t('zkm.hierarchy.title');
@@ -23,7 +32,12 @@ export function HierarchyChart(props: { summary: InvestigationSummary }) {
       title={title}
       description={f.t('zkm.hierarchy.desc', { max })}
       chart={
-        <ChartSvg id={id} title={title} width={WIDTH} height={rows.length * ROW + 8}>
+        <ChartSvg
+          id={id}
+          title={title}
+          width={WIDTH + (props.showIndex ? INDEX_COLUMN : 0)}
+          height={rows.length * ROW + 8}
+        >
           {rows.map((row, i) => {
             const y = 4 + i * ROW;
             return (
@@ -41,6 +55,11 @@ export function HierarchyChart(props: { summary: InvestigationSummary }) {
                 <text class="zkm-axis-label" x={LABEL + row.total * scale + 4} y={y + 13}>
                   {f.n(row.total)}
                 </text>
+                {props.showIndex && (
+                  <text class="zkm-axis-label zkm-index-letter" x={WIDTH + 6} y={y + 13}>
+                    {f.index(row.term.index)}
+                  </text>
+                )}
               </g>
             );
           })}

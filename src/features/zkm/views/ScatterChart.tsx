@@ -9,12 +9,17 @@ const MARGIN = 40;
 const PLOT = SIZE - MARGIN - 12;
 
 /** Scatter of the complete valuations on two indices (read-only). */
-export function ScatterChart(props: { summary: InvestigationSummary; axes: 'SO' | 'PN' }) {
+export function ScatterChart(props: {
+  summary: InvestigationSummary;
+  axes: 'SO' | 'PN';
+  /** Starts the element ids, so several investigations can share a page; 'zkm' by default. */
+  idPrefix?: string;
+}) {
   const f = useZkmFormat();
   const [xKey, yKey] = props.axes === 'SO' ? (['S', 'O'] as const) : (['P', 'N'] as const);
   const xMax = props.summary.indexMaxima[xKey] || 1;
   const yMax = props.summary.indexMaxima[yKey] || 1;
-  const id = `zkm-scatter-${props.axes}`;
+  const id = `${props.idPrefix ?? 'zkm'}-scatter-${props.axes}`;
   const numbered = props.summary.valuations.map((row, i) => ({ row, number: i + 1 }));
   const points = new Map<string, { x: number; y: number; numbers: number[] }>();
   for (const { row, number } of numbered) {
