@@ -3,6 +3,7 @@ import type { Credential, EncryptTarget, Progress } from './age-crypto';
 import {
   type BundleInfo,
   type BundleInput,
+  encryptJson,
   exportBundle,
   importBundle,
   inspectBundle,
@@ -19,6 +20,11 @@ import type { BundleLimits } from './limits';
 export interface Operations {
   export: {
     params: { input: BundleInput; target: EncryptTarget; armor?: boolean };
+    result: Uint8Array;
+  };
+  /** Compresses and encrypts a payload JSON the UI built and checked (export-json.ts). */
+  encryptJson: {
+    params: { parts: string[]; target: EncryptTarget; armor?: boolean };
     result: Uint8Array;
   };
   import: {
@@ -66,6 +72,11 @@ async function run(req: WorkerRequest, onProgress: (p: Progress) => void): Promi
   switch (req.op) {
     case 'export':
       return exportBundle(req.params.input, req.params.target, {
+        armor: req.params.armor ?? false,
+        onProgress,
+      });
+    case 'encryptJson':
+      return encryptJson(req.params.parts, req.params.target, {
         armor: req.params.armor ?? false,
         onProgress,
       });
