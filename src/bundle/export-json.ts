@@ -97,9 +97,13 @@ function* recordsJsonSteps(
 }
 
 /** The records as JSON text in parts (see recordsJsonSteps), pausing between slices. */
-export async function recordsJson(records: BundleRecords, pause: Pause): Promise<string[]> {
+export async function recordsJson(
+  records: BundleRecords,
+  pause: Pause,
+  slice = STRINGIFY_SLICE,
+): Promise<string[]> {
   const out: string[] = [];
-  await run(recordsJsonSteps(records, out), pause);
+  await run(recordsJsonSteps(records, out, slice), pause);
   return out;
 }
 
@@ -154,8 +158,9 @@ export function checkRecords(
   records: BundleRecords,
   pause: Pause,
   limits: BundleLimits = DEFAULT_LIMITS,
+  slice = CHECK_SLICE,
 ): Promise<void> {
-  return run(checkSteps(records, limits), pause);
+  return run(checkSteps(records, limits, slice), pause);
 }
 
 /** Checks records (see checkSteps) at once. */
