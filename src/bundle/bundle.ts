@@ -1,5 +1,4 @@
 // The bundle pipeline: records → JSON → gzip → age, and back with validation. No DOM, no db.
-import { recordTypes } from '../domain/records/index';
 import {
   type Credential,
   decryptAge,
@@ -9,77 +8,33 @@ import {
 } from './age-crypto';
 import { BundleError } from './errors';
 import {
-  BUNDLE_FORMAT,
-  type BundleKind,
-  type BundleManifest,
-  type BundlePayload,
-  type BundleRecords,
-  type BundleScope,
-  bundlePayload,
-  countRecords,
-  FORMAT_VERSION,
-  MIN_READER_VERSION,
-} from './format';
-import { gunzip, gzip } from './gzip';
+  checkRecordsNow,
+  type ManifestInput,
+  manifestFor,
+  payloadJson,
+  recordsJsonNow,
+  shareableRecords,
+} from './export-json';
+import type { BundlePayload, BundleRecords } from './format';
+import { gunzip, gzipText } from './gzip';
 import { type BundleLimits, resolveLimits } from './limits';
 import { type AgeHeaderInfo, inspectHeader } from './sniff';
 import { parseJson, validatePayload } from './validate';
 
 /** What the caller supplies to build a bundle; counts and format fields are filled in. */
-export interface BundleInput {
-  appVersion: string;
-  /** The Dexie schema version. */
-  schemaVersion: number;
-  kind: BundleKind;
-  sender: BundleManifest['sender'];
-  scope: BundleScope;
+export interface BundleInput extends ManifestInput {
   records: BundleRecords;
-  /** Defaults to now. */
-  createdAt?: string;
 }
 
-/** Builds and validates the payload; private records leave the device only in a backup. */
+/**
+ * Builds and checks the payload; private records leave the device only in a backup. Never
+ * writes a bundle we would refuse to read (see checkRecordsNow).
+ */
 export function buildPayload(input: BundleInput): BundlePayload {
-  const records = Object.fromEntries(
-    recordTypes.map((t) => [
-      t,
-      input.kind === 'backup'
-        ? input.records[t]
-        : input.records[t].filter((r) => r.private !== true),
-    ]),
-  ) as unknown as BundleRecords;
-  const manifest: BundleManifest = {
-    format: BUNDLE_FORMAT,
-    formatVersion: FORMAT_VERSION,
-    minReaderVersion: MIN_READER_VERSION,
-    appVersion: input.appVersion,
-    schemaVersion: input.schemaVersion,
-    createdAt: input.createdAt ?? new Date().toISOString(),
-    kind: input.kind,
-    sender: input.sender,
-    scope: input.scope,
-    counts: countRecords(records),
-  };
-  // Never write a bundle we would refuse to read.
-  const checked = bundlePayload.safeParse({ manifest, records });
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new BundleError(
-      'invalid-contents',
-      `Cannot export: ${issue?.message ?? 'invalid data'}`,
-      {
-        path: (issue?.path ?? []).map(String).join('.'),
-      },
-    );
-  }
+  const records = shareableRecords(input.records, input.kind);
+  const manifest = manifestFor(input, records);
+  checkRecordsNow(records);
   return { manifest, records };
-}
-
-/** Serialises a payload to gzip-compressed UTF-8 JSON (the plaintext inside the age file). */
-export async function encodePlaintext(payload: BundlePayload): Promise<Uint8Array> {
-  // Manifest first, so a reader of the raw JSON sees what it is before the records.
-  const json = JSON.stringify({ manifest: payload.manifest, records: payload.records });
-  return gzip(new TextEncoder().encode(json));
 }
 
 /** Decompresses, parses and validates a decrypted plaintext. */
@@ -107,10 +62,26 @@ export async function exportBundle(
   target: EncryptTarget,
   options: EncodeOptions = {},
 ): Promise<Uint8Array> {
-  const payload = buildPayload(input);
+  return encryptJson(payloadJsonNow(buildPayload(input)), target, options);
+}
+
+/** The whole plaintext JSON of a built payload, in parts (manifest first, so a reader of the
+ * raw JSON sees what it is before the records). */
+function payloadJsonNow(payload: BundlePayload): string[] {
+  return payloadJson(payload.manifest, recordsJsonNow(payload.records));
+}
+
+/**
+ * Compresses and encrypts an already built and checked payload JSON (see export-json.ts):
+ * what the crypto worker does for the app's export, which prepares the JSON on the UI thread.
+ */
+export async function encryptJson(
+  parts: readonly string[],
+  target: EncryptTarget,
+  options: EncodeOptions = {},
+): Promise<Uint8Array> {
   options.onProgress?.({ stage: 'compressing' });
-  const plaintext = await encodePlaintext(payload);
-  return encryptAge(plaintext, target, options);
+  return encryptAge(await gzipText(parts), target, options);
 }
 
 /** What the file's header says, to choose between asking a passphrase or using a key. */

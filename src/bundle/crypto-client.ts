@@ -61,7 +61,7 @@ export class CryptoClient {
       return;
     }
     this.pending.delete(msg.id);
-    if (msg.type === 'result') p.resolve(msg.result);
+    if (msg.type === 'result') p.resolve(msg.json ? JSON.parse(msg.result as string) : msg.result);
     else if (msg.error.kind === 'internal') p.reject(new Error(msg.error.message));
     else p.reject(deserializeBundleError(msg.error));
   }

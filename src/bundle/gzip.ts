@@ -20,6 +20,23 @@ export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
   return collect(out, Number.MAX_SAFE_INTEGER, 'output');
 }
 
+/** Compresses text given in parts as UTF-8 gzip, encoding one part at a time. */
+export async function gzipText(parts: readonly string[]): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  let next = 0;
+  const source = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const part = parts[next++];
+      if (part === undefined) controller.close();
+      else controller.enqueue(encoder.encode(part));
+    },
+  });
+  const out = source.pipeThrough(
+    new CompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>,
+  );
+  return collect(out, Number.MAX_SAFE_INTEGER, 'output');
+}
+
 /** Decompresses gzip bytes; bad gzip is damaged, more than `maxBytes` out is too-large. */
 export async function gunzip(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> {
   try {

@@ -52,6 +52,9 @@ export function compareVersions(a: RecordBase, b: RecordBase): number {
   const ta = Date.parse(a.updatedAt);
   const tb = Date.parse(b.updatedAt);
   if (ta !== tb) return ta - tb;
+  // Copies of one record usually keep their key order: equal plain JSON means equal canonical
+  // JSON (same keys, same values), and JSON.stringify is far cheaper than canonicalJson.
+  if (JSON.stringify(a) === JSON.stringify(b)) return 0;
   const ca = canonicalJson(a);
   const cb = canonicalJson(b);
   return ca === cb ? 0 : ca > cb ? 1 : -1;

@@ -51,8 +51,30 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The length of the longest string or object key anywhere in `value` (iterative walk). */
+export function longestString(value: unknown): number {
+  let longest = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (v.length > longest) longest = v.length;
+    } else if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+    } else if (typeof v === 'object' && v !== null) {
+      for (const k in v) {
+        if (k.length > longest) longest = k.length;
+        stack.push((v as Record<string, unknown>)[k]);
+      }
+    }
+  }
+  return longest;
+}
+
 /** Walks the JSON iteratively (no recursion, so deep nesting cannot overflow the stack). */
 export function checkStringLimits(value: unknown, limits: BundleLimits): void {
+  // A quick pass without paths first; the path is worked out only for a file that fails.
+  if (longestString(value) <= limits.maxStringLength) return;
   const stack: { v: unknown; path: PropertyKey[] }[] = [{ v: value, path: [] }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { v, path } = item;

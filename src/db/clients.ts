@@ -37,6 +37,11 @@ export interface ImportRegistration {
   /** The client's public key, when the bundle carries it. */
   recipient?: string;
   importedAt?: string;
+  /**
+   * The client's live record counts after this import, when the caller knows them exactly
+   * (a first import: nothing of theirs was here); otherwise they are counted from the records.
+   */
+  recordCounts?: RecordCounts;
 }
 
 /** Counts a client's live records per type, walking only that client's index range. */
@@ -86,7 +91,7 @@ export function registerImport(
     await db.importLog.add(log);
     if (input.kind === 'coach-return') return log;
     const existing = await db.clients.get(input.clientId);
-    const recordCounts = await countClientRecords(db, input.clientId);
+    const recordCounts = input.recordCounts ?? (await countClientRecords(db, input.clientId));
     const newer = !existing || input.bundleCreatedAt >= existing.lastBundleAt;
     const row: ClientRow = {
       ...existing,

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useSettings } from '../../app/settings-context';
 import type { EncryptTarget, Progress } from '../../bundle/age-crypto';
+import { manifestFor, payloadJson } from '../../bundle/export-json';
 import type { BundleKind, BundleRecords } from '../../bundle/format';
 import { type CoachCode, getCoachCode } from '../../db/keys';
 import { currentSchemaVersion } from '../../db/schema';
@@ -27,6 +28,7 @@ import { ProgressStatus } from './components/ProgressStatus';
 import { cryptoClient, deviceWorkFactor } from './crypto';
 import { ensureDeviceIdentity } from './device-key';
 import { ExportResult, type MadeFile } from './ExportResult';
+import { exportPreparation, whenIdle } from './export-prep';
 import { shareMessages } from './messages';
 import { kindLabel, sectionLabel, typeLabel } from './type-labels';
 import { useOwnRecords } from './use-own-records';
@@ -94,14 +96,36 @@ export default function ExportScreen() {
         : null,
     [all, settings.profileId, choice, kind],
   );
-  const privateLeft =
-    all && settings.profileId && kind !== 'backup'
-      ? countPrivate(all, settings.profileId, choice.sections)
-      : 0;
+  const privateLeft = useMemo(
+    () =>
+      all && settings.profileId && kind !== 'backup'
+        ? countPrivate(all, settings.profileId, choice.sections)
+        : 0,
+    [all, settings.profileId, kind, choice],
+  );
   const total = selected ? recordTypes.reduce((n, type) => n + selected[type].length, 0) : 0;
 
+  // The file is made from this: prepared when the device is idle while the summary is read.
+  const preparation = useMemo(
+    () => (selected && settings.profileId ? exportPreparation(selected, kind) : null),
+    [selected, kind, settings.profileId],
+  );
+  useEffect(() => {
+    if (!preparation) return;
+    const cancelIdle = whenIdle(() => preparation.start());
+    return () => {
+      cancelIdle();
+      preparation.cancel();
+    };
+  }, [preparation]);
+  // Start the crypto worker now, so its code is loaded before the click.
+  useEffect(() => void cryptoClient(), []);
+
   const make = async () => {
-    if (!selected || !settings.profileId) return;
+    if (!preparation || !settings.profileId) return;
+    const prep = preparation;
+    prep.claim();
+    prep.start();
     setBusy(true);
     setError(undefined);
     setMade(undefined);
@@ -121,31 +145,32 @@ export default function ExportScreen() {
         setProgress({ stage: 'deriving-key' });
         target = { type: 'passphrase' as const, passphrase, workFactor: await deviceWorkFactor() };
       }
-      const bytes = await cryptoClient().call(
-        'export',
+      const manifest = manifestFor(
         {
-          input: {
-            appVersion: __APP_VERSION__,
-            schemaVersion: currentSchemaVersion,
-            kind,
-            sender: {
-              profileId: settings.profileId,
-              displayName: settings.displayName,
-              recipient: mine.recipient,
-            },
-            scope: {
-              sections: typesOf(choice.sections),
-              ...('from' in choice ? { from: choice.from } : {}),
-              ...('to' in choice ? { to: choice.to } : {}),
-            },
-            records: selected,
-            createdAt: now.toISOString(),
+          appVersion: __APP_VERSION__,
+          schemaVersion: currentSchemaVersion,
+          kind,
+          sender: {
+            profileId: settings.profileId,
+            displayName: settings.displayName,
+            recipient: mine.recipient,
           },
-          target,
-          armor,
+          scope: {
+            sections: typesOf(choice.sections),
+            ...('from' in choice ? { from: choice.from } : {}),
+            ...('to' in choice ? { to: choice.to } : {}),
+          },
+          createdAt: now.toISOString(),
         },
+        prep.records,
+      );
+      const encrypted = cryptoClient().call(
+        'encryptJson',
+        { parts: payloadJson(manifest, await prep.json()), target, armor },
         setProgress,
       );
+      // Never offer a file we would refuse to read: the checks end while the worker works.
+      const [bytes] = await Promise.all([encrypted, prep.checked()]);
       const name = bundleFileName(
         settings.displayName,
         kind === 'coach-return' ? 'coach-return' : kind,

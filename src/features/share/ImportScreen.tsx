@@ -96,6 +96,9 @@ export default function ImportScreen() {
     await receive(new Uint8Array(await file.arrayBuffer()));
   };
 
+  // Start the crypto worker now, so its code is loaded before a file arrives.
+  useEffect(() => void cryptoClient(), []);
+
   useEffect(() => {
     consumeLaunchQueue((file) => void receiveFile(file));
     const inbox = query.inbox;
