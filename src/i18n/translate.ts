@@ -47,10 +47,20 @@ export function formatBytes(language: Language, bytes: number): string {
   }).format(value);
 }
 
+// One formatter per language and style: building an Intl.DateTimeFormat costs far more than
+// using one, and a list of records formats dozens of dates per render.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date and time in the given language, e.g. "24 nov 2026, 09:15". */
 export function formatDateTime(language: Language, iso: string, withTime = true): string {
-  return new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-  }).format(new Date(iso));
+  const key = `${language}|${withTime}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
 }

@@ -12,7 +12,6 @@ import { toAppError } from '../../domain/errors';
 import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { ChangeLine } from './ChangeLine';
-import { useDateTime } from './date-format';
 import { typeLabel } from './labels';
 import { coachMessages } from './messages';
 import { RemoveClientDialog } from './RemoveClientDialog';
@@ -20,8 +19,7 @@ import { RemoveClientDialog } from './RemoveClientDialog';
 /** A client's card with rename, archive and remove. */
 export function ClientCard(props: { item: ClientListItem }) {
   const t = useMessages(coachMessages);
-  const { t: tApp } = useI18n();
-  const dateTime = useDateTime();
+  const { t: tApp, dateTime } = useI18n();
   const { client, counts, latest } = props.item;
   const name = clientName(client);
   const [renaming, setRenaming] = useState(false);

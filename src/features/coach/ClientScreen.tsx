@@ -11,7 +11,6 @@ import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { AssignmentsSection } from './AssignmentsSection';
 import { CoachLinks } from './CoachLinks';
-import { useDateTime } from './date-format';
 import { MaterialSections } from './MaterialSections';
 import { coachMessages } from './messages';
 import { NewSinceImport } from './NewSinceImport';
@@ -53,7 +52,7 @@ export default function ClientScreen() {
 
 function ClientPage({ data }: { data: ClientPageData }) {
   const t = useMessages(coachMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   const { route } = useLocation();
   const clientId = data.client.id;
   const name = clientName(data.client);

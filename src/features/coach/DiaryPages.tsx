@@ -2,17 +2,16 @@
 // and filters, one entry, and the insight, all from the diary feature's public entry point.
 import { useRoute } from 'preact-iso';
 import type { DiaryEntryRecord } from '../../domain/records';
-import { useMessages } from '../../i18n/context';
+import { useI18n, useMessages } from '../../i18n/context';
 import { DiaryEntryDetail, DiaryInsight, DiaryTimeline } from '../diary/public';
 import { ClientSubPage, type SubPageContext } from './ClientSubPage';
-import { useDateTime } from './date-format';
 import { materialMessages } from './material-messages';
 import { coachMessages } from './messages';
 
 /** The "Note" target of a diary entry. */
 function useDiaryTarget() {
   const t = useMessages(coachMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   return (entry: DiaryEntryRecord) => ({
     type: 'diaryEntries' as const,
     id: entry.id,

@@ -2,16 +2,15 @@
 // the insight, all from the focusing feature's public entry point.
 import { useRoute } from 'preact-iso';
 import type { FocusingSessionRecord } from '../../domain/records';
-import { useMessages } from '../../i18n/context';
+import { useI18n, useMessages } from '../../i18n/context';
 import { FocusingInsight, SessionHistory, SessionView } from '../focusing/public';
 import { ClientSubPage, type SubPageContext } from './ClientSubPage';
-import { useDateTime } from './date-format';
 import { materialMessages } from './material-messages';
 import { coachMessages } from './messages';
 
 function useSessionTarget() {
   const t = useMessages(coachMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   return (session: FocusingSessionRecord) => ({
     type: 'focusingSessions' as const,
     id: session.id,

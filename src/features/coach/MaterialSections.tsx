@@ -5,8 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Freshness } from '../../domain/coach/changes';
 import type { InvestigationRecord, ValuationRecord } from '../../domain/records';
-import { useMessages } from '../../i18n/context';
-import { useDateTime } from './date-format';
+import { useI18n, useMessages } from '../../i18n/context';
 import { materialMessages } from './material-messages';
 import { coachMessages } from './messages';
 import type { PickTarget } from './note-target';
@@ -35,7 +34,7 @@ export function MaterialSections(props: Props) {
 function DiarySlot({ data, fresh, notesPerTarget, onNote }: Props) {
   const t = useMessages(coachMessages);
   const m = useMessages(materialMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   return (
     <section aria-labelledby="slot-diary" class="coach-section" data-slot="diary-timeline">
       <h2 id="slot-diary">{t('coach.type.diaryEntries')}</h2>
@@ -110,7 +109,7 @@ function InvestigationDetails({
 }: Props & { investigation: InvestigationRecord; valuations: ValuationRecord[] }) {
   const t = useMessages(coachMessages);
   const m = useMessages(materialMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   // A closed disclosure shows nothing of its list: rendering dozens of valuations with their
   // buttons up front would only slow the page down.
   const [open, setOpen] = useState(false);
@@ -161,7 +160,7 @@ function InvestigationDetails({
 function FocusingSlot({ data, fresh, notesPerTarget, onNote }: Props) {
   const t = useMessages(coachMessages);
   const m = useMessages(materialMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   return (
     <section aria-labelledby="slot-focusing" class="coach-section" data-slot="focusing-history">
       <h2 id="slot-focusing">{t('coach.type.focusingSessions')}</h2>

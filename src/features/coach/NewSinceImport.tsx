@@ -1,8 +1,7 @@
 // The dashboard's top: what the newest import brought, with the new and changed records.
 import type { ImportLogRow } from '../../db/database';
-import { useMessages } from '../../i18n/context';
+import { useI18n, useMessages } from '../../i18n/context';
 import { ChangeLine } from './ChangeLine';
-import { useDateTime } from './date-format';
 import { typeLabel } from './labels';
 import { coachMessages } from './messages';
 import type { TypedRecord } from './queries';
@@ -14,7 +13,7 @@ export function NewSinceImport(props: {
   records: readonly TypedRecord[];
 }) {
   const t = useMessages(coachMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   const { latest, records } = props;
   return (
     <section aria-labelledby="new-title" class="coach-section highlight">

@@ -9,7 +9,6 @@ import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { showToast } from '../../ui/toasts';
 import { offerUndo } from '../../ui/undo';
-import { useDateTime } from './date-format';
 import { targetLabel, visibilityLabel } from './labels';
 import { coachMessages } from './messages';
 
@@ -24,8 +23,7 @@ export function NotesList(props: {
   clientName?: (note: CoachNoteRecord) => string | undefined;
 }) {
   const t = useMessages(coachMessages);
-  const { t: tApp } = useI18n();
-  const dateTime = useDateTime();
+  const { t: tApp, dateTime } = useI18n();
   const [query, setQuery] = useState('');
   const found = searchNotes(props.notes, query);
   const searchId = `${props.idPrefix}-search`;

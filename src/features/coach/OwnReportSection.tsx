@@ -1,13 +1,12 @@
 // The client's own report (their account of the trajectory), shown read-only as written.
 import type { OwnReportRecord } from '../../domain/records';
-import { useMessages } from '../../i18n/context';
-import { useDateTime } from './date-format';
+import { useI18n, useMessages } from '../../i18n/context';
 import { coachMessages } from './messages';
 
 /** The client's own report(s). */
 export function OwnReportSection(props: { reports: OwnReportRecord[] }) {
   const t = useMessages(coachMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   return (
     <section aria-labelledby="own-report-title" class="coach-section">
       <h2 id="own-report-title">{t('coach.type.ownReports')}</h2>

@@ -1,8 +1,7 @@
 // One client record in a list: date, first line, "new"/"changed" mark, notes count, and a
 // button to write a note about it.
 import type { Freshness } from '../../domain/coach/changes';
-import { useMessages } from '../../i18n/context';
-import { useDateTime } from './date-format';
+import { useI18n, useMessages } from '../../i18n/context';
 import { coachMessages } from './messages';
 import type { NoteTarget, PickTarget } from './note-target';
 
@@ -16,7 +15,7 @@ export function RecordItem(props: {
   onNote: PickTarget;
 }) {
   const t = useMessages(coachMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   return (
     <li class="record-item">
       <div>

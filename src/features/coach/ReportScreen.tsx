@@ -11,7 +11,6 @@ import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { DiaryDigestTables, FocusingDigestTables } from './DigestTables';
-import { useDateTime } from './date-format';
 import { isoToDay, monthsBefore } from './dates';
 import { download, fileSlug } from './download';
 import { phaseLabel, targetLabel } from './labels';
@@ -23,8 +22,7 @@ import './coach.css';
 /** The report at /coach/clients/:id/report. */
 export default function ReportScreen() {
   const t = useMessages(coachMessages);
-  const { t: tApp, language } = useI18n();
-  const dateTime = useDateTime();
+  const { t: tApp, language, dateTime } = useI18n();
   const { params } = useRoute();
   const id = params.id ?? '';
   const today = new Date();

@@ -1,8 +1,7 @@
 // The client's themes with their phases (attending, creating, anchoring) and history; read-only.
 import type { Freshness } from '../../domain/coach/changes';
 import type { ThemeRecord } from '../../domain/records';
-import { useMessages } from '../../i18n/context';
-import { useDateTime } from './date-format';
+import { useI18n, useMessages } from '../../i18n/context';
 import { phaseLabel } from './labels';
 import { coachMessages } from './messages';
 import type { PickTarget } from './note-target';
@@ -15,7 +14,7 @@ export function ThemesSection(props: {
   onNote: PickTarget;
 }) {
   const t = useMessages(coachMessages);
-  const dateTime = useDateTime();
+  const { dateTime } = useI18n();
   return (
     <section aria-labelledby="themes-title" class="coach-section">
       <h2 id="themes-title">{t('coach.type.themes')}</h2>

@@ -6,15 +6,13 @@ import { indexLabel, motiveLabel, signLabel, valuationTypeLabel } from '../../do
 import type { ProfileSummary } from '../../domain/zkm/profile-summary';
 import { MOTIVES, SIGNS } from '../../domain/zkm/valuation-type';
 import { useI18n, useMessages } from '../../i18n/context';
-import { useDateTime } from './date-format';
 import { coachMessages } from './messages';
 import { ZkmReportCharts } from './ZkmReportCharts';
 
 /** The report tables and charts of one investigation. */
 export function ZkmReportTable(props: { item: ReportInvestigation; headingId: string }) {
   const t = useMessages(coachMessages);
-  const { language } = useI18n();
-  const dateTime = useDateTime();
+  const { language, dateTime } = useI18n();
   const { investigation, summary } = props.item;
   const r = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const n = new Intl.NumberFormat(language);
