@@ -10,6 +10,7 @@ import {
 } from '../domain/records/index';
 import { BundleError } from './errors';
 import {
+  type BackupClient,
   BUNDLE_FORMAT,
   type BundleKind,
   type BundleManifest,
@@ -49,6 +50,8 @@ export interface ManifestInput {
   scope: BundleScope;
   /** Defaults to now. */
   createdAt?: string;
+  /** A coach's backup: the device's client list. */
+  clients?: BackupClient[];
 }
 
 /** The manifest of a bundle holding `records`, checked with its zod schema. */
@@ -64,6 +67,7 @@ export function manifestFor(input: ManifestInput, records: BundleRecords): Bundl
     sender: input.sender,
     scope: input.scope,
     counts: countRecords(records),
+    ...(input.kind === 'backup' && input.clients?.length ? { clients: input.clients } : {}),
   };
   const checked = bundleManifest.safeParse(manifest);
   if (!checked.success) {

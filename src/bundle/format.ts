@@ -47,6 +47,27 @@ function perRecordType<S extends z.ZodType>(make: (t: RecordType) => S): Record<
 /** Record counts per type, one key per registered type. */
 export const bundleCounts = z.strictObject(perRecordType(() => z.number().int().min(0)));
 
+/** An age recipient (`age1…`): a device's or a coach's public key. */
+const ageRecipient = z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/);
+
+/**
+ * A client known on a coach's device, as a coach's backup carries it: the client list is
+ * device-local, so without it a restored coach device would hold its clients' records but
+ * list none of them (and lose the coach's names for them and their keys for replies).
+ */
+export const backupClient = z.object({
+  id: recordId,
+  displayName: z.string().max(200),
+  alias: z.string().max(200).optional(),
+  firstImportAt: isoDateTime,
+  lastImportAt: isoDateTime,
+  lastBundleAt: isoDateTime,
+  archivedAt: isoDateTime.optional(),
+  recipient: ageRecipient.optional(),
+});
+/** A client in a coach's backup. */
+export type BackupClient = z.infer<typeof backupClient>;
+
 /** The manifest: what the file is, who made it, for what, and how many records of each type. */
 export const bundleManifest = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -61,13 +82,12 @@ export const bundleManifest = z.object({
     profileId: recordId,
     displayName: z.string().max(200),
     /** The sender's own age recipient (`age1…`), so the other side can encrypt a reply to it. */
-    recipient: z
-      .string()
-      .regex(/^age1[02-9ac-hj-np-z]{58}$/)
-      .optional(),
+    recipient: ageRecipient.optional(),
   }),
   scope: bundleScope,
   counts: bundleCounts,
+  /** In a coach's backup: the clients the device knows (see backupClient). */
+  clients: z.array(backupClient).max(10_000).optional(),
 });
 /** A bundle manifest. */
 export type BundleManifest = z.infer<typeof bundleManifest>;

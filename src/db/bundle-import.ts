@@ -6,7 +6,13 @@ import { type ImportPlan, planImport } from '../bundle/import-plan';
 import { recordsToWrite } from '../bundle/merge';
 import { toAppError } from '../domain/errors';
 import { type RecordBase, type RecordType, recordTypes } from '../domain/records/index';
-import { clientRecordTypes, importTables, type RecordCounts, registerImport } from './clients';
+import {
+  clientRecordTypes,
+  importTables,
+  type RecordCounts,
+  registerImport,
+  restoreClients,
+} from './clients';
 import { getDatabase, type KoersDexie } from './database';
 import { notifySaved } from './save-events';
 import { loadSettings } from './settings';
@@ -93,6 +99,9 @@ export async function commitImport(
       for (const type of recordTypes) {
         const list = writes[type] as RecordBase[];
         if (list.length > 0) await (db[type] as unknown as AnyTable).bulkPut(list);
+      }
+      if (manifest.kind === 'backup' && manifest.clients) {
+        await restoreClients(db, manifest.clients);
       }
       if (!register) return planned;
       // In the same transaction: the coach's client list and the log of what this import

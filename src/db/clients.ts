@@ -2,6 +2,7 @@
 // bundle import inside its own transaction), the list with counts, rename, archive, and
 // removing a client with everything that belongs to them and nothing else.
 import Dexie, { type Collection } from 'dexie';
+import type { BackupClient } from '../bundle/format';
 import type { RecordType } from '../domain/records';
 import { recordTypes } from '../domain/records/types';
 import type { ClientRow, ImportLogRow, KoersDexie } from './database';
@@ -109,6 +110,24 @@ export function registerImport(
     await db.clients.put(row);
     return log;
   });
+}
+
+/** The device's client list as a coach's backup carries it (counts are recounted on restore). */
+export async function backupClients(db: KoersDexie = getDatabase()): Promise<BackupClient[]> {
+  const rows = await db.clients.toArray();
+  return rows.map(({ recordCounts: _counts, ...client }) => client);
+}
+
+/**
+ * Restores the client list of a coach's backup, inside the import's transaction (after its
+ * records are written): a client this device does not know gets its row back, with counts of
+ * the records now here. A row the device has is kept as it is: it is at least as current.
+ */
+export async function restoreClients(db: KoersDexie, clients: readonly BackupClient[]) {
+  for (const client of clients) {
+    if (await db.clients.get(client.id)) continue;
+    await db.clients.add({ ...client, recordCounts: await countClientRecords(db, client.id) });
+  }
 }
 
 /** One client in the list: the row, counts and the newest import of their material. */

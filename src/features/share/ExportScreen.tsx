@@ -7,6 +7,7 @@ import { useSettings } from '../../app/settings-context';
 import type { EncryptTarget, Progress } from '../../bundle/age-crypto';
 import { manifestFor, payloadJson } from '../../bundle/export-json';
 import type { BundleKind, BundleRecords } from '../../bundle/format';
+import { backupClients } from '../../db/clients';
 import { type CoachCode, getCoachCode } from '../../db/keys';
 import { currentSchemaVersion } from '../../db/schema';
 import { recordTypes } from '../../domain/records/types';
@@ -161,6 +162,8 @@ export default function ExportScreen() {
             ...('to' in choice ? { to: choice.to } : {}),
           },
           createdAt: now.toISOString(),
+          // A coach's device keeps its client list beside the records: the backup takes it.
+          ...(kind === 'backup' ? { clients: await backupClients() } : {}),
         },
         prep.records,
       );

@@ -54,9 +54,12 @@ export default function ImportScreen() {
 
   const toPreview = async (payload: BundlePayload) => {
     const plan = await previewImport(payload);
+    // A backup of one's own role only: a coach's backup lists its clients, a client's does not,
+    // so a coach never takes over a client's identity by opening their backup, nor the reverse.
+    const coachBackup = (payload.manifest.clients?.length ?? 0) > 0;
     const adopt =
       payload.manifest.kind === 'backup' &&
-      settings.role === 'client' &&
+      coachBackup === (settings.role === 'coach') &&
       settings.profileId !== payload.manifest.sender.profileId &&
       (settings.profileId === null || (await countOwned(settings.profileId)) === 0);
     setStep({ name: 'preview', payload, plan, adopt });
