@@ -1,11 +1,14 @@
 // Entry point, on the critical path of the first screen: keep it and its imports small.
 // Everything beyond the shell (feature screens, the service-worker client) loads lazily.
+// biome-ignore-all assist/source/organizeImports: the settings read must start first.
+
+// First, so the settings read starts before the rest of the shell is evaluated.
+import { settingsRead } from './app/settings-early';
 import { render } from 'preact';
 import { App } from './app/App';
-import { loadSettings } from './db/settings';
 import './app/styles.css';
 
 const root = document.getElementById('app');
 if (root) {
-  void loadSettings().then((settings) => render(<App initialSettings={settings} />, root));
+  void settingsRead.then((settings) => render(<App initialSettings={settings} />, root));
 }
