@@ -17,6 +17,8 @@ it('opens, scrolls, searches and summarises 10,000 entries', async () => {
     await page.reload();
 
     await page.locator('.diary-card').first().waitFor();
+    // The first frame shows a screenful; the rest of the first page follows a frame later.
+    await expect.poll(() => page.locator('.diary-card').count()).toBe(50);
     const first = await timelineSituations(page);
     expect(first[0]).toContain('Situatie 0:');
     expect(first.length).toBe(50);
