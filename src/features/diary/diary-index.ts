@@ -156,7 +156,10 @@ export function subscribeDiaryIndex(ownerId: string, listener: Listener): () => 
 
 /** `ownerId`'s live entries, newest first, or loading; `enabled: false` leaves it cold. */
 export function useDiaryIndex(ownerId: string, enabled = true): State {
-  const [current, setCurrent] = useState<State>(() => indexOf(ownerId).state);
+  // Peek without creating: a screen that never enables the index leaves no trace of it.
+  const [current, setCurrent] = useState<State>(
+    () => indexes.get(ownerId)?.state ?? { status: 'loading' },
+  );
   useEffect(() => {
     if (!enabled) return;
     return subscribeDiaryIndex(ownerId, setCurrent);

@@ -7,6 +7,7 @@ import {
   finishFirstRun,
   newContext,
   openApp,
+  storedSettings,
   useBrowser,
 } from '../support/app';
 import { CLIENT, seedDatabase, seedLocal, seedRecords, THEME, uuid } from './seed';
@@ -123,17 +124,7 @@ it('shows the client what their coach sent, in the workbook, without axe violati
     await finishFirstRun(page, 'client', 'nl');
     await visit(page, '/coach/workbook');
     // The client's own profile id, from the settings store.
-    const profileId = await page.evaluate(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const open = indexedDB.open('koers-settings');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const get = open.result.transaction('settings').objectStore('settings').get('settings');
-            get.onsuccess = () => resolve((get.result as { profileId: string }).profileId);
-          };
-        }),
-    );
+    const profileId = String((await storedSettings(page)).profileId);
     await seedDatabase(page, coachRecords(profileId));
     await page.getByRole('heading', { name: 'Van mijn coach', level: 1 }).waitFor();
     const assignments = page.getByRole('region', { name: 'Opdrachten' });

@@ -11,6 +11,7 @@ import {
   goOnline,
   newContext,
   openApp,
+  storedSettings,
   useBrowser,
   waitForServiceWorker,
 } from '../support/app';
@@ -64,22 +65,6 @@ const coachData = [
   'Mijn drang om mezelf te bewijzen',
   NOTE_TEXT,
 ];
-
-/** The role in the settings store (idb-keyval's koers-settings). */
-function storedRole(): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('koers-settings');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const get = open.result.transaction('settings').objectStore('settings').get('settings');
-      get.onsuccess = () => {
-        open.result.close();
-        resolve((get.result as { role?: string } | undefined)?.role);
-      };
-      get.onerror = () => reject(get.error);
-    };
-  });
-}
 
 async function visit(page: Page, path: string) {
   await page.goto(new URL(path, page.url()).href);
@@ -137,7 +122,7 @@ describe.each(variants)('a client on the coach pages, $language $colorScheme', (
       const coachRole = page.locator('input[name="role"][value="coach"]');
       await coachRole.check();
       // Stored before the page is left: the settings live in their own IndexedDB store.
-      await expect.poll(() => page.evaluate(storedRole)).toBe('coach');
+      await expect.poll(async () => (await storedSettings(page)).role).toBe('coach');
       await visit(page, '/coach');
       await page.locator('.coach-card').first().waitFor();
       expect((await page.locator('main').textContent()) ?? '').toContain('Jeroen');

@@ -13,10 +13,12 @@ import { parseIdentityFile } from '../../../src/bundle/keys';
 import {
   expectNoAxeViolations,
   finishFirstRun,
+  go,
   goOffline,
   goOnline,
   newContext,
   openApp,
+  patchSettings,
   useBrowser,
   waitForServiceWorker,
 } from '../support/app';
@@ -30,28 +32,6 @@ const REPORT_NOTE = 'Z-motief overheerst; verbondenheid groeit.';
 const ASSIGNMENT = 'Dagboek over bewijsdrang';
 
 const shared = useBrowser();
-
-const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
-
-/** Overwrites fields of the app's settings (idb-keyval 'koers-settings'/'settings'). */
-async function patchSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
-  await page.evaluate(
-    (changes) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('koers-settings');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          const store = tx.objectStore('settings');
-          const get = store.get('settings');
-          get.onsuccess = () => store.put({ ...(get.result ?? {}), ...changes }, 'settings');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    patch,
-  );
-}
 
 /** Opens a file on the import screen. */
 async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {

@@ -7,16 +7,17 @@
 // re-investigation with the coach's questions again. Axe on the new parts, in English and
 // Dutch, light and dark.
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultQuestions } from '../../../src/domain/zkm/questions';
 import {
   expectNoAxeViolations,
   finishFirstRun,
+  go,
   goOffline,
   goOnline,
   newContext,
   openApp,
+  patchSettings,
   useBrowser,
   waitForServiceWorker,
   watchForeignRequests,
@@ -30,28 +31,6 @@ const REWORDED = 'When in your past did you first feel you had to prove yourself
 const ADDED = 'In which situations at work now do you feel the urge to prove yourself?';
 const NOTE = 'Take your time; skip a question if it does not fit.';
 const OWN_WORDING = 'What in my past still makes me want to prove myself?';
-
-const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
-
-/** Overwrites fields of the app's settings (idb-keyval 'koers-settings'/'settings'). */
-async function patchSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
-  await page.evaluate(
-    (changes) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('koers-settings');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          const store = tx.objectStore('settings');
-          const get = store.get('settings');
-          get.onsuccess = () => store.put({ ...(get.result ?? {}), ...changes }, 'settings');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    patch,
-  );
-}
 
 describe('a question set from the coach', () => {
   it('is made by the coach, sent back, shown in the workbook and used to start an investigation', async () => {

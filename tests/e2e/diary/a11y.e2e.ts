@@ -1,19 +1,17 @@
 // Every diary screen passes axe in Dutch and English, light and dark, with the example
 // client's data loaded (so lists, charts and tables are really there) and with errors shown.
-import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import {
   expectNoAxeViolations,
   finishFirstRun,
+  go,
   newContext,
   openApp,
   useBrowser,
 } from '../support/app';
 
 const shared = useBrowser();
-
-const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
 
 const cases = [
   ['en', 'light'],

@@ -2,35 +2,12 @@
 // (a fresh browser profile, empty database) the app offers to restore, and restoring brings
 // every record back, the client's own entries included, under the client's own profile.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { goOnline, newContext, useBrowser } from '../support/app';
+import { goOnline, newContext, patchSettings, useBrowser } from '../support/app';
 import { databaseCounts, go, loadExampleData, recordTotal, startOffline } from './share-page';
 
 const shared = useBrowser();
 const DAY = 86_400_000;
-
-/** Rewrites when the last backup was made, in the app's settings store, as if time passed. */
-function setLastBackupAt(page: Page, iso: string): Promise<void> {
-  return page.evaluate(async (value) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('koers-settings');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const store = db.transaction('settings', 'readwrite').objectStore('settings');
-      const read = store.get('settings');
-      read.onsuccess = () => {
-        const write = store.put({ ...read.result, lastBackupAt: value }, 'settings');
-        write.onsuccess = () => resolve();
-        write.onerror = () => reject(write.error);
-      };
-      read.onerror = () => reject(read.error);
-    });
-    db.close();
-  }, iso);
-}
 
 const SITUATION = 'Backup test: the appraisal where I finally asked for what I need';
 const PASSPHRASE = 'lantern orchard velvet compass marble tundra';
@@ -88,7 +65,10 @@ describe('backup and restore', () => {
         [13, 0],
         [15, 1],
       ] as const) {
-        await setLastBackupAt(old, new Date(today - days * DAY - 60_000).toISOString());
+        // When the last backup was made, rewritten as if time passed.
+        await patchSettings(old, {
+          lastBackupAt: new Date(today - days * DAY - 60_000).toISOString(),
+        });
         await old.reload();
         await old.getByTestId('last-backup').waitFor();
         await expect.poll(() => old.getByTestId('backup-reminder').count()).toBe(shown);

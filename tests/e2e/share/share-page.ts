@@ -8,7 +8,7 @@ import { type EncryptTarget, encryptAge } from '../../../src/bundle/age-crypto';
 import { type BundleInput, buildPayload } from '../../../src/bundle/bundle';
 import { emptyRecords } from '../../../src/bundle/format';
 import { gzip } from '../../../src/bundle/gzip';
-import { finishFirstRun, goOffline, openApp, waitForServiceWorker } from '../support/app';
+import { finishFirstRun, go, goOffline, openApp, waitForServiceWorker } from '../support/app';
 
 /** Opens the app as a new `role` profile in `language` and goes offline once the service worker controls it. */
 export async function startOffline(
@@ -45,7 +45,8 @@ export async function startAllOffline(
 }
 
 /** Navigates within the app (served by the service worker while offline). */
-export const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
+/** Loads a path of the app (the suite's helper, for the share tests' imports). */
+export { go };
 
 /** Loads the example data from the home screen and waits until it is stored. */
 export async function loadExampleData(page: Page): Promise<void> {

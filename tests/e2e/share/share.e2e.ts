@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   finishFirstRun,
+  go,
   goOffline,
   goOnline,
   newContext,
@@ -32,8 +33,6 @@ async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
     .locator('#import-file')
     .setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
-
-const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
 
 describe('exchange between client and coach', () => {
   it('client exports with a passphrase and with the coach key; the coach imports both', async () => {

@@ -1,5 +1,6 @@
 // Page helpers for the browser suite: launch Debian's Chromium, open the app in a fresh
-// profile, finish the first run, go offline, run axe, and watch for foreign requests.
+// profile, finish the first run, go offline, run axe, watch for foreign requests, and read or
+// change the stored settings.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -136,4 +137,49 @@ export function useBrowser(): { browser: Browser } {
     await shared.browser?.close();
   });
   return shared;
+}
+
+/** Loads `path` of the app in `page` (a full navigation, served by the service worker). */
+export const go = (page: Page, path: string) => page.goto(new URL(path, page.url()).href);
+
+/** The settings as stored (idb-keyval's `koers-settings` / `settings`). */
+export function storedSettings(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('koers-settings');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('settings');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result ?? {}) as Record<string, unknown>);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+/** Overwrites fields of the stored settings, as another tab or time passing would. */
+export async function patchSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    (changes) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('koers-settings');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          const store = tx.objectStore('settings');
+          const get = store.get('settings');
+          get.onsuccess = () => store.put({ ...(get.result ?? {}), ...changes }, 'settings');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    patch,
+  );
 }
