@@ -63,7 +63,10 @@ describe('a question set from the coach', () => {
       await section.getByRole('button', { name: 'Remove question 2' }).click();
       await expect.poll(() => coach.locator('#qset-q-past-2').count()).toBe(0);
       // Focus stays in the past block: on its add button.
-      expect(await coach.evaluate(() => document.activeElement?.id)).toBe('qset-add-past');
+      // (Moved by an effect after the render that removed the field: wait for it.)
+      await expect
+        .poll(() => coach.evaluate(() => document.activeElement?.id))
+        .toBe('qset-add-past');
       await section.getByRole('button', { name: 'Add a question about the present' }).click();
       const added = coach.locator('#qset-q-present-c1');
       await expect.poll(() => added.evaluate((el) => el === document.activeElement)).toBe(true);
