@@ -8,6 +8,7 @@ import {
   databaseCounts,
   downloadOf,
   errorText,
+  fileChoosers,
   focused,
   recordTotal,
   startOffline,
@@ -23,6 +24,7 @@ describe('export and import with the keyboard only', () => {
     const context = await newContext(shared.browser);
     try {
       const page = await startOffline(context);
+      const choosers = fileChoosers(page);
       // Waits until the element with exactly `text` has focus, and checks its ring is drawn.
       const expectFocus = async (text: string) => {
         await expect
@@ -79,10 +81,8 @@ describe('export and import with the keyboard only', () => {
       await tabTo(page, '#import-file');
       await expectFocus('');
       const choose = async () => {
-        const [chooser] = await Promise.all([
-          page.waitForEvent('filechooser'),
-          page.keyboard.press('Space'),
-        ]);
+        await page.keyboard.press('Space');
+        const chooser = await choosers.next();
         await chooser.setFiles({ name: 'mine.koers', mimeType: '', buffer: file });
       };
       await choose();
@@ -130,10 +130,8 @@ describe('export and import with the keyboard only', () => {
       await tabTo(page, 'button', { text: 'Open another file' });
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await focused(page)).id).toBe('import-file');
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.keyboard.press('Space'),
-      ]);
+      await page.keyboard.press('Space');
+      const chooser = await choosers.next();
       await chooser.setFiles({ name: 'notes.txt', mimeType: '', buffer: Buffer.from('notes') });
       expect(await errorText(page)).toContain('This is not a Koers file.');
       await expectFocus('The file could not be opened');

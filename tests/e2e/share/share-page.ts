@@ -2,7 +2,7 @@
 // screens, download and upload files, count what IndexedDB holds, check where focus is, and
 // craft bundles in Node (with the app's own bundle code) for the error cases.
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, FileChooser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type EncryptTarget, encryptAge } from '../../../src/bundle/age-crypto';
 import { type BundleInput, buildPayload } from '../../../src/bundle/bundle';
@@ -74,6 +74,35 @@ export async function upload(page: Page, name: string, buffer: Buffer | Uint8Arr
   await page
     .locator('#import-file')
     .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(buffer) });
+}
+
+/**
+ * Intercepts every file chooser of `page` from now on and hands them out in order. Playwright
+ * turns interception on without waiting for the browser, so a `waitForEvent('filechooser')`
+ * started together with a key press can lose the race and see no chooser at all; listening
+ * from the start of the test keeps interception on before any key is pressed.
+ */
+export function fileChoosers(page: Page): { next(): Promise<FileChooser> } {
+  const waiting: ((chooser: FileChooser) => void)[] = [];
+  const arrived: FileChooser[] = [];
+  page.on('filechooser', (chooser) => {
+    const take = waiting.shift();
+    if (take) take(chooser);
+    else arrived.push(chooser);
+  });
+  return {
+    next: () => {
+      const ready = arrived.shift();
+      if (ready) return Promise.resolve(ready);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('No file chooser opened in 30 s')), 30_000);
+        waiting.push((chooser) => {
+          clearTimeout(timer);
+          resolve(chooser);
+        });
+      });
+    },
+  };
 }
 
 /** The text of the import screen's error panel, once it is shown. */
