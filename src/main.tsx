@@ -5,10 +5,16 @@
 // First, so the settings read starts before the rest of the shell is evaluated.
 import { settingsRead } from './app/settings-early';
 import { render } from 'preact';
+import { readSettingsMirror, type Settings } from './db/settings';
 import { App } from './app/App';
 import './app/styles.css';
 
 const root = document.getElementById('app');
 if (root) {
-  void settingsRead.then((settings) => render(<App initialSettings={settings} />, root));
+  const show = (initial: Settings) =>
+    render(<App initialSettings={initial} confirmed={settingsRead} />, root);
+  // The synchronous copy saves the wait for IndexedDB on every start but the first.
+  const mirrored = readSettingsMirror();
+  if (mirrored) show(mirrored);
+  else void settingsRead.then(show);
 }

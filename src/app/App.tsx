@@ -13,10 +13,13 @@ import { useAppLifecycle } from './lifecycle';
 import { Routes } from './routes';
 import { SettingsProvider, useSettings } from './settings-context';
 
-/** The whole app, given the settings read before the first render. */
-export function App(props: { initialSettings: Settings }) {
+/**
+ * The whole app, given the settings to render first (the stored ones, or their synchronous
+ * copy) and the read from IndexedDB that confirms or corrects them.
+ */
+export function App(props: { initialSettings: Settings; confirmed: Promise<Settings> }) {
   return (
-    <SettingsProvider initial={props.initialSettings}>
+    <SettingsProvider initial={props.initialSettings} confirmed={props.confirmed}>
       <LocalizedApp />
     </SettingsProvider>
   );

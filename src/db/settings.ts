@@ -1,6 +1,8 @@
 // Device settings in idb-keyval (a store of their own, apart from the records database).
 // On the critical path of the first screen: hand-validated, so zod stays out of the shell.
 // A damaged or missing value falls back to its default instead of breaking start-up.
+// A copy in localStorage (the mirror) lets the first render start without waiting for
+// IndexedDB to open; IndexedDB stays the truth and corrects the copy as soon as it is read.
 import { createStore, get, set } from 'idb-keyval';
 
 /** The settings and small device state. */
@@ -86,9 +88,40 @@ function channelOf(): BroadcastChannel | undefined {
   return channel;
 }
 
+const MIRROR_KEY = 'koers-settings';
+
+/**
+ * The copy of the settings that can be read synchronously, or undefined when there is none
+ * (a new device, storage blocked): then the first render waits for IndexedDB as before.
+ */
+export function readSettingsMirror(): Settings | undefined {
+  try {
+    const raw = localStorage.getItem(MIRROR_KEY);
+    return raw === null ? undefined : parseSettings(JSON.parse(raw));
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSettingsMirror(settings: Settings): void {
+  try {
+    localStorage.setItem(MIRROR_KEY, JSON.stringify(settings));
+  } catch {
+    // Storage full or blocked: the mirror is only a head start, IndexedDB holds the settings.
+  }
+}
+
+/** Whether two settings objects hold the same values. */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return (Object.keys(a) as (keyof Settings)[]).every((key) => a[key] === b[key]);
+}
+
 /** Reads the settings, filling defaults for anything missing or invalid. */
 export async function loadSettings(): Promise<Settings> {
-  cached ??= parseSettings(await get(KEY, storeOf()));
+  if (!cached) {
+    cached = parseSettings(await get(KEY, storeOf()));
+    writeSettingsMirror(cached);
+  }
   return cached;
 }
 
@@ -97,6 +130,7 @@ export async function updateSettings(changes: Partial<Settings>): Promise<Settin
   const next = parseSettings({ ...(await loadSettings()), ...changes });
   await set(KEY, next, storeOf());
   cached = next;
+  writeSettingsMirror(next);
   for (const listener of listeners) listener(next);
   channelOf()?.postMessage('changed');
   return next;

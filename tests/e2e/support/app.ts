@@ -172,7 +172,12 @@ export async function patchSettings(page: Page, patch: Record<string, unknown>):
           const tx = open.result.transaction('settings', 'readwrite');
           const store = tx.objectStore('settings');
           const get = store.get('settings');
-          get.onsuccess = () => store.put({ ...(get.result ?? {}), ...changes }, 'settings');
+          get.onsuccess = () => {
+            const next = { ...(get.result ?? {}), ...changes };
+            store.put(next, 'settings');
+            // The app's synchronous copy (src/db/settings.ts), so a reload starts from the patch.
+            localStorage.setItem('koers-settings', JSON.stringify(next));
+          };
           tx.oncomplete = () => {
             open.result.close();
             resolve();

@@ -1,9 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   defaultSettings,
   loadSettings,
   parseSettings,
+  readSettingsMirror,
   resetSettingsCache,
+  sameSettings,
   subscribeSettings,
   updateSettings,
 } from '../../../src/db/settings';
@@ -51,5 +53,65 @@ describe('stored settings', () => {
     expect(loaded.theme).toBe('dark');
     expect(loaded.displayName).toBe('Ruben');
     expect(seen).toEqual(['dark']);
+  });
+});
+
+describe('the synchronous copy of the settings', () => {
+  // A Map-backed stand-in for localStorage, which Node does not have.
+  const makeStorage = () => {
+    const items = new Map<string, string>();
+    return {
+      items,
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+    };
+  };
+  let storage: ReturnType<typeof makeStorage>;
+
+  beforeEach(() => {
+    resetSettingsCache();
+    storage = makeStorage();
+    vi.stubGlobal('localStorage', storage);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is absent on a new device, so the first render waits for IndexedDB', () => {
+    expect(readSettingsMirror()).toBeUndefined();
+  });
+
+  it('follows every change and every read from IndexedDB', async () => {
+    await updateSettings({ role: 'coach', language: 'nl', displayName: 'Praktijk Noord' });
+    expect(readSettingsMirror()).toEqual(await loadSettings());
+    // Another copy went stale (say the tab closed between the two writes): a read corrects it.
+    storage.setItem('koers-settings', JSON.stringify({ ...defaultSettings, role: 'client' }));
+    resetSettingsCache();
+    const stored = await loadSettings();
+    expect(stored.role).toBe('coach');
+    expect(readSettingsMirror()).toEqual(stored);
+  });
+
+  it('reads a damaged copy as nothing or as defaults, never as an error', () => {
+    storage.setItem('koers-settings', '{not json');
+    expect(readSettingsMirror()).toBeUndefined();
+    storage.setItem('koers-settings', JSON.stringify({ role: 'admin', theme: 'dark' }));
+    expect(readSettingsMirror()).toEqual({ ...defaultSettings, theme: 'dark' });
+  });
+
+  it('does not stand in the way when storage refuses to write', async () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    });
+    await expect(updateSettings({ theme: 'light' })).resolves.toMatchObject({ theme: 'light' });
+    expect(readSettingsMirror()).toBeUndefined();
+  });
+
+  it('compares settings field by field', () => {
+    expect(sameSettings(defaultSettings, { ...defaultSettings })).toBe(true);
+    expect(sameSettings(defaultSettings, { ...defaultSettings, installHintDismissed: true })).toBe(
+      false,
+    );
   });
 });
