@@ -106,6 +106,7 @@ export function FirstRun() {
           {t('firstRun.start')}
         </button>
       </form>
+      <p class="hint">{t('firstRun.restoreHint')}</p>
     </main>
   );
 }

@@ -31,6 +31,8 @@ export const appMessages = defineMessages({
     'firstRun.name': 'Your name (optional, shown to your coach or clients)',
     'firstRun.start': 'Start',
     'firstRun.roleRequired': 'Choose how you use Koers.',
+    'firstRun.restoreHint':
+      'New phone, or restoring a backup? Start here; the next screen offers to restore your backup file.',
     'home.title': 'Today',
     'home.empty': 'Nothing here yet. Start with a diary form, or look around with example data.',
     'home.newDiary': 'New diary form',
@@ -120,6 +122,8 @@ export const appMessages = defineMessages({
     'firstRun.name': 'Je naam (optioneel, zichtbaar voor je coach of cliënten)',
     'firstRun.start': 'Beginnen',
     'firstRun.roleRequired': 'Kies hoe je Koers gebruikt.',
+    'firstRun.restoreHint':
+      'Nieuwe telefoon, of een back-up terugzetten? Begin hier; het volgende scherm biedt aan je back-upbestand terug te zetten.',
     'home.title': 'Vandaag',
     'home.empty':
       'Hier staat nog niets. Begin met een dagboekformulier, of kijk rond met voorbeeldgegevens.',

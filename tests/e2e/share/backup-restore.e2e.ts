@@ -3,7 +3,16 @@
 // every record back, the client's own entries included, under the client's own profile.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { goOnline, newContext, patchSettings, useBrowser } from '../support/app';
+import {
+  finishFirstRun,
+  goOffline,
+  goOnline,
+  newContext,
+  openApp,
+  patchSettings,
+  useBrowser,
+  waitForServiceWorker,
+} from '../support/app';
 import { databaseCounts, go, loadExampleData, recordTotal, startOffline } from './share-page';
 
 const shared = useBrowser();
@@ -77,7 +86,13 @@ describe('backup and restore', () => {
       // A new phone: after the first run, the empty app offers to restore. (The server comes
       // back only so the phone can install the app; it restores offline.)
       await goOnline(oldContext);
-      const phone = await startOffline(newContextForPhone);
+      const phone = await newContextForPhone.newPage();
+      await openApp(phone);
+      // The first run already says where restoring happens.
+      await phone.getByText('New phone, or restoring a backup?', { exact: false }).waitFor();
+      await finishFirstRun(phone);
+      await waitForServiceWorker(phone);
+      await goOffline(newContextForPhone);
       expect(recordTotal(await databaseCounts(phone))).toBe(0);
       await phone.getByRole('heading', { name: 'New device?' }).waitFor();
       await phone.getByRole('link', { name: 'Restore a backup' }).click();

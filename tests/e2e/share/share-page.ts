@@ -44,7 +44,6 @@ export async function startAllOffline(
   return pages;
 }
 
-/** Navigates within the app (served by the service worker while offline). */
 /** Loads a path of the app (the suite's helper, for the share tests' imports). */
 export { go };
 

@@ -161,10 +161,17 @@ export function storedSettings(page: Page): Promise<Record<string, unknown>> {
   );
 }
 
-/** Overwrites fields of the stored settings, as another tab or time passing would. */
-export async function patchSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+/**
+ * Overwrites fields of the stored settings, as another tab or time passing would, and of the
+ * app's synchronous copy of them unless `copy` is false (a copy gone stale).
+ */
+export async function patchSettings(
+  page: Page,
+  patch: Record<string, unknown>,
+  { copy = true } = {},
+): Promise<void> {
   await page.evaluate(
-    (changes) =>
+    ({ changes, copy }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('koers-settings');
         open.onerror = () => reject(open.error);
@@ -176,7 +183,7 @@ export async function patchSettings(page: Page, patch: Record<string, unknown>):
             const next = { ...(get.result ?? {}), ...changes };
             store.put(next, 'settings');
             // The app's synchronous copy (src/db/settings.ts), so a reload starts from the patch.
-            localStorage.setItem('koers-settings', JSON.stringify(next));
+            if (copy) localStorage.setItem('koers-settings', JSON.stringify(next));
           };
           tx.oncomplete = () => {
             open.result.close();
@@ -185,6 +192,6 @@ export async function patchSettings(page: Page, patch: Record<string, unknown>):
           tx.onerror = () => reject(tx.error);
         };
       }),
-    patch,
+    { changes: patch, copy },
   );
 }
