@@ -237,7 +237,7 @@ export const shareMessages = defineMessages({
     'share.type.diaryEntries': 'Dagboekformulieren',
     'share.type.investigations': 'Onderzoeken',
     'share.type.valuations': 'Waarderingen',
-    'share.type.affectLists': 'Affectlijsten',
+    'share.type.affectLists': 'Gevoelslijsten',
     'share.type.focusingSessions': 'Focusingsessies',
     'share.type.themes': 'Thema’s',
     'share.type.ownReports': 'Eigen verslagen',
