@@ -116,6 +116,28 @@ export function removeQuestion(
   return questions.filter((q) => q.key !== key);
 }
 
+/**
+ * The questions with `key` moved one place up (-1) or down (+1) among the questions of its
+ * own time frame; unchanged at either end of the frame or for an unknown key.
+ */
+export function moveQuestion(
+  questions: readonly ElicitationQuestion[],
+  key: string,
+  direction: -1 | 1,
+): ElicitationQuestion[] {
+  const out = [...questions];
+  const from = out.findIndex((q) => q.key === key);
+  const moving = out[from];
+  if (!moving) return out;
+  let to = from + direction;
+  while (to >= 0 && to < out.length && out[to]?.timeFrame !== moving.timeFrame) to += direction;
+  const other = out[to];
+  if (!other) return out;
+  out[to] = moving;
+  out[from] = other;
+  return out;
+}
+
 /** The questions with the wording of `key` replaced. */
 export function rewordQuestion(
   questions: readonly ElicitationQuestion[],

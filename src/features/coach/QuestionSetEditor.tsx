@@ -11,6 +11,7 @@ import {
   checkSetDraft,
   draftOf,
   isDefaultWording,
+  moveQuestion,
   newSetDraft,
   type QuestionSetDraft,
   removeQuestion,
@@ -27,7 +28,7 @@ import { Field } from '../../ui/Field';
 import { offerUndo } from '../../ui/undo';
 import { useDraft } from '../../ui/use-draft';
 import { coachMessages } from './messages';
-import { addLabel, frameLabel, questionFieldId, variantLabel } from './qset-labels';
+import { addLabel, frameLabel, moveButtonId, questionFieldId, variantLabel } from './qset-labels';
 
 const repository = new Repository('questionSets');
 
@@ -104,6 +105,19 @@ export function QuestionSetEditor(props: {
     focusNext.current = `qset-add-${frame}`;
     update((d) => ({ ...d, questions: removeQuestion(d.questions, key) }));
     setStatus(t('coach.qset.removed'));
+  };
+
+  // Focus stays on the button pressed, or moves to the other one once this one is disabled
+  // (the question reached the end of its time frame).
+  const move = (key: string, direction: -1 | 1, frame: TimeFrame) => {
+    const next = moveQuestion(value.questions, key, direction);
+    const inFrame = questionsFor(next, frame);
+    const at = inFrame.findIndex((q) => q.key === key);
+    const atEnd = direction === -1 ? at === 0 : at === inFrame.length - 1;
+    focusNext.current = moveButtonId(key, atEnd ? (-direction as -1 | 1) : direction);
+    const n = TIME_FRAMES.flatMap((f) => questionsFor(next, f)).findIndex((q) => q.key === key);
+    update((d) => ({ ...d, questions: moveQuestion(d.questions, key, direction) }));
+    setStatus(t('coach.qset.moved', { n: n + 1 }));
   };
 
   const focusFirstProblem = () => {
@@ -257,10 +271,11 @@ export function QuestionSetEditor(props: {
         {TIME_FRAMES.map((frame) => {
           const empty = shown?.emptyFrames.includes(frame) ?? false;
           const emptyId = `qset-empty-${frame}`;
+          const inFrame = questionsFor(value.questions, frame);
           return (
             <fieldset key={frame} class="qset-frame" aria-describedby={empty ? emptyId : undefined}>
               <legend>{t(frameLabel[frame])}</legend>
-              {questionsFor(value.questions, frame).map((q) => {
+              {inFrame.map((q, index) => {
                 const n = numberOf(q.key);
                 const problem = shown?.questions[q.key];
                 const id = questionFieldId(q.key);
@@ -286,9 +301,31 @@ export function QuestionSetEditor(props: {
                         />
                       )}
                     </Field>
-                    <button type="button" class="button" onClick={() => remove(q.key, frame)}>
-                      {t('coach.qset.remove', { n })}
-                    </button>
+                    <div class="actions">
+                      <button
+                        type="button"
+                        class="button"
+                        id={moveButtonId(q.key, -1)}
+                        disabled={index === 0}
+                        aria-label={t('coach.qset.moveUp', { n })}
+                        onClick={() => move(q.key, -1, frame)}
+                      >
+                        <span aria-hidden="true">↑</span>
+                      </button>
+                      <button
+                        type="button"
+                        class="button"
+                        id={moveButtonId(q.key, 1)}
+                        disabled={index === inFrame.length - 1}
+                        aria-label={t('coach.qset.moveDown', { n })}
+                        onClick={() => move(q.key, 1, frame)}
+                      >
+                        <span aria-hidden="true">↓</span>
+                      </button>
+                      <button type="button" class="button" onClick={() => remove(q.key, frame)}>
+                        {t('coach.qset.remove', { n })}
+                      </button>
+                    </div>
                   </div>
                 );
               })}

@@ -28,3 +28,7 @@ export const addLabel = {
 
 /** The id of a question's text field (keys hold dots; ids keep to letters, digits, dashes). */
 export const questionFieldId = (key: string) => `qset-q-${key.replace(/[^a-z0-9]/gi, '-')}`;
+
+/** The id of a question's move-up (-1) or move-down (+1) button. */
+export const moveButtonId = (key: string, direction: -1 | 1) =>
+  `${questionFieldId(key)}-${direction === -1 ? 'up' : 'down'}`;

@@ -86,6 +86,21 @@ describe('a question set from the coach', () => {
       await expect.poll(() => coach.locator('#qset-q-present-c1').inputValue()).toBe(ADDED);
       expect(await coach.locator('#qset-name').inputValue()).toBe(SET_NAME);
 
+      // The added question moves to the top of its time frame by keyboard; focus follows it.
+      await coach.locator('#qset-q-present-c1-up').focus();
+      await coach.keyboard.press('Enter');
+      await section.getByText('Question moved; it is now question 3.').waitFor();
+      await expect
+        .poll(() => coach.evaluate(() => document.activeElement?.id))
+        .toBe('qset-q-present-c1-up');
+      await coach.keyboard.press('Enter');
+      await section.getByText('Question moved; it is now question 2.').waitFor();
+      // At the top of the frame Move up is disabled, so focus is on Move down.
+      await expect
+        .poll(() => coach.evaluate(() => document.activeElement?.id))
+        .toBe('qset-q-present-c1-down');
+      expect(await coach.locator('#qset-q-present-c1-up').isDisabled()).toBe(true);
+
       await section.getByRole('button', { name: 'Save question set' }).click();
       await section.getByText('Question set saved and chosen for the bundle.').waitFor();
       await section.getByRole('heading', { name: SET_NAME, level: 4 }).waitFor();
@@ -155,6 +170,9 @@ describe('a question set from the coach', () => {
       expect(text).toContain(REWORDED);
       expect(text).toContain(ADDED);
       expect(text).not.toContain(life[1]?.text);
+      // In the coach's order: the added question first among the present ones.
+      expect(text).toContain(life[2]?.text);
+      expect(text.indexOf(ADDED)).toBeLessThan(text.indexOf(life[2]?.text ?? ''));
       await expectNoAxeViolations(client, 'workbook with a question set (en light)');
       await patchSettings(client, { language: 'nl', theme: 'dark' });
       await client.reload();

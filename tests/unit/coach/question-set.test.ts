@@ -1,12 +1,14 @@
 // The coach's question-set draft, computed by hand: keys, adding and removing per time frame,
 // the checks next to each field, the stored content, what a client's device offers, and what
 // a return bundle carries.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addQuestion,
   checkSetDraft,
   draftOf,
   isDefaultWording,
+  moveQuestion,
   newQuestionKey,
   newSetDraft,
   questionsFromSet,
@@ -195,5 +197,59 @@ describe('return bundle with a question set', () => {
       questionSetId: otherClients.id,
     });
     expect(wrong.questionSets).toEqual([]);
+  });
+});
+
+describe('moving a question within its time frame', () => {
+  // Frames interleave in the stored list, as they do after questions are added later.
+  const list = [
+    q('p1', 'past'),
+    q('n1', 'present'),
+    q('p2', 'past'),
+    q('f1', 'future'),
+    q('p3', 'past'),
+  ];
+  const keys = (questions: readonly ElicitationQuestion[]) => questions.map((x) => x.key);
+
+  it('swaps with the neighbour of the same frame, skipping other frames', () => {
+    expect(keys(moveQuestion(list, 'p2', -1))).toEqual(['p2', 'n1', 'p1', 'f1', 'p3']);
+    expect(keys(moveQuestion(list, 'p2', 1))).toEqual(['p1', 'n1', 'p3', 'f1', 'p2']);
+  });
+
+  it('leaves the list as it is at either end of a frame and for an unknown key', () => {
+    expect(keys(moveQuestion(list, 'p1', -1))).toEqual(keys(list));
+    expect(keys(moveQuestion(list, 'p3', 1))).toEqual(keys(list));
+    expect(keys(moveQuestion(list, 'n1', 1))).toEqual(keys(list));
+    expect(keys(moveQuestion(list, 'x', 1))).toEqual(keys(list));
+  });
+
+  it('keeps every question, the other frames in order, and undoes with the opposite move', () => {
+    const frame = fc.constantFrom<ElicitationQuestion['timeFrame']>('past', 'present', 'future');
+    fc.assert(
+      fc.property(
+        fc.array(frame, { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.constantFrom<-1 | 1>(-1, 1),
+        (frames, pick, direction) => {
+          const questions = frames.map((f, i) => q(`k${i}`, f));
+          const moving = questions[pick % questions.length] as ElicitationQuestion;
+          const moved = moveQuestion(questions, moving.key, direction);
+          expect([...keys(moved)].sort()).toEqual([...keys(questions)].sort());
+          for (const f of ['past', 'present', 'future'] as const) {
+            const inFrame = (l: readonly ElicitationQuestion[]) =>
+              keys(l.filter((x) => x.timeFrame === f));
+            if (f !== moving.timeFrame) expect(inFrame(moved)).toEqual(inFrame(questions));
+          }
+          // Positions of the other frames' questions in the whole list do not change either.
+          moved.forEach((x, i) => {
+            if (x.timeFrame !== moving.timeFrame) expect(questions[i]?.key).toBe(x.key);
+          });
+          if (keys(moved).join() !== keys(questions).join()) {
+            const back = moveQuestion(moved, moving.key, direction === 1 ? -1 : 1);
+            expect(keys(back)).toEqual(keys(questions));
+          }
+        },
+      ),
+    );
   });
 });
