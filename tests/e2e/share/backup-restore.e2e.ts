@@ -3,7 +3,7 @@
 // every record back, the client's own entries included, under the client's own profile.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { goOnline, newContext, patchSettings, useBrowser } from '../support/app';
+import { goOnline, newContext, patchSettings, storedSettings, useBrowser } from '../support/app';
 import { databaseCounts, go, loadExampleData, recordTotal, startOffline } from './share-page';
 
 const shared = useBrowser();
@@ -36,14 +36,23 @@ describe('backup and restore', () => {
       await go(old, '/share');
       await old.getByRole('link', { name: 'Make a backup', exact: true }).click();
       await expect.poll(() => old.getByLabel('Backup', { exact: true }).isChecked()).toBe(true);
+      // The summary lists what goes once the records are read ("Loading…" until then).
+      const summaryTotal = async () => {
+        const summary = await old.getByTestId('export-summary').locator('li').allTextContents();
+        return summary.reduce((sum, line) => sum + Number(line.split(': ').at(-1)), 0);
+      };
+      await expect.poll(summaryTotal).toBe(recordTotal(held));
+      const total = await summaryTotal();
+      const make = old.getByRole('button', { name: 'Make the file' });
       await old.getByLabel('With a passphrase').check();
       await old.getByLabel('My own passphrase').check();
+      // The passphrase part tells the screen its choice in an effect: Make goes off until the
+      // own passphrase is typed twice. Wait for that, or a quick click would still use the
+      // generated passphrase it replaces.
+      await expect.poll(() => make.isDisabled()).toBe(true);
       await old.getByLabel('Your passphrase').fill(PASSPHRASE);
       await old.getByLabel('Type it again').fill(PASSPHRASE);
-      const summary = await old.getByTestId('export-summary').locator('li').allTextContents();
-      const total = summary.reduce((sum, line) => sum + Number(line.split(': ').at(-1)), 0);
-      expect(total).toBe(recordTotal(held));
-      await old.getByRole('button', { name: 'Make the file' }).click();
+      await make.click();
       await old.getByTestId('export-result').waitFor({ timeout: 60_000 });
       const [file] = await Promise.all([
         old.waitForEvent('download'),
@@ -51,6 +60,8 @@ describe('backup and restore', () => {
       ]);
       expect(file.suggestedFilename()).toMatch(/backup.*\.koers$/);
       const backup = readFileSync((await file.path()) ?? '');
+      // The time of the backup is stored just after the file is shown: leave once it is.
+      await expect.poll(async () => typeof (await storedSettings(old)).lastBackupAt).toBe('string');
 
       // Settings now say when, in the app's language; no reminder right after a backup.
       await go(old, '/settings');
