@@ -40,6 +40,8 @@ describe.each(variants)('shell screens in $language, $colorScheme', ({ language,
       for (const path of ['/settings', '/coach', '/no-such-page']) {
         await page.goto(new URL(path, page.url()).href);
         await page.locator('h1').first().waitFor();
+        // Settings read the storage use after their first paint: check them with it shown.
+        if (path === '/settings') await page.getByTestId('storage-usage').waitFor();
         await expectNoAxeViolations(page, `${path} ${language} ${colorScheme}`);
       }
       // The phone menu, opened.
