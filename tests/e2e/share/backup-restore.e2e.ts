@@ -46,9 +46,9 @@ describe('backup and restore', () => {
       const make = old.getByRole('button', { name: 'Make the file' });
       await old.getByLabel('With a passphrase').check();
       await old.getByLabel('My own passphrase').check();
-      // The passphrase part tells the screen its choice in an effect: Make goes off until the
-      // own passphrase is typed twice. Wait for that, or a quick click would still use the
-      // generated passphrase it replaces.
+      // The passphrase part reports its choice to the screen in an effect: "Make the file" is
+      // off until the own passphrase is typed twice. Wait for it to go off, or a quick click
+      // could still use the generated passphrase the own one replaces.
       await expect.poll(() => make.isDisabled()).toBe(true);
       await old.getByLabel('Your passphrase').fill(PASSPHRASE);
       await old.getByLabel('Type it again').fill(PASSPHRASE);
