@@ -106,6 +106,8 @@ describe.each(variants)('coach screens in $language, $colorScheme', ({ language,
       await expectNoAxeViolations(page, label('notes search'));
 
       await visit(page, '/coach/workbook');
+      // The heading comes first; what the workbook holds follows from a live query.
+      await page.locator('#workbook-assignments').waitFor();
       await expectNoAxeViolations(page, label('workbook (coach)'));
 
       await visit(page, '/coach/clients/00000000-0000-4000-8000-0000000000ff');

@@ -163,7 +163,8 @@ describe('coach workspace', () => {
         .toContain('Notes for the client: 1. Assignments: 1.');
       await page.locator('#return-passphrase').fill('correct horse battery staple');
       await page.locator('#return-confirm').fill('correct horse battery staple');
-      const downloaded = page.waitForEvent('download');
+      // Protected with a passphrase (scrypt): slow on a loaded machine.
+      const downloaded = page.waitForEvent('download', { timeout: 60_000 });
       await page.getByRole('button', { name: 'Make bundle' }).click();
       const file = await downloaded;
       expect(file.suggestedFilename()).toMatch(/^koers-jeroen-\d{4}-\d{2}-\d{2}\.koers$/);

@@ -67,7 +67,8 @@ describe('coach journey with the example client', () => {
       });
       await coach.locator('#restore-key-pass').fill(KEY_PASS);
       await coach.getByRole('button', { name: 'Restore', exact: true }).click();
-      await coach.getByTestId('coach-code').waitFor({ timeout: 30_000 });
+      // Opening the key file derives a key from its passphrase (scrypt): slow on a loaded machine.
+      await coach.getByTestId('coach-code').waitFor({ timeout: 60_000 });
 
       // Import the example client's bundle.
       await upload(coach, 'example-client.koers', readFileSync('examples/example-client.koers'));
@@ -190,7 +191,8 @@ describe('coach journey with the example client', () => {
         .toContain('Notes for the client: 1. Assignments: 1.');
       await coach.locator('#return-passphrase').fill(RETURN_PASS);
       await coach.locator('#return-confirm').fill(RETURN_PASS);
-      const downloaded = coach.waitForEvent('download');
+      // Protected with a passphrase (scrypt): slow on a loaded machine.
+      const downloaded = coach.waitForEvent('download', { timeout: 60_000 });
       await coach.getByRole('button', { name: 'Make bundle' }).click();
       const file = await downloaded;
       const returnBundle = readFileSync((await file.path()) ?? '');
@@ -236,7 +238,7 @@ describe('coach journey with the example client', () => {
       await upload(client, 'return.koers', returnBundle);
       await client.getByLabel('Passphrase').fill(RETURN_PASS);
       await client.getByRole('button', { name: 'Open', exact: true }).click();
-      await client.getByTestId('preview-table').waitFor({ timeout: 30_000 });
+      await client.getByTestId('preview-table').waitFor({ timeout: 60_000 });
       await client.getByRole('button', { name: 'Import', exact: true }).click();
       await expect
         .poll(() => client.getByTestId('import-done').textContent())

@@ -19,6 +19,7 @@ import {
   openApp,
   patchSettings,
   useBrowser,
+  waitForDraft,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
@@ -80,8 +81,9 @@ describe('a question set from the coach', () => {
       await added.fill(ADDED);
       await coach.locator('#qset-note').fill(NOTE);
 
-      // The draft survives a reload before it is saved.
-      await coach.waitForTimeout(800);
+      // The draft survives a reload before it is saved (once written: drafts autosave on a
+      // debounce).
+      await waitForDraft(coach, NOTE);
       await coach.reload();
       await expect.poll(() => coach.locator('#qset-q-present-c1').inputValue()).toBe(ADDED);
       expect(await coach.locator('#qset-name').inputValue()).toBe(SET_NAME);
@@ -129,7 +131,8 @@ describe('a question set from the coach', () => {
       await section.locator('#return-question-set').selectOption({ label: `${SET_NAME} (7)` });
       await coach.locator('#return-passphrase').fill(RETURN_PASS);
       await coach.locator('#return-confirm').fill(RETURN_PASS);
-      const downloaded = coach.waitForEvent('download');
+      // Protected with a passphrase (scrypt): slow on a loaded machine.
+      const downloaded = coach.waitForEvent('download', { timeout: 60_000 });
       await coach.getByRole('button', { name: 'Make bundle' }).click();
       const file = await downloaded;
       const returnBundle = await readFile((await file.path()) ?? '');
@@ -153,7 +156,7 @@ describe('a question set from the coach', () => {
       });
       await client.getByLabel('Passphrase').fill(RETURN_PASS);
       await client.getByRole('button', { name: 'Open', exact: true }).click();
-      await client.getByTestId('preview-table').waitFor({ timeout: 30_000 });
+      await client.getByTestId('preview-table').waitFor({ timeout: 60_000 });
       await client.getByRole('button', { name: 'Import', exact: true }).click();
       await expect
         .poll(() => client.getByTestId('import-done').textContent())

@@ -1,7 +1,14 @@
 // Logging a diary form on a phone, offline: with the keyboard only and with touch; it is
 // still there after a reload; editing, deleting with undo; and search in both languages.
 import { expect, it } from 'vitest';
-import { goOnline, newContext, useBrowser, watchForeignRequests } from '../support/app';
+import {
+  goOnline,
+  newContext,
+  useBrowser,
+  waitForDraft,
+  waitForScreenFocus,
+  watchForeignRequests,
+} from '../support/app';
 import { expectOnTimeline, startOfflineClient, tabTo, timelineSituations } from './diary-page';
 
 const shared = useBrowser();
@@ -16,6 +23,7 @@ it('logs an entry offline with the keyboard only, and it survives a reload', asy
     await tabTo(page, 'a.new-entry');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'New diary form' }).waitFor();
+    await waitForScreenFocus(page);
     // Area: the radio group takes focus on its first option; arrows move and choose.
     await tabTo(page, 'input[name="diary-area"]');
     await page.keyboard.press('ArrowRight');
@@ -57,8 +65,9 @@ it('logs an entry with touch, keeps a draft across a reload, edits, deletes and 
     await page.locator('#diary-feelingWords').tap();
     await page.keyboard.type('Onrustig, daarna aanwezig');
 
-    // A reload before saving brings the draft back.
-    await page.waitForTimeout(700);
+    // A reload before saving brings the draft back (once it is written: drafts autosave on a
+    // debounce).
+    await waitForDraft(page, 'Onrustig, daarna aanwezig');
     await page.reload();
     await page.getByText('Your unsaved text was restored.').waitFor();
     expect(await page.locator('#diary-situation').inputValue()).toBe(

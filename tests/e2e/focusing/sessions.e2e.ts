@@ -9,6 +9,8 @@ import {
   launchBrowser,
   newContext,
   openApp,
+  waitForDraft,
+  waitForScreenFocus,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
@@ -38,12 +40,18 @@ afterAll(async () => {
 
 const heading = (name: string) => page.getByRole('heading', { name, exact: true });
 const stageHeading = (name: string) => page.locator('#stage-title', { hasText: name });
+/** Waits for the part `name` after a move: an effect then puts focus on its heading. */
+async function movedTo(name: string) {
+  await stageHeading(name).waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('stage-title');
+}
 
 describe('focusing sessions', () => {
   it('runs a guided session with the keyboard and resumes it after a reload', async () => {
     await page.reload();
     await press(page, page.locator('main').getByRole('link', { name: 'New focusing session' }));
     await stageHeading('At the start').waitFor();
+    await waitForScreenFocus(page);
 
     // Check-in: too close, and the guidance for it appears.
     await press(page, page.getByRole('radio', { name: 'Too close' }).first(), 'Space');
@@ -51,7 +59,7 @@ describe('focusing sessions', () => {
     await press(page, page.getByRole('button', { name: 'Next' }));
 
     // Clearing a space: two concerns set aside with Enter.
-    await stageHeading('Clearing a space').waitFor();
+    await movedTo('Clearing a space');
     await tabTo(page, page.getByLabel('What is in the way?'));
     await page.keyboard.type('The deadline');
     await page.keyboard.press('Enter');
@@ -61,7 +69,7 @@ describe('focusing sessions', () => {
     await press(page, page.getByRole('button', { name: 'Next' }));
 
     // Felt sense: choose the concern, tap the chest on the outline (a real button).
-    await stageHeading('Felt sense').waitFor();
+    await movedTo('Felt sense');
     await press(page, page.getByRole('radio', { name: 'The deadline' }), 'Space');
     const chest = page.locator('.body-figure').getByRole('button', { name: 'Chest' });
     await press(page, chest);
@@ -69,11 +77,12 @@ describe('focusing sessions', () => {
     expect(await page.getByRole('checkbox', { name: 'Chest' }).isChecked()).toBe(true);
     await press(page, page.getByRole('button', { name: 'Next' }));
 
-    // Handle: type half a word, then the page is reloaded (as after a call or a crash).
-    await stageHeading('Handle').waitFor();
+    // Handle: type half a word, then the page is reloaded (as after a call or a crash), once
+    // the draft is written (drafts autosave on a debounce).
+    await movedTo('Handle');
     await tabTo(page, page.getByLabel('Handle: word, phrase or image'));
     await page.keyboard.type('a wa');
-    await page.waitForTimeout(900);
+    await waitForDraft(page, 'a wa');
     await page.reload();
 
     await stageHeading('Handle').waitFor();
@@ -86,16 +95,16 @@ describe('focusing sessions', () => {
     await press(page, page.getByRole('button', { name: 'Next' }));
 
     // Resonating: it fits. Then skip asking and receiving.
-    await stageHeading('Resonating').waitFor();
+    await movedTo('Resonating');
     await press(page, page.getByRole('radio', { name: 'Yes' }), 'Space');
     await press(page, page.getByRole('button', { name: 'Next' }));
-    await stageHeading('Asking').waitFor();
+    await movedTo('Asking');
     await press(page, page.getByRole('button', { name: 'Skip this part' }));
-    await stageHeading('Receiving').waitFor();
+    await movedTo('Receiving');
     await press(page, page.getByRole('button', { name: 'Skip this part' }));
 
     // Check-out: from the first distance, the arrow key moves to "Right distance".
-    await stageHeading('At the end').waitFor();
+    await movedTo('At the end');
     await tabTo(page, page.getByRole('radio', { name: 'Too close' }));
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('radio', { name: 'Right distance' }).isChecked()).toBe(true);
@@ -117,6 +126,7 @@ describe('focusing sessions', () => {
     await heading('Focusing').waitFor();
     await press(page, page.getByRole('link', { name: 'Log a session' }));
     await heading('Log a session').waitFor();
+    await waitForScreenFocus(page);
     // The date is filled in with now; the rest is optional.
     expect(await page.getByLabel('Date and time').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await tabTo(page, page.getByLabel('Duration in minutes'));
@@ -150,9 +160,11 @@ describe('focusing sessions', () => {
     // Delete the quick log, then undo from the notice.
     await press(page, items.filter({ hasText: 'heavy' }).getByRole('link'));
     await page.getByRole('heading', { name: /^Session of / }).waitFor();
+    await waitForScreenFocus(page);
     await press(page, page.getByRole('button', { name: 'Delete' }));
     await heading('Focusing').waitFor();
     await page.getByText('1 of 1 sessions shown').waitFor();
+    await waitForScreenFocus(page);
     await press(page, page.getByRole('button', { name: 'Undo' }));
     await page.getByText('2 of 2 sessions shown').waitFor();
 

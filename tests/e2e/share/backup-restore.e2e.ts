@@ -10,6 +10,7 @@ import {
   newContext,
   openApp,
   patchSettings,
+  storedSettings,
   useBrowser,
   waitForServiceWorker,
 } from '../support/app';
@@ -45,14 +46,23 @@ describe('backup and restore', () => {
       await go(old, '/share');
       await old.getByRole('link', { name: 'Make a backup', exact: true }).click();
       await expect.poll(() => old.getByLabel('Backup', { exact: true }).isChecked()).toBe(true);
+      // The summary lists what goes once the records are read ("Loading…" until then).
+      const summaryTotal = async () => {
+        const summary = await old.getByTestId('export-summary').locator('li').allTextContents();
+        return summary.reduce((sum, line) => sum + Number(line.split(': ').at(-1)), 0);
+      };
+      await expect.poll(summaryTotal).toBe(recordTotal(held));
+      const total = await summaryTotal();
+      const make = old.getByRole('button', { name: 'Make the file' });
       await old.getByLabel('With a passphrase').check();
       await old.getByLabel('My own passphrase').check();
+      // The passphrase part reports its choice to the screen in an effect: "Make the file" is
+      // off until the own passphrase is typed twice. Wait for it to go off, or a quick click
+      // could still use the generated passphrase the own one replaces.
+      await expect.poll(() => make.isDisabled()).toBe(true);
       await old.getByLabel('Your passphrase').fill(PASSPHRASE);
       await old.getByLabel('Type it again').fill(PASSPHRASE);
-      const summary = await old.getByTestId('export-summary').locator('li').allTextContents();
-      const total = summary.reduce((sum, line) => sum + Number(line.split(': ').at(-1)), 0);
-      expect(total).toBe(recordTotal(held));
-      await old.getByRole('button', { name: 'Make the file' }).click();
+      await make.click();
       await old.getByTestId('export-result').waitFor({ timeout: 60_000 });
       const [file] = await Promise.all([
         old.waitForEvent('download'),
@@ -60,6 +70,8 @@ describe('backup and restore', () => {
       ]);
       expect(file.suggestedFilename()).toMatch(/backup.*\.koers$/);
       const backup = readFileSync((await file.path()) ?? '');
+      // The time of the backup is stored just after the file is shown: leave once it is.
+      await expect.poll(async () => typeof (await storedSettings(old)).lastBackupAt).toBe('string');
 
       // Settings now say when, in the app's language; no reminder right after a backup.
       await go(old, '/settings');

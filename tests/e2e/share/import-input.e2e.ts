@@ -37,9 +37,15 @@ async function dropFile(page: Page, name: string, bytes: Buffer, target = 'drop-
     { name, data: [...bytes] },
   );
   await where.dispatchEvent('dragenter', { dataTransfer });
-  await where.dispatchEvent('dragover', { dataTransfer });
-  // While a file hovers, the zone shows it takes drops; leaving the window ends that.
-  await expect.poll(() => zone.getAttribute('class')).toContain('dragging');
+  // While a file hovers, the zone shows it takes drops; leaving the window ends that. A browser
+  // repeats dragover for as long as the file hovers, and so does this: the screen listens from
+  // an effect that runs after its paint, so the first events can come before it does.
+  await expect
+    .poll(async () => {
+      await where.dispatchEvent('dragover', { dataTransfer });
+      return zone.getAttribute('class');
+    })
+    .toContain('dragging');
   await where.dispatchEvent('dragleave', { dataTransfer });
   await expect.poll(() => zone.getAttribute('class')).not.toContain('dragging');
   await where.dispatchEvent('dragenter', { dataTransfer });

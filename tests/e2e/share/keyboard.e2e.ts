@@ -3,7 +3,7 @@
 // starts (the result, the passphrase field with its error, the preview, the picker after
 // Cancel, the outcome) and the focus ring is drawn.
 import { describe, expect, it } from 'vitest';
-import { goOnline, newContext, useBrowser } from '../support/app';
+import { goOnline, newContext, useBrowser, waitForScreenFocus } from '../support/app';
 import {
   databaseCounts,
   downloadOf,
@@ -44,9 +44,11 @@ describe('export and import with the keyboard only', () => {
       await tabTo(page, 'a[href="/share"]');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Share and back up' }).waitFor();
+      await waitForScreenFocus(page);
       await tabTo(page, 'a[href="/share/export"]');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Make a file' }).waitFor();
+      await waitForScreenFocus(page);
 
       // An own passphrase: the arrow key picks the option, Tab reaches the fields.
       await tabTo(page, 'input[name="export-pass-mode"]');
@@ -73,9 +75,11 @@ describe('export and import with the keyboard only', () => {
       await tabTo(page, 'a[href="/share"]');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Share and back up' }).waitFor();
+      await waitForScreenFocus(page);
       await tabTo(page, 'a[href="/share/import"]');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Open a file' }).waitFor();
+      await waitForScreenFocus(page);
 
       // The picker opens with Space.
       await tabTo(page, '#import-file');

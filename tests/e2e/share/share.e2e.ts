@@ -73,7 +73,8 @@ describe('exchange between client and coach', () => {
         (await client.getByTestId('generated-passphrase').textContent())?.trim() ?? '';
       expect(passphrase.split(' ')).toHaveLength(6);
       await client.getByRole('button', { name: 'Make the file' }).click();
-      await client.getByTestId('export-result').waitFor({ timeout: 30_000 });
+      // Deriving the key from a passphrase (scrypt) is slow on a loaded machine.
+      await client.getByTestId('export-result').waitFor({ timeout: 60_000 });
       const passFile = await download(client, 'Download');
 
       // The client adds the coach code, compares the fingerprint and exports to the coach.
@@ -94,10 +95,10 @@ describe('exchange between client and coach', () => {
       await upload(coach, 'export.koers', passFile);
       await coach.getByLabel('Passphrase').fill('not the passphrase');
       await coach.getByRole('button', { name: 'Open', exact: true }).click();
-      await coach.getByText('The passphrase is not correct').waitFor({ timeout: 30_000 });
+      await coach.getByText('The passphrase is not correct').waitFor({ timeout: 60_000 });
       await coach.getByLabel('Passphrase').fill(passphrase);
       await coach.getByRole('button', { name: 'Open', exact: true }).click();
-      await coach.getByTestId('preview-table').waitFor({ timeout: 30_000 });
+      await coach.getByTestId('preview-table').waitFor({ timeout: 60_000 });
       await expectNoAxeViolations(coach, 'import preview');
       await coach.getByRole('button', { name: 'Import', exact: true }).click();
       await expect
@@ -136,6 +137,24 @@ describe('exchange between client and coach', () => {
   });
 });
 
+/**
+ * Waits until the share screen at `path` shows what it loads after its heading: the export
+ * summary and the coach code ("Loading…" until then), and on the keys screen the device's own
+ * key. Axe then checks the screen as it stays.
+ */
+async function loaded(page: Page, path: string): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await expect
+    .poll(() =>
+      page
+        .locator('main')
+        .getByText(/^(Loading|Laden)…$/)
+        .count(),
+    )
+    .toBe(0);
+  if (path === '/share/keys') await page.getByTestId('own-fingerprint').waitFor();
+}
+
 describe('accessibility of the share screens', () => {
   for (const language of ['en', 'nl'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -147,11 +166,11 @@ describe('accessibility of the share screens', () => {
           await finishFirstRun(page, 'client', language);
           for (const path of ['/share', '/share/export', '/share/import', '/share/keys']) {
             await go(page, path);
-            await page.locator('h1').first().waitFor();
-            await page.waitForTimeout(300);
+            await loaded(page, path);
             await expectNoAxeViolations(page, `${path} ${language} ${colorScheme}`);
           }
           await go(page, '/share/export');
+          await loaded(page, '/share/export');
           await page.getByRole('radio').nth(3).check();
           await expectNoAxeViolations(page, `export options ${language} ${colorScheme}`);
         } finally {

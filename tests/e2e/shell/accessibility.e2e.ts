@@ -7,6 +7,7 @@ import {
   newContext,
   openApp,
   useBrowser,
+  waitForScreenFocus,
 } from '../support/app';
 
 const shared = useBrowser();
@@ -27,19 +28,26 @@ describe.each(variants)('shell screens in $language, $colorScheme', ({ language,
     const page = await context.newPage();
     try {
       await openApp(page);
-      // The first run follows the browser's language.
-      expect(await page.locator('html').getAttribute('lang')).toBe(language);
+      // The first run follows the browser's language (set on the page in an effect, after the
+      // first paint).
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
       await expectNoAxeViolations(page, `first run ${language} ${colorScheme}`);
       await finishFirstRun(page, 'client', language);
       await page.locator('h1').first().waitFor();
+      // Today's material mounts at the first idle moment: check the screen with it.
+      await page.locator('.example-data button').waitFor();
       await expectNoAxeViolations(page, `home ${language} ${colorScheme}`);
       for (const path of ['/settings', '/coach', '/no-such-page']) {
         await page.goto(new URL(path, page.url()).href);
         await page.locator('h1').first().waitFor();
+        // Settings read the storage use after their first paint: check them with it shown.
+        if (path === '/settings') await page.getByTestId('storage-usage').waitFor();
         await expectNoAxeViolations(page, `${path} ${language} ${colorScheme}`);
       }
       // The phone menu, opened.
-      await page.getByRole('button', { name: 'Menu' }).click();
+      const menu = page.getByRole('button', { name: 'Menu' });
+      await menu.click();
+      await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
       await expectNoAxeViolations(page, `menu ${language} ${colorScheme}`);
     } finally {
       await context.close();
@@ -65,12 +73,14 @@ it('works with the keyboard only: first run, menu, navigation and settings', asy
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.getByRole('button', { name: 'Menu' }).focus();
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe(
-      'true',
-    );
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded'))
+      .toBe('true');
     await page.getByRole('link', { name: 'Settings' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    // The shell then moves focus to the new screen; the arrow key must come after that.
+    await waitForScreenFocus(page);
 
     // Switch to Dutch with the arrow keys in the language group.
     await page.locator('input[name="language"][value="en"]').focus();
@@ -92,6 +102,8 @@ it('has touch targets of at least 44 px on every control of the shell', async ()
     for (const path of ['/', '/settings']) {
       await page.goto(new URL(path, page.url()).href);
       await page.locator('h1').first().waitFor();
+      // Today's material (with its buttons) mounts at the first idle moment.
+      if (path === '/') await page.locator('.example-data button').waitFor();
       if (path === '/settings') await page.getByRole('button', { name: 'Menu' }).tap();
       const small = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('a, button, label.choice, input, select')]

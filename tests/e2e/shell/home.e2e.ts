@@ -28,7 +28,9 @@ it('shows the newest diary forms, the themes and unfinished work', async () => {
 
     // Start a guided focusing session and leave it: home offers to go on with it.
     await page.getByRole('link', { name: 'New focusing session' }).click();
-    await page.locator('h1').first().waitFor();
+    // The screen stores the new session in an effect after its first paint; its first part
+    // shows once it is stored. Leaving earlier could leave before it starts one.
+    await page.locator('#stage-title').waitFor();
     await page.getByRole('link', { name: 'Koers' }).click();
     const unfinished = page.locator('section[aria-labelledby="home-unfinished"]');
     await unfinished.getByRole('link', { name: /Go on with the focusing session/ }).click();

@@ -87,6 +87,8 @@ it('shows Add to Home Screen steps on iOS, and they can be dismissed for good', 
     await page.getByRole('heading', { name: 'Koers installeren' }).waitFor();
     await page.getByText('Zet op beginscherm').waitFor();
     await page.getByRole('button', { name: 'Niet nu' }).click();
+    // The hint goes once the choice is stored; reloading before that would race the write.
+    await page.getByRole('heading', { name: 'Koers installeren' }).waitFor({ state: 'detached' });
     await page.reload();
     await page.getByRole('heading', { name: 'Vandaag' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Koers installeren' }).count()).toBe(0);

@@ -1,10 +1,16 @@
 // Page helpers for the browser suite: launch Debian's Chromium, open the app in a fresh
-// profile, finish the first run, go offline, run axe, watch for foreign requests, and read or
-// change the stored settings.
+// profile, finish the first run, go offline, run axe, watch for foreign requests, read or
+// change the stored settings, and wait for what the app does after a paint (focus moved by an
+// effect, a draft autosaved on its debounce).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject, vi } from 'vitest';
+
+// expect.poll gives up after 1 s by default: on a loaded CI machine a Dexie write and the live
+// query after it can take longer than that. Poll as long as Playwright waits for an element.
+// (Set per test file: every browser test imports this module, and Vitest resets it after.)
+vi.setConfig({ expect: { poll: { timeout: 30_000 } } });
 
 /** The app's address in this run. */
 export const appUrl = () => inject('appUrl');
@@ -72,6 +78,10 @@ export async function finishFirstRun(
   language: 'nl' | 'en' = 'en',
 ): Promise<void> {
   await page.locator(`input[name="language"][value="${language}"]`).check();
+  // The language is stored, then rendered (the page's lang follows): only then does Start send
+  // it, rather than the browser's language it replaces.
+  // (Waited for in the page: this runs in beforeAll hooks too, where expect.poll cannot.)
+  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language);
   await page.locator(`input[name="role"][value="${role}"]`).check();
   await page.locator('form button[type="submit"]').click();
   await page.locator('#main-nav').waitFor({ state: 'attached' });
@@ -137,6 +147,45 @@ export function useBrowser(): { browser: Browser } {
     await shared.browser?.close();
   });
   return shared;
+}
+
+/**
+ * Waits for the focus move that follows an in-app navigation (a link or a save that routes):
+ * the shell puts focus on the new screen's <main> in an effect after the paint, so a key
+ * pressed before it could land on the old focus or be taken away half-way through. (In a
+ * test, not a hook: it polls with expect.poll.)
+ */
+export async function waitForScreenFocus(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+}
+
+/**
+ * Waits until an autosaved draft holding `value` (a field's whole text) is stored: drafts are
+ * written on a debounce, so a reload right after typing could come before the write. (In a
+ * test, not a hook: it polls with expect.poll.)
+ */
+export async function waitForDraft(page: Page, value: string): Promise<void> {
+  const holds = () =>
+    page.evaluate(
+      (wanted) =>
+        new Promise<boolean>((resolve, reject) => {
+          const open = indexedDB.open('koers');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              const found = (node: unknown): boolean =>
+                node === wanted ||
+                (typeof node === 'object' && node !== null && Object.values(node).some(found));
+              resolve(all.result.some((row: { value: unknown }) => found(row.value)));
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+      value,
+    );
+  await expect.poll(holds).toBe(true);
 }
 
 /** Loads `path` of the app in `page` (a full navigation, served by the service worker). */

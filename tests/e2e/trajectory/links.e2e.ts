@@ -4,7 +4,13 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
-import { finishFirstRun, newContext, openApp, useBrowser } from '../support/app';
+import {
+  finishFirstRun,
+  newContext,
+  openApp,
+  useBrowser,
+  waitForScreenFocus,
+} from '../support/app';
 import { tabTo } from './keyboard';
 
 const shared = useBrowser();
@@ -147,6 +153,7 @@ it('counts linked diary forms and sessions per phase, and links valuations by ke
     await tabTo(page, page.getByRole('link', { name: 'Edit theme' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Self-investigation of / }).waitFor();
+    await waitForScreenFocus(page);
     const valuation = page.getByRole('checkbox', { name: 'My father was never satisfied' });
     await tabTo(page, valuation);
     await page.keyboard.press('Space');
@@ -156,6 +163,7 @@ it('counts linked diary forms and sessions per phase, and links valuations by ke
 
     const linked = page.locator('section[aria-labelledby="valuations-title"]');
     await linked.getByText('My father was never satisfied').waitFor();
+    await waitForScreenFocus(page);
     expect(await linked.getByText('I want to prove I can do it').count()).toBe(0);
 
     // Delete leaves a tombstone and offers undo; undo brings the theme back.
@@ -163,6 +171,7 @@ it('counts linked diary forms and sessions per phase, and links valuations by ke
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Trajectory', level: 1 }).waitFor();
     await page.getByText('No themes yet.', { exact: false }).waitFor();
+    await waitForScreenFocus(page);
     await tabTo(page, page.getByRole('button', { name: 'Undo' }));
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: 'Mijn drang om mezelf te bewijzen' }).waitFor();

@@ -9,6 +9,8 @@ import {
   newContext,
   openApp,
   useBrowser,
+  waitForDraft,
+  waitForScreenFocus,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
@@ -32,6 +34,7 @@ it('creates a theme, moves it to creating and writes the own report, offline, by
     await tabTo(page, page.getByRole('link', { name: 'New theme' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'New theme', level: 1 }).waitFor();
+    await waitForScreenFocus(page);
 
     // Saving without a title keeps the form and says why, next to the field.
     await tabTo(page, page.getByRole('button', { name: 'Save theme' }));
@@ -55,6 +58,7 @@ it('creates a theme, moves it to creating and writes the own report, offline, by
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'My drive to prove myself', level: 1 }).waitFor();
+    await waitForScreenFocus(page);
     const themeUrl = page.url();
     expect(themeUrl).toMatch(/\/trajectory\/themes\/[0-9a-f-]{36}$/);
     await expectNoAxeViolations(page, 'theme page after create');
@@ -82,12 +86,14 @@ it('creates a theme, moves it to creating and writes the own report, offline, by
     await tabTo(page, page.getByRole('link', { name: 'Back to the trajectory' }));
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: 'My drive to prove myself' }).waitFor();
+    await waitForScreenFocus(page);
     expect(await page.locator('.trajectory-card .phase-badge').textContent()).toBe('Creating');
 
     // The own report: save one answer, leave another as an unsaved draft, reload.
     await tabTo(page, page.getByRole('link', { name: 'Your own report' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Your own report', level: 1 }).waitFor();
+    await waitForScreenFocus(page);
     const first = page.getByLabel('1. What brought you here?', { exact: false });
     await tabTo(page, first);
     await page.keyboard.type('I was burnt out and felt walled off.');
@@ -97,8 +103,8 @@ it('creates a theme, moves it to creating and writes the own report, offline, by
     const second = page.getByLabel('2. What did you discover', { exact: false });
     await tabTo(page, second);
     await page.keyboard.type('That I keep proving myself.');
-    // The draft is written within half a second.
-    await page.waitForTimeout(900);
+    // The draft is written within half a second: reload once it is.
+    await waitForDraft(page, 'That I keep proving myself.');
 
     await page.reload();
     await page.getByRole('heading', { name: 'Your own report', level: 1 }).waitFor();

@@ -1,7 +1,13 @@
 // A coach makes an affect list with the keyboard (errors shown by their fields), an
 // investigation uses it, and editing the list later leaves that investigation as it was.
 import { expect, it } from 'vitest';
-import { finishFirstRun, newContext, openApp, useBrowser } from '../support/app';
+import {
+  finishFirstRun,
+  newContext,
+  openApp,
+  useBrowser,
+  waitForScreenFocus,
+} from '../support/app';
 import { activate, tabTo } from './keyboard';
 
 const shared = useBrowser();
@@ -17,6 +23,7 @@ it('makes and edits an affect list; an investigation keeps the list it used', {
     await page.goto(new URL('/zkm/lists', page.url()).href);
     await activate(page, page.getByRole('link', { name: 'New affect list' }));
     await page.getByRole('heading', { name: 'New affect list' }).waitFor();
+    await waitForScreenFocus(page);
 
     const name = page.getByLabel('Name of the list');
     await tabTo(page, name);
@@ -57,6 +64,9 @@ it('makes and edits an affect list; an investigation keeps the list it used', {
 
     // Start an investigation on the new list.
     await page.goto(new URL('/zkm/new', page.url()).href);
+    // The stored lists arrive from a live query after the built-in one: the arrow key moves
+    // to the next option that is there.
+    await page.getByRole('radio', { name: 'Career list' }).waitFor();
     await tabTo(page, page.getByRole('radio', { name: /ZKM 16/ }));
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('radio', { name: 'Career list' }).isChecked()).toBe(true);
@@ -68,6 +78,7 @@ it('makes and edits an affect list; an investigation keeps the list it used', {
     await page.goto(new URL('/zkm/lists', page.url()).href);
     await activate(page, page.getByRole('link', { name: 'Career list' }));
     await page.getByRole('heading', { name: 'Edit affect list' }).waitFor();
+    await waitForScreenFocus(page);
     await tabTo(page, page.locator('#zkm-term-0-en'));
     await page.keyboard.press('Control+A');
     await page.keyboard.type('glee');
