@@ -1,7 +1,7 @@
 // The shell: language, theme, first run, layout and routes, and the safety nets around them.
 
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { LocationProvider, useLocation } from 'preact-iso';
 import type { Settings } from '../db/settings';
 import { FirstRun } from '../features/first-run/FirstRun';
@@ -28,7 +28,8 @@ export function App(props: { initialSettings: Settings; confirmed: Promise<Setti
 function LocalizedApp() {
   const { settings } = useSettings();
   const language = settings.language ?? preferredLanguage(navigator.languages ?? []);
-  useEffect(() => {
+  // Before the first paint, so no frame is marked in the wrong language or drawn in the wrong theme.
+  useLayoutEffect(() => {
     document.documentElement.lang = language;
     if (settings.theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = settings.theme;

@@ -125,15 +125,24 @@ export async function loadSettings(): Promise<Settings> {
   return cached;
 }
 
+// Updates run one after another: each reads what the one before stored, so two changes in
+// flight at once (a language picked, then Start pressed) never undo each other's fields.
+let updates: Promise<unknown> = Promise.resolve();
+
 /** Merges `changes` into the settings, stores them and tells every tab. */
-export async function updateSettings(changes: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...changes });
-  await set(KEY, next, storeOf());
-  cached = next;
-  writeSettingsMirror(next);
-  for (const listener of listeners) listener(next);
-  channelOf()?.postMessage('changed');
-  return next;
+export function updateSettings(changes: Partial<Settings>): Promise<Settings> {
+  const run = async () => {
+    const next = parseSettings({ ...(await loadSettings()), ...changes });
+    await set(KEY, next, storeOf());
+    cached = next;
+    writeSettingsMirror(next);
+    for (const listener of listeners) listener(next);
+    channelOf()?.postMessage('changed');
+    return next;
+  };
+  const result = updates.then(run, run);
+  updates = result.catch(() => undefined);
+  return result;
 }
 
 /** Calls `listener` on every change, here or in another tab; returns the unsubscribe. */

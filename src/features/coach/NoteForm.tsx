@@ -38,6 +38,10 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [submitted, setSubmitted] = useState(false);
+  // One save at a time, and no typing into a note while it is being stored: a second press
+  // would store it twice, and text typed meanwhile would be wiped with the form.
+  const saving = useRef(false);
+  const [busy, setBusy] = useState(false);
   const textError =
     submitted && value.text.trim() === ''
       ? t('coach.notes.textRequired')
@@ -47,7 +51,9 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
 
   const save = async () => {
     setSubmitted(true);
-    if (value.text.trim() === '' || value.text.length > MAX_TEXT) return;
+    if (value.text.trim() === '' || value.text.length > MAX_TEXT || saving.current) return;
+    saving.current = true;
+    setBusy(true);
     setError('');
     try {
       const fields = {
@@ -64,6 +70,9 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
       setStatus(value.editingId ? t('coach.notes.updated') : t('coach.notes.saved'));
     } catch (caught) {
       setError(tApp(errorMessageKey[toAppError(caught).kind]));
+    } finally {
+      saving.current = false;
+      setBusy(false);
     }
   };
 
@@ -99,6 +108,7 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
           <textarea
             {...control}
             value={value.text}
+            readOnly={busy}
             onInput={(event) => {
               const text = event.currentTarget.value;
               set((draft) => ({ ...draft, text }));

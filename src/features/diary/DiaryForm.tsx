@@ -34,11 +34,13 @@ const AREAS: readonly LifeArea[] = ['home', 'work', 'other'];
 /** Errors shown before the first save attempt: they come from something the client typed. */
 const IMMEDIATE: readonly DiaryFormField[] = ['occurredAt'];
 
-/** The form; `onSave` stores the fields and resolves once it is safe to leave. */
+/** The form; `onSave` stores the fields, `onSaved` follows once the draft is gone too. */
 export function DiaryForm(props: {
   draftKey: string;
   initial: () => DiaryFormState;
   onSave: (fields: DiaryEntryFields) => Promise<void>;
+  /** Called once the entry is stored and its draft cleared: say so and leave. */
+  onSaved: () => void;
   cancelHref: string;
 }) {
   const t = useMessages(diaryMessages);
@@ -74,7 +76,10 @@ export function DiaryForm(props: {
     setBusy(true);
     try {
       await props.onSave(fieldsFromForm(form, occurredAt));
+      // The draft goes before the screen does: a new form opened at once must start empty,
+      // not with the text just saved.
       await draft.clear();
+      props.onSaved();
     } catch (error) {
       setSaveError(tApp(errorMessageKey[toAppError(error).kind]));
       setBusy(false);

@@ -45,6 +45,8 @@ function EditForm(props: {
       cancelHref={`/diary/${props.id}`}
       onSave={async (fields) => {
         await diaryRepository.update(props.id, fields);
+      }}
+      onSaved={() => {
         showToast({ id: 'diary-saved', text: t('diary.saved') });
         props.onSaved();
       }}

@@ -27,6 +27,8 @@ export default function NewEntryScreen() {
         onSave={async (fields) => {
           if (!owner) throw new AppError('invalid-data', 'no profile');
           await diaryRepository.create(owner, fields);
+        }}
+        onSaved={() => {
           showToast({ id: 'diary-saved', text: t('diary.saved') });
           route('/diary');
         }}

@@ -9,6 +9,9 @@ import { useI18n } from '../../i18n/context';
 export function FirstRun() {
   const { t, language } = useI18n();
   const { settings, update } = useSettings();
+  // The language picked here, sent with Start as chosen: the render's language follows the
+  // stored settings, a moment after the pick.
+  const [chosen, setChosen] = useState<Language>(language);
   const [role, setRole] = useState<'client' | 'coach' | null>(null);
   const [name, setName] = useState(settings.displayName);
   const [showError, setShowError] = useState(false);
@@ -22,7 +25,7 @@ export function FirstRun() {
     }
     void update({
       role,
-      language,
+      language: chosen,
       displayName: name.trim().slice(0, 100),
       profileId: settings.profileId ?? newId(),
     });
@@ -43,8 +46,11 @@ export function FirstRun() {
                   type="radio"
                   name="language"
                   value={option}
-                  checked={language === option}
-                  onChange={() => void update({ language: option })}
+                  checked={chosen === option}
+                  onChange={() => {
+                    setChosen(option);
+                    void update({ language: option });
+                  }}
                 />
                 <span lang={option}>{option === 'nl' ? 'Nederlands' : 'English'}</span>
               </label>

@@ -179,13 +179,14 @@ export default function ExportScreen() {
         kind === 'coach-return' ? 'coach-return' : kind,
         now,
       );
+      // Stored before the file is shown, so leaving at once cannot lose when the backup was made.
+      if (kind === 'backup') await update({ lastBackupAt: now.toISOString() });
       setMade({
         bytes,
         name,
         armored: armor,
         passphrase: effectiveProtection === 'passphrase' ? passphrase : null,
       });
-      if (kind === 'backup') await update({ lastBackupAt: now.toISOString() });
     } catch (e) {
       setError(e);
     } finally {

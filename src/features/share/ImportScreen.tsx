@@ -1,7 +1,7 @@
 // Import: take a file (picker without accept filter, drop, share target inbox, file handler,
 // pasted armored text), sniff and decrypt it in the worker, show a preview, and commit only
 // after confirmation, in one transaction. A failed or cancelled import changes nothing.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { consumeLaunchQueue, takeInboxFile } from '../../app/inbox';
 import { useSettings } from '../../app/settings-context';
@@ -114,8 +114,9 @@ export default function ImportScreen() {
 
   // Drag and drop is an extra for mouse users; the file picker inside serves the keyboard.
   // The whole screen takes the drop: a file that misses the zone would otherwise make the
-  // browser leave the app to show it.
-  useEffect(() => {
+  // browser leave the app to show it. Attached before the first paint, so there is no frame
+  // in which a drop still goes to the browser.
+  useLayoutEffect(() => {
     if (step.name !== 'choose') return;
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
     const over = (e: DragEvent) => {

@@ -56,6 +56,23 @@ describe('stored settings', () => {
   });
 });
 
+describe('concurrent updates', () => {
+  beforeEach(() => resetSettingsCache());
+
+  it('apply one after another, so neither undoes the other', async () => {
+    await updateSettings({ language: 'en', theme: 'system' });
+    // Both start before either has stored: the second must see the first.
+    const [first, second] = await Promise.all([
+      updateSettings({ language: 'nl' }),
+      updateSettings({ theme: 'dark' }),
+    ]);
+    expect(first).toMatchObject({ language: 'nl', theme: 'system' });
+    expect(second).toMatchObject({ language: 'nl', theme: 'dark' });
+    resetSettingsCache();
+    expect(await loadSettings()).toMatchObject({ language: 'nl', theme: 'dark' });
+  });
+});
+
 describe('the synchronous copy of the settings', () => {
   // A Map-backed stand-in for localStorage, which Node does not have.
   const makeStorage = () => {

@@ -1,6 +1,6 @@
 // Choosing a passphrase: six generated words (shown once, with copy), or one's own with a
 // strength meter and a repeat field. Reports the usable passphrase, or null while unusable.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import {
   estimateEntropyBits,
   generatePassphrase,
@@ -37,7 +37,8 @@ export function PassphraseChoice(props: { id: string; onChange: (p: string | nul
   const mismatch = repeat.length > 0 && repeat !== own;
   const usable =
     mode === 'generated' ? generated : strength !== 'too-weak' && repeat === own ? own : null;
-  useEffect(() => props.onChange(usable), [usable]);
+  // Reported before the paint, so a click on Make right after typing uses what was typed.
+  useLayoutEffect(() => props.onChange(usable), [usable]);
   return (
     <div class="stack">
       <ChoiceGroup
