@@ -26,6 +26,9 @@ export const investigationRecord = recordBase.extend({
   completedAt: isoDateTime.optional(),
   questionVariant: z.enum(['life', 'career']),
   questions: z.array(elicitationQuestion).max(50),
+  /** The coach's question set the questions were copied from, and its name at that moment. */
+  questionSetId: recordId.optional(),
+  questionSetName: z.string().max(200).optional(),
   /** The list this investigation was rated on, kept as it was: later edits never change it. */
   affectListId: recordId.optional(),
   affectList: affectListContent,

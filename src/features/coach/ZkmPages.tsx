@@ -25,6 +25,11 @@ function Investigation({ clientId, pick }: SubPageContext) {
       {({ current, previous }) => (
         <>
           <p class="coach-zkm-title">{titleOf(current.investigation)}</p>
+          {current.investigation.questionSetName && (
+            <p class="muted">
+              {m('coachMat.zkm.fromSet', { name: current.investigation.questionSetName })}
+            </p>
+          )}
           {previous && (
             <p>
               <a

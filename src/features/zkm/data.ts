@@ -81,6 +81,21 @@ export const defaultListChoice: ListChoice = {
   content: defaultAffectList,
 };
 
+type QuestionSource = Pick<InvestigationRecord, 'questionSetId' | 'questionSetName'>;
+
+/** The coach's set the questions are copied from, named as it is now. */
+function fromSet(set: QuestionSetRecord): QuestionSource {
+  return { questionSetId: set.id, questionSetName: set.name };
+}
+
+/** Last time's questions keep naming the set they came from, if any. */
+function keptFrom(previous: InvestigationRecord): QuestionSource {
+  return {
+    ...(previous.questionSetId ? { questionSetId: previous.questionSetId } : {}),
+    ...(previous.questionSetName ? { questionSetName: previous.questionSetName } : {}),
+  };
+}
+
 /**
  * Starts a first investigation on a snapshot of `list`, with the default questions of the
  * variant, or a copy of the coach's `questionSet` when one is chosen.
@@ -101,6 +116,7 @@ export function startInvestigation(
     startedAt: new Date().toISOString(),
     questionVariant: set ? set.variant : options.variant,
     questions: set ? questionsFromSet(set) : defaultQuestions(options.variant, options.language),
+    ...(set ? fromSet(set) : {}),
     affectListId: options.list.id,
     // A deep copy: the snapshot must not share objects with the list being edited.
     affectList: structuredClone(options.list.content),
@@ -130,6 +146,7 @@ export async function startReinvestigation(
       startedAt: new Date().toISOString(),
       questionVariant: questionSet ? questionSet.variant : previous.questionVariant,
       questions: questionSet ? questionsFromSet(questionSet) : structuredClone(previous.questions),
+      ...(questionSet ? fromSet(questionSet) : keptFrom(previous)),
       ...(previous.affectListId === undefined ? {} : { affectListId: previous.affectListId }),
       // The same list as before, so then and now are read on the same scale.
       affectList: structuredClone(previous.affectList),

@@ -67,6 +67,8 @@ export const zkmMessages = defineMessages({
     'zkm.questions.title': 'Questions',
     'zkm.questions.intro':
       'These questions help you find valuations. You can change their wording for this investigation only.',
+    'zkm.questions.fromSet':
+      'These questions come from your coach’s set “{name}”. The wording here is yours to adapt.',
     'zkm.questions.label': 'Question {n}',
     'zkm.questions.save': 'Save questions',
     'zkm.questions.reset': 'Use the standard wording',
@@ -306,6 +308,8 @@ export const zkmMessages = defineMessages({
     'zkm.questions.title': 'Vragen',
     'zkm.questions.intro':
       'Deze vragen helpen je waarderingen te vinden. Je kunt de formulering alleen voor dit onderzoek aanpassen.',
+    'zkm.questions.fromSet':
+      'Deze vragen komen uit de vragenset “{name}” van je coach. Je mag de woorden hier aanpassen.',
     'zkm.questions.label': 'Vraag {n}',
     'zkm.questions.save': 'Vragen opslaan',
     'zkm.questions.reset': 'De standaardformulering gebruiken',

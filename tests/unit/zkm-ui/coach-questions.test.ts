@@ -66,6 +66,7 @@ describe('questions from the coach', () => {
     });
     expect(first.questionVariant).toBe('life');
     expect(first.questions).toEqual(questions);
+    expect(first).toMatchObject({ questionSetId: mine.id, questionSetName: 'Jouw loopbaanvragen' });
 
     // The coach rewords the set later: the investigation keeps what it started with.
     await sets.update(mine.id, {
@@ -75,15 +76,26 @@ describe('questions from the coach', () => {
     expect(reworded?.questions[0]?.text).toBe('Wat uit je loopbaan telt nog? (nieuw)');
     const plain = await startInvestigation(client, { variant: 'career', language: 'en', list });
     expect(plain.questions).toEqual(defaultQuestions('career', 'en'));
+    expect(plain.questionSetId).toBeUndefined();
+    expect(plain.questionSetName).toBeUndefined();
 
     const same = await startReinvestigation(client, first, [], [], 'Zelfde vragen');
     expect(same.questions).toEqual(questions);
-    const again = await startReinvestigation(client, first, [], [], 'Nieuwe vragen', reworded);
+    // Last time's questions still name the set they came from.
+    expect(same).toMatchObject({ questionSetId: mine.id, questionSetName: 'Jouw loopbaanvragen' });
+    const renamed = {
+      ...(reworded as NonNullable<typeof reworded>),
+      name: 'Loopbaanvragen, herzien',
+    };
+    const again = await startReinvestigation(client, first, [], [], 'Nieuwe vragen', renamed);
+    expect(again.questionSetName).toBe('Loopbaanvragen, herzien');
     expect(again.questions.map((q) => q.text)).toEqual([
       'Wat uit je loopbaan telt nog? (nieuw)',
       'Waar wil je jezelf bewijzen? (nieuw)',
       'Waar werk je naartoe? (nieuw)',
     ]);
     expect(first.questions[0]?.text).toBe('Wat uit je loopbaan telt nog?');
+    const unrelated = await startReinvestigation(client, plain, [], [], 'Zonder set');
+    expect(unrelated.questionSetId).toBeUndefined();
   });
 });

@@ -60,6 +60,9 @@ function QuestionsForm(props: { loaded: LoadedInvestigation }) {
       </p>
       <h1 id="zkm-questions-title">{t('zkm.questions.title')}</h1>
       <p>{t('zkm.questions.intro')}</p>
+      {investigation.questionSetName && (
+        <p class="muted">{t('zkm.questions.fromSet', { name: investigation.questionSetName })}</p>
+      )}
       <form onSubmit={save} noValidate>
         {TIME_FRAMES.map((frame) => (
           <fieldset key={frame}>
