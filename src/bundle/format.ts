@@ -11,12 +11,15 @@ import {
 
 /** The `format` value every Koers bundle manifest carries. */
 export const BUNDLE_FORMAT = 'koers-bundle';
-/** The format version this code writes (2: question sets). */
-export const FORMAT_VERSION = 2;
+/**
+ * The format version this code writes (2: question sets; 3: an investigation names the
+ * question set its questions came from, fields a format-2 reader would drop).
+ */
+export const FORMAT_VERSION = 3;
 /** The reader version this code implements; files asking for more are "made by a newer version". */
-export const READER_VERSION = 2;
+export const READER_VERSION = 3;
 /** The reader version files written by this code ask for. */
-export const MIN_READER_VERSION = 2;
+export const MIN_READER_VERSION = 3;
 
 /**
  * Record types added after format version 1, with the format version that added them. A file

@@ -6,6 +6,8 @@ import { BundleError } from '../../../src/bundle/errors';
 import { FORMAT_VERSION, MIN_READER_VERSION, recordTypeSince } from '../../../src/bundle/format';
 import { DEFAULT_LIMITS } from '../../../src/bundle/limits';
 import { validatePayload } from '../../../src/bundle/validate';
+import type { InvestigationRecord } from '../../../src/domain/records';
+import { investigation, uuid } from '../coach/records';
 import { sampleInput } from './helpers';
 
 /** A payload as a format-1 writer made it: no questionSets anywhere. */
@@ -16,6 +18,14 @@ function formatOne() {
   delete json.records.questionSets;
   delete json.manifest.counts.questionSets;
   return json;
+}
+
+/** The sample with one investigation of the same owner, with `fields`. */
+function withInvestigation(fields: Partial<InvestigationRecord>) {
+  const input = sampleInput();
+  const owner = input.records.valuations[0]?.ownerId ?? uuid(1);
+  input.records.investigations = [investigation(50, owner, fields)];
+  return input;
 }
 
 describe('format versions', () => {
@@ -33,6 +43,23 @@ describe('format versions', () => {
     expect(read.records.questionSets).toEqual([]);
     expect(read.manifest.counts.questionSets).toBe(0);
     expect(read.records.valuations).toHaveLength(json.records.valuations.length);
+  });
+
+  it('reads a format-2 file: its investigations name no question set', () => {
+    const json = JSON.parse(JSON.stringify(buildPayload(withInvestigation({}))));
+    json.manifest.formatVersion = 2;
+    json.manifest.minReaderVersion = 2;
+    const read = validatePayload(json, DEFAULT_LIMITS);
+    expect(read.records.investigations).toHaveLength(1);
+    expect(read.records.investigations[0]?.questionSetId).toBeUndefined();
+  });
+
+  it('carries the question set an investigation came from, for readers of version 3 on', () => {
+    const named = { questionSetId: uuid(60), questionSetName: 'Loopbaanvragen' };
+    const payload = buildPayload(withInvestigation(named));
+    expect(payload.manifest.minReaderVersion).toBeGreaterThanOrEqual(3);
+    const read = validatePayload(JSON.parse(JSON.stringify(payload)), DEFAULT_LIMITS);
+    expect(read.records.investigations[0]).toMatchObject(named);
   });
 
   it('refuses a current-format file that leaves question sets out', () => {
