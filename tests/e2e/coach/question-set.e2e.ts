@@ -205,6 +205,10 @@ describe('a question set from the coach', () => {
       const investigationId = new URL(client.url()).pathname.split('/')[2] ?? '';
       await go(client, `/zkm/${investigationId}/questions`);
       await client.locator('#zkm-q-past-1').waitFor();
+      // It names the set the questions came from.
+      await client
+        .getByText(`These questions come from your coach’s set “${SET_NAME}”.`, { exact: false })
+        .waitFor();
       expect(await client.locator('#zkm-q-past-1').inputValue()).toBe(REWORDED);
       expect(await client.locator('#zkm-q-present-c1').inputValue()).toBe(ADDED);
       expect(await client.locator('#zkm-q-past-2').count()).toBe(0);
