@@ -50,6 +50,32 @@ export function draftOf(set: QuestionSetRecord): QuestionSetDraft {
   };
 }
 
+/**
+ * A new draft with the content of a set made for another client: the same name, variant,
+ * questions and note, to adapt and save as a set of its own (the original stays as it is).
+ */
+export function draftFromOther(set: QuestionSetRecord): QuestionSetDraft {
+  const { editingId: _editing, ...content } = draftOf(set);
+  return content;
+}
+
+/** The coach's live sets made for clients other than `clientId`, by name. */
+export function otherClientsSets(
+  sets: readonly QuestionSetRecord[],
+  coachId: string | null,
+  clientId: string,
+): QuestionSetRecord[] {
+  return sets
+    .filter(
+      (s) =>
+        s.ownerId === coachId &&
+        s.deletedAt === undefined &&
+        s.clientId !== undefined &&
+        s.clientId !== clientId,
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** True when `questions` are exactly the built-in ones of `variant` in either language. */
 export function isDefaultWording(
   questions: readonly ElicitationQuestion[],

@@ -9,6 +9,7 @@ import { Repository } from '../../db/repository';
 import {
   addQuestion,
   checkSetDraft,
+  draftFromOther,
   draftOf,
   isDefaultWording,
   moveQuestion,
@@ -28,6 +29,7 @@ import { Field } from '../../ui/Field';
 import { offerUndo } from '../../ui/undo';
 import { useDraft } from '../../ui/use-draft';
 import { coachMessages } from './messages';
+import { QuestionSetFromOther } from './QuestionSetFromOther';
 import { addLabel, frameLabel, moveButtonId, questionFieldId, variantLabel } from './qset-labels';
 
 const repository = new Repository('questionSets');
@@ -93,6 +95,17 @@ export function QuestionSetEditor(props: {
     const before = value;
     update((d) => ({ ...d, questions: defaultQuestions(d.variant, language) }));
     offerUndo(t('coach.qset.defaultsUsed'), t('coach.undo'), async () => draft.set(before));
+  };
+
+  // The content of a set made for another client, as a new set for this one.
+  const useOther = (set: QuestionSetRecord) => {
+    const before = value;
+    setSubmitted(false);
+    update(() => draftFromOther(set));
+    document.getElementById('qset-name')?.focus();
+    offerUndo(t('coach.qset.fromOtherUsed', { name: set.name }), t('coach.undo'), async () =>
+      draft.set(before),
+    );
   };
 
   const add = (frame: TimeFrame) => {
@@ -268,6 +281,7 @@ export function QuestionSetEditor(props: {
             {t('coach.qset.useDefaults')}
           </button>
         </div>
+        {!value.editingId && <QuestionSetFromOther clientId={props.clientId} onUse={useOther} />}
         {TIME_FRAMES.map((frame) => {
           const empty = shown?.emptyFrames.includes(frame) ?? false;
           const emptyId = `qset-empty-${frame}`;

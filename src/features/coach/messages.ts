@@ -181,6 +181,13 @@ export const coachMessages = defineMessages({
     'coach.qset.variant.life': 'The life questions',
     'coach.qset.useDefaults': 'Start again from the default questions',
     'coach.qset.defaultsUsed': 'The default questions are back.',
+    'coach.qset.fromOther': 'Start from a set made for another client',
+    'coach.qset.fromOtherHint':
+      'Its questions fill the form, to adapt and save for this client. The other client’s set stays as it is.',
+    'coach.qset.fromOtherOption': '{name} (for {client})',
+    'coach.qset.fromOtherUse': 'Start from this set',
+    'coach.qset.fromOtherUsed':
+      'The questions of “{name}” are in the form; save them for this client.',
     'coach.qset.frame.past': 'Past',
     'coach.qset.frame.present': 'Present',
     'coach.qset.frame.future': 'Future',
@@ -450,6 +457,13 @@ export const coachMessages = defineMessages({
     'coach.qset.variant.life': 'De levensvragen',
     'coach.qset.useDefaults': 'Opnieuw beginnen met de standaardvragen',
     'coach.qset.defaultsUsed': 'De standaardvragen staan er weer.',
+    'coach.qset.fromOther': 'Beginnen met een vragenset van een andere cliënt',
+    'coach.qset.fromOtherHint':
+      'De vragen komen in het formulier, om aan te passen en op te slaan voor deze cliënt. De set van de andere cliënt blijft zoals hij is.',
+    'coach.qset.fromOtherOption': '{name} (voor {client})',
+    'coach.qset.fromOtherUse': 'Met deze set beginnen',
+    'coach.qset.fromOtherUsed':
+      'De vragen van “{name}” staan in het formulier; sla ze op voor deze cliënt.',
     'coach.qset.frame.past': 'Verleden',
     'coach.qset.frame.present': 'Heden',
     'coach.qset.frame.future': 'Toekomst',

@@ -23,7 +23,7 @@ import {
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
-import { CLIENT, seedDatabase, seedLocal, seedRecords } from './seed';
+import { CLIENT, OTHER, seedDatabase, seedLocal, seedRecords } from './seed';
 
 const shared = useBrowser();
 const RETURN_PASS = 'correct horse battery staple';
@@ -136,6 +136,24 @@ describe('a question set from the coach', () => {
       await coach.getByRole('button', { name: 'Make bundle' }).click();
       const file = await downloaded;
       const returnBundle = await readFile((await file.path()) ?? '');
+
+      // Another client's set starts from this one, adapted there; this one stays as it is.
+      await go(coach, `/coach/clients/${OTHER}`);
+      const other = coach.getByRole('region', { name: 'Bundle back to the client' });
+      await other.getByText('No question sets for this client yet.').waitFor();
+      await other.locator('#qset-from').selectOption({ label: `${SET_NAME} (for Jeroen)` });
+      await other.getByRole('button', { name: 'Start from this set' }).click();
+      await expect.poll(() => coach.locator('#qset-q-past-1').inputValue()).toBe(REWORDED);
+      expect(await coach.locator('#qset-name').inputValue()).toBe(SET_NAME);
+      await expectNoAxeViolations(coach, 'question set from another client (en light)');
+      await coach.locator('#qset-name').fill(`${SET_NAME}, Anouk`);
+      await coach.locator('#qset-q-past-1').fill(OWN_WORDING);
+      await other.getByRole('button', { name: 'Save question set' }).click();
+      await other.getByRole('heading', { name: `${SET_NAME}, Anouk`, level: 4 }).waitFor();
+      await go(coach, `/coach/clients/${CLIENT}`);
+      await section.getByRole('button', { name: `Edit: ${SET_NAME}` }).click();
+      await expect.poll(() => coach.locator('#qset-q-past-1').inputValue()).toBe(REWORDED);
+      await section.getByRole('button', { name: 'Cancel' }).click();
 
       // The client, on a device of their own with the client's profile id. The test server
       // stops answering while "offline"; the client's device loads the app first.

@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import {
   addQuestion,
   checkSetDraft,
+  draftFromOther,
   draftOf,
   isDefaultWording,
   moveQuestion,
   newQuestionKey,
   newSetDraft,
+  otherClientsSets,
   questionsFromSet,
   receivedQuestionSets,
   removeQuestion,
@@ -251,5 +253,37 @@ describe('moving a question within its time frame', () => {
         },
       ),
     );
+  });
+});
+
+describe('a set made for another client as the start of a new one', () => {
+  it('copies name, variant, questions and note into a new draft, not an edit', () => {
+    const other = questionSet(40, OTHER_CLIENT, { note: 'Neem de tijd.' });
+    const draft = draftFromOther(other);
+    expect(draft).toEqual({
+      name: 'Loopbaanvragen',
+      variant: 'career',
+      questions: other.questions,
+      note: 'Neem de tijd.',
+    });
+    expect('editingId' in draft).toBe(false);
+    // A copy: changing the draft leaves the other client's set as it was.
+    (draft.questions[0] as ElicitationQuestion).text = 'Anders';
+    expect(other.questions[0]?.text).toBe('Wat speelt uit je vroegere werk nog mee?');
+  });
+
+  it("offers the coach's live sets of other clients only, by name", () => {
+    const sets = [
+      questionSet(41, OTHER_CLIENT, { name: 'Zingeving' }),
+      questionSet(42, OTHER_CLIENT, { name: 'Afscheid', deletedAt: '2026-03-02T09:00:00.000Z' }),
+      questionSet(43, CLIENT, { name: 'Voor deze cliënt' }),
+      questionSet(44, OTHER_CLIENT, { name: 'Arbeidsmarkt' }),
+      { ...questionSet(45, OTHER_CLIENT, { name: 'Van de cliënt zelf' }), ownerId: CLIENT },
+    ];
+    expect(otherClientsSets(sets, COACH, CLIENT).map((s) => s.name)).toEqual([
+      'Arbeidsmarkt',
+      'Zingeving',
+    ]);
+    expect(otherClientsSets(sets, null, CLIENT)).toEqual([]);
   });
 });
