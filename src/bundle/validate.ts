@@ -179,7 +179,8 @@ export function validatePayload(root: unknown, limits: BundleLimits): BundlePayl
   if (!isObject(obj.records)) throw invalid('The bundle has no records.', 'records');
   const records = obj.records;
   for (const key of Object.keys(records)) {
-    if (!(key in recordSchemas)) {
+    // Own keys only: `in` would let `toString`, `constructor` or `__proto__` through unseen.
+    if (!Object.hasOwn(recordSchemas, key)) {
       throw invalid(
         `The bundle holds an unknown record type "${key.slice(0, 64)}".`,
         `records.${key}`,

@@ -7,9 +7,20 @@ export const affectIndex = z.enum(['S', 'O', 'P', 'N']);
 /** One of S, O, P, N. */
 export type AffectIndex = z.infer<typeof affectIndex>;
 
+/**
+ * A term id, also the key of every rating of that term. `__proto__` is refused: as an object
+ * key it would set the prototype instead of holding a rating, so a file from elsewhere with
+ * such an id would lose ratings silently on the way in.
+ */
+export const affectTermId = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((id) => id !== '__proto__', { message: 'This term id is not allowed' });
+
 /** One affect term: a stable id, labels per language, and its index. */
 export const affectTerm = z.object({
-  id: z.string().min(1).max(64),
+  id: affectTermId,
   labels: z.object({ nl: z.string().min(1).max(200), en: z.string().min(1).max(200) }),
   index: affectIndex,
 });
@@ -49,6 +60,13 @@ export const affectListRecord = recordBase.extend(affectListContent.shape);
 export type AffectListRecord = z.infer<typeof affectListRecord>;
 
 /** A valuation's (or feeling's) ratings: term id to an integer 0-5; missing terms are unrated. */
-export const affectRatings = z.record(z.string().min(1).max(64), z.number().int().min(0).max(5));
+export const affectRatings = z
+  .unknown()
+  // zod leaves a `__proto__` key out of a record without a word: refuse it before that.
+  .refine(
+    (value) => typeof value !== 'object' || value === null || !Object.hasOwn(value, '__proto__'),
+    { message: 'This term id is not allowed', path: ['__proto__'] },
+  )
+  .pipe(z.record(affectTermId, z.number().int().min(0).max(5)));
 /** Ratings per term id. */
 export type AffectRatings = z.infer<typeof affectRatings>;

@@ -127,10 +127,22 @@ describe('invalid-contents', () => {
     expect(e.details.path).toBe('records.valuations[1].ratings.joy');
   });
 
+  it('refuses a rating keyed `__proto__`, which would otherwise vanish on the way in', async () => {
+    const json = samplePayloadJson();
+    // Parsed, so `__proto__` is an own key, as it is in a file's JSON.
+    const ratings = JSON.parse('{"__proto__": 3, "joy": 2}');
+    json.records.valuations = [valuation(1), valuation(2, { ratings })];
+    json.manifest.counts = { ...(json.manifest.counts as object), valuations: 2 };
+    const e = await failure(await craft(json, FAST_PASS(PASS.passphrase)));
+    expect(e.kind).toBe('invalid-contents');
+    expect(e.details.path).toBe('records.valuations[1].ratings.__proto__');
+  });
+
   it('a missing record type, an unknown one, a count mismatch, a repeated id, bad JSON', async () => {
     const cases: [(j: ReturnType<typeof samplePayloadJson>) => void, string][] = [
       [(j) => delete j.records.themes, 'records.themes'],
       [(j) => (j.records.dreams = []), 'records.dreams'],
+      [(j) => Object.assign(j.records, { toString: [] }), 'records.toString'],
       [(j) => j.records.valuations?.pop(), 'manifest.counts.valuations'],
       [
         (j) => (j.records.valuations = [valuation(1), valuation(1), valuation(3)]),
