@@ -105,7 +105,9 @@ export function readSettingsMirror(): Settings | undefined {
 
 function writeSettingsMirror(settings: Settings): void {
   try {
-    localStorage.setItem(MIRROR_KEY, JSON.stringify(settings));
+    const text = JSON.stringify(settings);
+    // Every start reads the settings once; most times the copy already holds them.
+    if (localStorage.getItem(MIRROR_KEY) !== text) localStorage.setItem(MIRROR_KEY, text);
   } catch {
     // Storage full or blocked: the mirror is only a head start, IndexedDB holds the settings.
   }

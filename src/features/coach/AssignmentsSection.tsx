@@ -12,6 +12,7 @@ import { Field } from '../../ui/Field';
 import { offerUndo } from '../../ui/undo';
 import { useDraft } from '../../ui/use-draft';
 import { dayToIso, isoToDay } from './dates';
+import { FormOutcome } from './FormOutcome';
 import { coachMessages } from './messages';
 
 const repository = new Repository('assignments');
@@ -271,14 +272,7 @@ export function AssignmentsSection(props: {
             </button>
           )}
         </div>
-        {error && (
-          <p role="alert" class="field-error">
-            {error}
-          </p>
-        )}
-        <p role="status" class="muted">
-          {status}
-        </p>
+        <FormOutcome error={error} status={status} />
       </form>
     </section>
   );

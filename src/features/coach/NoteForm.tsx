@@ -11,6 +11,7 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { useDraft } from '../../ui/use-draft';
+import { FormOutcome } from './FormOutcome';
 import { visibilityLabel } from './labels';
 import { coachMessages } from './messages';
 import type { NoteTarget } from './note-target';
@@ -147,14 +148,7 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
           </button>
         )}
       </div>
-      {error && (
-        <p role="alert" class="field-error">
-          {error}
-        </p>
-      )}
-      <p role="status" class="muted">
-        {status}
-      </p>
+      <FormOutcome error={error} status={status} />
     </form>
   );
 }

@@ -28,6 +28,7 @@ import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { offerUndo } from '../../ui/undo';
 import { useDraft } from '../../ui/use-draft';
+import { FormOutcome } from './FormOutcome';
 import { coachMessages } from './messages';
 import { QuestionSetFromOther } from './QuestionSetFromOther';
 import { addLabel, frameLabel, moveButtonId, questionFieldId, variantLabel } from './qset-labels';
@@ -129,7 +130,7 @@ export function QuestionSetEditor(props: {
     const atEnd = direction === -1 ? at === 0 : at === inFrame.length - 1;
     focusNext.current = moveButtonId(key, atEnd ? (-direction as -1 | 1) : direction);
     const n = TIME_FRAMES.flatMap((f) => questionsFor(next, f)).findIndex((q) => q.key === key);
-    update((d) => ({ ...d, questions: moveQuestion(d.questions, key, direction) }));
+    update((d) => ({ ...d, questions: next }));
     setStatus(t('coach.qset.moved', { n: n + 1 }));
   };
 
@@ -395,14 +396,7 @@ export function QuestionSetEditor(props: {
             {t('coach.qset.problems')}
           </p>
         )}
-        {error && (
-          <p role="alert" class="field-error">
-            {error}
-          </p>
-        )}
-        <p role="status" class="muted">
-          {status}
-        </p>
+        <FormOutcome error={error} status={status} />
       </form>
     </div>
   );

@@ -19,6 +19,7 @@ import { Field } from '../../ui/Field';
 import { cryptoClient, suggestPassphrase } from '../share/public';
 import { isoToDay } from './dates';
 import { download, fileSlug } from './download';
+import { FormOutcome } from './FormOutcome';
 import { coachMessages } from './messages';
 import { QuestionSetEditor } from './QuestionSetEditor';
 import { defaultReturnMode, type ReturnMode, returnTarget } from './return-target';
@@ -298,14 +299,7 @@ export function ReturnBundleSection(props: {
           {t('coach.return.make')}
         </button>
       </div>
-      {error && (
-        <p role="alert" class="field-error">
-          {error}
-        </p>
-      )}
-      <p role="status" class="muted">
-        {status}
-      </p>
+      <FormOutcome error={error} status={status} />
     </section>
   );
 }

@@ -14,7 +14,14 @@ import {
   useBrowser,
   waitForServiceWorker,
 } from '../support/app';
-import { databaseCounts, go, loadExampleData, recordTotal, startOffline } from './share-page';
+import {
+  databaseCounts,
+  go,
+  loadExampleData,
+  makeWithOwnPassphrase,
+  recordTotal,
+  startOffline,
+} from './share-page';
 
 const shared = useBrowser();
 const DAY = 86_400_000;
@@ -53,21 +60,7 @@ describe('backup and restore', () => {
       };
       await expect.poll(summaryTotal).toBe(recordTotal(held));
       const total = await summaryTotal();
-      const make = old.getByRole('button', { name: 'Make the file' });
-      await old.getByLabel('With a passphrase').check();
-      await old.getByLabel('My own passphrase').check();
-      // The passphrase part reports its choice to the screen in an effect: "Make the file" is
-      // off until the own passphrase is typed twice. Wait for it to go off, or a quick click
-      // could still use the generated passphrase the own one replaces.
-      await expect.poll(() => make.isDisabled()).toBe(true);
-      await old.getByLabel('Your passphrase').fill(PASSPHRASE);
-      await old.getByLabel('Type it again').fill(PASSPHRASE);
-      await make.click();
-      await old.getByTestId('export-result').waitFor({ timeout: 60_000 });
-      const [file] = await Promise.all([
-        old.waitForEvent('download'),
-        old.getByRole('button', { name: 'Download', exact: true }).click(),
-      ]);
+      const file = await makeWithOwnPassphrase(old, PASSPHRASE);
       expect(file.suggestedFilename()).toMatch(/backup.*\.koers$/);
       const backup = readFileSync((await file.path()) ?? '');
       // The time of the backup is stored just after the file is shown: leave once it is.

@@ -11,6 +11,7 @@ import {
   craftJson,
   databaseCounts,
   go,
+  makeWithOwnPassphrase,
   startOffline,
   upload,
 } from './share-page';
@@ -41,21 +42,7 @@ describe("a coach's backup", () => {
       await go(old, '/share/export?kind=backup');
       await expect.poll(() => old.getByLabel('Backup', { exact: true }).isChecked()).toBe(true);
       await old.getByTestId('export-summary').waitFor();
-      const make = old.getByRole('button', { name: 'Make the file' });
-      await old.getByLabel('With a passphrase').check();
-      await old.getByLabel('My own passphrase').check();
-      // The passphrase part reports its choice to the screen in an effect: "Make the file" is
-      // off until the own passphrase is typed twice. Wait for it to go off, or a quick click
-      // could still use the generated passphrase the own one replaces.
-      await expect.poll(() => make.isDisabled()).toBe(true);
-      await old.getByLabel('Your passphrase').fill(PASSPHRASE);
-      await old.getByLabel('Type it again').fill(PASSPHRASE);
-      await make.click();
-      await old.getByTestId('export-result').waitFor({ timeout: 60_000 });
-      const [file] = await Promise.all([
-        old.waitForEvent('download'),
-        old.getByRole('button', { name: 'Download', exact: true }).click(),
-      ]);
+      const file = await makeWithOwnPassphrase(old, PASSPHRASE);
       const backup = readFileSync((await file.path()) ?? '');
 
       // The new laptop: nothing there, the list of clients is empty until the restore.

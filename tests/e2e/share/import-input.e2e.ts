@@ -5,18 +5,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, goOnline, newContext, useBrowser } from '../support/app';
 import {
-  CRAFT_PASSPHRASE,
-  CRAFT_SITUATION,
   craft,
   craftJson,
   databaseCounts,
   errorText,
   go,
+  importCrafted,
   loadExampleData,
   recordTotal,
   startAllOffline,
   startOffline,
-  tableRows,
 } from './share-page';
 
 const shared = useBrowser();
@@ -68,15 +66,7 @@ describe('import by drag and drop, and by pasting armored text', () => {
       await page.getByRole('button', { name: 'Try again' }).click();
 
       await dropFile(page, 'crafted.koers', await craft(craftJson()));
-      await page.getByLabel('Passphrase').fill(CRAFT_PASSPHRASE);
-      await page.getByRole('button', { name: 'Open', exact: true }).click();
-      await page.getByTestId('preview-table').waitFor({ timeout: 30_000 });
-      await page.getByRole('button', { name: 'Import', exact: true }).click();
-      await expect
-        .poll(() => page.getByTestId('import-done').textContent())
-        .toMatch(/^2 new, 0 updated, 0 unchanged/);
-      const rows = (await tableRows(page, 'diaryEntries')) as { situation: string }[];
-      expect(rows.map((r) => r.situation)).toContain(CRAFT_SITUATION);
+      await importCrafted(page);
     } finally {
       await goOnline(context);
       await context.close();

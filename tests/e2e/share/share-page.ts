@@ -2,7 +2,7 @@
 // screens, download and upload files, count what IndexedDB holds, check where focus is, and
 // craft bundles in Node (with the app's own bundle code) for the error cases.
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, FileChooser, Page } from 'playwright-core';
+import type { BrowserContext, Download, FileChooser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type EncryptTarget, encryptAge } from '../../../src/bundle/age-crypto';
 import { type BundleInput, buildPayload } from '../../../src/bundle/bundle';
@@ -279,4 +279,40 @@ export function withWorkFactor(file: Buffer, factor: number): Buffer {
   const changed = text.replace(/^(-> scrypt \S+ )\d+$/m, `$1${factor}`);
   if (changed === text) throw new Error('no scrypt stanza found');
   return Buffer.from(changed, 'latin1');
+}
+
+/** Confirms the passphrase and the preview of a crafted file, and checks what arrived. */
+export async function importCrafted(page: Page): Promise<void> {
+  await page.getByLabel('Passphrase').fill(CRAFT_PASSPHRASE);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByTestId('preview-table').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect
+    .poll(() => page.getByTestId('import-done').textContent())
+    .toMatch(/^2 new, 0 updated, 0 unchanged/);
+  const rows = (await tableRows(page, 'diaryEntries')) as { situation: string }[];
+  expect(rows.map((r) => r.situation)).toContain(CRAFT_SITUATION);
+}
+
+/**
+ * On the export screen: protects the file with `passphrase` as the user's own, makes it and
+ * downloads it.
+ */
+export async function makeWithOwnPassphrase(page: Page, passphrase: string): Promise<Download> {
+  const make = page.getByRole('button', { name: 'Make the file' });
+  await page.getByLabel('With a passphrase').check();
+  await page.getByLabel('My own passphrase').check();
+  // The passphrase part reports its choice to the screen in an effect: "Make the file" is
+  // off until the own passphrase is typed twice. Wait for it to go off, or a quick click
+  // could still use the generated passphrase the own one replaces.
+  await expect.poll(() => make.isDisabled()).toBe(true);
+  await page.getByLabel('Your passphrase').fill(passphrase);
+  await page.getByLabel('Type it again').fill(passphrase);
+  await make.click();
+  await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download', exact: true }).click(),
+  ]);
+  return file;
 }

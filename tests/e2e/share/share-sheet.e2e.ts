@@ -2,35 +2,21 @@
 // headless Chromium has no share sheet), the share target (a real POST through the service
 // worker, offline) and the file handler's launch queue (stubbed as the OS would fill it).
 // Each received file reaches the import screen and imports after confirmation.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { goOnline, newContext, useBrowser } from '../support/app';
 import {
   CRAFT_PASSPHRASE,
-  CRAFT_SITUATION,
   craft,
   craftJson,
   fastPassphrase,
   go,
+  importCrafted,
   loadExampleData,
   startOffline,
-  tableRows,
 } from './share-page';
 
 const shared = useBrowser();
-
-/** Confirms the passphrase and the preview of the crafted file, and checks what arrived. */
-async function importCrafted(page: Page): Promise<void> {
-  await page.getByLabel('Passphrase').fill(CRAFT_PASSPHRASE);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.getByTestId('preview-table').waitFor({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect
-    .poll(() => page.getByTestId('import-done').textContent())
-    .toMatch(/^2 new, 0 updated, 0 unchanged/);
-  const rows = (await tableRows(page, 'diaryEntries')) as { situation: string }[];
-  expect(rows.map((r) => r.situation)).toContain(CRAFT_SITUATION);
-}
 
 /** A share sheet that takes files and records what it was given. */
 async function stubShareSheet(context: BrowserContext): Promise<void> {
