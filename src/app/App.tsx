@@ -7,11 +7,11 @@ import type { Settings } from '../db/settings';
 import { FirstRun } from '../features/first-run/FirstRun';
 import { I18nProvider } from '../i18n/context';
 import { preferredLanguage } from '../i18n/translate';
+import { SettingsProvider, useSettings } from '../services/settings-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { useAppLifecycle } from './lifecycle';
 import { Routes } from './routes';
-import { SettingsProvider, useSettings } from './settings-context';
 
 /**
  * The whole app, given the settings to render first (the stored ones, or their synchronous

@@ -7,9 +7,9 @@ import { flushAllDrafts } from '../db/drafts';
 import { onSaved } from '../db/save-events';
 import { requestPersistence } from '../db/storage';
 import { useI18n } from '../i18n/context';
+import { useSettings } from '../services/settings-context';
 import { whenIdle } from '../ui/idle';
 import { showToast } from '../ui/toasts';
-import { useSettings } from './settings-context';
 
 /** Installs the app-wide listeners; call once from the shell. */
 export function useAppLifecycle(): void {

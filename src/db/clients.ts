@@ -173,7 +173,11 @@ async function change(db: KoersDexie, id: string, apply: (row: ClientRow) => voi
 }
 
 /** Sets the coach's own name for a client; an empty alias restores the bundle's name. */
-export function renameClient(db: KoersDexie, id: string, alias: string): Promise<void> {
+export function renameClient(
+  id: string,
+  alias: string,
+  db: KoersDexie = getDatabase(),
+): Promise<void> {
   return change(db, id, (row) => {
     const trimmed = alias.trim();
     if (trimmed) row.alias = trimmed;
@@ -182,7 +186,12 @@ export function renameClient(db: KoersDexie, id: string, alias: string): Promise
 }
 
 /** Archives (hides from the default list) or unarchives a client. */
-export function setArchived(db: KoersDexie, id: string, archived: boolean, now = new Date()) {
+export function setArchived(
+  id: string,
+  archived: boolean,
+  now = new Date(),
+  db: KoersDexie = getDatabase(),
+) {
   return change(db, id, (row) => {
     if (archived) row.archivedAt = now.toISOString();
     else delete row.archivedAt;
@@ -190,7 +199,7 @@ export function setArchived(db: KoersDexie, id: string, archived: boolean, now =
 }
 
 /** Stores (or, with an empty string, forgets) the client's public key. */
-export function setClientRecipient(db: KoersDexie, id: string, recipient: string) {
+export function setClientRecipient(id: string, recipient: string, db: KoersDexie = getDatabase()) {
   return change(db, id, (row) => {
     if (recipient) row.recipient = recipient;
     else delete row.recipient;
@@ -221,7 +230,10 @@ function clientCollections(db: KoersDexie, clientId: string) {
 }
 
 /** Counts what removeClient would delete, for the confirmation dialog. */
-export function planRemoval(db: KoersDexie, clientId: string): Promise<RemovalPlan> {
+export function planRemoval(
+  clientId: string,
+  db: KoersDexie = getDatabase(),
+): Promise<RemovalPlan> {
   return db.transaction('r', removalTables(db), async () => {
     const c = clientCollections(db, clientId);
     const plan: RemovalPlan = {};
@@ -233,7 +245,10 @@ export function planRemoval(db: KoersDexie, clientId: string): Promise<RemovalPl
 }
 
 /** Deletes the client and everything of theirs in one transaction; returns what went. */
-export function removeClient(db: KoersDexie, clientId: string): Promise<RemovalPlan> {
+export function removeClient(
+  clientId: string,
+  db: KoersDexie = getDatabase(),
+): Promise<RemovalPlan> {
   return db.transaction('rw', removalTables(db), async () => {
     const c = clientCollections(db, clientId);
     const removed: RemovalPlan = {};
@@ -246,4 +261,41 @@ export function removeClient(db: KoersDexie, clientId: string): Promise<RemovalP
     await db.clients.delete(clientId);
     return removed;
   });
+}
+
+/** The client row with this id, or undefined. */
+export function clientById(
+  id: string,
+  db: KoersDexie = getDatabase(),
+): Promise<ClientRow | undefined> {
+  return db.clients.get(id);
+}
+
+/** How many clients the coach holds (archived ones included). */
+export function clientCount(db: KoersDexie = getDatabase()): Promise<number> {
+  return db.clients.count();
+}
+
+/** Every import from or about this client, in storage order. */
+export function importsOf(
+  clientId: string,
+  db: KoersDexie = getDatabase(),
+): Promise<ImportLogRow[]> {
+  return db.importLog.where('clientId').equals(clientId).toArray();
+}
+
+/** Every client row, archived ones included. */
+export function allClients(db: KoersDexie = getDatabase()): Promise<ClientRow[]> {
+  return db.clients.toArray();
+}
+
+/**
+ * The client's live record counts: kept on the row by registerImport in the import's own
+ * transaction; only rows written before it kept them need the walk over every record type.
+ */
+export async function recordCountsOf(
+  client: ClientRow,
+  db: KoersDexie = getDatabase(),
+): Promise<RecordCounts> {
+  return client.recordCounts ?? countClientRecords(db, client.id);
 }

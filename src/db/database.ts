@@ -1,8 +1,7 @@
 // Opens the Dexie database with every schema version from the registry.
 import Dexie, { type Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
-import { notifyClosedByUpgrade } from './db-events';
-import { flushAllDrafts } from './drafts';
+import { notifyClosedByUpgrade, runBeforeClose } from './db-events';
 import { type SchemaVersion, schemaVersions } from './schema';
 
 /** An autosaved form draft, keyed by the form it belongs to. */
@@ -80,12 +79,10 @@ export function getDatabase(): KoersDexie {
     db.on('versionchange', () => {
       // Another tab wants a newer schema. Store pending drafts first, then step aside so its
       // upgrade can run; this tab asks the user to reload.
-      void flushAllDrafts()
-        .catch(() => undefined)
-        .finally(() => {
-          db.close();
-          notifyClosedByUpgrade();
-        });
+      void runBeforeClose().finally(() => {
+        db.close();
+        notifyClosedByUpgrade();
+      });
       return false;
     });
     shared = db;

@@ -3,6 +3,7 @@
 // (before an update reload, on pagehide, when the database is about to close).
 // The shell imports this module, so Dexie is loaded only when a draft is actually written.
 import { toAppError } from '../domain/errors';
+import { onBeforeClose } from './db-events';
 
 /** The longest a change waits before it is written. */
 export const DRAFT_DELAY_MS = 500;
@@ -40,6 +41,9 @@ export async function flushAllDrafts(): Promise<void> {
   for (const [, { timer }] of entries) clearTimeout(timer);
   await Promise.all(entries.map(([key, { value }]) => writeDraft(key, value)));
 }
+
+// Pending drafts are written before the connection closes for another tab's upgrade.
+onBeforeClose(flushAllDrafts);
 
 /** The saved draft `key`, or undefined (a pending, unwritten change wins). */
 export async function loadDraft<T>(key: string): Promise<T | undefined> {

@@ -105,3 +105,12 @@ export class Repository<T extends RecordType> {
     return this.update(id, { deletedAt: undefined } as never, now);
   }
 }
+
+/**
+ * Runs several repository writes in one read-write transaction over the named record types,
+ * so they land together or not at all.
+ */
+export function writeTogether<R>(types: readonly RecordType[], work: () => Promise<R>): Promise<R> {
+  const db = getDatabase();
+  return db.transaction('rw', [...types], work);
+}

@@ -1,10 +1,10 @@
 // Load or remove the fictional example client, with the result announced.
 import { useState } from 'preact/hooks';
-import { useSettings } from '../app/settings-context';
 import { hasExampleData } from '../db/example-presence';
 import { useLiveQuery } from '../db/live';
 import { toAppError } from '../domain/errors';
 import { useI18n } from '../i18n/context';
+import { useSettings } from '../services/settings-context';
 import { errorMessageKey } from './error-message';
 
 /** A button that loads the example data, or removes it when it is there. */

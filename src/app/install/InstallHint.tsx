@@ -2,7 +2,7 @@
 // steps on iOS (where installing is what keeps the data from being deleted after 7 days).
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/context';
-import { useSettings } from '../settings-context';
+import { useSettings } from '../../services/settings-context';
 
 interface BeforeInstallPromptEvent extends Event {
   prompt: () => Promise<void>;

@@ -7,6 +7,7 @@ import { diaryEntryRecord } from './diary';
 import { focusingSessionRecord } from './focusing';
 import { questionSetRecord } from './question-set';
 import { ownReportRecord, themeRecord } from './theme';
+import type { RecordType } from './types';
 import { investigationRecord, valuationRecord } from './zkm';
 
 /** Every record type, keyed by its table and bundle name. */
@@ -21,12 +22,9 @@ export const recordSchemas = {
   coachNotes: coachNoteRecord,
   assignments: assignmentRecord,
   questionSets: questionSetRecord,
-} as const;
+} as const satisfies Record<RecordType, z.ZodType>;
 
-/** The name of a record type (also its Dexie table and its key in a bundle). */
-export type RecordType = keyof typeof recordSchemas;
-
-export { recordTypes } from './types';
+export { type RecordType, recordTypes } from './types';
 
 /** The stored shape of each record type. */
 export type RecordOf<T extends RecordType> = z.infer<(typeof recordSchemas)[T]>;
@@ -36,6 +34,7 @@ export * from './base';
 export * from './coach';
 export * from './diary';
 export * from './focusing';
+export * from './live';
 export * from './question-set';
 export * from './theme';
 export * from './zkm';

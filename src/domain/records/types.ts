@@ -1,8 +1,7 @@
 // The names of the record types, without their schemas, for code that must stay light.
-import type { RecordType } from './index';
 
-/** All record type names, in a stable order (the same order as the schema registry). */
-export const recordTypes: readonly RecordType[] = [
+// In the same order as the schema registry (index.ts checks that both name the same types).
+const names = [
   'diaryEntries',
   'investigations',
   'valuations',
@@ -13,4 +12,10 @@ export const recordTypes: readonly RecordType[] = [
   'coachNotes',
   'assignments',
   'questionSets',
-];
+] as const;
+
+/** The name of a record type (also its Dexie table and its key in a bundle). */
+export type RecordType = (typeof names)[number];
+
+/** All record type names, in a stable order (the same order as the schema registry). */
+export const recordTypes: readonly RecordType[] = names;

@@ -1,12 +1,12 @@
 // Assignments for the time until the next session: title, description, period, theme. Sent
 // to the client in the return bundle; add, edit, and delete with undo.
 import { useState } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
 import { clientDraftPrefix } from '../../db/clients';
 import { Repository } from '../../db/repository';
 import { toAppError } from '../../domain/errors';
 import { type AssignmentRecord, MAX_TEXT, type ThemeRecord } from '../../domain/records';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { offerUndo } from '../../ui/undo';

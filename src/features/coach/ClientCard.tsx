@@ -7,7 +7,6 @@ import {
   renameClient,
   setArchived,
 } from '../../db/clients';
-import { getDatabase } from '../../db/database';
 import { toAppError } from '../../domain/errors';
 import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
@@ -70,7 +69,7 @@ export function ClientCard(props: { item: ClientListItem }) {
             event.preventDefault();
             if (aliasError) return;
             void run(async () => {
-              await renameClient(getDatabase(), client.id, alias);
+              await renameClient(client.id, alias);
               setRenaming(false);
             });
           }}
@@ -121,9 +120,7 @@ export function ClientCard(props: { item: ClientListItem }) {
           <button
             type="button"
             class="button"
-            onClick={() =>
-              void run(() => setArchived(getDatabase(), client.id, client.archivedAt === undefined))
-            }
+            onClick={() => void run(() => setArchived(client.id, client.archivedAt === undefined))}
             aria-label={`${client.archivedAt ? t('coach.clients.unarchive') : t('coach.clients.archive')}: ${name}`}
           >
             {client.archivedAt ? t('coach.clients.unarchive') : t('coach.clients.archive')}

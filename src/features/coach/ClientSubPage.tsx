@@ -4,8 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { clientName } from '../../db/clients';
-import { getDatabase } from '../../db/database';
+import { clientById, clientName } from '../../db/clients';
 import { useLiveQuery } from '../../db/live';
 import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
@@ -33,7 +32,7 @@ export function ClientSubPage(props: {
   const t = useMessages(coachMessages);
   const { t: tApp } = useI18n();
   const clientId = useRoute().params.id ?? '';
-  const client = useLiveQuery(() => getDatabase().clients.get(clientId), [clientId]);
+  const client = useLiveQuery(() => clientById(clientId), [clientId]);
   if (client.status === 'loading') return <p class="muted">{t('coach.loading')}</p>;
   if (client.status === 'error')
     return (

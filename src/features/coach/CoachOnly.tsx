@@ -2,7 +2,7 @@
 // (with its messages) loads only then, so the shell that holds these routes stays small.
 import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
-import { useSettings } from '../../app/settings-context';
+import { useSettings } from '../../services/settings-context';
 
 const CoachOnlyNotice = lazy(() => import('./CoachOnlyNotice'));
 

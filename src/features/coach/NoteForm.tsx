@@ -1,12 +1,12 @@
 // Writing or editing a coach note: text, who may read it, and what it is about. The form is
 // a draft (autosaved) so a note survives a reload or an update mid-sentence.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
 import { clientDraftPrefix } from '../../db/clients';
 import { Repository } from '../../db/repository';
 import { toAppError } from '../../domain/errors';
 import { MAX_TEXT, type NoteVisibility } from '../../domain/records';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';

@@ -3,7 +3,6 @@
 // variant in the current language, with the wording edited and questions added or removed per
 // time frame. Stored as the coach's own records naming the client; the draft autosaves.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
 import { clientDraftPrefix } from '../../db/clients';
 import { Repository } from '../../db/repository';
 import {
@@ -23,6 +22,7 @@ import { toAppError } from '../../domain/errors';
 import { MAX_SET_QUESTIONS, type QuestionSetRecord, type TimeFrame } from '../../domain/records';
 import { defaultQuestions, questionsFor, TIME_FRAMES } from '../../domain/zkm/questions';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';

@@ -1,26 +1,13 @@
 // Starting a client's question set from one the coach made for another client: pick the set,
 // and its content fills the form, to adapt and save for this client (the original stays).
 import { useState } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
-import { clientName } from '../../db/clients';
-import { getDatabase } from '../../db/database';
 import { useLiveQuery } from '../../db/live';
-import { otherClientsSets } from '../../domain/coach/question-set';
 import type { QuestionSetRecord } from '../../domain/records';
 import { useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { Field } from '../../ui/Field';
 import { coachMessages } from './messages';
-
-/** The coach's sets for other clients, each with the name the coach knows that client by. */
-async function setsOfOtherClients(coachId: string | null, clientId: string) {
-  const db = getDatabase();
-  const [sets, clients] = await Promise.all([db.questionSets.toArray(), db.clients.toArray()]);
-  const names = new Map(clients.map((c) => [c.id, clientName(c)]));
-  return otherClientsSets(sets, coachId, clientId).flatMap((set) => {
-    const client = names.get(set.clientId ?? '');
-    return client ? [{ set, client }] : [];
-  });
-}
+import { setsOfOtherClients } from './queries';
 
 /** A picker of the coach's sets for other clients; nothing when there are none. */
 export function QuestionSetFromOther(props: {

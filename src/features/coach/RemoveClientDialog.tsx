@@ -1,7 +1,6 @@
 // Confirms removing a client, naming exactly what will be deleted (counted beforehand).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { planRemoval, type RemovalPlan, removeClient } from '../../db/clients';
-import { getDatabase } from '../../db/database';
 import { toAppError } from '../../domain/errors';
 import { recordTypes } from '../../domain/records/types';
 import { useI18n, useMessages } from '../../i18n/context';
@@ -26,7 +25,7 @@ export function RemoveClientDialog(props: {
 
   useEffect(() => {
     dialog.current?.showModal();
-    void planRemoval(getDatabase(), props.clientId)
+    void planRemoval(props.clientId)
       .then(setPlan)
       .catch((caught) => setError(tApp(errorMessageKey[toAppError(caught).kind])));
   }, [props.clientId]);
@@ -34,7 +33,7 @@ export function RemoveClientDialog(props: {
   const remove = async () => {
     setBusy(true);
     try {
-      await removeClient(getDatabase(), props.clientId);
+      await removeClient(props.clientId);
       showToast({ id: 'coach-removed', text: t('coach.remove.done', { name: props.name }) });
       dialog.current?.close();
       props.onRemoved?.();

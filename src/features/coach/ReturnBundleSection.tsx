@@ -3,16 +3,17 @@
 // (the sets are made here too). Encrypted to the client's own key when the coach has it,
 // otherwise with a passphrase; saved as a .koers file.
 import { useEffect, useState } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
 import { isClientBundleError } from '../../bundle/crypto-client';
 import { clientName, setClientRecipient } from '../../db/clients';
-import { type ClientRow, getDatabase } from '../../db/database';
+import type { ClientRow } from '../../db/database';
 import { useLiveQuery } from '../../db/live';
+import { allRecords, recordsWhere } from '../../db/read';
 import { currentSchemaVersion } from '../../db/schema';
 import { returnCounts, returnRecords, returnSections } from '../../domain/coach/return-bundle';
 import { toAppError } from '../../domain/errors';
 import type { AssignmentRecord, CoachNoteRecord } from '../../domain/records';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -36,13 +37,10 @@ export function ReturnBundleSection(props: {
   const t = useMessages(coachMessages);
   const { t: tApp, language } = useI18n();
   const { settings } = useSettings();
-  const lists = useLiveQuery(() => getDatabase().affectLists.toArray(), []);
+  const lists = useLiveQuery(() => allRecords('affectLists'), []);
   const clientId = props.client.id;
   // The coach's own sets for this client, tombstones included: a deletion travels too.
-  const sets = useLiveQuery(
-    () => getDatabase().questionSets.where('clientId').equals(clientId).toArray(),
-    [clientId],
-  );
+  const sets = useLiveQuery(() => recordsWhere('questionSets', 'clientId', clientId), [clientId]);
   const [mode, setMode] = useState<ReturnMode>(defaultReturnMode(props.client.recipient));
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -102,7 +100,7 @@ export function ReturnBundleSection(props: {
       return;
     }
     setKeyError('');
-    await setClientRecipient(getDatabase(), props.client.id, key);
+    await setClientRecipient(props.client.id, key);
     setMode(key ? 'key' : 'passphrase');
     setStatus(key ? t('coach.return.keySaved') : t('coach.return.keyForgotten'));
   };

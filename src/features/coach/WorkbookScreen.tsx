@@ -1,40 +1,18 @@
 // "From my coach": on the client's device, the assignments, notes and question sets a coach
 // sent back in a return bundle. Notes about a record also appear beside that record
-// (src/ui/CoachNotes.tsx); a question set is offered when an investigation starts.
-import { useSettings } from '../../app/settings-context';
-import { getDatabase } from '../../db/database';
+// (CoachNotes.tsx, offered to them through public.ts); a question set is offered when an investigation starts.
+
 import { useLiveQuery } from '../../db/live';
-import { receivedQuestionSets } from '../../domain/coach/question-set';
 import { questionsFor, TIME_FRAMES } from '../../domain/zkm/questions';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { errorMessageKey } from '../../ui/error-message';
 import { CoachLinks } from './CoachLinks';
 import { targetLabel } from './labels';
 import { coachMessages } from './messages';
 import { frameLabel, variantLabel } from './qset-labels';
+import { loadWorkbook } from './queries';
 import './coach.css';
-
-async function loadWorkbook(profileId: string | null) {
-  if (!profileId) return { assignments: [], notes: [], questionSets: [] };
-  const db = getDatabase();
-  const [assignments, notes, sets] = await Promise.all([
-    db.assignments.where('clientId').equals(profileId).toArray(),
-    db.coachNotes.where('clientId').equals(profileId).toArray(),
-    db.questionSets.toArray(),
-  ]);
-  return {
-    questionSets: receivedQuestionSets(sets, profileId),
-    // Only what a coach sent: records owned by someone else, addressed to this profile.
-    assignments: assignments
-      .filter((a) => a.deletedAt === undefined && a.ownerId !== profileId)
-      .sort((a, b) => (b.startsOn ?? b.createdAt).localeCompare(a.startsOn ?? a.createdAt)),
-    notes: notes
-      .filter(
-        (n) => n.deletedAt === undefined && n.visibility === 'client' && n.ownerId !== profileId,
-      )
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-  };
-}
 
 /** The workbook at /coach/workbook, for clients and coaches alike. */
 export default function WorkbookScreen() {

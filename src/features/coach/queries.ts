@@ -2,10 +2,26 @@
 // the per-owner indexes, so a client with a year of data never loads the other clients, and
 // read only what a page shows: counts come from the client's row, timelines from their newest
 // end, and "new since the last import" reads at most the records it lists.
-import type { Table } from 'dexie';
-import { countClientRecords, type RecordCounts } from '../../db/clients';
-import { type ClientRow, getDatabase, type ImportLogRow } from '../../db/database';
+import {
+  allClients,
+  clientById,
+  clientName,
+  importsOf,
+  type RecordCounts,
+  recordCountsOf,
+} from '../../db/clients';
+import type { ClientRow, ImportLogRow } from '../../db/database';
+import {
+  allRecords,
+  liveOwnerRecords,
+  newestLive,
+  recordsById,
+  recordsWhere,
+  type TimelineType,
+  timelineOf,
+} from '../../db/read';
 import { latestImport } from '../../domain/coach/changes';
+import { otherClientsSets, receivedQuestionSets } from '../../domain/coach/question-set';
 import type {
   AssignmentRecord,
   CoachNoteRecord,
@@ -18,7 +34,7 @@ import type {
   ThemeRecord,
   ValuationRecord,
 } from '../../domain/records';
-import { recordTypes } from '../../domain/records';
+import { isLive, recordTypes } from '../../domain/records';
 import { recordDate } from './text';
 
 /** How many newest items a material section lists. */
@@ -27,37 +43,8 @@ export const NEWEST_COUNT = 5;
 /** How many records "new since the last import" lists. */
 export const FRESH_COUNT = 20;
 
-/** Record types with a per-owner timeline index, [ownerId+occurredAt]. */
-type TimelineType = 'diaryEntries' | 'focusingSessions';
-
-/** A table of one record type with its own row type (the union's methods do not unify). */
-function tableOf<T extends RecordType>(type: T): Table<RecordOf<T>, string> {
-  return getDatabase()[type] as unknown as Table<RecordOf<T>, string>;
-}
-
-/** Live records of `ownerId` in a table indexed by ownerId. */
-async function owned<T extends RecordType>(type: T, ownerId: string): Promise<RecordOf<T>[]> {
-  const rows = (await getDatabase()
-    [type].where('ownerId')
-    .equals(ownerId)
-    .toArray()) as RecordOf<T>[];
-  return rows.filter((r) => r.deletedAt === undefined);
-}
-
-/** The newest live records of a timeline, read backwards along [ownerId+occurredAt]. */
-async function newest<T extends TimelineType>(
-  type: T,
-  ownerId: string,
-  limit: number,
-): Promise<RecordOf<T>[]> {
-  return tableOf(type)
-    .where('[ownerId+occurredAt]')
-    .between([ownerId, ''], [ownerId, '\uffff'])
-    .reverse()
-    .filter((r) => r.deletedAt === undefined)
-    .limit(limit)
-    .toArray();
-}
+const owned = liveOwnerRecords;
+const newest = newestLive;
 
 /** Everything the client page shows. */
 export interface ClientPageData {
@@ -81,15 +68,12 @@ export interface ClientPageData {
 
 /** Loads one client's page, or undefined when the client is unknown. */
 export async function loadClientPage(clientId: string): Promise<ClientPageData | undefined> {
-  const db = getDatabase();
-  const client = await db.clients.get(clientId);
+  const client = await clientById(clientId);
   if (!client) return undefined;
   const [counts, logs, diary, focusing, investigations, valuations, themes, ownReports] =
     await Promise.all([
-      // registerImport keeps the row's counts current in the import's own transaction; only
-      // rows written before it kept them need the walk over every record type.
-      client.recordCounts ?? countClientRecords(db, clientId),
-      db.importLog.where('clientId').equals(clientId).toArray(),
+      recordCountsOf(client),
+      importsOf(clientId),
       newest('diaryEntries', clientId, NEWEST_COUNT),
       newest('focusingSessions', clientId, NEWEST_COUNT),
       owned('investigations', clientId),
@@ -99,8 +83,8 @@ export async function loadClientPage(clientId: string): Promise<ClientPageData |
     ]);
   const latest = latestImport(logs);
   const [notes, assignments, fresh] = await Promise.all([
-    db.coachNotes.where('clientId').equals(clientId).toArray(),
-    db.assignments.where('clientId').equals(clientId).toArray(),
+    recordsWhere('coachNotes', 'clientId', clientId),
+    recordsWhere('assignments', 'clientId', clientId),
     latest
       ? freshRecords(latest, { investigations, valuations, themes, ownReports })
       : Promise.resolve([]),
@@ -131,9 +115,6 @@ export interface TypedRecord {
 
 /** Live records of the types a caller has already read in full (their live records). */
 export type LoadedRecords = { [T in RecordType]?: readonly RecordOf<T>[] };
-
-const isLive = <R extends { deletedAt?: string | undefined }>(r: R | undefined): r is R =>
-  r !== undefined && r.deletedAt === undefined;
 
 /** Newest first by the date a record is about (the date the list shows), then by id. */
 const byDateDesc = (a: TypedRecord, b: TypedRecord) =>
@@ -179,7 +160,7 @@ async function freshOfType<T extends RecordType>(
     // Keys only, newest first; then records in batches until `limit` live ones are found.
     const ordered = (await timelineKeys(type, ownerId)).filter((id) => ids.has(id));
     for (let i = 0; i < ordered.length && found.length < limit; i += limit) {
-      const rows = await tableOf(type).bulkGet(ordered.slice(i, i + limit));
+      const rows = await recordsById(type, ordered.slice(i, i + limit));
       found.push(...(rows.filter(isLive) as RecordOf<T>[]));
     }
     const inTimeline = new Set(ordered);
@@ -187,7 +168,7 @@ async function freshOfType<T extends RecordType>(
   }
   // What is left: a small type, a short list, or an id outside the owner's records (rare).
   if (unread.length > 0) {
-    const rows = await tableOf(type).bulkGet(unread);
+    const rows = await recordsById(type, unread);
     found.push(...(rows.filter(isLive) as RecordOf<T>[]));
   }
   return found;
@@ -195,16 +176,11 @@ async function freshOfType<T extends RecordType>(
 
 /** The primary keys of `ownerId`'s records of a timeline, newest first (no record is read). */
 function timelineKeys(type: TimelineType, ownerId: string): Promise<string[]> {
-  return tableOf(type)
-    .where('[ownerId+occurredAt]')
-    .between([ownerId, ''], [ownerId, '\uffff'])
-    .reverse()
-    .primaryKeys();
+  return timelineOf(type, ownerId).reverse().primaryKeys();
 }
 
 /** Every live record of `ownerId` of the given types, for the report and the CSV exports. */
 export async function loadForReport(clientId: string) {
-  const db = getDatabase();
   const [diary, focusing, investigations, valuations, themes, ownReports, notes, client] =
     await Promise.all([
       owned('diaryEntries', clientId),
@@ -213,8 +189,48 @@ export async function loadForReport(clientId: string) {
       owned('valuations', clientId),
       owned('themes', clientId),
       owned('ownReports', clientId),
-      db.coachNotes.where('clientId').equals(clientId).toArray(),
-      db.clients.get(clientId),
+      recordsWhere('coachNotes', 'clientId', clientId),
+      clientById(clientId),
     ]);
   return { client, diary, focusing, investigations, valuations, themes, ownReports, notes };
+}
+
+/** Every live note of the coach about a known client, with the names clients go by. */
+export async function loadAllNotes() {
+  const [notes, clients] = await Promise.all([allRecords('coachNotes'), allClients()]);
+  const names = new Map(clients.map((c) => [c.id, clientName(c)]));
+  // Only notes about known clients: a client device holds notes received from its coach.
+  return { notes: notes.filter((n) => names.has(n.clientId) && n.deletedAt === undefined), names };
+}
+
+/** The coach's question sets for other clients, each with the name that client goes by. */
+export async function setsOfOtherClients(coachId: string | null, clientId: string) {
+  const [sets, clients] = await Promise.all([allRecords('questionSets'), allClients()]);
+  const names = new Map(clients.map((c) => [c.id, clientName(c)]));
+  return otherClientsSets(sets, coachId, clientId).flatMap((set) => {
+    const client = names.get(set.clientId ?? '');
+    return client ? [{ set, client }] : [];
+  });
+}
+
+/** What a coach sent this profile: assignments, notes for the client, question sets. */
+export async function loadWorkbook(profileId: string | null) {
+  if (!profileId) return { assignments: [], notes: [], questionSets: [] };
+  const [assignments, notes, sets] = await Promise.all([
+    recordsWhere('assignments', 'clientId', profileId),
+    recordsWhere('coachNotes', 'clientId', profileId),
+    allRecords('questionSets'),
+  ]);
+  return {
+    questionSets: receivedQuestionSets(sets, profileId),
+    // Only what a coach sent: records owned by someone else, addressed to this profile.
+    assignments: assignments
+      .filter((a) => a.deletedAt === undefined && a.ownerId !== profileId)
+      .sort((a, b) => (b.startsOn ?? b.createdAt).localeCompare(a.startsOn ?? a.createdAt)),
+    notes: notes
+      .filter(
+        (n) => n.deletedAt === undefined && n.visibility === 'client' && n.ownerId !== profileId,
+      )
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  };
 }

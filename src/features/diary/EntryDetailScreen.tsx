@@ -4,7 +4,7 @@ import { useRoute } from 'preact-iso';
 import { useLiveQuery } from '../../db/live';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { useMessages } from '../../i18n/context';
-import { CoachNotes } from '../../ui/CoachNotes';
+import { CoachNotes } from '../coach/public';
 import { diaryRepository } from './diary-queries';
 import { EntryMissing } from './EntryMissing';
 import { EntryView } from './EntryView';

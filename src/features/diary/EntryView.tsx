@@ -2,8 +2,8 @@
 // read-only view both show it. Edit and delete (a tombstone, with undo) unless read-only.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { getDatabase } from '../../db/database';
 import { useLiveQuery } from '../../db/live';
+import { recordById } from '../../db/read';
 import { DIARY_TEXT_FIELDS } from '../../domain/diary/entry-text';
 import { toAppError } from '../../domain/errors';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
@@ -25,9 +25,10 @@ export function EntryView(props: { entry: DiaryEntryRecord; readOnly?: boolean }
   const { entry } = props;
   const [error, setError] = useState('');
   const links = useLiveQuery(async () => {
-    const db = getDatabase();
-    const theme = entry.themeId ? await db.themes.get(entry.themeId) : undefined;
-    const valuation = entry.valuationId ? await db.valuations.get(entry.valuationId) : undefined;
+    const theme = entry.themeId ? await recordById('themes', entry.themeId) : undefined;
+    const valuation = entry.valuationId
+      ? await recordById('valuations', entry.valuationId)
+      : undefined;
     return { theme: theme?.title, valuation: valuation?.text };
   }, [entry.themeId, entry.valuationId]);
   const linked =

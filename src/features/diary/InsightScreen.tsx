@@ -1,11 +1,11 @@
 // /diary/insight: feeling intensity and theme strength over time per theme (chart and table),
 // and how many entries fall in each area of life and each phase.
 import { useMemo } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
 import { useLiveQuery } from '../../db/live';
 import { NO_THEME } from '../../domain/diary/filters';
 import { diaryInsight, type ThemeSeries } from '../../domain/diary/insight';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { errorMessageKey } from '../../ui/error-message';
 import { CountsTable } from './CountsTable';
 import { useDiaryIndex } from './diary-index';

@@ -1,11 +1,12 @@
 // Link an entry to a theme or a valuation, and its phase. Works before any ZKM exists: with
 // no themes or valuations it says so and the entry stays unlinked.
-import { useSettings } from '../../app/settings-context';
+
 import { useLiveQuery } from '../../db/live';
 import { defaultPhase } from '../../domain/diary/phase';
 import { preview } from '../../domain/diary/timeline';
 import type { Phase } from '../../domain/records/base';
 import { useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Field } from '../../ui/Field';
 import { linkableThemes, linkableValuations } from './diary-queries';

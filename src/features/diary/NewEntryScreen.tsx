@@ -1,9 +1,9 @@
 // /diary/new: log a situation. One tap from anywhere (header button, home, manifest shortcut).
 import { useLocation } from 'preact-iso';
-import { useSettings } from '../../app/settings-context';
 import { emptyForm } from '../../domain/diary/form';
 import { AppError } from '../../domain/errors';
 import { useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { showToast } from '../../ui/toasts';
 import { DiaryForm } from './DiaryForm';
 import { diaryRepository } from './diary-queries';

@@ -1,6 +1,7 @@
 // /diary: the client's own timeline, with the ways to write an entry and see the insight.
-import { useSettings } from '../../app/settings-context';
+
 import { useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { DiaryTimeline } from './DiaryTimeline';
 import { diaryMessages } from './messages';
 import './diary.css';

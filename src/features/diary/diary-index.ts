@@ -6,8 +6,8 @@
 // coach searching one client's diary reads that client's entries, not all fifty clients'.
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { getDatabase } from '../../db/database';
 import type { LiveResult } from '../../db/live';
+import { recordTable, timelineOf } from '../../db/read';
 import {
   compareNewestFirst,
   type IndexedEntry,
@@ -73,9 +73,8 @@ class OwnerIndex {
   // what changed since the last run. When the count shows a change it cannot explain (a hard
   // delete, an import of older records), it reads everything of the owner again.
   private readonly refresh = async (): Promise<readonly IndexedEntry[]> => {
-    const table = getDatabase().diaryEntries;
-    const owned = () =>
-      table.where('[ownerId+occurredAt]').between([this.ownerId, ''], [this.ownerId, '\uffff']);
+    const table = recordTable('diaryEntries');
+    const owned = () => timelineOf('diaryEntries', this.ownerId);
     const [count, changed] = await Promise.all([
       owned().count(),
       this.since

@@ -1,7 +1,7 @@
 // Reads of the diary feature on top of Dexie: a page of the timeline through the occurredAt
 // index (so the first page costs the same with 10 or 10,000 entries), one entry, and the
 // themes and valuations an entry can link to.
-import { getDatabase } from '../../db/database';
+import { ownerRecords, timelineOf } from '../../db/read';
 import { type RecordFields, Repository } from '../../db/repository';
 import { compareTimeline, type TimelinePage } from '../../domain/diary/first-page';
 import type { ThemeRecord, ValuationRecord } from '../../domain/records';
@@ -32,9 +32,7 @@ export const diaryRepository = new DiaryRepository('diaryEntries');
 /** The newest `limit` live entries of `ownerId`, plus whether older ones exist. */
 export async function timelinePage(ownerId: string, limit: number): Promise<TimelinePage> {
   // The [ownerId+occurredAt] index walks only this owner's entries (a coach holds many).
-  const entries = await getDatabase()
-    .diaryEntries.where('[ownerId+occurredAt]')
-    .between([ownerId, ''], [ownerId, '\uffff'])
+  const entries = await timelineOf('diaryEntries', ownerId)
     .reverse()
     .filter((entry) => !entry.deletedAt)
     .limit(limit + 1)
@@ -47,13 +45,13 @@ export async function timelinePage(ownerId: string, limit: number): Promise<Time
 
 /** The live themes of `ownerId`, by title. */
 export async function linkableThemes(ownerId: string): Promise<ThemeRecord[]> {
-  const themes = await getDatabase().themes.where('ownerId').equals(ownerId).toArray();
+  const themes = await ownerRecords('themes', ownerId);
   return themes.filter((theme) => !theme.deletedAt).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 /** The live valuations of `ownerId`, in investigation order. */
 export async function linkableValuations(ownerId: string): Promise<ValuationRecord[]> {
-  const valuations = await getDatabase().valuations.where('ownerId').equals(ownerId).toArray();
+  const valuations = await ownerRecords('valuations', ownerId);
   return valuations
     .filter((valuation) => !valuation.deletedAt)
     .sort((a, b) =>

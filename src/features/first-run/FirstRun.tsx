@@ -1,9 +1,9 @@
 // First run: choose the language and the role (both can be changed later in settings).
 import { useState } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
 import { newId } from '../../domain/ids';
 import type { Language } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 
 /** The welcome screen shown until a role is chosen. */
 export function FirstRun() {

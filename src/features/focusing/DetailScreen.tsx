@@ -2,13 +2,13 @@
 // coach's notes about it.
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { useSettings } from '../../app/settings-context';
 import { useLiveQuery } from '../../db/live';
 import { toAppError } from '../../domain/errors';
 import { useI18n, useMessages } from '../../i18n/context';
-import { CoachNotes } from '../../ui/CoachNotes';
+import { useSettings } from '../../services/settings-context';
 import { errorMessageKey } from '../../ui/error-message';
 import { offerUndo } from '../../ui/undo';
+import { CoachNotes } from '../coach/public';
 import { MissingSession } from './components/MissingSession';
 import { SessionDetails } from './components/SessionDetails';
 import { sessionRepository } from './data';

@@ -2,11 +2,11 @@
 // from the first screen on; see GuidedSession for how it saves as it goes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useSettings } from '../../app/settings-context';
 import { toAppError } from '../../domain/errors';
 import { compact, emptyForm, fieldsFromForm } from '../../domain/focusing/form';
 import type { FocusingSessionRecord } from '../../domain/records';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { errorMessageKey } from '../../ui/error-message';
 import { GuidedSession } from './components/GuidedSession';
 import { loadInProgress, sessionRepository } from './data';

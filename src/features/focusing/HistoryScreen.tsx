@@ -2,7 +2,6 @@
 // list, newest first, with the ways to start a session, log one, and see the insight. The
 // coach's read-only view of a client shows the same SessionHistory.
 import { useState } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
 import { useLiveQuery } from '../../db/live';
 import {
   filterSessions,
@@ -13,6 +12,7 @@ import {
 import { distanceLabelKey, distances } from '../../domain/focusing/steps';
 import type { FocusingSessionRecord } from '../../domain/records';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { errorMessageKey } from '../../ui/error-message';
 import { loadSessions, loadThemes } from './data';
 import { focusingMessages } from './messages';

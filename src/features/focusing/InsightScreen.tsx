@@ -2,7 +2,6 @@
 // felt shift, over time and per theme; which handles came; where in the body it is felt.
 // Charts are SVG with the same numbers in tables.
 import { useState } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
 import { useLiveQuery } from '../../db/live';
 import { bodyLocationKey, isBodyLocation } from '../../domain/focusing/body';
 import {
@@ -14,6 +13,7 @@ import {
   summarize,
 } from '../../domain/focusing/insights';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../ui/error-message';
 import { BarChart } from './components/BarChart';

@@ -1,8 +1,9 @@
 // Quick log: record a session done elsewhere (for example with the coach). Only the date is
 // required; the draft autosaves until the log is saved.
-import { useSettings } from '../../app/settings-context';
+
 import { compact, emptyForm, fieldsFromForm } from '../../domain/focusing/form';
 import { useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { FullForm } from './components/FullForm';
 import { sessionRepository } from './data';
 import { focusingMessages } from './messages';

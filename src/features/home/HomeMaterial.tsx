@@ -1,11 +1,12 @@
 // The home screen's material, loaded right after its first paint: the newest diary forms,
 // unfinished work, the themes, the restore offer and example data (these need the database).
-import { useSettings } from '../../app/settings-context';
+
 import { useLiveQuery } from '../../db/live';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
-import { RestoreOffer } from '../share/RestoreOffer';
+import { RestoreOffer } from '../share/public';
 import { type HomeSummary, loadHomeSummary } from './summary';
 import './home.css';
 

@@ -3,8 +3,8 @@
 // database) is loaded once the device is first idle, so the quick actions and the navigation
 // answer a tap before any of that is fetched and evaluated.
 import { lazy } from 'preact-iso';
-import { useSettings } from '../../app/settings-context';
 import { useI18n } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { useIdle } from '../../ui/idle';
 
 const HomeMaterial = lazy(() => import('./HomeMaterial'));

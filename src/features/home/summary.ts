@@ -1,7 +1,8 @@
 // What the first screen shows of the user's own material: the newest diary forms, work left
 // unfinished (a focusing session, an investigation), the themes and their phases. Reads only
 // what it shows, through indexes, so it stays quick with years of entries.
-import { getDatabase } from '../../db/database';
+import { clientCount as countClients } from '../../db/clients';
+import { readTogether, recordTable, timelineOf } from '../../db/read';
 import type {
   DiaryEntryRecord,
   FocusingSessionRecord,
@@ -26,34 +27,34 @@ const live = <T extends { deletedAt?: string }>(record: T) => record.deletedAt =
 
 /** Reads the summary for `ownerId` in one read transaction. */
 export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
-  const db = getDatabase();
-  return db.transaction(
-    'r',
-    [db.diaryEntries, db.focusingSessions, db.investigations, db.themes, db.clients],
+  return readTogether(
+    ['diaryEntries', 'focusingSessions', 'investigations', 'themes', 'clients'],
     async () => {
-      const byOwner = db.diaryEntries
-        .where('[ownerId+occurredAt]')
-        .between([ownerId, ''], [ownerId, '\uffff']);
+      const byOwner = timelineOf('diaryEntries', ownerId);
       const recentDiary = await byOwner.clone().reverse().filter(live).limit(3).toArray();
       const diaryCount = await byOwner.clone().filter(live).count();
-      const unfinishedFocusing = await db.focusingSessions
+      const unfinishedFocusing = await recordTable('focusingSessions')
         .where('status')
         .equals('in-progress')
         .filter((session) => live(session) && session.ownerId === ownerId)
         .last();
       const unfinishedInvestigation = (
-        await db.investigations.where('ownerId').equals(ownerId).filter(live).toArray()
+        await recordTable('investigations').where('ownerId').equals(ownerId).filter(live).toArray()
       )
         .filter((investigation) => investigation.completedAt === undefined)
         .sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
-      const themes = await db.themes.where('ownerId').equals(ownerId).filter(live).toArray();
-      const clientCount = await db.clients.count();
+      const themes = await recordTable('themes')
+        .where('ownerId')
+        .equals(ownerId)
+        .filter(live)
+        .toArray();
+      const clientCount = await countClients();
       const empty =
         diaryCount === 0 &&
         themes.length === 0 &&
         !unfinishedFocusing &&
-        (await db.investigations.where('ownerId').equals(ownerId).count()) === 0 &&
-        (await db.focusingSessions.where('ownerId').equals(ownerId).count()) === 0;
+        (await recordTable('investigations').where('ownerId').equals(ownerId).count()) === 0 &&
+        (await recordTable('focusingSessions').where('ownerId').equals(ownerId).count()) === 0;
       return {
         recentDiary,
         diaryCount,

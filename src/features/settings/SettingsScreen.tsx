@@ -1,13 +1,13 @@
 // Settings: language, role, appearance, display name, storage, example data, version.
 import { useEffect, useState } from 'preact/hooks';
-import { useSettings } from '../../app/settings-context';
 import type { Settings } from '../../db/settings';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../db/storage';
 import { useI18n, useMessages } from '../../i18n/context';
 import { formatBytes } from '../../i18n/translate';
+import { useSettings } from '../../services/settings-context';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
 import { useDraft } from '../../ui/use-draft';
-import { BackupStatus } from '../share/BackupStatus';
+import { BackupStatus } from '../share/public';
 import { settingsMessages } from './messages';
 
 /** The settings screen. */

@@ -1,10 +1,11 @@
 // When the last backup was made, and a reminder after 14 days with new entries. Small: the
 // settings screen imports it, so it stays free of bundle code.
-import { useSettings } from '../../app/settings-context';
+
 import { latestOwnChange } from '../../db/bundle-export';
 import { useLiveQuery } from '../../db/live';
 import { backupReminderDue } from '../../domain/share/reminder';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { shareMessages } from './messages';
 
 /** The last backup and, when due, the reminder with a link to make one. */

@@ -3,7 +3,6 @@
 // the file in the worker and share or download it, also as armored text.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useSettings } from '../../app/settings-context';
 import type { EncryptTarget, Progress } from '../../bundle/age-crypto';
 import { manifestFor, payloadJson } from '../../bundle/export-json';
 import type { BundleKind, BundleRecords } from '../../bundle/format';
@@ -21,6 +20,7 @@ import {
   typesOf,
 } from '../../domain/share/scope';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Field } from '../../ui/Field';
 import { ErrorPanel } from './components/ErrorPanel';

@@ -3,8 +3,6 @@
 // after confirmation, in one transaction. A failed or cancelled import changes nothing.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { consumeLaunchQueue, takeInboxFile } from '../../app/inbox';
-import { useSettings } from '../../app/settings-context';
 import type { Progress } from '../../bundle/age-crypto';
 import { BundleError } from '../../bundle/errors';
 import type { BundlePayload } from '../../bundle/format';
@@ -13,11 +11,13 @@ import { DEFAULT_LIMITS } from '../../bundle/limits';
 import { summarizePlan } from '../../bundle/merge';
 import { commitImport, countOwned, previewImport } from '../../db/bundle-import';
 import { useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { Field } from '../../ui/Field';
 import { ErrorPanel } from './components/ErrorPanel';
 import { ImportPreview } from './components/ImportPreview';
 import { ProgressStatus } from './components/ProgressStatus';
 import { cryptoClient } from './crypto';
+import { consumeLaunchQueue, takeInboxFile } from './inbox';
 import { shareMessages } from './messages';
 import { deviceKeys, openWithKeys, openWithPassphrase } from './unlock';
 import './share.css';

@@ -1,7 +1,8 @@
 // Keys: the coach's identity and code on a coach's device; the coach code and own key on a
 // client's device.
-import { useSettings } from '../../app/settings-context';
+
 import { useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { ClientKeys } from './ClientKeys';
 import { CoachKeys } from './CoachKeys';
 import { shareMessages } from './messages';

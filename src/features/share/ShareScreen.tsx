@@ -1,6 +1,7 @@
 // The share overview: send to the coach, back up, import, keys; and when the last backup was.
-import { useSettings } from '../../app/settings-context';
+
 import { useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { BackupStatus } from './BackupStatus';
 import { shareMessages } from './messages';
 import './share.css';

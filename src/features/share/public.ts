@@ -9,3 +9,5 @@ export { cryptoClient, deviceWorkFactor } from './crypto';
 export function suggestPassphrase(language: Language): string {
   return generatePassphrase(wordsFor(language));
 }
+export { BackupStatus } from './BackupStatus';
+export { RestoreOffer } from './RestoreOffer';

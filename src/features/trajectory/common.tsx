@@ -1,11 +1,11 @@
 // Small pieces every trajectory screen shares: the profile gate, loading and error states,
 // the phase badge and the list of the three phases with their explanations.
 import type { ComponentChildren } from 'preact';
-import { useSettings } from '../../app/settings-context';
 import type { LiveResult } from '../../db/live';
 import type { Phase } from '../../domain/records';
 import { PHASES } from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { errorMessageKey } from '../../ui/error-message';
 import { phaseExplain, phaseName } from './labels';
 import { trajectoryMessages } from './messages';

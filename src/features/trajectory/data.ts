@@ -1,7 +1,8 @@
 // The trajectory's reads: live queries on themes, valuations, links and the own report.
 // Every list hides tombstones and shows only records of this device's profile.
-import { getDatabase } from '../../db/database';
+
 import { useLiveQuery } from '../../db/live';
+import { ownerRecords, recordById, recordsById, recordsWhere } from '../../db/read';
 import type {
   DiaryEntryRecord,
   FocusingSessionRecord,
@@ -18,14 +19,14 @@ const live = <T extends { deletedAt?: string | undefined }>(records: T[]) =>
 /** The profile's live themes, most recently changed first. */
 export function useThemes(ownerId: string) {
   return useLiveQuery(async (): Promise<ThemeRecord[]> => {
-    const themes = await getDatabase().themes.where('ownerId').equals(ownerId).toArray();
+    const themes = await ownerRecords('themes', ownerId);
     return live(themes).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
   }, [ownerId]);
 }
 
 /** One theme, tombstones included (the screen tells a deleted theme apart). */
 export function useTheme(id: string) {
-  return useLiveQuery(() => getDatabase().themes.get(id), [id]);
+  return useLiveQuery(() => recordById('themes', id), [id]);
 }
 
 /** An investigation with its live valuations in their order. */
@@ -38,10 +39,9 @@ export interface ValuationGroup {
 /** The profile's live valuations, grouped by investigation, newest investigation first. */
 export function useValuationGroups(ownerId: string) {
   return useLiveQuery(async (): Promise<ValuationGroup[]> => {
-    const db = getDatabase();
     const [valuations, investigations] = await Promise.all([
-      db.valuations.where('ownerId').equals(ownerId).toArray(),
-      db.investigations.where('ownerId').equals(ownerId).toArray(),
+      ownerRecords('valuations', ownerId),
+      ownerRecords('investigations', ownerId),
     ]);
     const byId = new Map(live(investigations).map((item) => [item.id, item]));
     const groups = new Map<string, ValuationGroup>();
@@ -67,7 +67,7 @@ export function useValuationGroups(ownerId: string) {
 /** The valuations with these ids (live ones only), in the given order. */
 export function useValuations(ids: readonly string[]) {
   return useLiveQuery(async (): Promise<ValuationRecord[]> => {
-    const found = await getDatabase().valuations.bulkGet([...ids]);
+    const found = await recordsById('valuations', ids);
     return found.filter((item): item is ValuationRecord => item !== undefined && !item.deletedAt);
   }, [ids.join(',')]);
 }
@@ -81,10 +81,9 @@ export interface ThemeLinks {
 /** The live diary entries and focusing sessions linked to theme `id`. */
 export function useThemeLinks(id: string) {
   return useLiveQuery(async (): Promise<ThemeLinks> => {
-    const db = getDatabase();
     const [diary, focusing] = await Promise.all([
-      db.diaryEntries.where('themeId').equals(id).toArray(),
-      db.focusingSessions.where('themeId').equals(id).toArray(),
+      recordsWhere('diaryEntries', 'themeId', id),
+      recordsWhere('focusingSessions', 'themeId', id),
     ]);
     return { diary: live(diary), focusing: live(focusing) };
   }, [id]);
@@ -93,7 +92,7 @@ export function useThemeLinks(id: string) {
 /** The profile's one own report, if written. */
 export function useOwnReport(ownerId: string) {
   return useLiveQuery(async (): Promise<OwnReportRecord | undefined> => {
-    const reports = await getDatabase().ownReports.where('ownerId').equals(ownerId).toArray();
+    const reports = await ownerRecords('ownReports', ownerId);
     return currentReport(reports, ownerId);
   }, [ownerId]);
 }

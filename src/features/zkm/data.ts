@@ -1,7 +1,7 @@
 // Reading and writing the ZKM records of this feature. Every write goes through Repository
 // (validated, transactional); multi-record changes share one Dexie transaction.
-import { getDatabase } from '../../db/database';
-import { Repository } from '../../db/repository';
+import { allRecords, ownerRecords, recordById, recordsWhere } from '../../db/read';
+import { Repository, writeTogether } from '../../db/repository';
 import { questionsFromSet, receivedQuestionSets } from '../../domain/coach/question-set';
 import type {
   AffectListContent,
@@ -32,7 +32,7 @@ const byOrder = (a: ValuationRecord, b: ValuationRecord) =>
 
 /** The owner's investigations (no tombstones), newest first. */
 export async function listInvestigations(ownerId: string): Promise<InvestigationRecord[]> {
-  const rows = await getDatabase().investigations.where('ownerId').equals(ownerId).toArray();
+  const rows = await ownerRecords('investigations', ownerId);
   return rows
     .filter((row) => row.deletedAt === undefined)
     .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
@@ -40,23 +40,20 @@ export async function listInvestigations(ownerId: string): Promise<Investigation
 
 /** The live valuations of an investigation, in their order. */
 export async function listValuations(investigationId: string): Promise<ValuationRecord[]> {
-  const rows = await getDatabase()
-    .valuations.where('investigationId')
-    .equals(investigationId)
-    .toArray();
+  const rows = await recordsWhere('valuations', 'investigationId', investigationId);
   return rows.filter((row) => row.deletedAt === undefined).sort(byOrder);
 }
 
 /** An investigation and its valuations, or undefined when it does not exist or was deleted. */
 export async function loadInvestigation(id: string): Promise<LoadedInvestigation | undefined> {
-  const investigation = await getDatabase().investigations.get(id);
+  const investigation = await recordById('investigations', id);
   if (!investigation || investigation.deletedAt !== undefined) return undefined;
   return { investigation, valuations: await listValuations(id) };
 }
 
 /** Every stored affect list that is not deleted, by name. */
 export async function listAffectLists(): Promise<AffectListRecord[]> {
-  const rows = await getDatabase().affectLists.toArray();
+  const rows = await allRecords('affectLists');
   return rows
     .filter((row) => row.deletedAt === undefined)
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -66,7 +63,7 @@ export async function listAffectLists(): Promise<AffectListRecord[]> {
 export async function listCoachQuestionSets(
   profileId: string | null,
 ): Promise<QuestionSetRecord[]> {
-  return receivedQuestionSets(await getDatabase().questionSets.toArray(), profileId);
+  return receivedQuestionSets(await allRecords('questionSets'), profileId);
 }
 
 /** A list to rate on: its id (the default has a fixed one) and its content. */
@@ -138,8 +135,7 @@ export async function startReinvestigation(
   title?: string,
   questionSet?: QuestionSetRecord,
 ): Promise<InvestigationRecord> {
-  const db = getDatabase();
-  return db.transaction('rw', db.investigations, db.valuations, async () => {
+  return writeTogether(['investigations', 'valuations'], async () => {
     const created = await investigations.create(ownerId, {
       kind: 're',
       previousInvestigationId: previous.id,
@@ -197,8 +193,7 @@ export function editValuation(
 
 /** Stores the positions of `ordered` (already in their new order), in one transaction. */
 export async function saveOrder(ordered: readonly ValuationRecord[]): Promise<void> {
-  const db = getDatabase();
-  await db.transaction('rw', db.valuations, async () => {
+  await writeTogether(['valuations'], async () => {
     for (const { id, order } of orderChanges(ordered)) await valuations.update(id, { order });
   });
 }
@@ -246,15 +241,14 @@ export function setCompleted(investigationId: string, completed: boolean) {
  * travels to the coach whole; the returned function restores exactly those records.
  */
 export async function deleteInvestigation(id: string): Promise<() => Promise<unknown>> {
-  const db = getDatabase();
-  const removed = await db.transaction('rw', db.investigations, db.valuations, async () => {
+  const removed = await writeTogether(['investigations', 'valuations'], async () => {
     const live = await listValuations(id);
     await investigations.remove(id);
     for (const valuation of live) await valuations.remove(valuation.id);
     return live.map((valuation) => valuation.id);
   });
   return () =>
-    db.transaction('rw', db.investigations, db.valuations, async () => {
+    writeTogether(['investigations', 'valuations'], async () => {
       await investigations.restore(id);
       for (const valuationId of removed) await valuations.restore(valuationId);
     });
@@ -278,6 +272,6 @@ export async function deleteAffectList(id: string): Promise<() => Promise<unknow
 
 /** The stored list with this id (not deleted), or undefined. */
 export async function getAffectList(id: string): Promise<AffectListRecord | undefined> {
-  const row = await getDatabase().affectLists.get(id);
+  const row = await recordById('affectLists', id);
   return row && row.deletedAt === undefined ? row : undefined;
 }

@@ -86,7 +86,7 @@ describe('registerImport', () => {
       lastBundleAt: '2026-03-01T10:00:00.000Z',
       recordCounts: { diaryEntries: 1, focusingSessions: 1, investigations: 1, valuations: 1 },
     });
-    await renameClient(db, CLIENT, 'J. (lab)');
+    await renameClient(CLIENT, 'J. (lab)', db);
     await register(CLIENT, '2026-03-08T10:00:00.000Z', {
       displayName: 'Jeroen B.',
       added: { diaryEntries: [uuid(7)] },
@@ -123,7 +123,7 @@ describe('listClients', () => {
   it('lists every client with counts and the newest import', async () => {
     await seed();
     await register(CLIENT, '2026-03-08T10:00:00.000Z', { added: { diaryEntries: [uuid(9)] } });
-    await setArchived(db, OTHER_CLIENT, true, new Date('2026-03-09T00:00:00.000Z'));
+    await setArchived(OTHER_CLIENT, true, new Date('2026-03-09T00:00:00.000Z'), db);
     const items = await listClients(db);
     const mine = items.find((i) => i.client.id === CLIENT);
     expect(mine?.counts.diaryEntries).toBe(1);
@@ -138,7 +138,7 @@ describe('removeClient', () => {
   it('plans and removes exactly the client records, notes, assignments, question sets, log and drafts', async () => {
     await seed();
     const before = await Promise.all(db.tables.map((t) => t.count()));
-    const plan = await planRemoval(db, CLIENT);
+    const plan = await planRemoval(CLIENT, db);
     expect(plan).toMatchObject({
       diaryEntries: 2,
       focusingSessions: 1,
@@ -149,7 +149,7 @@ describe('removeClient', () => {
       questionSets: 1,
       importLog: 1,
     });
-    expect(await removeClient(db, CLIENT)).toEqual(plan);
+    expect(await removeClient(CLIENT, db)).toEqual(plan);
 
     expect(await db.clients.get(CLIENT)).toBeUndefined();
     for (const table of db.tables) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KoersDexie } from '../../../src/db/database';
+import { runBeforeClose } from '../../../src/db/db-events';
 import {
   DRAFT_DELAY_MS,
   discardDraft,
@@ -27,6 +28,13 @@ describe('drafts', () => {
         timeout: DRAFT_DELAY_MS * 4,
       })
       .toEqual({ text: 'ab' });
+    expect(hasPendingDrafts()).toBe(false);
+  });
+
+  it('stores pending drafts before the connection closes for another tab’s upgrade', async () => {
+    scheduleDraft('closing', { text: 'typed just now' });
+    await runBeforeClose();
+    expect((await db.drafts.get('closing'))?.value).toEqual({ text: 'typed just now' });
     expect(hasPendingDrafts()).toBe(false);
   });
 

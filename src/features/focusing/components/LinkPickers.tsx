@@ -1,9 +1,10 @@
 // Links from a session to a theme, a valuation and diary entries: pickers over what the
 // client has (any of these lists may be empty).
-import { useSettings } from '../../../app/settings-context';
+
 import { useLiveQuery } from '../../../db/live';
 import type { SessionForm } from '../../../domain/focusing/form';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { useSettings } from '../../../services/settings-context';
 import { loadDiaryEntries, loadThemes, loadValuations } from '../data';
 import { focusingMessages } from '../messages';
 

@@ -2,7 +2,6 @@
 // rating order, and the type thresholds. Checked before saving; every message sits by its field.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useSettings } from '../../../app/settings-context';
 import { useLiveQuery } from '../../../db/live';
 import { toAppError } from '../../../domain/errors';
 import type { AffectIndex, AffectListRecord } from '../../../domain/records';
@@ -16,6 +15,7 @@ import {
 } from '../../../domain/zkm/affect-list-draft';
 import { moveItem } from '../../../domain/zkm/reorder';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { useSettings } from '../../../services/settings-context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';

@@ -2,10 +2,10 @@
 // sent), and the affect list.
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useSettings } from '../../../app/settings-context';
 import { useLiveQuery } from '../../../db/live';
 import { toAppError } from '../../../domain/errors';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';

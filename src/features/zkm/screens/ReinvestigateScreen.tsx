@@ -3,7 +3,6 @@
 // The questions stay those of last time, unless the client chooses a set their coach sent.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useSettings } from '../../../app/settings-context';
 import { useLiveQuery } from '../../../db/live';
 import { toAppError } from '../../../domain/errors';
 import {
@@ -12,6 +11,7 @@ import {
   planReinvestigation,
 } from '../../../domain/zkm/reinvestigation';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';

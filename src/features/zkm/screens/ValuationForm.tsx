@@ -1,12 +1,12 @@
 // Adding a valuation: the client's own sentence, its time frame and (optionally) the question
 // it answers. The text autosaves as a draft until it is added.
 import { useRef, useState } from 'preact/hooks';
-import { useSettings } from '../../../app/settings-context';
 import { toAppError } from '../../../domain/errors';
 import type { InvestigationRecord, TimeFrame } from '../../../domain/records';
 import { questionsFor, TIME_FRAMES } from '../../../domain/zkm/questions';
 import { MAX_VALUATION_TEXT } from '../../../domain/zkm/reinvestigation';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';

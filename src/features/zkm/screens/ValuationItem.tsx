@@ -5,8 +5,8 @@ import type { TimeFrame, ValuationRecord } from '../../../domain/records';
 import { TIME_FRAMES } from '../../../domain/zkm/questions';
 import { MAX_VALUATION_TEXT } from '../../../domain/zkm/reinvestigation';
 import { useMessages } from '../../../i18n/context';
-import { CoachNotes } from '../../../ui/CoachNotes';
 import { useDraft } from '../../../ui/use-draft';
+import { CoachNotes } from '../../coach/public';
 import { zkmMessages } from '../messages';
 import { useZkmFormat } from '../use-zkm-format';
 

@@ -1,9 +1,10 @@
 // The self-investigation section: the client's investigations, starting a new one or a
 // re-investigation, and the way to the affect lists.
-import { useSettings } from '../../../app/settings-context';
+
 import { useLiveQuery } from '../../../db/live';
 import type { InvestigationRecord } from '../../../domain/records';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { useSettings } from '../../../services/settings-context';
 import { listInvestigations } from '../data';
 import { zkmMessages } from '../messages';
 import '../zkm.css';

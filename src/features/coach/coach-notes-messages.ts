@@ -1,5 +1,5 @@
 // Messages of the shared CoachNotes component (client side), loaded with the screen using it.
-import { defineMessages } from '../i18n/define';
+import { defineMessages } from '../../i18n/define';
 
 /** CoachNotes messages in English and Dutch. */
 export const coachNotesMessages = defineMessages({

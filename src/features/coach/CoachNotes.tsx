@@ -1,18 +1,9 @@
 // The coach's notes about one record, shown beside it on the client's device: the notes a
 // coach marked "for the client" and sent back in a return bundle. Renders nothing if none.
-import { getDatabase } from '../db/database';
-import { useLiveQuery } from '../db/live';
-import type { CoachNoteRecord } from '../domain/records';
-import { useI18n, useMessages } from '../i18n/context';
+import { useLiveQuery } from '../../db/live';
+import { useI18n, useMessages } from '../../i18n/context';
+import { notesForTarget } from './coach-notes-data';
 import { coachNotesMessages } from './coach-notes-messages';
-
-/** The live notes for the client about `targetId`, oldest first. */
-export async function notesForTarget(targetId: string): Promise<CoachNoteRecord[]> {
-  const rows = await getDatabase().coachNotes.where('targetId').equals(targetId).toArray();
-  return rows
-    .filter((note) => note.visibility === 'client' && note.deletedAt === undefined)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
 
 /** An aside with the coach's notes on a record; include it on any detail screen. */
 export function CoachNotes(props: { targetId: string; headingLevel?: 2 | 3 }) {

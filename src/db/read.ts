@@ -1,0 +1,92 @@
+// The read side of storage. Outside src/db/ every read of stored records goes through these
+// functions (features wrap them in their data modules), so a later change to storage (the app
+// lock's decryption) has one place to go: here, and the writes in repository.ts.
+import type { Table } from 'dexie';
+import type { RecordOf, RecordType } from '../domain/records';
+import { isLive } from '../domain/records/live';
+import { getDatabase } from './database';
+
+/** The table of one record type, with that type's rows (the union's methods do not unify). */
+export type RecordTable<T extends RecordType> = Table<RecordOf<T>, string>;
+
+/** Record types with a per-owner timeline index, [ownerId+occurredAt]. */
+export type TimelineType = 'diaryEntries' | 'focusingSessions';
+
+/**
+ * The table of one record type, for queries the functions below do not cover (compound
+ * indexes, counts, paging). Read only: writes go through `Repository`.
+ */
+export function recordTable<T extends RecordType>(type: T): RecordTable<T> {
+  return getDatabase()[type] as unknown as RecordTable<T>;
+}
+
+/** One record by id, tombstones included; undefined when unknown. */
+export function recordById<T extends RecordType>(
+  type: T,
+  id: string,
+): Promise<RecordOf<T> | undefined> {
+  return recordTable(type).get(id);
+}
+
+/** Records by id, in the order of `ids`; undefined where unknown, tombstones included. */
+export function recordsById<T extends RecordType>(
+  type: T,
+  ids: readonly string[],
+): Promise<(RecordOf<T> | undefined)[]> {
+  return recordTable(type).bulkGet([...ids]);
+}
+
+/** Every record of a type, tombstones included (for types a device holds few of). */
+export function allRecords<T extends RecordType>(type: T): Promise<RecordOf<T>[]> {
+  return recordTable(type).toArray();
+}
+
+/** Records whose indexed field `index` equals `value`, tombstones included. */
+export function recordsWhere<T extends RecordType>(
+  type: T,
+  index: string,
+  value: string,
+): Promise<RecordOf<T>[]> {
+  return recordTable(type).where(index).equals(value).toArray();
+}
+
+/** The records of `ownerId` of a type, tombstones included (the ownerId index). */
+export function ownerRecords<T extends RecordType>(
+  type: T,
+  ownerId: string,
+): Promise<RecordOf<T>[]> {
+  return recordsWhere(type, 'ownerId', ownerId);
+}
+
+/** The live records of `ownerId` of a type, in index order. */
+export async function liveOwnerRecords<T extends RecordType>(
+  type: T,
+  ownerId: string,
+): Promise<RecordOf<T>[]> {
+  return (await ownerRecords(type, ownerId)).filter(isLive);
+}
+
+/** The records of `ownerId` along [ownerId+occurredAt], oldest first (reverse() for newest). */
+export function timelineOf<T extends TimelineType>(type: T, ownerId: string) {
+  return recordTable(type)
+    .where('[ownerId+occurredAt]')
+    .between([ownerId, ''], [ownerId, '\uffff']);
+}
+
+/** The newest `limit` live records of `ownerId`'s timeline, newest first. */
+export function newestLive<T extends TimelineType>(
+  type: T,
+  ownerId: string,
+  limit: number,
+): Promise<RecordOf<T>[]> {
+  return timelineOf(type, ownerId).reverse().filter(isLive).limit(limit).toArray();
+}
+
+/** Runs `work` in one read transaction over the named tables, for a consistent snapshot. */
+export function readTogether<R>(
+  tables: readonly (RecordType | 'clients' | 'importLog')[],
+  work: () => Promise<R>,
+): Promise<R> {
+  const db = getDatabase();
+  return db.transaction('r', [...tables], work);
+}
