@@ -2,11 +2,11 @@
 // way to their workbook and to the role in Settings, never another person's data. Loaded only
 // when shown, so the shell does not carry it.
 import { useMessages } from '../../i18n/context';
-import { materialMessages } from './material-messages';
+import { coachMessages } from './messages';
 
 /** The notice a client sees on a coach-only screen. */
 export default function CoachOnlyNotice() {
-  const m = useMessages(materialMessages);
+  const m = useMessages(coachMessages);
   return (
     <section aria-labelledby="coach-only-title">
       <h1 id="coach-only-title">{m('coachMat.coachOnly.title')}</h1>

@@ -1,2 +1,2 @@
 // What other features may use of the coach feature (they import nothing else from it).
-export { CoachNotes } from './CoachNotes';
+export { CoachNotes } from './notes/CoachNotes';

@@ -4,32 +4,34 @@
 import { lazy, Route } from 'preact-iso';
 import { coachOnly } from './CoachOnly';
 
-const ClientsScreen = coachOnly(lazy(() => import('./ClientsScreen')));
-const ClientScreen = coachOnly(lazy(() => import('./ClientScreen')));
-const ReportScreen = coachOnly(lazy(() => import('./ReportScreen')));
-const NotesSearchScreen = coachOnly(lazy(() => import('./NotesSearchScreen')));
-const WorkbookScreen = lazy(() => import('./WorkbookScreen'));
-const DiaryScreen = coachOnly(lazy(() => import('./DiaryPages').then((m) => m.CoachDiaryScreen)));
+const ClientsScreen = coachOnly(lazy(() => import('./clients/ClientsScreen')));
+const ClientScreen = coachOnly(lazy(() => import('./clients/ClientScreen')));
+const ReportScreen = coachOnly(lazy(() => import('./report/ReportScreen')));
+const NotesSearchScreen = coachOnly(lazy(() => import('./notes/NotesSearchScreen')));
+const WorkbookScreen = lazy(() => import('./assignments/WorkbookScreen'));
+const DiaryScreen = coachOnly(
+  lazy(() => import('./material/DiaryPages').then((m) => m.CoachDiaryScreen)),
+);
 const DiaryInsightScreen = coachOnly(
-  lazy(() => import('./DiaryPages').then((m) => m.CoachDiaryInsightScreen)),
+  lazy(() => import('./material/DiaryPages').then((m) => m.CoachDiaryInsightScreen)),
 );
 const DiaryEntryScreen = coachOnly(
-  lazy(() => import('./DiaryPages').then((m) => m.CoachDiaryEntryScreen)),
+  lazy(() => import('./material/DiaryPages').then((m) => m.CoachDiaryEntryScreen)),
 );
 const FocusingScreen = coachOnly(
-  lazy(() => import('./FocusingPages').then((m) => m.CoachFocusingScreen)),
+  lazy(() => import('./material/FocusingPages').then((m) => m.CoachFocusingScreen)),
 );
 const FocusingInsightScreen = coachOnly(
-  lazy(() => import('./FocusingPages').then((m) => m.CoachFocusingInsightScreen)),
+  lazy(() => import('./material/FocusingPages').then((m) => m.CoachFocusingInsightScreen)),
 );
 const SessionScreen = coachOnly(
-  lazy(() => import('./FocusingPages').then((m) => m.CoachSessionScreen)),
+  lazy(() => import('./material/FocusingPages').then((m) => m.CoachSessionScreen)),
 );
 const InvestigationScreen = coachOnly(
-  lazy(() => import('./ZkmPages').then((m) => m.CoachInvestigationScreen)),
+  lazy(() => import('./material/ZkmPages').then((m) => m.CoachInvestigationScreen)),
 );
 const ComparisonScreen = coachOnly(
-  lazy(() => import('./ZkmPages').then((m) => m.CoachComparisonScreen)),
+  lazy(() => import('./material/ZkmPages').then((m) => m.CoachComparisonScreen)),
 );
 
 const client = '/coach/clients/:id';

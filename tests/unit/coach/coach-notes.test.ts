@@ -1,8 +1,8 @@
 // The shared CoachNotes component's query and messages.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KoersDexie } from '../../../src/db/database';
-import { notesForTarget } from '../../../src/features/coach/coach-notes-data';
-import { coachNotesMessages } from '../../../src/features/coach/coach-notes-messages';
+import { notesForTarget } from '../../../src/features/coach/notes/coach-notes-data';
+import { coachNotesMessages } from '../../../src/features/coach/notes/coach-notes-messages';
 import { freshDatabase } from '../db/helpers';
 import { CLIENT, note, uuid } from './records';
 

@@ -6,7 +6,10 @@ import { exportBundle, importBundle } from '../../../src/bundle/bundle';
 import { generateKeyPair } from '../../../src/bundle/keys';
 import { currentSchemaVersion } from '../../../src/db/schema';
 import { returnRecords, returnSections } from '../../../src/domain/coach/return-bundle';
-import { defaultReturnMode, returnTarget } from '../../../src/features/coach/return-target';
+import {
+  defaultReturnMode,
+  returnTarget,
+} from '../../../src/features/coach/return-bundle/return-target';
 import { assignment, CLIENT, COACH, note } from './records';
 
 describe('return bundle encryption', () => {

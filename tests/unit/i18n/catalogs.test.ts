@@ -10,6 +10,8 @@ const featureModules = import.meta.glob<Record<string, Module>>(
   [
     '../../../src/features/*/messages.ts',
     '../../../src/features/*/*-messages.ts',
+    '../../../src/features/*/*/messages.ts',
+    '../../../src/features/*/*/*-messages.ts',
     '../../../src/ui/*-messages.ts',
   ],
   { eager: true },

@@ -1,0 +1,279 @@
+// Assignments for the time until the next session: title, description, period, theme. Sent
+// to the client in the return bundle; add, edit, and delete with undo.
+import { useState } from 'preact/hooks';
+import { clientDraftPrefix } from '../../../db/clients';
+import { Repository } from '../../../db/repository';
+import { toAppError } from '../../../domain/errors';
+import { type AssignmentRecord, MAX_TEXT, type ThemeRecord } from '../../../domain/records';
+import { useI18n, useMessages } from '../../../i18n/context';
+import { useSettings } from '../../../services/settings-context';
+import { errorMessageKey } from '../../../ui/error-message';
+import { Field } from '../../../ui/Field';
+import { offerUndo } from '../../../ui/undo';
+import { useDraft } from '../../../ui/use-draft';
+import { dayToIso, isoToDay } from '../dates';
+import { FormOutcome } from '../FormOutcome';
+import { assignmentsMessages } from './messages';
+
+const repository = new Repository('assignments');
+
+interface AssignmentDraft {
+  title: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  themeId: string;
+  editingId?: string | undefined;
+}
+
+const empty = (): AssignmentDraft => ({
+  title: '',
+  description: '',
+  startsOn: '',
+  endsOn: '',
+  themeId: '',
+});
+
+/** The assignments section of the client page. */
+export function AssignmentsSection(props: {
+  clientId: string;
+  assignments: AssignmentRecord[];
+  themes: ThemeRecord[];
+}) {
+  const t = useMessages(assignmentsMessages);
+  const { t: tApp, dateTime } = useI18n();
+  const { settings } = useSettings();
+  const draft = useDraft<AssignmentDraft>(`${clientDraftPrefix(props.clientId)}assignment`, empty);
+  const value = draft.value;
+  const [submitted, setSubmitted] = useState(false);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const themeTitle = new Map(props.themes.map((theme) => [theme.id, theme.title]));
+
+  const titleError = !submitted
+    ? ''
+    : value.title.trim() === ''
+      ? t('coach.assignments.titleRequired')
+      : value.title.length > 500
+        ? t('coach.assignments.titleTooLong')
+        : '';
+  const periodError =
+    value.startsOn && value.endsOn && value.endsOn < value.startsOn
+      ? t('coach.assignments.periodOrder')
+      : '';
+  const descriptionError = value.description.length > MAX_TEXT ? t('coach.notes.textTooLong') : '';
+
+  const save = async () => {
+    setSubmitted(true);
+    const title = value.title.trim();
+    if (!title || title.length > 500 || periodError || descriptionError) return;
+    setError('');
+    const fields = {
+      clientId: props.clientId,
+      title,
+      ...(value.description.trim() ? { description: value.description.trim() } : {}),
+      ...(value.startsOn ? { startsOn: dayToIso(value.startsOn) } : {}),
+      ...(value.endsOn ? { endsOn: dayToIso(value.endsOn) } : {}),
+      ...(value.themeId ? { themeId: value.themeId } : {}),
+    };
+    try {
+      if (value.editingId) {
+        // Clearing a field on edit removes it (an explicit undefined deletes in the repository).
+        await repository.update(value.editingId, {
+          description: undefined,
+          startsOn: undefined,
+          endsOn: undefined,
+          themeId: undefined,
+          ...fields,
+        });
+      } else {
+        await repository.create(settings.profileId ?? props.clientId, fields);
+      }
+      draft.set(empty());
+      await draft.clear();
+      setSubmitted(false);
+      setStatus(t('coach.assignments.saved'));
+    } catch (caught) {
+      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+    }
+  };
+
+  const remove = async (assignment: AssignmentRecord) => {
+    try {
+      await repository.remove(assignment.id);
+      offerUndo(t('coach.assignments.deleted'), t('coach.undo'), () =>
+        repository.restore(assignment.id),
+      );
+    } catch (caught) {
+      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+    }
+  };
+
+  return (
+    <section aria-labelledby="assignments-title" class="coach-section">
+      <h2 id="assignments-title">{t('coach.type.assignments')}</h2>
+      <ul class="record-list">
+        {props.assignments.map((assignment) => (
+          <li key={assignment.id} class="record-item">
+            <h3>{assignment.title}</h3>
+            {(assignment.startsOn || assignment.endsOn) && (
+              <p>
+                {t('coach.assignments.period', {
+                  from: assignment.startsOn ? dateTime(assignment.startsOn, false) : '…',
+                  to: assignment.endsOn ? dateTime(assignment.endsOn, false) : '…',
+                })}
+              </p>
+            )}
+            {assignment.themeId && (
+              <p class="muted">
+                {t('coach.assignments.theme')}: {themeTitle.get(assignment.themeId) ?? '—'}
+              </p>
+            )}
+            {assignment.description && <p class="record-text">{assignment.description}</p>}
+            <div class="actions">
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  draft.set({
+                    title: assignment.title,
+                    description: assignment.description ?? '',
+                    startsOn: assignment.startsOn ? isoToDay(assignment.startsOn) : '',
+                    endsOn: assignment.endsOn ? isoToDay(assignment.endsOn) : '',
+                    themeId: assignment.themeId ?? '',
+                    editingId: assignment.id,
+                  });
+                  document.getElementById('assignment-title')?.focus();
+                }}
+                aria-label={`${t('coach.edit')}: ${assignment.title}`}
+              >
+                {t('coach.edit')}
+              </button>
+              <button
+                type="button"
+                class="button"
+                onClick={() => void remove(assignment)}
+                aria-label={`${t('coach.delete')}: ${assignment.title}`}
+              >
+                {t('coach.delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <form
+        class="coach-form"
+        aria-labelledby="assignment-form-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h3 id="assignment-form-title">
+          {value.editingId ? t('coach.assignments.editTitle') : t('coach.assignments.newTitle')}
+        </h3>
+        <Field
+          id="assignment-title"
+          label={t('coach.assignments.titleLabel')}
+          hint={t('coach.assignments.titleHint')}
+          error={titleError}
+          required
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={value.title}
+              onInput={(event) => {
+                const title = event.currentTarget.value;
+                draft.set((d) => ({ ...d, title }));
+                setStatus('');
+              }}
+            />
+          )}
+        </Field>
+        <Field
+          id="assignment-description"
+          label={t('coach.assignments.description')}
+          error={descriptionError}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              value={value.description}
+              onInput={(event) => {
+                const description = event.currentTarget.value;
+                draft.set((d) => ({ ...d, description }));
+              }}
+            />
+          )}
+        </Field>
+        <div class="coach-row">
+          <Field id="assignment-from" label={t('coach.assignments.from')}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={value.startsOn}
+                onInput={(event) => {
+                  const startsOn = event.currentTarget.value;
+                  draft.set((d) => ({ ...d, startsOn }));
+                }}
+              />
+            )}
+          </Field>
+          <Field id="assignment-to" label={t('coach.assignments.to')} error={periodError}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={value.endsOn}
+                onInput={(event) => {
+                  const endsOn = event.currentTarget.value;
+                  draft.set((d) => ({ ...d, endsOn }));
+                }}
+              />
+            )}
+          </Field>
+        </div>
+        <Field id="assignment-theme" label={t('coach.assignments.theme')}>
+          {(control) => (
+            <select
+              {...control}
+              value={value.themeId}
+              onChange={(event) => {
+                const themeId = event.currentTarget.value;
+                draft.set((d) => ({ ...d, themeId }));
+              }}
+            >
+              <option value="">{t('coach.assignments.noTheme')}</option>
+              {props.themes.map((theme) => (
+                <option key={theme.id} value={theme.id}>
+                  {theme.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div class="actions">
+          <button type="submit" class="button primary">
+            {value.editingId ? t('coach.assignments.update') : t('coach.assignments.add')}
+          </button>
+          {value.editingId && (
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                draft.set(empty());
+                void draft.clear();
+              }}
+            >
+              {t('coach.cancel')}
+            </button>
+          )}
+        </div>
+        <FormOutcome error={error} status={status} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+// The printable report of one client for a date range (A4 print stylesheet in coach.css),
+// and CSV exports of diary entries and ZKM ratings for the coach's own analysis.
+import { useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { clientName } from '../../../db/clients';
+import { useLiveQuery } from '../../../db/live';
+import { diaryCsv } from '../../../domain/coach/diary-csv';
+import { buildReport, type DayRange, isValidRange } from '../../../domain/coach/report';
+import { zkmRatingsCsv } from '../../../domain/coach/zkm-csv';
+import { useI18n, useMessages } from '../../../i18n/context';
+import { errorMessageKey } from '../../../ui/error-message';
+import { Field } from '../../../ui/Field';
+import { isoToDay, monthsBefore } from '../dates';
+import { phaseLabel, targetLabel } from '../labels';
+import { loadForReport } from '../queries';
+import { download, fileSlug } from '../return-bundle/download';
+import { DiaryDigestTables, FocusingDigestTables } from './DigestTables';
+import { reportMessages } from './messages';
+import { ZkmReportTable } from './ZkmReportTable';
+import '../coach.css';
+
+/** The report at /coach/clients/:id/report. */
+export default function ReportScreen() {
+  const t = useMessages(reportMessages);
+  const { t: tApp, language, dateTime } = useI18n();
+  const { params } = useRoute();
+  const id = params.id ?? '';
+  const today = new Date();
+  const [range, setRange] = useState<DayRange>({
+    from: monthsBefore(today, 3),
+    to: isoToDay(today.toISOString()),
+  });
+  const data = useLiveQuery(() => loadForReport(id), [id]);
+
+  if (data.status === 'loading') return <p class="muted">{t('coach.loading')}</p>;
+  if (data.status === 'error')
+    return (
+      <p role="alert" class="field-error">
+        {tApp(errorMessageKey[data.error.kind])}
+      </p>
+    );
+  const records = data.value;
+  if (!records.client)
+    return (
+      <section aria-labelledby="unknown-title">
+        <h1 id="unknown-title">{t('coach.client.unknown')}</h1>
+        <a href="/coach">{t('coach.client.back')}</a>
+      </section>
+    );
+  const name = clientName(records.client);
+  const valid = isValidRange(range);
+  const model = valid ? buildReport({ ...records, range }) : undefined;
+  const slug = fileSlug(name);
+  const dayText = (day: string) => dateTime(`${day}T12:00:00`, false);
+
+  return (
+    <article class="coach coach-report" aria-labelledby="report-title">
+      <h1 id="report-title">{t('coach.report.title', { name })}</h1>
+      {model && (
+        <p class="report-period">
+          {t('coach.report.period', { from: dayText(range.from), to: dayText(range.to) })}
+        </p>
+      )}
+      <div class="no-print">
+        <a href={`/coach/clients/${id}`}>{t('coach.report.backToClient', { name })}</a>
+        <fieldset class="coach-row">
+          <legend>{t('coach.report.rangeLegend')}</legend>
+          <Field id="report-from" label={t('coach.assignments.from')}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={range.from}
+                onInput={(e) => setRange({ ...range, from: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <Field
+            id="report-to"
+            label={t('coach.assignments.to')}
+            error={valid ? '' : t('coach.report.rangeInvalid')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={range.to}
+                onInput={(e) => setRange({ ...range, to: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+        </fieldset>
+        <div class="actions">
+          <button
+            type="button"
+            class="button primary"
+            disabled={!valid}
+            onClick={() => window.print()}
+          >
+            {t('coach.report.print')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() =>
+              download(
+                diaryCsv(records.diary, { themes: records.themes, valuations: records.valuations }),
+                `koers-${slug}-diary.csv`,
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            {t('coach.report.csvDiary')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() =>
+              download(
+                zkmRatingsCsv(records.investigations, records.valuations, language),
+                `koers-${slug}-zkm-ratings.csv`,
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            {t('coach.report.csvZkm')}
+          </button>
+        </div>
+      </div>
+      {model && (
+        <>
+          <section class="report-section first" aria-labelledby="report-summary">
+            <h2 id="report-summary">{t('coach.report.summary')}</h2>
+            <dl class="counts">
+              <div>
+                <dt>{t('coach.type.diaryEntries')}</dt>
+                <dd>{model.summary.diaryEntries}</dd>
+              </div>
+              <div>
+                <dt>{t('coach.type.focusingSessions')}</dt>
+                <dd>{model.summary.focusingSessions}</dd>
+              </div>
+              <div>
+                <dt>{t('coach.type.investigations')}</dt>
+                <dd>{model.summary.investigations}</dd>
+              </div>
+              <div>
+                <dt>{t('coach.type.themes')}</dt>
+                <dd>{model.summary.activeThemes}</dd>
+              </div>
+            </dl>
+            {model.themes.length > 0 && (
+              <table>
+                <caption>{t('coach.report.themesCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('coach.report.theme')}</th>
+                    <th scope="col">{t('coach.report.phase')}</th>
+                    <th scope="col">{t('coach.report.since')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {model.themes.map((theme) => (
+                    <tr key={theme.id}>
+                      <th scope="row">{theme.title}</th>
+                      <td>{t(phaseLabel[theme.phase])}</td>
+                      <td>
+                        {dateTime(theme.phaseHistory.at(-1)?.since ?? theme.createdAt, false)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section class="report-section" aria-labelledby="report-zkm">
+            <h2 id="report-zkm">{t('coach.report.zkm')}</h2>
+            {model.investigations.length === 0 && <p>{t('coach.report.noInvestigations')}</p>}
+            {model.investigations.map((item, index) => (
+              <ZkmReportTable
+                key={item.investigation.id}
+                item={item}
+                headingId={`report-inv-${index}`}
+              />
+            ))}
+          </section>
+          <section class="report-section" aria-labelledby="report-diary">
+            <h2 id="report-diary">{t('coach.report.diary')}</h2>
+            <DiaryDigestTables digest={model.diary} />
+          </section>
+          <section class="report-section" aria-labelledby="report-focusing">
+            <h2 id="report-focusing">{t('coach.report.focusing')}</h2>
+            <FocusingDigestTables digest={model.focusing} />
+          </section>
+          <section class="report-section" aria-labelledby="report-notes">
+            <h2 id="report-notes">{t('coach.report.notes')}</h2>
+            {model.notes.length === 0 && <p>{t('coach.report.noNotes')}</p>}
+            {model.notes.map((note) => (
+              <div key={note.id} class="report-note">
+                <p class="muted">
+                  {dateTime(note.createdAt, false)}
+                  {note.targetType &&
+                    ` · ${t(targetLabel[note.targetType] ?? 'coach.target.record')}`}
+                </p>
+                <p class="record-text">{note.text}</p>
+              </div>
+            ))}
+          </section>
+        </>
+      )}
+    </article>
+  );
+}
