@@ -3,11 +3,13 @@ import { generatePassphrase } from '../../domain/share/passphrase';
 import type { Language } from '../../i18n/catalog';
 import { wordsFor } from './words';
 
+export { BackupStatus } from './BackupStatus';
 export { cryptoClient, deviceWorkFactor } from './crypto';
+export { RestoreOffer } from './RestoreOffer';
+export { downloadBytes } from './save-file';
+export { useBundleErrorText } from './use-bundle-error-text';
 
 /** A generated six-word passphrase from the word list of `language` (at least 66 bits). */
 export function suggestPassphrase(language: Language): string {
   return generatePassphrase(wordsFor(language));
 }
-export { BackupStatus } from './BackupStatus';
-export { RestoreOffer } from './RestoreOffer';

@@ -161,13 +161,20 @@ describe('coach workspace', () => {
       await expect
         .poll(() => section.textContent())
         .toContain('Notes for the client: 1. Assignments: 1.');
+      // Twelve characters are not enough: the strength rule of every other bundle applies.
+      await page.locator('#return-passphrase').fill('abcdefghijkl');
+      await page.locator('#return-confirm').fill('abcdefghijkl');
+      await page.getByRole('button', { name: 'Make bundle' }).click();
+      await page.getByText('This passphrase is too easy to guess. Use more words.').waitFor();
       await page.locator('#return-passphrase').fill('correct horse battery staple');
       await page.locator('#return-confirm').fill('correct horse battery staple');
       // Protected with a passphrase (scrypt): slow on a loaded machine.
       const downloaded = page.waitForEvent('download', { timeout: 60_000 });
       await page.getByRole('button', { name: 'Make bundle' }).click();
       const file = await downloaded;
-      expect(file.suggestedFilename()).toMatch(/^koers-jeroen-\d{4}-\d{2}-\d{2}\.koers$/);
+      expect(file.suggestedFilename()).toMatch(
+        /^koers-coach-jeroen-\d{4}-\d{2}-\d{2}-\d{4}\.koers$/,
+      );
       const bytes = new Uint8Array(await readFile((await file.path()) ?? ''));
       expect(new TextDecoder().decode(bytes.slice(0, 21))).toBe('age-encryption.org/v1');
 

@@ -28,6 +28,16 @@ describe('return bundle encryption', () => {
       type: 'passphrase',
       passphrase: 'secret words',
     });
+    // The device's calibrated scrypt work factor goes with a passphrase, never with a key.
+    expect(returnTarget('passphrase', undefined, 'secret words', 17)).toEqual({
+      type: 'passphrase',
+      passphrase: 'secret words',
+      workFactor: 17,
+    });
+    expect(returnTarget('key', 'age1abc', 'x', 17)).toEqual({
+      type: 'recipients',
+      recipients: ['age1abc'],
+    });
     // Key mode without a key never sends a bundle nobody can open.
     expect(returnTarget('key', undefined, 'secret words')).toEqual({
       type: 'passphrase',

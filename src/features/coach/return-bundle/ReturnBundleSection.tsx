@@ -3,25 +3,28 @@
 // (the sets are made here too). Encrypted to the client's own key when the coach has it,
 // otherwise with a passphrase; saved as a .koers file.
 import { useEffect, useState } from 'preact/hooks';
-import { isClientBundleError } from '../../../bundle/crypto-client';
 import { clientName, setClientRecipient } from '../../../db/clients';
 import type { ClientRow } from '../../../db/database';
 import { useLiveQuery } from '../../../db/live';
 import { allRecords, recordsWhere } from '../../../db/read';
 import { currentSchemaVersion } from '../../../db/schema';
 import { returnCounts, returnRecords, returnSections } from '../../../domain/coach/return-bundle';
-import { toAppError } from '../../../domain/errors';
 import type { AssignmentRecord, CoachNoteRecord } from '../../../domain/records';
+import { bundleFileName } from '../../../domain/share/file-name';
+import { acceptablePassphrase } from '../../../domain/share/passphrase';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
-import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
-import { cryptoClient, suggestPassphrase } from '../../share/public';
-import { isoToDay } from '../dates';
+import {
+  cryptoClient,
+  deviceWorkFactor,
+  downloadBytes,
+  suggestPassphrase,
+  useBundleErrorText,
+} from '../../share/public';
 import { FormOutcome } from '../FormOutcome';
 import { QuestionSetEditor } from '../question-sets/QuestionSetEditor';
-import { download, fileSlug } from './download';
 import { returnBundleMessages } from './messages';
 import { defaultReturnMode, type ReturnMode, returnTarget } from './return-target';
 
@@ -35,7 +38,8 @@ export function ReturnBundleSection(props: {
   clientOwnerId: string;
 }) {
   const t = useMessages(returnBundleMessages);
-  const { t: tApp, language } = useI18n();
+  const { language } = useI18n();
+  const bundleErrorText = useBundleErrorText();
   const { settings } = useSettings();
   const lists = useLiveQuery(() => allRecords('affectLists'), []);
   const clientId = props.client.id;
@@ -84,8 +88,8 @@ export function ReturnBundleSection(props: {
   const counts = returnCounts(records);
   const passphraseError =
     mode === 'passphrase' && submitted
-      ? passphrase.length < 12
-        ? t('coach.return.passphraseShort')
+      ? !acceptablePassphrase(passphrase)
+        ? t('coach.return.passphraseWeak')
         : ''
       : '';
   const confirmError =
@@ -109,12 +113,14 @@ export function ReturnBundleSection(props: {
     setSubmitted(true);
     setStatus('');
     setError('');
-    if (mode === 'passphrase' && (passphrase.length < 12 || confirm !== passphrase)) return;
+    if (mode === 'passphrase' && (!acceptablePassphrase(passphrase) || confirm !== passphrase))
+      return;
     if (!settings.profileId) return;
-    const target = returnTarget(mode, props.client.recipient, passphrase);
     setBusy(true);
     setStatus(t('coach.return.working'));
     try {
+      const workFactor = mode === 'passphrase' ? await deviceWorkFactor() : undefined;
+      const target = returnTarget(mode, props.client.recipient, passphrase, workFactor);
       const bytes = await cryptoClient().call('export', {
         input: {
           appVersion: __APP_VERSION__,
@@ -126,16 +132,12 @@ export function ReturnBundleSection(props: {
         },
         target,
       });
-      const name = `koers-${fileSlug(clientName(props.client))}-${isoToDay(new Date().toISOString())}.koers`;
-      download(bytes, name, 'application/octet-stream');
+      const name = bundleFileName(clientName(props.client), 'coach-return', new Date());
+      downloadBytes(bytes, name);
       setStatus(t('coach.return.done', { file: name }));
     } catch (caught) {
       setStatus('');
-      setError(
-        isClientBundleError(caught)
-          ? t('coach.return.failed', { reason: caught.message })
-          : tApp(errorMessageKey[toAppError(caught).kind]),
-      );
+      setError(bundleErrorText(caught));
     } finally {
       setBusy(false);
     }

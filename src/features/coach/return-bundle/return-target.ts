@@ -10,13 +10,18 @@ export function defaultReturnMode(recipient: string | undefined): ReturnMode {
   return recipient ? 'key' : 'passphrase';
 }
 
-/** The encryption target for `mode`; key mode without a known key falls back to passphrase. */
+/**
+ * The encryption target for `mode`; key mode without a known key falls back to passphrase,
+ * with the scrypt work factor calibrated for this device when one is given.
+ */
 export function returnTarget(
   mode: ReturnMode,
   recipient: string | undefined,
   passphrase: string,
+  workFactor?: number,
 ): EncryptTarget {
-  return mode === 'key' && recipient
-    ? { type: 'recipients', recipients: [recipient] }
-    : { type: 'passphrase', passphrase };
+  if (mode === 'key' && recipient) return { type: 'recipients', recipients: [recipient] };
+  return workFactor === undefined
+    ? { type: 'passphrase', passphrase }
+    : { type: 'passphrase', passphrase, workFactor };
 }
