@@ -13,6 +13,7 @@ import { commitImport, countOwned, previewImport } from '../../db/bundle-import'
 import { useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { Field } from '../../ui/Field';
+import { adoptsBackup } from './backup-adoption';
 import { ErrorPanel } from './components/ErrorPanel';
 import { ImportPreview } from './components/ImportPreview';
 import { ProgressStatus } from './components/ProgressStatus';
@@ -54,14 +55,11 @@ export default function ImportScreen() {
 
   const toPreview = async (payload: BundlePayload) => {
     const plan = await previewImport(payload);
-    // A backup of one's own role only: a coach's backup lists its clients, a client's does not,
-    // so a coach never takes over a client's identity by opening their backup, nor the reverse.
-    const coachBackup = (payload.manifest.clients?.length ?? 0) > 0;
-    const adopt =
-      payload.manifest.kind === 'backup' &&
-      coachBackup === (settings.role === 'coach') &&
-      settings.profileId !== payload.manifest.sender.profileId &&
-      (settings.profileId === null || (await countOwned(settings.profileId)) === 0);
+    const adopt = await adoptsBackup(payload.manifest, {
+      role: settings.role,
+      profileId: settings.profileId,
+      countOwned: (profileId) => countOwned(profileId),
+    });
     setStep({ name: 'preview', payload, plan, adopt });
   };
 
