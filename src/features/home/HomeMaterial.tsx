@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/context';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
 import { RestoreOffer } from '../share/RestoreOffer';
+import { ReminderNudge } from './ReminderNudge';
 import { type HomeSummary, loadHomeSummary } from './summary';
 import './home.css';
 
@@ -32,6 +33,9 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
         </p>
       )}
       <RestoreOffer />
+      {value && props.role === 'client' && (
+        <ReminderNudge lastDiaryChangeAt={value.lastDiaryChangeAt} />
+      )}
       {value && <Unfinished summary={value} />}
       {value && value.recentDiary.length > 0 && <RecentDiary summary={value} />}
       {value && value.themes.length > 0 && (

@@ -16,6 +16,8 @@ export interface HomeSummary {
   unfinishedFocusing: FocusingSessionRecord | undefined;
   unfinishedInvestigation: InvestigationRecord | undefined;
   themes: ThemeRecord[];
+  /** When a diary form of this profile was last written or changed (for the reminder). */
+  lastDiaryChangeAt: string | null;
   /** Clients known from imports (for a coach). */
   clientCount: number;
   /** Nothing at all is stored for this profile. */
@@ -36,6 +38,13 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
         .between([ownerId, ''], [ownerId, '\uffff']);
       const recentDiary = await byOwner.clone().reverse().filter(live).limit(3).toArray();
       const diaryCount = await byOwner.clone().filter(live).count();
+      // Newest change first through the updatedAt index: on a client's device every entry is
+      // its own, so this reads one record.
+      const lastChanged = await db.diaryEntries
+        .orderBy('updatedAt')
+        .reverse()
+        .filter((entry) => entry.ownerId === ownerId)
+        .first();
       const unfinishedFocusing = await db.focusingSessions
         .where('status')
         .equals('in-progress')
@@ -60,6 +69,7 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
         unfinishedFocusing,
         unfinishedInvestigation,
         themes,
+        lastDiaryChangeAt: lastChanged?.updatedAt ?? null,
         clientCount,
         empty,
       };
