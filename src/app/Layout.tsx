@@ -7,7 +7,7 @@ import type { Settings } from '../db/settings';
 import type { MessageKey } from '../i18n/catalog';
 import { useI18n } from '../i18n/context';
 import { ToastRegion } from '../ui/toasts';
-import { InstallHint } from './install/InstallHint';
+import { InstallHint, useRecordUseDay } from './install/InstallHint';
 
 interface NavItem {
   href: string;
@@ -45,6 +45,7 @@ export function Layout(props: {
   const { path } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const items = props.role === 'coach' ? coachNav : clientNav;
+  useRecordUseDay();
 
   // Close the phone menu after navigating, and move focus to the new screen's content so a
   // screen reader starts there; not on the first render, where focus starts at the top.
@@ -95,7 +96,8 @@ export function Layout(props: {
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
-        <InstallHint />
+        {/* On Today only: never over a form, where it would push the first field away. */}
+        {path === '/' && <InstallHint />}
         {props.children}
       </main>
       <ToastRegion />

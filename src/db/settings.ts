@@ -4,6 +4,7 @@
 // A copy in localStorage (the mirror) lets the first render start without waiting for
 // IndexedDB to open; IndexedDB stays the truth and corrects the copy as soon as it is read.
 import { createStore, get, set } from 'idb-keyval';
+import { parseReminderPlan, type ReminderPlan } from '../domain/reminders/plan';
 
 /** The settings and small device state. */
 export interface Settings {
@@ -17,7 +18,20 @@ export interface Settings {
   displayName: string;
   persistenceRequested: boolean;
   lastBackupAt: string | null;
-  installHintDismissed: boolean;
+  /** How often the install hint was put away (after three times it stays away). */
+  installHintDismissals: number;
+  /** The install hint shows again from this many days of use on. */
+  installHintAgainAtUseDay: number;
+  /** On how many different local days the app was opened (for the install hint). */
+  useDays: number;
+  /** The last local day (YYYY-MM-DD) the app was opened. */
+  lastUseDay: string | null;
+  /** The diary reminder: weekdays and local times; null when the client set none. */
+  reminder: ReminderPlan | null;
+  /** Whether the client asked for notifications where the platform can show them. */
+  reminderNotify: boolean;
+  /** When the home screen's reminder nudge was last put away. */
+  reminderNudgeDismissedAt: string | null;
 }
 
 /** The settings of a new device. */
@@ -29,8 +43,23 @@ export const defaultSettings: Readonly<Settings> = {
   displayName: '',
   persistenceRequested: false,
   lastBackupAt: null,
-  installHintDismissed: false,
+  installHintDismissals: 0,
+  installHintAgainAtUseDay: 0,
+  useDays: 0,
+  lastUseDay: null,
+  reminder: null,
+  reminderNotify: false,
+  reminderNudgeDismissedAt: null,
 };
+
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A whole number from 0 to `max`, or undefined. */
+function count(field: unknown, max: number): number | undefined {
+  return Number.isInteger(field) && (field as number) >= 0 && (field as number) <= max
+    ? (field as number)
+    : undefined;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -57,7 +86,18 @@ export function parseSettings(raw: unknown): Settings {
     displayName: text(value.displayName, 100) ?? d.displayName,
     persistenceRequested: value.persistenceRequested === true,
     lastBackupAt: iso(value.lastBackupAt),
-    installHintDismissed: value.installHintDismissed === true,
+    // Before the hint could come back it was put away for good with one boolean.
+    installHintDismissals:
+      count(value.installHintDismissals, 100) ?? (value.installHintDismissed === true ? 1 : 0),
+    installHintAgainAtUseDay: count(value.installHintAgainAtUseDay, 100_000) ?? 0,
+    useDays: count(value.useDays, 100_000) ?? 0,
+    lastUseDay:
+      typeof value.lastUseDay === 'string' && DAY_KEY.test(value.lastUseDay)
+        ? value.lastUseDay
+        : null,
+    reminder: parseReminderPlan(value.reminder) ?? null,
+    reminderNotify: value.reminderNotify === true,
+    reminderNudgeDismissedAt: iso(value.reminderNudgeDismissedAt),
   };
 }
 
@@ -113,9 +153,13 @@ function writeSettingsMirror(settings: Settings): void {
   }
 }
 
-/** Whether two settings objects hold the same values. */
+/** Whether two settings objects hold the same values (the reminder plan compared by value). */
 export function sameSettings(a: Settings, b: Settings): boolean {
-  return (Object.keys(a) as (keyof Settings)[]).every((key) => a[key] === b[key]);
+  return (Object.keys(a) as (keyof Settings)[]).every((key) =>
+    key === 'reminder'
+      ? JSON.stringify(a.reminder) === JSON.stringify(b.reminder)
+      : a[key] === b[key],
+  );
 }
 
 /** Reads the settings, filling defaults for anything missing or invalid. */

@@ -8,6 +8,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { listenForReminders } from './reminder';
 import { handleShareTarget, SHARE_TARGET_PATH } from './share-target';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -33,6 +34,8 @@ registerRoute(
 // Take control of pages opened before the first install, so the app works offline from the
 // first visit. An update never activates by itself: only on the page's SKIP_WAITING message.
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+listenForReminders();
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();

@@ -1,30 +1,35 @@
-// The install hint: the browser's own install prompt where it exists, the Add to Home Screen
-// steps on iOS (where installing is what keeps the data from being deleted after 7 days).
+// The install hint: one line on Today (never over a form), with the browser's own install
+// prompt where it exists and the Add to Home Screen steps on iOS (where installing is what
+// keeps the data from being deleted after 7 days). Put away, it comes back only after the app
+// was used on three more days, and after the third time not at all.
 import { useEffect, useState } from 'preact/hooks';
+import { localDayKey } from '../../domain/diary/dates';
 import { useI18n } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
+import { isIos, isStandalone } from '../../ui/platform';
 
 interface BeforeInstallPromptEvent extends Event {
   prompt: () => Promise<void>;
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-function isStandalone(): boolean {
-  return (
-    matchMedia('(display-mode: standalone)').matches ||
-    (navigator as Navigator & { standalone?: boolean }).standalone === true
-  );
+/** Days of use after a dismissal before the hint shows again. */
+const DAYS_BEFORE_AGAIN = 3;
+/** Dismissals after which the hint stays away. */
+const MAX_DISMISSALS = 3;
+
+/** Counts the local days on which the app was opened (one settings write per day at most). */
+export function useRecordUseDay(): void {
+  const { settings, update } = useSettings();
+  const today = localDayKey(new Date());
+  useEffect(() => {
+    if (settings.lastUseDay !== today) {
+      void update({ lastUseDay: today, useDays: settings.useDays + 1 });
+    }
+  }, [settings.lastUseDay, settings.useDays, today, update]);
 }
 
-function isIos(): boolean {
-  // iPadOS reports itself as a Mac; touch support tells them apart.
-  return (
-    /iPhone|iPad|iPod/.test(navigator.userAgent) ||
-    (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1)
-  );
-}
-
-/** A dismissible card inviting the user to install Koers, when that is possible. */
+/** A dismissible one-line invitation to install Koers, when that is possible. */
 export function InstallHint() {
   const { t } = useI18n();
   const { settings, update } = useSettings();
@@ -40,36 +45,47 @@ export function InstallHint() {
     return () => removeEventListener('beforeinstallprompt', capture);
   }, []);
 
-  if (settings.installHintDismissed || isStandalone()) return null;
+  const putAway =
+    settings.installHintDismissals >= MAX_DISMISSALS ||
+    settings.useDays < settings.installHintAgainAtUseDay;
+  if (putAway || isStandalone()) return null;
   const ios = isIos();
   if (!promptEvent && !ios) return null;
 
   return (
-    <aside class="install-hint" aria-labelledby="install-title">
-      <h2 id="install-title">{t('install.title')}</h2>
-      <p>{t('install.why')}</p>
-      {ios && <p>{t('install.ios')}</p>}
-      <div class="actions">
-        {promptEvent && (
-          <button
-            type="button"
-            class="button primary"
-            onClick={() => {
-              void promptEvent.prompt();
-              void promptEvent.userChoice.then(() => setPromptEvent(null));
-            }}
-          >
-            {t('install.button')}
-          </button>
-        )}
+    <aside class="install-hint" aria-label={t('install.title')}>
+      <p class="install-line">{t('install.line')}</p>
+      {promptEvent && (
         <button
           type="button"
-          class="button quiet"
-          onClick={() => void update({ installHintDismissed: true })}
+          class="button primary"
+          onClick={() => {
+            void promptEvent.prompt();
+            void promptEvent.userChoice.then(() => setPromptEvent(null));
+          }}
         >
-          {t('install.dismiss')}
+          {t('install.button')}
         </button>
-      </div>
+      )}
+      {ios && (
+        <details class="install-how">
+          <summary>{t('install.how')}</summary>
+          <p>{t('install.ios')}</p>
+          <p>{t('install.why')}</p>
+        </details>
+      )}
+      <button
+        type="button"
+        class="button quiet"
+        onClick={() =>
+          void update({
+            installHintDismissals: settings.installHintDismissals + 1,
+            installHintAgainAtUseDay: settings.useDays + DAYS_BEFORE_AGAIN,
+          })
+        }
+      >
+        {t('install.dismiss')}
+      </button>
     </aside>
   );
 }

@@ -1,19 +1,8 @@
 // Saves bytes or text as a file through the browser's download, without any network.
+import { downloadFile } from '../../ui/download';
 
 /** Offers `data` as a download named `filename`. */
-export function download(data: Uint8Array | string, filename: string, type: string): void {
-  const part = typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>);
-  const url = URL.createObjectURL(new Blob([part], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export const download = downloadFile;
 
 /** A file-name-safe version of a client's name (letters, digits and dashes). */
 export function fileSlug(name: string): string {

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
 import { RestoreOffer } from '../share/public';
+import { ReminderNudge } from './ReminderNudge';
 import { type HomeSummary, loadHomeSummary } from './summary';
 import './home.css';
 
@@ -33,6 +34,9 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
         </p>
       )}
       <RestoreOffer />
+      {value && props.role === 'client' && (
+        <ReminderNudge lastDiaryChangeAt={value.lastDiaryChangeAt} />
+      )}
       {value && <Unfinished summary={value} />}
       {value && value.recentDiary.length > 0 && <RecentDiary summary={value} />}
       {value && value.themes.length > 0 && (

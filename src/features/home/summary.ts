@@ -17,6 +17,8 @@ export interface HomeSummary {
   unfinishedFocusing: FocusingSessionRecord | undefined;
   unfinishedInvestigation: InvestigationRecord | undefined;
   themes: ThemeRecord[];
+  /** When a diary form of this profile was last written or changed (for the reminder). */
+  lastDiaryChangeAt: string | null;
   /** Clients known from imports (for a coach). */
   clientCount: number;
   /** Nothing at all is stored for this profile. */
@@ -33,6 +35,13 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
       const byOwner = timelineOf('diaryEntries', ownerId);
       const recentDiary = await byOwner.clone().reverse().filter(live).limit(3).toArray();
       const diaryCount = await byOwner.clone().filter(live).count();
+      // Newest change first through the updatedAt index: on a client's device every entry is
+      // its own, so this reads one record.
+      const lastChanged = await recordTable('diaryEntries')
+        .orderBy('updatedAt')
+        .reverse()
+        .filter((entry) => entry.ownerId === ownerId)
+        .first();
       const unfinishedFocusing = await recordTable('focusingSessions')
         .where('status')
         .equals('in-progress')
@@ -61,6 +70,7 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
         unfinishedFocusing,
         unfinishedInvestigation,
         themes,
+        lastDiaryChangeAt: lastChanged?.updatedAt ?? null,
         clientCount,
         empty,
       };

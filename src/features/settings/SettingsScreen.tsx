@@ -9,6 +9,7 @@ import { ExampleDataButton } from '../../ui/ExampleDataButton';
 import { useDraft } from '../../ui/use-draft';
 import { BackupStatus } from '../share/public';
 import { settingsMessages } from './messages';
+import { RemindersSection } from './RemindersSection';
 
 /** The settings screen. */
 export default function SettingsScreen() {
@@ -53,6 +54,7 @@ export default function SettingsScreen() {
         onChange={(value) => void update({ theme: value as Settings['theme'] })}
       />
       <NameField />
+      {settings.role !== 'coach' && <RemindersSection />}
       <StorageInfo />
       <BackupStatus />
       <section aria-labelledby="example-title">

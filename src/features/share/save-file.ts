@@ -1,4 +1,5 @@
 // Handing a finished file to the user: the share sheet where it takes files, else a download.
+import { downloadFile } from '../../ui/download';
 
 /** True when the Web Share API can share this file. */
 export function canShareFile(file: File): boolean {
@@ -19,13 +20,5 @@ export async function shareFile(file: File): Promise<boolean> {
 
 /** Starts a download of `bytes` under `name`. */
 export function downloadBytes(bytes: Uint8Array, name: string, type = 'application/octet-stream') {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start reading before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadFile(bytes, name, type);
 }

@@ -34,6 +34,9 @@ export const appMessages = defineMessages({
     'firstRun.restoreHint':
       'New phone, or restoring a backup? Start here; the next screen offers to restore your backup file.',
     'home.title': 'Today',
+    'home.reminder':
+      'Your diary moment ({time}) has passed. A few lines about something that happened today?',
+    'home.reminder.later': 'Not now',
     'home.empty': 'Nothing here yet. Start with a diary form, or look around with example data.',
     'home.newDiary': 'New diary form',
     'home.newFocusing': 'New focusing session',
@@ -79,6 +82,8 @@ export const appMessages = defineMessages({
     'install.title': 'Install Koers',
     'install.why':
       'Installed, Koers opens like an app and your browser keeps its data. On iPhone and iPad, data of a site that is not installed is deleted after 7 days without a visit.',
+    'install.line': 'Install Koers so that your browser keeps your data.',
+    'install.how': 'How?',
     'install.button': 'Install',
     'install.ios':
       'On iPhone or iPad: tap the Share button, then “Add to Home Screen”, then “Add”.',
@@ -125,6 +130,8 @@ export const appMessages = defineMessages({
     'firstRun.restoreHint':
       'Nieuwe telefoon, of een back-up terugzetten? Begin hier; het volgende scherm biedt aan je back-upbestand terug te zetten.',
     'home.title': 'Vandaag',
+    'home.reminder': 'Je dagboekmoment ({time}) is voorbij. Een paar regels over iets van vandaag?',
+    'home.reminder.later': 'Niet nu',
     'home.empty':
       'Hier staat nog niets. Begin met een dagboekformulier, of kijk rond met voorbeeldgegevens.',
     'home.newDiary': 'Nieuw dagboekformulier',
@@ -171,6 +178,8 @@ export const appMessages = defineMessages({
     'install.title': 'Koers installeren',
     'install.why':
       'Geïnstalleerd opent Koers als een app en bewaart je browser de gegevens. Op iPhone en iPad worden gegevens van een niet-geïnstalleerde site na 7 dagen zonder bezoek gewist.',
+    'install.line': 'Installeer Koers, zodat je browser je gegevens bewaart.',
+    'install.how': 'Hoe?',
     'install.button': 'Installeren',
     'install.ios':
       'Op iPhone of iPad: tik op de deelknop, dan op ‘Zet op beginscherm’ en dan op ‘Voeg toe’.',

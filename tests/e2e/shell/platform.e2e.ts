@@ -1,6 +1,7 @@
 // The shell's platform duties: another tab's upgrade closes ours with a reload message, the
 // share target hands a file to the page, iOS gets Add to Home Screen steps, and settings
 // show storage use and persistence.
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import {
   appUrl,
@@ -73,29 +74,58 @@ it('hands a shared bundle file from the share target to the page', async () => {
   }
 });
 
-it('shows Add to Home Screen steps on iOS, and they can be dismissed for good', async () => {
+it('shows Add to Home Screen steps on iOS as one line on Today, and after a dismissal only after three more days of use', async () => {
   const context = await shared.browser.newContext({
     viewport: { width: 390, height: 844 },
     userAgent:
       'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
     locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
   });
   const page = await context.newPage();
+  const day = 24 * 60 * 60 * 1000;
+  const start = new Date('2026-12-02T10:00:00+01:00').getTime();
+  await page.clock.setFixedTime(start);
+  const hint = page.getByRole('complementary', { name: 'Koers installeren' });
   try {
     await openApp(page);
     await finishFirstRun(page, 'client', 'nl');
-    await page.getByRole('heading', { name: 'Koers installeren' }).waitFor();
-    await page.getByText('Zet op beginscherm').waitFor();
-    await page.getByRole('button', { name: 'Niet nu' }).click();
+    await hint.waitFor();
+    await hint.getByText('Installeer Koers, zodat je browser je gegevens bewaart.').waitFor();
+    // The steps are behind a disclosure that says it opens.
+    await hint.getByText('Hoe?').click();
+    await hint.getByText('Zet op beginscherm').waitFor();
+    // Never over a form.
+    await page.goto(new URL('/diary/new', page.url()).href);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await hint.count()).toBe(0);
+    await page.goto(new URL('/', page.url()).href);
+    await hint.getByRole('button', { name: 'Niet nu' }).click();
     // The hint goes once the choice is stored; reloading before that would race the write.
-    await page.getByRole('heading', { name: 'Koers installeren' }).waitFor({ state: 'detached' });
+    await hint.waitFor({ state: 'detached' });
+    for (const later of [1, 2]) {
+      await page.clock.setFixedTime(start + later * day);
+      await page.reload();
+      await page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+      await expect.poll(() => useDays(page)).toBe(1 + later);
+      expect(await hint.count()).toBe(0);
+    }
+    await page.clock.setFixedTime(start + 3 * day);
     await page.reload();
-    await page.getByRole('heading', { name: 'Vandaag' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Koers installeren' }).count()).toBe(0);
+    await hint.waitFor();
   } finally {
     await context.close();
   }
 });
+
+/** The stored count of days of use. */
+function useDays(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('koers-settings') ?? '{}') as { useDays?: number })
+        .useDays ?? 0,
+  );
+}
 
 it('shows storage used and quota, and whether the data is kept', async () => {
   const context = await newContext(shared.browser);

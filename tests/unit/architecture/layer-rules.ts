@@ -47,7 +47,9 @@ const allowed = new Map<Layer, ReadonlySet<Layer>>([
   ['bundle', new Set(['bundle', 'domain', 'types'])],
   ['domain', new Set(['domain', 'types'])],
   ['i18n', new Set(['i18n', 'domain', 'types'])],
-  ['sw', new Set(['sw', 'types'])],
+  // The worker shares only pure code with the page: the method's rules (the reminder's
+  // schedule) and message catalogs, never the database layer or the shell.
+  ['sw', new Set(['sw', 'domain', 'i18n', 'types'])],
   ['types', new Set(['types'])],
 ]);
 

@@ -127,8 +127,51 @@ describe('the synchronous copy of the settings', () => {
 
   it('compares settings field by field', () => {
     expect(sameSettings(defaultSettings, { ...defaultSettings })).toBe(true);
-    expect(sameSettings(defaultSettings, { ...defaultSettings, installHintDismissed: true })).toBe(
+    expect(sameSettings(defaultSettings, { ...defaultSettings, installHintDismissals: 1 })).toBe(
       false,
     );
+  });
+
+  it('compares the reminder plan by value', () => {
+    const plan = { days: [1, 3] as (1 | 3)[], times: ['08:00'] };
+    const a = { ...defaultSettings, reminder: plan };
+    const b = { ...defaultSettings, reminder: { days: [1, 3] as (1 | 3)[], times: ['08:00'] } };
+    expect(sameSettings(a, b)).toBe(true);
+    expect(sameSettings(a, { ...b, reminder: { days: [1], times: ['08:00'] } })).toBe(false);
+    expect(sameSettings(a, defaultSettings)).toBe(false);
+  });
+});
+
+describe('reminder and install-hint settings', () => {
+  it('reads a stored reminder plan, cleaned, and drops a damaged one', () => {
+    expect(
+      parseSettings({ reminder: { days: [5, 1, 9, 1], times: ['19:30', '08:00', '25:00'] } })
+        .reminder,
+    ).toEqual({ days: [1, 5], times: ['08:00', '19:30'] });
+    expect(parseSettings({ reminder: { days: [], times: ['08:00'] } }).reminder).toBeNull();
+    expect(parseSettings({ reminder: 'daily' }).reminder).toBeNull();
+  });
+
+  it('turns the old one-way dismissal of the install hint into one dismissal', () => {
+    expect(parseSettings({ installHintDismissed: true }).installHintDismissals).toBe(1);
+    expect(parseSettings({ installHintDismissals: 2 }).installHintDismissals).toBe(2);
+    expect(parseSettings({ installHintDismissals: -1 }).installHintDismissals).toBe(0);
+  });
+
+  it('keeps counts and days of use only when they are well formed', () => {
+    const parsed = parseSettings({
+      useDays: 4,
+      lastUseDay: '2026-12-02',
+      installHintAgainAtUseDay: 7,
+    });
+    expect(parsed).toMatchObject({
+      useDays: 4,
+      lastUseDay: '2026-12-02',
+      installHintAgainAtUseDay: 7,
+    });
+    expect(parseSettings({ useDays: 1.5, lastUseDay: 'yesterday' })).toMatchObject({
+      useDays: 0,
+      lastUseDay: null,
+    });
   });
 });

@@ -13,6 +13,7 @@ const featureModules = import.meta.glob<Record<string, Module>>(
     '../../../src/features/*/*/messages.ts',
     '../../../src/features/*/*/*-messages.ts',
     '../../../src/ui/*-messages.ts',
+    '../../../src/i18n/messages/reminder.ts',
   ],
   { eager: true },
 );

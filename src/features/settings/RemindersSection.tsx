@@ -1,0 +1,252 @@
+// The diary reminder in Settings: which days and times, then how it reaches the client on
+// this platform (a calendar file everywhere, a notification where an installed app can show
+// one, a nudge on Today), said plainly per platform.
+import { useState } from 'preact/hooks';
+import { reminderCalendar } from '../../domain/reminders/ics';
+import {
+  checkReminderPlan,
+  MAX_REMINDER_TIMES,
+  parseReminderPlan,
+  type ReminderPlan,
+  type Weekday,
+  weekdays,
+} from '../../domain/reminders/plan';
+import { useI18n, useMessages } from '../../i18n/context';
+import { reminderWords } from '../../i18n/messages/reminder';
+import { useSettings } from '../../services/settings-context';
+import { downloadFile } from '../../ui/download';
+import { canNotifyWhenClosed, isIos } from '../../ui/platform';
+import { useDraft } from '../../ui/use-draft';
+import { reminderMessages } from './reminder-messages';
+import './reminders.css';
+import { type NotifyOutcome, turnNotificationsOff, turnNotificationsOn } from './reminder-notify';
+
+interface PlanForm {
+  days: number[];
+  times: string[];
+}
+
+const dayProblem = { none: 'reminder.days.none' } as const;
+const timeProblem = {
+  none: 'reminder.times.none',
+  invalid: 'reminder.times.invalid',
+  repeated: 'reminder.times.repeated',
+  tooMany: 'reminder.times.tooMany',
+} as const;
+
+const notifyOutcome = {
+  on: 'reminder.notify.on',
+  denied: 'reminder.notify.denied',
+  'not-installed': 'reminder.notify.notInstalled',
+  unsupported: 'reminder.notify.unsupported',
+} as const;
+
+// 30 November 2026 is a Monday: day n of that week names ISO weekday n in any language.
+const weekdayName = (language: string, day: Weekday) =>
+  new Intl.DateTimeFormat(language, { weekday: 'long' }).format(new Date(2026, 10, 29 + day, 12));
+
+/** The reminder part of Settings. */
+export function RemindersSection() {
+  const t = useMessages(reminderMessages);
+  const { settings } = useSettings();
+  return (
+    <section aria-labelledby="reminder-title" class="reminders">
+      <h2 id="reminder-title">{t('reminder.title')}</h2>
+      <p>{t('reminder.intro')}</p>
+      <PlanEditor saved={settings.reminder} />
+      {settings.reminder && <Delivery plan={settings.reminder} />}
+    </section>
+  );
+}
+
+function PlanEditor(props: { saved: ReminderPlan | null }) {
+  const t = useMessages(reminderMessages);
+  const { language } = useI18n();
+  const { update } = useSettings();
+  const draft = useDraft<PlanForm>('settings:reminder', () =>
+    props.saved
+      ? { days: [...props.saved.days], times: [...props.saved.times] }
+      : { days: [1, 2, 3, 4, 5], times: ['19:30'] },
+  );
+  const [tried, setTried] = useState(false);
+  const [status, setStatus] = useState('');
+  const form = draft.value;
+  const problems = checkReminderPlan(form);
+  const shown = tried ? problems : {};
+  const change = (next: PlanForm) => {
+    draft.set(next);
+    setStatus('');
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setTried(true);
+    const plan = parseReminderPlan(form);
+    if (Object.keys(problems).length > 0 || !plan) return;
+    await update({ reminder: plan, reminderNudgeDismissedAt: null });
+    await draft.clear();
+    setTried(false);
+    setStatus(t('reminder.saved'));
+  };
+
+  const remove = async () => {
+    await turnNotificationsOff();
+    await update({ reminder: null, reminderNotify: false });
+    await draft.clear();
+    setStatus(t('reminder.removed'));
+  };
+
+  return (
+    <form onSubmit={(event) => void save(event)} noValidate>
+      <fieldset aria-describedby={shown.days ? 'reminder-days-error' : undefined}>
+        <legend>{t('reminder.days')}</legend>
+        <div class="choice-row">
+          {weekdays.map((day) => (
+            <label class="choice" key={day}>
+              <input
+                type="checkbox"
+                name="reminder-day"
+                value={day}
+                checked={form.days.includes(day)}
+                onChange={(event) =>
+                  change({
+                    ...form,
+                    days: event.currentTarget.checked
+                      ? [...form.days, day].sort()
+                      : form.days.filter((d) => d !== day),
+                  })
+                }
+              />
+              <span>{weekdayName(language, day)}</span>
+            </label>
+          ))}
+        </div>
+        {shown.days && (
+          <p id="reminder-days-error" class="field-error">
+            {t(dayProblem[shown.days])}
+          </p>
+        )}
+      </fieldset>
+      <fieldset aria-describedby={shown.times ? 'reminder-times-error' : undefined}>
+        <legend>{t('reminder.times')}</legend>
+        <ul class="reminder-times">
+          {form.times.map((time, index) => (
+            // Times are edited in place, so the position is the identity while typing.
+            <li key={index}>
+              <label for={`reminder-time-${index}`}>
+                {t('reminder.time', { number: index + 1 })}
+              </label>
+              <input
+                id={`reminder-time-${index}`}
+                type="time"
+                value={time}
+                aria-invalid={shown.times ? true : undefined}
+                aria-describedby={shown.times ? 'reminder-times-error' : undefined}
+                onInput={(event) => {
+                  const times = [...form.times];
+                  times[index] = event.currentTarget.value;
+                  change({ ...form, times });
+                }}
+              />
+              <button
+                type="button"
+                class="button quiet"
+                onClick={() => change({ ...form, times: form.times.filter((_, i) => i !== index) })}
+              >
+                {t('reminder.time.remove', { number: index + 1 })}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {form.times.length < MAX_REMINDER_TIMES && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => change({ ...form, times: [...form.times, '12:00'] })}
+          >
+            {t('reminder.time.add')}
+          </button>
+        )}
+        {shown.times && (
+          <p id="reminder-times-error" class="field-error">
+            {t(timeProblem[shown.times])}
+          </p>
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="button primary">
+          {t('reminder.save')}
+        </button>
+        {props.saved && (
+          <button type="button" class="button" onClick={() => void remove()}>
+            {t('reminder.remove')}
+          </button>
+        )}
+      </div>
+      <p role="status" class="muted">
+        {status}
+      </p>
+    </form>
+  );
+}
+
+function Delivery(props: { plan: ReminderPlan }) {
+  const t = useMessages(reminderMessages);
+  const words = useMessages(reminderWords);
+  const { settings, update } = useSettings();
+  const [outcome, setOutcome] = useState<NotifyOutcome | undefined>();
+  const ios = isIos();
+
+  const saveCalendar = () => {
+    const ics = reminderCalendar(
+      props.plan,
+      { summary: words('reminder.summary'), description: words('reminder.description') },
+      // The UID only has to be stable for this device's reminder and say nothing about it.
+      { uid: settings.profileId ?? 'koers', now: new Date() },
+    );
+    downloadFile(ics, 'koers-reminder.ics', 'text/calendar;charset=utf-8');
+  };
+
+  const toggleNotify = async (on: boolean) => {
+    if (!on) {
+      await turnNotificationsOff();
+      await update({ reminderNotify: false });
+      setOutcome(undefined);
+      return;
+    }
+    const result = await turnNotificationsOn();
+    setOutcome(result);
+    await update({ reminderNotify: result === 'on' });
+  };
+
+  return (
+    <section aria-labelledby="reminder-delivery-title">
+      <h3 id="reminder-delivery-title">{t('reminder.delivery')}</h3>
+      <p>{t('reminder.calendar.explain')}</p>
+      <button type="button" class="button" onClick={saveCalendar}>
+        {t('reminder.calendar.save')}
+      </button>
+      <p>{t('reminder.nudge.explain')}</p>
+      {ios ? (
+        <p data-testid="reminder-platform">{t('reminder.platform.ios')}</p>
+      ) : canNotifyWhenClosed() ? (
+        <>
+          <p data-testid="reminder-platform">{t('reminder.platform.notify')}</p>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.reminderNotify}
+              onChange={(event) => void toggleNotify(event.currentTarget.checked)}
+            />
+            <span>{t('reminder.notify')}</span>
+          </label>
+          <p role="status" class="muted">
+            {outcome ? t(notifyOutcome[outcome]) : ''}
+          </p>
+        </>
+      ) : (
+        <p data-testid="reminder-platform">{t('reminder.platform.other')}</p>
+      )}
+    </section>
+  );
+}
