@@ -3,7 +3,7 @@
 // the file in the worker and share or download it, also as armored text.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { EncryptTarget, Progress } from '../../bundle/age-crypto';
+import type { Progress } from '../../bundle/age-crypto';
 import { manifestFor, payloadJson } from '../../bundle/export-json';
 import type { BundleKind, BundleRecords } from '../../bundle/format';
 import { backupClients } from '../../db/clients';
@@ -17,7 +17,6 @@ import {
   type ShareSection,
   selectRecords,
   shareSections,
-  typesOf,
 } from '../../domain/share/scope';
 import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
@@ -29,6 +28,15 @@ import { ProgressStatus } from './components/ProgressStatus';
 import { cryptoClient, deviceWorkFactor } from './crypto';
 import { ensureDeviceIdentity } from './device-key';
 import { ExportResult, type MadeFile } from './ExportResult';
+import {
+  keyPossible as canUseKey,
+  exportKinds,
+  exportManifestInput,
+  exportTarget,
+  initialKind,
+  type Protection,
+  effectiveProtection as protectionFor,
+} from './export-plan';
 import { exportPreparation, whenIdle } from './export-prep';
 import { shareMessages } from './messages';
 import { kindLabel, sectionLabel, typeLabel } from './type-labels';
@@ -43,18 +51,14 @@ export default function ExportScreen() {
   const t = useMessages(shareMessages);
   const { dateTime } = useI18n();
   const { settings, update } = useSettings();
-  const role = settings.role ?? 'client';
-  const kinds: BundleKind[] =
-    role === 'coach' ? ['coach-return', 'backup'] : ['client-export', 'backup'];
-  const [kind, setKind] = useState<BundleKind>(
-    query.kind === 'backup' ? 'backup' : (kinds[0] ?? 'client-export'),
-  );
+  const kinds = exportKinds(settings.role);
+  const [kind, setKind] = useState<BundleKind>(initialKind(settings.role, query.kind));
   const [extent, setExtent] = useState<Extent>('all');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [sections, setSections] = useState<ShareSection[]>([...shareSections]);
   const [coachCode, setCoachCode] = useState<CoachCode | undefined>();
-  const [protection, setProtection] = useState<'key' | 'passphrase'>('passphrase');
+  const [protection, setProtection] = useState<Protection>('passphrase');
   const [passphrase, setPassphrase] = useState<string | null>(null);
   const [armor, setArmor] = useState(false);
   const [progress, setProgress] = useState<Progress | undefined>();
@@ -70,8 +74,8 @@ export default function ExportScreen() {
     });
   }, []);
 
-  const keyPossible = kind === 'client-export' ? coachCode !== undefined : kind === 'backup';
-  const effectiveProtection = keyPossible ? protection : 'passphrase';
+  const keyPossible = canUseKey(kind, coachCode !== undefined);
+  const effectiveProtection = protectionFor(kind, protection, coachCode !== undefined);
   const rangeError =
     extent === 'range' && from && to && from > to ? t('share.export.rangeError') : undefined;
   const sectionsError =
@@ -132,39 +136,31 @@ export default function ExportScreen() {
     setMade(undefined);
     try {
       const now = new Date();
-      let target: EncryptTarget;
       // The manifest carries this device's public key, so the coach can encrypt a reply to it.
       const mine = await ensureDeviceIdentity();
-      if (effectiveProtection === 'key') {
-        const recipients =
-          kind === 'client-export' && coachCode
-            ? [coachCode.recipient, mine.recipient]
-            : [mine.recipient];
-        target = { type: 'recipients' as const, recipients };
-      } else {
+      if (effectiveProtection === 'passphrase') {
         if (!passphrase) return;
         setProgress({ stage: 'deriving-key' });
-        target = { type: 'passphrase' as const, passphrase, workFactor: await deviceWorkFactor() };
       }
+      const target = exportTarget(kind, effectiveProtection, {
+        ownRecipient: mine.recipient,
+        coachRecipient: coachCode?.recipient,
+        passphrase,
+        workFactor: effectiveProtection === 'passphrase' ? await deviceWorkFactor() : undefined,
+      });
+      if (!target) return;
       const manifest = manifestFor(
-        {
+        exportManifestInput({
           appVersion: __APP_VERSION__,
           schemaVersion: currentSchemaVersion,
           kind,
-          sender: {
-            profileId: settings.profileId,
-            displayName: settings.displayName,
-            recipient: mine.recipient,
-          },
-          scope: {
-            sections: typesOf(choice.sections),
-            ...('from' in choice ? { from: choice.from } : {}),
-            ...('to' in choice ? { to: choice.to } : {}),
-          },
-          createdAt: now.toISOString(),
-          // A coach's device keeps its client list beside the records: the backup takes it.
-          ...(kind === 'backup' ? { clients: await backupClients() } : {}),
-        },
+          profileId: settings.profileId,
+          displayName: settings.displayName,
+          ownRecipient: mine.recipient,
+          choice,
+          now,
+          clients: kind === 'backup' ? await backupClients() : undefined,
+        }),
         prep.records,
       );
       const encrypted = cryptoClient().call(
