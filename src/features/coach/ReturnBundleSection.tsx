@@ -16,7 +16,7 @@ import { useI18n, useMessages } from '../../i18n/context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
-import { cryptoClient, suggestPassphrase } from '../share/public';
+import { cryptoClient, ensureSigningKey, suggestPassphrase } from '../share/public';
 import { isoToDay } from './dates';
 import { download, fileSlug } from './download';
 import { FormOutcome } from './FormOutcome';
@@ -117,7 +117,10 @@ export function ReturnBundleSection(props: {
     setBusy(true);
     setStatus(t('coach.return.working'));
     try {
+      // Signed with this device's key: the client's device checks it is the coach's.
+      const signing = await ensureSigningKey();
       const bytes = await cryptoClient().call('export', {
+        signer: { secretKey: signing.secretKey, publicKey: signing.publicKey },
         input: {
           appVersion: __APP_VERSION__,
           schemaVersion: currentSchemaVersion,

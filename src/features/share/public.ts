@@ -4,6 +4,7 @@ import type { Language } from '../../i18n/catalog';
 import { wordsFor } from './words';
 
 export { cryptoClient, deviceWorkFactor } from './crypto';
+export { ensureSigningKey } from './device-key';
 
 /** A generated six-word passphrase from the word list of `language` (at least 66 bits). */
 export function suggestPassphrase(language: Language): string {

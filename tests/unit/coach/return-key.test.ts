@@ -7,6 +7,7 @@ import { generateKeyPair } from '../../../src/bundle/keys';
 import { currentSchemaVersion } from '../../../src/db/schema';
 import { returnRecords, returnSections } from '../../../src/domain/coach/return-bundle';
 import { defaultReturnMode, returnTarget } from '../../../src/features/coach/return-target';
+import { testSigner } from '../bundle/helpers';
 import { assignment, CLIENT, COACH, note } from './records';
 
 describe('return bundle encryption', () => {
@@ -55,6 +56,7 @@ describe('return bundle encryption', () => {
         records,
       },
       returnTarget(defaultReturnMode(client.recipient), client.recipient, ''),
+      testSigner(3),
     );
     const opened = await importBundle(bytes, { type: 'identity', identity: client.identity });
     expect(opened.manifest.kind).toBe('coach-return');

@@ -124,7 +124,7 @@ describe('explainError', () => {
       'This file was made by a newer version of Koers. Update the app, then open it again.',
     );
     expect(explain('en', 'not-for-your-key', {}, ['AAAA-BBBB-CCCC-DDDD'])).toEqual({
-      message: 'This file was not encrypted for your key.',
+      message: 'This file was not encrypted for your key, or it is damaged.',
       detail: 'Your key: AAAA-BBBB-CCCC-DDDD. Compare it with the person who made the file.',
     });
     expect(explain('en', 'wrong-passphrase', { needs: 'key' }).message).toBe(
