@@ -488,7 +488,7 @@ export const shareMessages = defineMessages({
       'Bekende sleutel: {expected}. Sleutel van dit bestand: {actual}.',
     'share.error.fileKeyOnly': 'Sleutel van dit bestand: {actual}.',
     'share.error.keyChangedHelp':
-      'Heeft {name} echt een nieuw apparaat, vergelijk dan de nieuwe vingerafdruk met {name} en vergeet daarna de oude sleutel onder Sleutels.',
+      'Heeft {name} echt een nieuw apparaat, vergelijk dan samen de nieuwe vingerafdruk en vergeet daarna de oude sleutel onder Sleutels.',
     'share.error.unsignedKnownSender':
       'Dit bestand zegt van {name} te komen, van wie de bestanden op dit apparaat ondertekend zijn, maar dit bestand is niet ondertekend. Misschien heeft iemand anders het gemaakt.',
     'share.error.unsignedOwn':
