@@ -27,7 +27,7 @@ import {
 /** A pasted coach code, checked: its parts and the fingerprint to compare with the coach. */
 export interface CheckedCoachCode {
   recipient: string;
-  /** The fingerprint of the whole code (recipient and signing key, if any). */
+  /** The fingerprint of the recipient (as on the coach's card and in "your key" lists). */
   fingerprint: string;
   /** The coach's signing key (base64) and its fingerprint, when the code carried it. */
   signingKey?: string;
@@ -75,10 +75,10 @@ export interface Operations {
   calibrate: { params: Record<string, never>; result: number };
   /** Checks a pasted coach code (with or without a signing key); null when it is not one. */
   checkCoachCode: { params: { code: string }; result: CheckedCoachCode | null };
-  /** The coach code text of a recipient and signing key, with its fingerprint. */
+  /** The coach code text of a recipient and signing key. */
   coachCode: {
     params: { recipient: string; signingKey?: string };
-    result: { code: string; fingerprint: string };
+    result: { code: string };
   };
   /** The recipient and fingerprint of a secret key (e.g. one restored from a key file). */
   describeIdentity: { params: { identity: string }; result: KeyPair };
@@ -153,10 +153,8 @@ async function run(req: WorkerRequest, onProgress: (p: Progress) => void): Promi
       return timeScrypt();
     case 'checkCoachCode':
       return checkCoachCode(req.params.code);
-    case 'coachCode': {
-      const code = coachCodeText(req.params.recipient, req.params.signingKey);
-      return { code, fingerprint: await fingerprint(code) };
-    }
+    case 'coachCode':
+      return { code: coachCodeText(req.params.recipient, req.params.signingKey) };
     case 'describeIdentity': {
       const recipient = await recipientOf(req.params.identity);
       return {
@@ -178,7 +176,7 @@ async function checkCoachCode(text: string): Promise<CheckedCoachCode | null> {
   if (!isSigningPublicKey(parts.signingKey)) return null;
   return {
     recipient: parts.recipient,
-    fingerprint: await fingerprint(coachCodeText(parts.recipient, parts.signingKey)),
+    fingerprint: await fingerprint(parts.recipient),
     signingKey: parts.signingKey,
     signingFingerprint: await signingFingerprint(parts.signingKey),
   };

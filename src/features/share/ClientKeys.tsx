@@ -127,7 +127,12 @@ function AddCoachCode(props: { onAdded: (c: CoachCode) => void }) {
             {t('share.keys.compare')}{' '}
             <strong data-testid="new-fingerprint">{checked.fingerprint}</strong>
           </p>
-          {checked.signingKey && <p>{t('share.keys.codeSigns')}</p>}
+          {checked.signingKey && (
+            <p>
+              {t('share.keys.codeSigns')} {t('share.keys.signingFingerprint')}{' '}
+              <strong data-testid="new-signing-fingerprint">{checked.signingFingerprint}</strong>
+            </p>
+          )}
           <label class="choice">
             <input
               type="checkbox"

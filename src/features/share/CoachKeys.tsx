@@ -80,7 +80,7 @@ export function CoachKeys() {
       )}
       {coach?.backedUpAt && (
         <>
-          <SignedCoachCode recipient={coach.recipient} />
+          <SignedCoachCode recipient={coach.recipient} fingerprint={coach.fingerprint} />
           <details>
             <summary>{t('share.keys.backupAgain')}</summary>
             <KeyBackup identity={coach.identity} />
@@ -92,19 +92,27 @@ export function CoachKeys() {
   );
 }
 
-/** The coach code card, the code carrying this device's signing key. */
-function SignedCoachCode(props: { recipient: string }) {
+/** The coach code card, the code carrying this device's signing key and both fingerprints. */
+function SignedCoachCode(props: { recipient: string; fingerprint: string }) {
   const t = useMessages(shareMessages);
-  const [card, setCard] = useState<{ code: string; fingerprint: string } | undefined>();
+  const [card, setCard] = useState<{ code: string; signing: string } | undefined>();
   useEffect(() => {
-    void ensureSigningKey().then((signing) =>
-      cryptoClient()
-        .call('coachCode', { recipient: props.recipient, signingKey: signing.publicKey })
-        .then(setCard),
-    );
+    void ensureSigningKey().then(async (signing) => {
+      const { code } = await cryptoClient().call('coachCode', {
+        recipient: props.recipient,
+        signingKey: signing.publicKey,
+      });
+      setCard({ code, signing: signing.fingerprint });
+    });
   }, [props.recipient]);
   if (!card) return <p>{t('share.loading')}</p>;
-  return <CoachCodeCard code={card.code} fingerprint={card.fingerprint} />;
+  return (
+    <CoachCodeCard
+      code={card.code}
+      fingerprint={props.fingerprint}
+      signingFingerprint={card.signing}
+    />
+  );
 }
 
 /** Restores a coach identity (and the signing key with it) from a passphrase-protected key file. */

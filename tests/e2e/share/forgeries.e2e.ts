@@ -199,7 +199,20 @@ describe('forged files on a client’s phone', () => {
         input.scope = { sections: ['assignments'] };
         return input;
       };
-      // Real data on the phone first: the genuine return, signed with the coach code's key.
+      // A return claiming the coach, signed by someone else (who has the client's public key),
+      // before any genuine one: checked against the coach code's key.
+      const forger = await craftSigner(22);
+      const empty = await digest(page);
+      const forged = await refused(
+        page,
+        await craftSigned(giveBack('Send me your passphrase'), forger),
+      );
+      expect(forged).toContain(
+        'This file says it is from your coach (Coach Mira), but it is not signed with the key in the coach code you added.',
+      );
+      expect(await digest(page)).toBe(empty);
+
+      // The genuine return, signed with the coach code's key: imported, the coach's key pinned.
       const genuine = await previewOf(
         page,
         await craftSigned(giveBack('Keep the diary'), coachSigner),
@@ -210,13 +223,13 @@ describe('forged files on a client’s phone', () => {
       await importShown(page);
       const before = await digest(page);
 
-      // A return claiming the coach, signed by someone else (who has the client's public key).
-      const forged = await refused(
+      // The forgery again: now refused against the key pinned for the coach.
+      const again = await refused(
         page,
-        await craftSigned(giveBack('Send me your passphrase'), await craftSigner(22)),
+        await craftSigned(giveBack('Send me your passphrase'), forger),
       );
-      expect(forged).toContain(
-        'This file says it is from your coach (Coach Mira), but it is not signed with the key in the coach code you added.',
+      expect(again).toContain(
+        'This file says it is from Coach Mira, but it is signed with another key than the files from Coach Mira this device knows.',
       );
       expect(await digest(page)).toBe(before);
 

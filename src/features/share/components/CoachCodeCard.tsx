@@ -6,7 +6,12 @@ import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
 
 /** Shows a coach code to hand to clients. */
-export function CoachCodeCard(props: { code: string; fingerprint: string }) {
+export function CoachCodeCard(props: {
+  code: string;
+  fingerprint: string;
+  /** The fingerprint of the signing key the code carries. */
+  signingFingerprint: string;
+}) {
   const t = useMessages(shareMessages);
   return (
     <div class="stack coach-code">
@@ -19,6 +24,10 @@ export function CoachCodeCard(props: { code: string; fingerprint: string }) {
       <p>
         {t('share.keys.fingerprint')}{' '}
         <strong data-testid="coach-fingerprint">{props.fingerprint}</strong>
+      </p>
+      <p>
+        {t('share.keys.signingFingerprint')}{' '}
+        <strong data-testid="coach-code-signing">{props.signingFingerprint}</strong>
       </p>
     </div>
   );
