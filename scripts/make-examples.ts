@@ -1,13 +1,16 @@
 // Writes examples/demo-coach.key (a demo coach identity, never for real use) and
-// examples/example-client.koers (the fictional client's example data, exported to that key).
+// examples/example-client.koers (the fictional client's example data, exported to that key and
+// signed with the example client's public demo signing key).
 // Node cannot run TypeScript, so run it through vitest:
 //   UPDATE_EXAMPLES=1 npx vitest run --project unit tests/unit/share/examples.test.ts
 // The key is kept when it exists, so the bundle is regenerated for the same coach.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { toBase64 } from '../src/bundle/base64';
 import { exportBundle } from '../src/bundle/bundle';
 import { emptyRecords } from '../src/bundle/format';
 import { generateKeyPair, parseIdentityFile, recipientOf } from '../src/bundle/keys';
+import { signingKeyOf } from '../src/bundle/signing';
 import { currentSchemaVersion } from '../src/db/schema';
 import { buildExampleData } from '../src/domain/example/index';
 import { recordTypes } from '../src/domain/records/index';
@@ -31,6 +34,19 @@ export function exampleRecords() {
     (records as Record<string, unknown[]>)[type] = (data[type] ?? []) as unknown[];
   }
   return records;
+}
+
+/**
+ * The fictional client's signing key: made from a published text, so it is the same at every
+ * regeneration (a coach who imported the example once can import a newer one) and plainly
+ * public. An example only; never for real use.
+ */
+export async function exampleSigningKey() {
+  const seed = await crypto.subtle.digest(
+    'SHA-256',
+    new TextEncoder().encode('Koers example client signing key: public, never for real use'),
+  );
+  return signingKeyOf(toBase64(new Uint8Array(seed)));
 }
 
 /** The demo identity file text, with the warning comment. */
@@ -61,6 +77,7 @@ export async function writeExamples(): Promise<void> {
       records: exampleRecords(),
     },
     { type: 'recipients', recipients: [await recipientOf(identity)] },
+    await exampleSigningKey(),
   );
   writeFileSync(bundlePath, bytes);
 }

@@ -16,10 +16,10 @@ import {
   shareableRecords,
 } from './export-json';
 import type { BundlePayload, BundleRecords } from './format';
-import { gunzip, gzipText } from './gzip';
+import { gunzip, gzipChunks } from './gzip';
 import { type BundleLimits, resolveLimits } from './limits';
+import { type OpenedBundle, openPayloadJson, type Signer, signPayloadJson } from './signed-payload';
 import { type AgeHeaderInfo, inspectHeader } from './sniff';
-import { parseJson, validatePayload } from './validate';
 
 /** What the caller supplies to build a bundle; counts and format fields are filled in. */
 export interface BundleInput extends ManifestInput {
@@ -37,16 +37,16 @@ export function buildPayload(input: BundleInput): BundlePayload {
   return { manifest, records };
 }
 
-/** Decompresses, parses and validates a decrypted plaintext. */
+/** Decompresses, parses, checks the signature of and validates a decrypted plaintext. */
 export async function decodePlaintext(
   plaintext: Uint8Array,
   options: { limits?: Partial<BundleLimits>; onProgress?: ProgressListener } = {},
-): Promise<BundlePayload> {
+): Promise<OpenedBundle> {
   const limits = resolveLimits(options.limits);
   options.onProgress?.({ stage: 'decompressing' });
   const json = await gunzip(plaintext, limits.maxJsonBytes);
   options.onProgress?.({ stage: 'validating' });
-  return validatePayload(parseJson(json), limits);
+  return openPayloadJson(json, limits);
 }
 
 /** Options for writing a bundle. */
@@ -56,13 +56,23 @@ export interface EncodeOptions {
   onProgress?: ProgressListener;
 }
 
-/** Builds, compresses and encrypts a bundle: the bytes of a `.koers` file. */
+/**
+ * Builds, signs, compresses and encrypts a bundle: the bytes of a `.koers` file. The manifest
+ * names the signer's public key; a backup also carries the signer's secret key, so a device
+ * restored from it goes on signing as itself.
+ */
 export async function exportBundle(
   input: BundleInput,
   target: EncryptTarget,
+  signer: Signer,
   options: EncodeOptions = {},
 ): Promise<Uint8Array> {
-  return encryptJson(payloadJsonNow(buildPayload(input)), target, options);
+  const signed: BundleInput = {
+    ...input,
+    sender: { ...input.sender, signingKey: signer.publicKey },
+    ...(input.kind === 'backup' ? { signingSecretKey: signer.secretKey } : {}),
+  };
+  return encryptJson(payloadJsonNow(buildPayload(signed)), target, signer, options);
 }
 
 /** The whole plaintext JSON of a built payload, in parts (manifest first, so a reader of the
@@ -72,16 +82,19 @@ function payloadJsonNow(payload: BundlePayload): string[] {
 }
 
 /**
- * Compresses and encrypts an already built and checked payload JSON (see export-json.ts):
- * what the crypto worker does for the app's export, which prepares the JSON on the UI thread.
+ * Signs, compresses and encrypts an already built and checked payload JSON (see
+ * export-json.ts): what the crypto worker does for the app's export, which prepares the JSON
+ * on the UI thread. The manifest in it must name `signer`'s public key.
  */
 export async function encryptJson(
   parts: readonly string[],
   target: EncryptTarget,
+  signer: Signer,
   options: EncodeOptions = {},
 ): Promise<Uint8Array> {
   options.onProgress?.({ stage: 'compressing' });
-  return encryptAge(await gzipText(parts), target, options);
+  const plaintext = await gzipChunks(await signPayloadJson(parts, signer));
+  return encryptAge(plaintext, target, options);
 }
 
 /** What the file's header says, to choose between asking a passphrase or using a key. */
@@ -95,12 +108,15 @@ export function inspectBundle(bytes: Uint8Array, limits?: Partial<BundleLimits>)
     : { encoding, mode, workFactor, stanzaTypes };
 }
 
-/** Decrypts, decompresses and validates a bundle; every failure is a BundleError. */
+/**
+ * Decrypts, decompresses, checks the signature of and validates a bundle; every failure is a
+ * BundleError. Whether the signer is the one this device expects is for the importer to say.
+ */
 export async function importBundle(
   bytes: Uint8Array,
   credential: Credential,
   options: { limits?: Partial<BundleLimits>; onProgress?: ProgressListener } = {},
-): Promise<BundlePayload> {
+): Promise<OpenedBundle> {
   try {
     const { plaintext } = await decryptAge(bytes, credential, options);
     return await decodePlaintext(plaintext, options);

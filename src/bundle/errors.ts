@@ -8,7 +8,32 @@ export type BundleErrorKind =
   | 'not-for-your-key'
   | 'newer-version'
   | 'invalid-contents'
-  | 'too-large';
+  | 'too-large'
+  /** Signed, but the signature does not match the contents. */
+  | 'bad-signature'
+  /** Claims a sender whose files this device knows signed with another key. */
+  | 'sender-key-changed'
+  /** Unsigned, but claims a sender whose files this device knows to be signed. */
+  | 'unsigned-known-sender'
+  /** A backup of another device (or role) on a device with data of its own. */
+  | 'not-own-backup';
+
+/** What exactly is wrong with invalid contents, where a path alone would not say it. */
+export type ContentsProblem =
+  | 'repeated-id'
+  | 'unknown-type'
+  | 'missing-type'
+  | 'not-a-list'
+  | 'records-not-by-type'
+  | 'no-records'
+  /** A record type the kind of file may not carry (a coach's note in a client's export). */
+  | 'type-not-allowed'
+  /** A coach's record for another client than this device's own profile. */
+  | 'not-addressed-here'
+  /** A coach's note in a return that is not marked for the client. */
+  | 'note-not-for-client'
+  /** Something only a backup carries (a client list, keys) in another kind of file. */
+  | 'backup-only';
 
 /** Optional specifics: what was wrong where, and which key was tried. */
 export interface BundleErrorDetails {
@@ -18,6 +43,21 @@ export interface BundleErrorDetails {
   recordType?: string;
   recordIndex?: number;
   field?: string;
+  /** For invalid-contents: what is wrong, where the path alone does not say it. */
+  problem?: ContentsProblem;
+  /** For the sender checks: the name the file gives its sender. */
+  senderName?: string;
+  /** For sender-key-changed: the fingerprint this device expects, and the file's. */
+  expectedFingerprint?: string;
+  actualFingerprint?: string;
+  /** For sender-key-changed: where the expected key came from. */
+  expectedFrom?: 'pinned' | 'own' | 'coach-code';
+  /** For not-own-backup: another device's backup, or a backup of the other role. */
+  backupProblem?: 'other-device' | 'other-role';
+  /** For not-own-backup of the other role: the role of the device the backup was made on. */
+  backupRole?: 'client' | 'coach';
+  /** For a write rule: the kind of file that broke it. */
+  fileKind?: 'client-export' | 'backup' | 'coach-return';
   /** For not-for-your-key: the fingerprint of the key that was tried. */
   triedFingerprint?: string;
   /** For not-for-your-key / wrong-passphrase: what the file actually needs. */

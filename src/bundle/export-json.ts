@@ -11,6 +11,7 @@ import {
 import { BundleError } from './errors';
 import {
   type BackupClient,
+  type BackupSenderKey,
   BUNDLE_FORMAT,
   type BundleKind,
   type BundleManifest,
@@ -52,6 +53,12 @@ export interface ManifestInput {
   createdAt?: string;
   /** A coach's backup: the device's client list. */
   clients?: BackupClient[];
+  /** A backup: the device's signing secret key (the sender's signingKey is its public key). */
+  signingSecretKey?: string;
+  /** A backup: the senders' keys the device pinned. */
+  senderKeys?: BackupSenderKey[];
+  /** A backup: the role of the device it is made on. */
+  deviceRole?: 'client' | 'coach';
 }
 
 /** The manifest of a bundle holding `records`, checked with its zod schema. */
@@ -68,7 +75,18 @@ export function manifestFor(input: ManifestInput, records: BundleRecords): Bundl
     scope: input.scope,
     counts: countRecords(records),
     ...(input.kind === 'backup' && input.clients?.length ? { clients: input.clients } : {}),
+    // What lets a restored device go on as itself travels in its own backup and nowhere else.
+    ...(input.kind === 'backup' && input.signingSecretKey
+      ? { signingSecretKey: input.signingSecretKey }
+      : {}),
+    ...(input.kind === 'backup' && input.senderKeys?.length
+      ? { senderKeys: input.senderKeys }
+      : {}),
+    ...(input.kind === 'backup' && input.deviceRole ? { deviceRole: input.deviceRole } : {}),
   };
+  if (manifest.sender.signingKey === undefined) {
+    throw cannotExport('the file must name the key that signs it', 'manifest.sender.signingKey');
+  }
   const checked = bundleManifest.safeParse(manifest);
   if (!checked.success) {
     const issue = checked.error.issues[0];

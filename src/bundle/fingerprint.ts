@@ -1,4 +1,5 @@
-// A short, human-comparable fingerprint of an age X25519 recipient (the "coach code").
+// Short, human-comparable fingerprints: of an age X25519 recipient (the "coach code") and of
+// an Ed25519 signing key, in the same Crockford form, to compare aloud.
 
 /** Crockford base32: no I, L, O or U, so the code reads aloud without confusion. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -7,12 +8,13 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const LENGTH = 16;
 
 /**
- * The fingerprint of a recipient string: SHA-256 of its lowercase UTF-8 text, first 80 bits
- * as Crockford base32, in four groups of four, e.g. `7KQ2-M9XD-4HPA-ZT3C`.
+ * The fingerprint of some bytes: SHA-256, first 80 bits as Crockford base32, in four groups
+ * of four, e.g. `7KQ2-M9XD-4HPA-ZT3C`.
  */
-export async function fingerprint(recipient: string): Promise<string> {
-  const data = new TextEncoder().encode(recipient.trim().toLowerCase());
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
+export async function fingerprintOf(data: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>),
+  );
   let bits = 0;
   let value = 0;
   let out = '';
@@ -28,4 +30,9 @@ export async function fingerprint(recipient: string): Promise<string> {
     if (out.length === LENGTH) break;
   }
   return out.match(/.{4}/g)?.join('-') ?? out;
+}
+
+/** The fingerprint of a coach code: of its lowercase UTF-8 text, trimmed. */
+export function fingerprint(recipient: string): Promise<string> {
+  return fingerprintOf(new TextEncoder().encode(recipient.trim().toLowerCase()));
 }

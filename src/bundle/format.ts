@@ -13,13 +13,14 @@ import {
 export const BUNDLE_FORMAT = 'koers-bundle';
 /**
  * The format version this code writes (2: question sets; 3: an investigation names the
- * question set its questions came from, fields a format-2 reader would drop).
+ * question set its questions came from, fields a format-2 reader would drop; 4: signed by
+ * the sender's device key, and a backup carries that key and the keys its device pinned).
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** The reader version this code implements; files asking for more are "made by a newer version". */
-export const READER_VERSION = 3;
+export const READER_VERSION = 4;
 /** The reader version files written by this code ask for. */
-export const MIN_READER_VERSION = 3;
+export const MIN_READER_VERSION = 4;
 
 /**
  * Record types added after format version 1, with the format version that added them. A file
@@ -54,6 +55,33 @@ export const bundleCounts = z.strictObject(perRecordType(() => z.number().int().
 const ageRecipient = z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/);
 
 /**
+ * 32 bytes in canonical standard base64 (RFC 4648 §4, padded: 43 characters and `=`): an
+ * Ed25519 public or secret key. Whether a public key is a usable point is checked when a
+ * signature is verified (signing.ts), so this module stays free of curve code.
+ */
+export const key32 = z.string().regex(/^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, {
+  message: 'Not a 32-byte key in base64',
+});
+
+/** A 64-byte Ed25519 signature in canonical standard base64 (86 characters and `==`). */
+export const signature64 = z.string().regex(/^[A-Za-z0-9+/]{85}[AQgw]==$/, {
+  message: 'Not a 64-byte signature in base64',
+});
+
+/**
+ * A sender's signing key as a device pinned it (see src/db/sender-keys.ts), as a backup
+ * carries it: a restored device must know whom it trusted, or it would trust anyone again.
+ */
+export const backupSenderKey = z.object({
+  profileId: recordId,
+  displayName: z.string().max(200),
+  signingKey: key32,
+  pinnedAt: isoDateTime,
+});
+/** A pinned sender key in a backup. */
+export type BackupSenderKey = z.infer<typeof backupSenderKey>;
+
+/**
  * A client known on a coach's device, as a coach's backup carries it: the client list is
  * device-local, so without it a restored coach device would hold its clients' records but
  * list none of them (and lose the coach's names for them and their keys for replies).
@@ -86,11 +114,22 @@ export const bundleManifest = z.object({
     displayName: z.string().max(200),
     /** The sender's own age recipient (`age1…`), so the other side can encrypt a reply to it. */
     recipient: ageRecipient.optional(),
+    /**
+     * The sender's Ed25519 public key that signed the file (format 4 and later; see
+     * docs/bundle-format.md "Signature"). Inside the signed bytes, so it cannot be swapped.
+     */
+    signingKey: key32.optional(),
   }),
   scope: bundleScope,
   counts: bundleCounts,
   /** In a coach's backup: the clients the device knows (see backupClient). */
   clients: z.array(backupClient).max(10_000).optional(),
+  /** In a backup only: the device's signing secret key, so a restored device signs as itself. */
+  signingSecretKey: key32.optional(),
+  /** In a backup only: the senders' keys the device pinned (see backupSenderKey). */
+  senderKeys: z.array(backupSenderKey).max(10_000).optional(),
+  /** In a backup only (format 4 and later): the role of the device it was made on. */
+  deviceRole: z.enum(['client', 'coach']).optional(),
 });
 /** A bundle manifest. */
 export type BundleManifest = z.infer<typeof bundleManifest>;
@@ -105,8 +144,15 @@ export const bundleRecords = z.strictObject(
 /** Records per type, tombstones included. */
 export type BundleRecords = { [K in RecordType]: RecordOf<K>[] };
 
-/** The whole decrypted payload: manifest first, then records. */
-export const bundlePayload = z.object({ manifest: bundleManifest, records: bundleRecords });
+/**
+ * The whole decrypted JSON: manifest first, then records, then (format 4 and later) the
+ * signature over the bytes before it (see docs/bundle-format.md "Signature").
+ */
+export const bundlePayload = z.object({
+  manifest: bundleManifest,
+  records: bundleRecords,
+  signature: signature64.optional(),
+});
 /** A decrypted, validated bundle. */
 export interface BundlePayload {
   manifest: BundleManifest;

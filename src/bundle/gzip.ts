@@ -20,15 +20,14 @@ export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
   return collect(out, Number.MAX_SAFE_INTEGER, 'output');
 }
 
-/** Compresses text given in parts as UTF-8 gzip, encoding one part at a time. */
-export async function gzipText(parts: readonly string[]): Promise<Uint8Array> {
-  const encoder = new TextEncoder();
+/** Compresses byte chunks as one gzip stream, in order, without joining them first. */
+export async function gzipChunks(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
   let next = 0;
   const source = new ReadableStream<Uint8Array>({
     pull(controller) {
-      const part = parts[next++];
-      if (part === undefined) controller.close();
-      else controller.enqueue(encoder.encode(part));
+      const chunk = chunks[next++];
+      if (chunk === undefined) controller.close();
+      else controller.enqueue(chunk);
     },
   });
   const out = source.pipeThrough(

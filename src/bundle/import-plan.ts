@@ -4,7 +4,7 @@ import type { RecordBase, RecordType } from '../domain/records/index';
 import { recordTypes } from '../domain/records/index';
 import type { BundlePayload, BundleRecords } from './format';
 import { type ExistingLookup, type MergePlan, planMerge } from './merge';
-import { checkSenderOwnership } from './ownership';
+import { checkWriteRules, type WriteRuleDevice } from './write-rules';
 
 /** A merge plan plus the records left alone because their id belongs to another profile. */
 export interface ImportPlan {
@@ -14,11 +14,16 @@ export interface ImportPlan {
 }
 
 /**
- * Plans an import: checks that every record is the sender's (else invalid-contents), sets
- * aside ids owned here by someone else (e.g. the coach's own records), and merges the rest.
+ * Plans an import: checks the write rules of the file's kind (else invalid-contents, naming
+ * the path), sets aside ids owned here by someone else (e.g. the coach's own records), and
+ * merges the rest.
  */
-export function planImport(payload: BundlePayload, lookup: ExistingLookup): ImportPlan {
-  checkSenderOwnership(payload);
+export function planImport(
+  payload: BundlePayload,
+  lookup: ExistingLookup,
+  device: WriteRuleDevice,
+): ImportPlan {
+  checkWriteRules(payload, device);
   const sender = payload.manifest.sender.profileId;
   const backup = payload.manifest.kind === 'backup';
   const foreign = {} as Record<RecordType, number>;

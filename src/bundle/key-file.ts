@@ -1,9 +1,20 @@
 // A coach identity stored as a passphrase-encrypted age file, which `age -d` also opens.
 import { type Credential, decryptAge, encryptAge, type ProgressListener } from './age-crypto';
 import { BundleError } from './errors';
-import { identityFileText, parseIdentityFile } from './keys';
+import { identityFileText, parseIdentityFile, parseSigningLine } from './keys';
 
-/** Encrypts an identity file (age's text format) with a passphrase; armored by default. */
+/** What a key file holds: the X25519 identity, and the device's signing key if it carries one. */
+export interface KeyFileContents {
+  /** `AGE-SECRET-KEY-1…` */
+  identity: string;
+  /** The Ed25519 signing secret key, base64 (files made before signing have none). */
+  signingSecretKey?: string;
+}
+
+/**
+ * Encrypts an identity file (age's text format) with a passphrase; armored by default. With
+ * `signingSecretKey` it carries the device's signing key too (see identityFileText).
+ */
 export async function encryptIdentityFile(
   identity: string,
   passphrase: string,
@@ -12,9 +23,10 @@ export async function encryptIdentityFile(
     workFactor?: number;
     testOnlyInsecureWorkFactor?: number;
     onProgress?: ProgressListener;
+    signingSecretKey?: string;
   } = {},
 ): Promise<Uint8Array> {
-  const text = await identityFileText(identity);
+  const text = await identityFileText(identity, new Date(), options.signingSecretKey);
   const target = {
     type: 'passphrase' as const,
     passphrase,
@@ -29,8 +41,11 @@ export async function encryptIdentityFile(
   });
 }
 
-/** Decrypts a passphrase-protected identity file and returns the `AGE-SECRET-KEY-1…` inside. */
-export async function decryptIdentityFile(bytes: Uint8Array, passphrase: string): Promise<string> {
+/** Decrypts a passphrase-protected identity file: the `AGE-SECRET-KEY-1…` and signing key inside. */
+export async function decryptIdentityFile(
+  bytes: Uint8Array,
+  passphrase: string,
+): Promise<KeyFileContents> {
   const credential: Credential = { type: 'passphrase', passphrase };
   // A key file is tiny; keep the limits tight so a wrong file is rejected early.
   const { plaintext } = await decryptAge(bytes, credential, {
@@ -45,5 +60,6 @@ export async function decryptIdentityFile(bytes: Uint8Array, passphrase: string)
   const identity = parseIdentityFile(text);
   if (identity === null)
     throw new BundleError('not-a-bundle', 'This file does not hold exactly one key.');
-  return identity;
+  const signingSecretKey = parseSigningLine(text);
+  return signingSecretKey === null ? { identity } : { identity, signingSecretKey };
 }

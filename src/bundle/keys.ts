@@ -47,10 +47,25 @@ export async function recipientOf(identity: string): Promise<string> {
   return identityToRecipient(identity);
 }
 
-/** The identity file text age writes: comments with the date and public key, then the key. */
-export async function identityFileText(identity: string, createdAt = new Date()): Promise<string> {
+/**
+ * The line of a key file that carries the device's Ed25519 signing secret key. A comment to
+ * age (which skips lines starting with `#`), so `age -d -i` still uses the file as it is.
+ */
+const SIGNING_LINE = '# koers signing key (secret, Ed25519): ';
+
+/**
+ * The identity file text age writes: comments with the date and public key, then the key.
+ * With `signingSecretKey` (base64), a comment line carries the device's signing key too, so
+ * a device restored from the file goes on signing as itself.
+ */
+export async function identityFileText(
+  identity: string,
+  createdAt = new Date(),
+  signingSecretKey?: string,
+): Promise<string> {
   const recipient = await identityToRecipient(identity);
-  return `# created: ${createdAt.toISOString()}\n# public key: ${recipient}\n${identity}\n`;
+  const signing = signingSecretKey ? `${SIGNING_LINE}${signingSecretKey}\n` : '';
+  return `# created: ${createdAt.toISOString()}\n# public key: ${recipient}\n${signing}${identity}\n`;
 }
 
 /** Extracts the one X25519 identity from identity-file text (comments and blanks ignored). */
@@ -61,4 +76,19 @@ export function parseIdentityFile(text: string): string | null {
     .filter((l) => l.length > 0 && !l.startsWith('#'));
   const [first] = keys;
   return keys.length === 1 && first?.startsWith('AGE-SECRET-KEY-1') ? first : null;
+}
+
+/** The signing secret key (base64) a key file carries, if any: one line, 32 bytes. */
+export function parseSigningLine(text: string): string | null {
+  const found = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith(SIGNING_LINE))
+    .map((l) => l.slice(SIGNING_LINE.length));
+  const [only] = found;
+  return found.length === 1 &&
+    only !== undefined &&
+    /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/.test(only)
+    ? only
+    : null;
 }

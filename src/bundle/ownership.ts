@@ -9,7 +9,8 @@ import type { BundlePayload } from './format';
  */
 export function checkSenderOwnership(payload: BundlePayload): void {
   // A backup is the sender's whole device: it may hold records of others (a coach's notes on
-  // a client's phone, a coach's clients); only the sender can decrypt it anyway.
+  // a client's phone, a coach's clients). Whether it may be restored here at all is decided by
+  // who made it (trust.ts: only as the device's own).
   if (payload.manifest.kind === 'backup') return;
   const sender = payload.manifest.sender.profileId;
   for (const type of recordTypes) {

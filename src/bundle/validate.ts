@@ -36,12 +36,24 @@ export function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
-/** Formats a zod-style path as `a.b[3].c`. */
+/** A name that reads unambiguously after a dot in a path. */
+const PLAIN_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * Formats a zod-style path as `a.b[3].c`; a name that is not a plain identifier (a dot, a
+ * bracket, a space, nothing at all) is quoted, `records["a.b"]`, so the path names the real
+ * place in the file. Long names are cut at 64 characters.
+ */
 export function formatPath(parts: readonly PropertyKey[]): string {
   let out = '';
   for (const p of parts) {
     if (typeof p === 'number') out += `[${p}]`;
-    else out += out.length === 0 ? String(p) : `.${String(p)}`;
+    else {
+      const name = String(p);
+      const shown = name.length > 64 ? `${name.slice(0, 64)}…` : name;
+      if (!PLAIN_NAME.test(name)) out += `[${JSON.stringify(shown)}]`;
+      else out += out.length === 0 ? shown : `.${shown}`;
+    }
   }
   return out;
 }
@@ -137,7 +149,7 @@ function invalid(message: string, path: string, extra: Partial<BundleError['deta
 }
 
 /** Checks format name and reader version first, so a newer file is reported as such. */
-function checkFormatAndVersion(root: unknown): Record<string, unknown> {
+export function checkFormatAndVersion(root: unknown): Record<string, unknown> {
   if (!isObject(root) || !isObject(root.manifest) || root.manifest.format !== BUNDLE_FORMAT) {
     throw new BundleError('not-a-bundle', 'This file decrypts, but it is not a Koers bundle.');
   }
@@ -176,14 +188,24 @@ export function validatePayload(root: unknown, limits: BundleLimits): BundlePayl
     const path = formatPath(['manifest', ...(issue?.path ?? [])]);
     throw invalid(`The bundle manifest is invalid at ${path}: ${issue?.message ?? ''}`, path);
   }
-  if (!isObject(obj.records)) throw invalid('The bundle has no records.', 'records');
+  if (Array.isArray(obj.records)) {
+    throw invalid(
+      'The bundle holds its records as one list instead of one list per record type.',
+      'records',
+      { problem: 'records-not-by-type' },
+    );
+  }
+  if (!isObject(obj.records)) {
+    throw invalid('The bundle has no records.', 'records', { problem: 'no-records' });
+  }
   const records = obj.records;
   for (const key of Object.keys(records)) {
     // Own keys only: `in` would let `toString`, `constructor` or `__proto__` through unseen.
     if (!Object.hasOwn(recordSchemas, key)) {
       throw invalid(
         `The bundle holds an unknown record type "${key.slice(0, 64)}".`,
-        `records.${key}`,
+        formatPath(['records', key]),
+        { problem: 'unknown-type' },
       );
     }
   }
@@ -191,9 +213,16 @@ export function validatePayload(root: unknown, limits: BundleLimits): BundlePayl
   const out: Record<string, unknown[]> = {};
   for (const type of recordTypes) {
     const list = records[type];
+    if (list !== undefined && !Array.isArray(list)) {
+      throw invalid(`The records of type ${type} are not a list.`, `records.${type}`, {
+        recordType: type,
+        problem: 'not-a-list',
+      });
+    }
     if (!Array.isArray(list)) {
       throw invalid(`The bundle lacks the record type ${type}.`, `records.${type}`, {
         recordType: type,
+        problem: 'missing-type',
       });
     }
     const schema = recordSchemas[type];
@@ -213,13 +242,9 @@ export function validatePayload(root: unknown, limits: BundleLimits): BundlePayl
       }
       if (seen.has(result.data.id)) {
         throw invalid(
-          `Record ${index} of type ${type} repeats an id.`,
+          `Record ${index} of type ${type} repeats the id of an earlier record.`,
           `records.${type}[${index}].id`,
-          {
-            recordType: type,
-            recordIndex: index,
-            field: 'id',
-          },
+          { recordType: type, recordIndex: index, field: 'id', problem: 'repeated-id' },
         );
       }
       seen.add(result.data.id);

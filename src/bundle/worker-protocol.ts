@@ -9,39 +9,77 @@ import {
   inspectBundle,
 } from './bundle';
 import { timeScrypt } from './calibrate';
+import { coachCodeText, parseCoachCode } from './coach-code';
 import { BundleError, type SerializedBundleError, serializeBundleError } from './errors';
 import { fingerprint } from './fingerprint';
-import type { BundlePayload } from './format';
 import { decryptIdentityFile, encryptIdentityFile } from './key-file';
 import { generateKeyPair, isX25519Recipient, type KeyPair, recipientOf } from './keys';
 import type { BundleLimits } from './limits';
+import type { OpenedBundle, Signer } from './signed-payload';
+import {
+  generateSigningKey,
+  isSigningPublicKey,
+  type SigningKey,
+  signingFingerprint,
+  signingKeyOf,
+} from './signing';
+
+/** A pasted coach code, checked: its parts and the fingerprint to compare with the coach. */
+export interface CheckedCoachCode {
+  recipient: string;
+  /** The fingerprint of the recipient (as on the coach's card and in "your key" lists). */
+  fingerprint: string;
+  /** The coach's signing key (base64) and its fingerprint, when the code carried it. */
+  signingKey?: string;
+  signingFingerprint?: string;
+}
+
+/** A key file's contents with the signing key worked out (public part and fingerprint). */
+export interface RestoredKeyFile {
+  identity: string;
+  signing?: SigningKey;
+}
 
 /** Each operation with its parameters and its result type. */
 export interface Operations {
+  /** Builds, signs, compresses and encrypts a bundle (the coach's return). */
   export: {
-    params: { input: BundleInput; target: EncryptTarget; armor?: boolean };
+    params: { input: BundleInput; target: EncryptTarget; signer: Signer; armor?: boolean };
     result: Uint8Array;
   };
-  /** Compresses and encrypts a payload JSON the UI built and checked (export-json.ts). */
+  /** Signs, compresses and encrypts a payload JSON the UI built and checked (export-json.ts). */
   encryptJson: {
-    params: { parts: string[]; target: EncryptTarget; armor?: boolean };
+    params: { parts: string[]; target: EncryptTarget; signer: Signer; armor?: boolean };
     result: Uint8Array;
   };
   import: {
     params: { bytes: Uint8Array; credential: Credential; limits?: Partial<BundleLimits> };
-    result: BundlePayload;
+    result: OpenedBundle;
   };
   inspect: { params: { bytes: Uint8Array }; result: BundleInfo };
   generateKey: { params: Record<string, never>; result: KeyPair };
+  /** A new Ed25519 signing key for this device. */
+  generateSigningKey: { params: Record<string, never>; result: SigningKey };
+  /** A key file of `identity`; with `signingSecretKey`, it carries the device's signing key. */
   encryptKeyFile: {
-    params: { identity: string; passphrase: string; workFactor?: number };
+    params: {
+      identity: string;
+      passphrase: string;
+      workFactor?: number;
+      signingSecretKey?: string;
+    };
     result: Uint8Array;
   };
-  decryptKeyFile: { params: { bytes: Uint8Array; passphrase: string }; result: string };
+  decryptKeyFile: { params: { bytes: Uint8Array; passphrase: string }; result: RestoredKeyFile };
   /** Milliseconds of one scrypt run at PROBE_WORK_FACTOR, to choose the work factor. */
   calibrate: { params: Record<string, never>; result: number };
-  /** Checks a pasted coach code; its fingerprint when valid, null when not. */
-  checkRecipient: { params: { recipient: string }; result: string | null };
+  /** Checks a pasted coach code (with or without a signing key); null when it is not one. */
+  checkCoachCode: { params: { code: string }; result: CheckedCoachCode | null };
+  /** The coach code text of a recipient and signing key. */
+  coachCode: {
+    params: { recipient: string; signingKey?: string };
+    result: { code: string };
+  };
   /** The recipient and fingerprint of a secret key (e.g. one restored from a key file). */
   describeIdentity: { params: { identity: string }; result: KeyPair };
 }
@@ -77,12 +115,12 @@ export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 async function run(req: WorkerRequest, onProgress: (p: Progress) => void): Promise<unknown> {
   switch (req.op) {
     case 'export':
-      return exportBundle(req.params.input, req.params.target, {
+      return exportBundle(req.params.input, req.params.target, req.params.signer, {
         armor: req.params.armor ?? false,
         onProgress,
       });
     case 'encryptJson':
-      return encryptJson(req.params.parts, req.params.target, {
+      return encryptJson(req.params.parts, req.params.target, req.params.signer, {
         armor: req.params.armor ?? false,
         onProgress,
       });
@@ -95,19 +133,28 @@ async function run(req: WorkerRequest, onProgress: (p: Progress) => void): Promi
       return inspectBundle(req.params.bytes);
     case 'generateKey':
       return generateKeyPair();
+    case 'generateSigningKey':
+      return generateSigningKey();
     case 'encryptKeyFile':
       return encryptIdentityFile(req.params.identity, req.params.passphrase, {
         ...(req.params.workFactor === undefined ? {} : { workFactor: req.params.workFactor }),
+        ...(req.params.signingSecretKey === undefined
+          ? {}
+          : { signingSecretKey: req.params.signingSecretKey }),
         onProgress,
       });
-    case 'decryptKeyFile':
-      return decryptIdentityFile(req.params.bytes, req.params.passphrase);
+    case 'decryptKeyFile': {
+      const contents = await decryptIdentityFile(req.params.bytes, req.params.passphrase);
+      return contents.signingSecretKey === undefined
+        ? { identity: contents.identity }
+        : { identity: contents.identity, signing: await signingKeyOf(contents.signingSecretKey) };
+    }
     case 'calibrate':
       return timeScrypt();
-    case 'checkRecipient': {
-      const code = req.params.recipient.trim().toLowerCase();
-      return isX25519Recipient(code) ? fingerprint(code) : null;
-    }
+    case 'checkCoachCode':
+      return checkCoachCode(req.params.code);
+    case 'coachCode':
+      return { code: coachCodeText(req.params.recipient, req.params.signingKey) };
     case 'describeIdentity': {
       const recipient = await recipientOf(req.params.identity);
       return {
@@ -117,6 +164,22 @@ async function run(req: WorkerRequest, onProgress: (p: Progress) => void): Promi
       };
     }
   }
+}
+
+/** Checks a pasted coach code: a valid recipient, and a valid signing key if it carries one. */
+async function checkCoachCode(text: string): Promise<CheckedCoachCode | null> {
+  const parts = parseCoachCode(text);
+  if (parts === null || !isX25519Recipient(parts.recipient)) return null;
+  if (parts.signingKey === undefined) {
+    return { recipient: parts.recipient, fingerprint: await fingerprint(parts.recipient) };
+  }
+  if (!isSigningPublicKey(parts.signingKey)) return null;
+  return {
+    recipient: parts.recipient,
+    fingerprint: await fingerprint(parts.recipient),
+    signingKey: parts.signingKey,
+    signingFingerprint: await signingFingerprint(parts.signingKey),
+  };
 }
 
 /** Serves one request, posting progress events and then a result or an error. */

@@ -1,9 +1,14 @@
-// Importing a decrypted bundle: a preview of what would change, and the commit, which re-plans
-// against the current data and writes everything in ONE Dexie transaction with bulkPut.
+// Importing a decrypted bundle: a preview of what would change and who sent it, and the
+// commit, which judges the sender and plans again against the current data and writes
+// everything (records, client list, import log, pinned key) in ONE Dexie transaction.
 import type { Table } from 'dexie';
+import { fromBase64 } from '../bundle/base64';
+import { fingerprintOf } from '../bundle/fingerprint';
 import type { BundlePayload } from '../bundle/format';
 import { type ImportPlan, planImport } from '../bundle/import-plan';
 import { recordsToWrite } from '../bundle/merge';
+import type { OpenedBundle } from '../bundle/signed-payload';
+import { type DeviceTrust, judgeSender, type KnownKey, type TrustDecision } from '../bundle/trust';
 import { toAppError } from '../domain/errors';
 import { type RecordBase, type RecordType, recordTypes } from '../domain/records/index';
 import {
@@ -13,9 +18,11 @@ import {
   registerImport,
   restoreClients,
 } from './clients';
-import { getDatabase, type KoersDexie } from './database';
+import { getDatabase, type KoersDexie, type SenderKeyRow } from './database';
+import { getCoachCode, getSigningKey, setSigningKey } from './keys';
 import { notifySaved } from './save-events';
-import { loadSettings } from './settings';
+import { pinnedKeys } from './sender-keys';
+import { loadSettings, updateSettings } from './settings';
 
 type AnyTable = Table<RecordBase, string>;
 
@@ -44,55 +51,157 @@ async function heldRecords(
   return held;
 }
 
-/** Plans the import against the held records. */
-async function planAgainst(db: KoersDexie, payload: BundlePayload): Promise<ImportPlan> {
+/** Plans the import against the held records, after the write rules of its kind. */
+async function planAgainst(
+  db: KoersDexie,
+  payload: BundlePayload,
+  ownProfileId: string | null,
+): Promise<ImportPlan> {
   const held = await heldRecords(db, payload);
-  return planImport(payload, (type, id) => held.get(type)?.get(id));
+  return planImport(payload, (type, id) => held.get(type)?.get(id), { ownProfileId });
 }
 
-/** What an import would do, without writing anything (throws BundleError on foreign owners). */
+/** What this device knows that decides whom to trust, read outside any transaction. */
+export interface ImportDevice {
+  ownProfileId: string | null;
+  role: 'client' | 'coach' | null;
+  /** The device's own signing key (public part). */
+  ownKey: KnownKey | null;
+  /** On a client's device: the coach's signing key from the coach code, if it carried one. */
+  coachCodeKey: KnownKey | null;
+}
+
+/** Reads the device's profile, role and keys from the settings and key stores. */
+export async function loadImportDevice(): Promise<ImportDevice> {
+  const [settings, signing, code] = await Promise.all([
+    loadSettings(),
+    getSigningKey(),
+    getCoachCode(),
+  ]);
+  return {
+    ownProfileId: settings.profileId,
+    role: settings.role,
+    ownKey: signing ? { publicKey: signing.publicKey, fingerprint: signing.fingerprint } : null,
+    coachCodeKey:
+      code?.signingKey && code.signingFingerprint
+        ? { publicKey: code.signingKey, fingerprint: code.signingFingerprint }
+        : null,
+  };
+}
+
+/** True when the device holds no data of its own: no record, no client, no pinned key. */
+async function isEmptyDevice(db: KoersDexie): Promise<boolean> {
+  for (const type of recordTypes) if ((await db[type].count()) > 0) return false;
+  return (await db.clients.count()) === 0 && (await db.senderKeys.count()) === 0;
+}
+
+/** The trust rules' view of the device, read inside the import's transaction. */
+async function deviceTrust(db: KoersDexie, device: ImportDevice): Promise<DeviceTrust> {
+  const pins = await pinnedKeys(db);
+  return {
+    ...device,
+    empty: await isEmptyDevice(db),
+    pinned: (profileId) => pins.get(profileId),
+  };
+}
+
+/** What an import would do and who sent it. */
+export interface ImportPreview extends ImportPlan {
+  /** Who the file is from, whether that is verified, and whether it is adopted or pinned. */
+  trust: TrustDecision;
+}
+
+/**
+ * What an import would do, without writing anything. Throws a BundleError when the file
+ * breaks a write rule of its kind or may not come from its sender here (a second key for a
+ * pinned sender, an unsigned file from a sender known to sign, another device's backup).
+ */
 export async function previewImport(
-  payload: BundlePayload,
+  opened: OpenedBundle,
   db: KoersDexie = getDatabase(),
-): Promise<ImportPlan> {
+  device?: ImportDevice,
+): Promise<ImportPreview> {
   try {
-    return await db.transaction('r', tablesOf(db), () => planAgainst(db, payload));
+    const known = device ?? (await loadImportDevice());
+    return await db.transaction('r', tablesOf(db), async () => {
+      const trust = judgeSender(opened, await deviceTrust(db, known));
+      return { ...(await planAgainst(db, opened, known.ownProfileId)), trust };
+    });
   } catch (error) {
     throw rethrow(error);
   }
 }
 
+/** Thrown when an unsigned file is committed without the user's confirmation. */
+export class UnconfirmedUnsignedError extends Error {
+  constructor() {
+    super('An unsigned file is imported only after the user confirmed the warning.');
+    this.name = 'UnconfirmedUnsignedError';
+  }
+}
+
 /** Options of commitImport. */
 export interface CommitOptions {
-  /**
-   * This device's own profile id; read from the settings when not given. A client importing
-   * their own export is restoring their own records: that makes no client row.
-   */
-  ownProfileId?: string | null;
+  /** The device's profile, role and keys; read from the settings and key stores when not given. */
+  device?: ImportDevice;
+  /** The user confirmed the preview's warning that the file is not signed. */
+  acceptUnsigned?: boolean;
+}
+
+/** The pinned keys a backup carries, as rows (their fingerprints made before the transaction). */
+async function backupPins(payload: BundlePayload): Promise<SenderKeyRow[]> {
+  const rows: SenderKeyRow[] = [];
+  for (const pin of payload.manifest.senderKeys ?? []) {
+    const raw = fromBase64(pin.signingKey);
+    if (raw === null) continue;
+    rows.push({ ...pin, fingerprint: await fingerprintOf(raw) });
+  }
+  return rows;
 }
 
 /**
- * Writes the import in one read-write transaction: it plans again inside the transaction, so
- * data changed since the preview is never overwritten by an older version. All or nothing.
+ * Writes the import in one read-write transaction: it judges the sender and plans again
+ * inside the transaction, so data or pins changed since the preview are never overwritten by
+ * an older version or an unchecked key. All or nothing. A backup adopted on an empty device
+ * then becomes the device's own: its profile and its signing key.
  */
 export async function commitImport(
-  payload: BundlePayload,
+  opened: OpenedBundle,
   db: KoersDexie = getDatabase(),
   options: CommitOptions = {},
-): Promise<ImportPlan> {
-  const { manifest } = payload;
-  let result: ImportPlan;
+): Promise<ImportPreview> {
+  const { manifest } = opened;
+  let result: ImportPreview;
   try {
     // Read before the transaction: awaiting another database inside it would end it.
-    const own =
-      options.ownProfileId === undefined ? (await loadSettings()).profileId : options.ownProfileId;
+    const device = options.device ?? (await loadImportDevice());
+    const own = device.ownProfileId;
+    const restoredPins = manifest.kind === 'backup' ? await backupPins(opened) : [];
+    const pinnedAt = new Date().toISOString();
     // A backup is the device itself, and one's own export is one's own data: neither is a
     // client of this device, neither is logged.
     const register =
       manifest.kind !== 'backup' &&
       !(manifest.kind === 'client-export' && manifest.sender.profileId === own);
     result = await db.transaction('rw', tablesOf(db), async () => {
-      const planned = await planAgainst(db, payload);
+      const trust = judgeSender(opened, await deviceTrust(db, device));
+      if (trust.sender.state === 'unsigned' && options.acceptUnsigned !== true) {
+        throw new UnconfirmedUnsignedError();
+      }
+      const planned = { ...(await planAgainst(db, opened, own)), trust };
+      if (trust.pin) {
+        await db.senderKeys.put({
+          profileId: manifest.sender.profileId,
+          displayName: manifest.sender.displayName,
+          signingKey: trust.pin.publicKey,
+          fingerprint: trust.pin.fingerprint,
+          pinnedAt,
+        });
+      }
+      // A restored device trusts whom it trusted; a key it pinned since is kept as it is.
+      for (const pin of restoredPins) {
+        if (!(await db.senderKeys.get(pin.profileId))) await db.senderKeys.add(pin);
+      }
       const writes = recordsToWrite(planned.plan);
       // Counted before writing, by the index alone (no values read): see firstImportCounts.
       const ownedBefore = register ? await ownedCount(db, manifest.sender.profileId) : -1;
@@ -131,7 +240,30 @@ export async function commitImport(
     throw rethrow(error);
   }
   notifySaved();
+  if (result.trust.adopt) await adoptBackup(opened);
   return result;
+}
+
+/**
+ * Makes an adopted backup the device's own: its profile (the owner of the records just
+ * restored) and, when it carries one, its signing key, so the device goes on signing as the
+ * one that made the backup. Runs after the records are committed, like any settings change.
+ */
+async function adoptBackup(opened: OpenedBundle): Promise<void> {
+  const { sender, signingSecretKey } = opened.manifest;
+  await updateSettings({
+    profileId: sender.profileId,
+    ...(sender.displayName ? { displayName: sender.displayName } : {}),
+  });
+  // The worker checked that this secret belongs to the key that signed the backup.
+  if (signingSecretKey && opened.signature.state === 'signed') {
+    await setSigningKey({
+      secretKey: signingSecretKey,
+      publicKey: opened.signature.publicKey,
+      fingerprint: opened.signature.fingerprint,
+      createdAt: new Date().toISOString(),
+    });
+  }
 }
 
 /** How many records `ownerId` owns in the client record tables, by the ownerId index alone. */
@@ -162,13 +294,14 @@ export async function countOwned(ownerId: string, db: KoersDexie = getDatabase()
   return n;
 }
 
-/** Every record table of the database. */
+/** Every table an import reads or writes: records, client list, import log, pinned keys. */
 function tablesOf(db: KoersDexie) {
-  return importTables(db);
+  return [...importTables(db), db.senderKeys];
 }
 
 /** Bundle errors pass through as they are; platform errors become AppErrors. */
 function rethrow(error: unknown): unknown {
   if (error instanceof Error && error.name === 'BundleError') return error;
+  if (error instanceof UnconfirmedUnsignedError) return error;
   return toAppError(error);
 }

@@ -43,11 +43,28 @@ export interface ImportLogRow {
   deleted: Partial<Record<RecordType, string[]>>;
 }
 
+/**
+ * A sender's Ed25519 signing key as this device pinned it, on the first signed file from that
+ * sender (device-local; a backup carries the list so a restored device trusts the same keys).
+ */
+export interface SenderKeyRow {
+  /** The sender's profile id (the ownerId of their records). */
+  profileId: string;
+  /** The name the sender gave in that first file. */
+  displayName: string;
+  /** The Ed25519 public key, base64. */
+  signingKey: string;
+  /** Its fingerprint, as the preview showed it. */
+  fingerprint: string;
+  pinnedAt: string;
+}
+
 /** The typed database: one table per record type plus device-local tables. */
 export type KoersDexie = Dexie & { [T in RecordType]: Table<RecordOf<T>, string> } & {
   drafts: Table<DraftRow, string>;
   clients: Table<ClientRow, string>;
   importLog: Table<ImportLogRow, string>;
+  senderKeys: Table<SenderKeyRow, string>;
 };
 
 /** The database name on the device. */

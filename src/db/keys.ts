@@ -1,6 +1,7 @@
 // Keys on this device, in idb-keyval under their own keys (apart from settings): the device's
-// own X25519 identity, the coach's identity (on a coach's device) and the known coach code.
-import { createStore, del, get, set } from 'idb-keyval';
+// own X25519 identity, its Ed25519 signing key, the coach's identity (on a coach's device)
+// and the known coach code.
+import { createStore, del, get, set, update } from 'idb-keyval';
 
 /** An X25519 key pair as stored. */
 export interface StoredIdentity {
@@ -21,12 +22,28 @@ export interface CoachIdentity extends StoredIdentity {
 /** The coach code a client added, with its fingerprint as compared with the coach. */
 export interface CoachCode {
   recipient: string;
+  /** The fingerprint of the whole code as added (with the signing key, if it carried one). */
   fingerprint: string;
   addedAt: string;
+  /** The coach's Ed25519 public key (base64), when the code carried it. */
+  signingKey?: string;
+  /** Its fingerprint. */
+  signingFingerprint?: string;
+}
+
+/** The device's Ed25519 signing key as stored. */
+export interface StoredSigningKey {
+  /** The 32-byte secret key, base64: never leaves the device unencrypted. */
+  secretKey: string;
+  /** The public key, base64, named in every bundle this device signs. */
+  publicKey: string;
+  fingerprint: string;
+  createdAt: string;
 }
 
 const KEYS = {
   device: 'device-identity',
+  signing: 'signing-key',
   coach: 'coach-identity',
   coachCode: 'coach-code',
 } as const;
@@ -64,6 +81,47 @@ export async function setDeviceIdentity(value: StoredIdentity): Promise<void> {
   await set(KEYS.device, value, storeOf());
 }
 
+/** True when `v` has the fields of a stored signing key. */
+function isSigningKey(v: unknown): v is StoredSigningKey {
+  const o = v as Partial<StoredSigningKey> | undefined;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    isText(o.secretKey) &&
+    isText(o.publicKey) &&
+    isText(o.fingerprint) &&
+    isText(o.createdAt)
+  );
+}
+
+/** The device's signing key, if made. */
+export async function getSigningKey(): Promise<StoredSigningKey | undefined> {
+  const v = await get(KEYS.signing, storeOf());
+  return isSigningKey(v) ? v : undefined;
+}
+
+/**
+ * Stores `made` as the device's signing key unless one is stored already (another tab may
+ * have made one meanwhile); returns the key that is stored. One read-write transaction.
+ */
+export async function keepFirstSigningKey(made: StoredSigningKey): Promise<StoredSigningKey> {
+  let kept: StoredSigningKey = made;
+  await update(
+    KEYS.signing,
+    (held: unknown) => {
+      kept = isSigningKey(held) ? held : made;
+      return kept;
+    },
+    storeOf(),
+  );
+  return kept;
+}
+
+/** Stores (or, restoring a backup or key file, replaces) the device's signing key. */
+export async function setSigningKey(value: StoredSigningKey): Promise<void> {
+  await set(KEYS.signing, value, storeOf());
+}
+
 /** The coach's identity on this device, if any. */
 export async function getCoachIdentity(): Promise<CoachIdentity | undefined> {
   const v = await get(KEYS.coach, storeOf());
@@ -85,9 +143,17 @@ export async function removeCoachIdentity(): Promise<void> {
 /** The coach code this client added, if any. */
 export async function getCoachCode(): Promise<CoachCode | undefined> {
   const v = (await get(KEYS.coachCode, storeOf())) as Partial<CoachCode> | undefined;
-  return v && isText(v.recipient) && isText(v.fingerprint) && isText(v.addedAt)
-    ? { recipient: v.recipient, fingerprint: v.fingerprint, addedAt: v.addedAt }
-    : undefined;
+  if (!(v && isText(v.recipient) && isText(v.fingerprint) && isText(v.addedAt))) return undefined;
+  const code: CoachCode = {
+    recipient: v.recipient,
+    fingerprint: v.fingerprint,
+    addedAt: v.addedAt,
+  };
+  if (isText(v.signingKey) && isText(v.signingFingerprint)) {
+    code.signingKey = v.signingKey;
+    code.signingFingerprint = v.signingFingerprint;
+  }
+  return code;
 }
 
 /** Stores the coach code. */

@@ -5,7 +5,7 @@ import type { Transaction } from 'dexie';
 import type { RecordType } from '../domain/records';
 
 /** Tables that are not record types: device-local state that never travels in bundles. */
-export type LocalTable = 'drafts' | 'clients' | 'importLog';
+export type LocalTable = 'drafts' | 'clients' | 'importLog' | 'senderKeys';
 
 /** One schema version: Dexie store definitions and the upgrade that brings data to it. */
 export interface SchemaVersion {
@@ -57,6 +57,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       'coach-return bundle (a new record type; clientId indexed like notes and assignments).',
     stores: {
       questionSets: 'id, ownerId, clientId',
+    },
+  },
+  {
+    version: 4,
+    reason:
+      'Pinned sender keys: the Ed25519 key of each sender whose signed file this device ' +
+      'imported, pinned on first contact, so a later file claiming that sender with another ' +
+      'key is refused. In the records database so an import pins in its own transaction.',
+    stores: {
+      senderKeys: 'profileId',
     },
   },
 ];

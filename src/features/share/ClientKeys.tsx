@@ -1,6 +1,8 @@
-// The client's side of keys: add the coach code once (compare the fingerprint with the coach),
-// and this device's own key, which every export to the coach is also encrypted to.
+// The client's side of keys: add the coach code once (compare the fingerprint with the coach;
+// a code that carries the coach's signing key pins it too), and this device's own key, which
+// every export to the coach is also encrypted to.
 import { useEffect, useState } from 'preact/hooks';
+import type { CheckedCoachCode } from '../../bundle/worker-protocol';
 import {
   type CoachCode,
   getCoachCode,
@@ -36,6 +38,12 @@ export function ClientKeys() {
               {t('share.keys.coachCodeSet')}{' '}
               <strong data-testid="coach-fingerprint">{code.fingerprint}</strong>
             </p>
+            {code.signingFingerprint && (
+              <p>
+                {t('share.keys.coachSigning')}{' '}
+                <strong data-testid="coach-signing-fingerprint">{code.signingFingerprint}</strong>
+              </p>
+            )}
             <button
               type="button"
               class="button quiet"
@@ -70,20 +78,22 @@ export function ClientKeys() {
 function AddCoachCode(props: { onAdded: (c: CoachCode) => void }) {
   const t = useMessages(shareMessages);
   const [text, setText] = useState('');
-  const [checked, setChecked] = useState<string | null | undefined>();
+  const [checked, setChecked] = useState<CheckedCoachCode | null | undefined>();
   const [compared, setCompared] = useState(false);
-  const check = async () =>
-    setChecked(await cryptoClient().call('checkRecipient', { recipient: text }));
+  const check = async () => setChecked(await cryptoClient().call('checkCoachCode', { code: text }));
   return (
     <form
       class="stack"
       onSubmit={(e) => {
         e.preventDefault();
         if (checked && compared) {
-          const c = {
-            recipient: text.trim().toLowerCase(),
-            fingerprint: checked,
+          const c: CoachCode = {
+            recipient: checked.recipient,
+            fingerprint: checked.fingerprint,
             addedAt: new Date().toISOString(),
+            ...(checked.signingKey && checked.signingFingerprint
+              ? { signingKey: checked.signingKey, signingFingerprint: checked.signingFingerprint }
+              : {}),
           };
           void setCoachCode(c).then(() => props.onAdded(c));
         } else void check();
@@ -114,8 +124,15 @@ function AddCoachCode(props: { onAdded: (c: CoachCode) => void }) {
       {checked ? (
         <>
           <p role="status">
-            {t('share.keys.compare')} <strong data-testid="new-fingerprint">{checked}</strong>
+            {t('share.keys.compare')}{' '}
+            <strong data-testid="new-fingerprint">{checked.fingerprint}</strong>
           </p>
+          {checked.signingKey && (
+            <p>
+              {t('share.keys.codeSigns')} {t('share.keys.signingFingerprint')}{' '}
+              <strong data-testid="new-signing-fingerprint">{checked.signingFingerprint}</strong>
+            </p>
+          )}
           <label class="choice">
             <input
               type="checkbox"

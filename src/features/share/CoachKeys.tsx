@@ -1,13 +1,21 @@
-// The coach's identity: generate, back up (required before use), then show the coach code;
-// or restore it from a key file on a new device.
+// The coach's identity: generate, back up (required before use), then show the coach code
+// (with the device's signing key, so clients pin it when they add the code); or restore it,
+// and the signing key with it, from a key file on a new device.
 import { useEffect, useState } from 'preact/hooks';
-import { type CoachIdentity, getCoachIdentity, setCoachIdentity } from '../../db/keys';
+import type { RestoredKeyFile } from '../../bundle/worker-protocol';
+import {
+  type CoachIdentity,
+  getCoachIdentity,
+  setCoachIdentity,
+  setSigningKey,
+} from '../../db/keys';
 import { useMessages } from '../../i18n/context';
 import { Field } from '../../ui/Field';
 import { CoachCodeCard } from './components/CoachCodeCard';
 import { ErrorPanel } from './components/ErrorPanel';
 import { KeyBackup } from './components/KeyBackup';
 import { cryptoClient } from './crypto';
+import { ensureSigningKey } from './device-key';
 import { shareMessages } from './messages';
 
 /** The coach's key section. */
@@ -21,6 +29,13 @@ export function CoachKeys() {
   const store = async (c: CoachIdentity) => {
     await setCoachIdentity(c);
     setCoach(c);
+  };
+
+  // A key file made since signing carries the device's signing key: the restored device goes
+  // on signing as the one the coach's clients know.
+  const restore = async (c: CoachIdentity, file: RestoredKeyFile) => {
+    if (file.signing) await setSigningKey({ ...file.signing, createdAt: c.createdAt });
+    await store(c);
   };
 
   const generate = async () => {
@@ -51,7 +66,7 @@ export function CoachKeys() {
           >
             {t('share.keys.generate')}
           </button>
-          <RestoreKey onRestored={(c) => void store(c)} />
+          <RestoreKey onRestored={(c, file) => void restore(c, file)} />
         </>
       )}
       {coach && coach.backedUpAt === null && (
@@ -65,7 +80,7 @@ export function CoachKeys() {
       )}
       {coach?.backedUpAt && (
         <>
-          <CoachCodeCard recipient={coach.recipient} fingerprint={coach.fingerprint} />
+          <SignedCoachCode recipient={coach.recipient} fingerprint={coach.fingerprint} />
           <details>
             <summary>{t('share.keys.backupAgain')}</summary>
             <KeyBackup identity={coach.identity} />
@@ -77,8 +92,31 @@ export function CoachKeys() {
   );
 }
 
-/** Restores a coach identity from a passphrase-protected key file. */
-function RestoreKey(props: { onRestored: (c: CoachIdentity) => void }) {
+/** The coach code card, the code carrying this device's signing key and both fingerprints. */
+function SignedCoachCode(props: { recipient: string; fingerprint: string }) {
+  const t = useMessages(shareMessages);
+  const [card, setCard] = useState<{ code: string; signing: string } | undefined>();
+  useEffect(() => {
+    void ensureSigningKey().then(async (signing) => {
+      const { code } = await cryptoClient().call('coachCode', {
+        recipient: props.recipient,
+        signingKey: signing.publicKey,
+      });
+      setCard({ code, signing: signing.fingerprint });
+    });
+  }, [props.recipient]);
+  if (!card) return <p>{t('share.loading')}</p>;
+  return (
+    <CoachCodeCard
+      code={card.code}
+      fingerprint={props.fingerprint}
+      signingFingerprint={card.signing}
+    />
+  );
+}
+
+/** Restores a coach identity (and the signing key with it) from a passphrase-protected key file. */
+function RestoreKey(props: { onRestored: (c: CoachIdentity, file: RestoredKeyFile) => void }) {
   const t = useMessages(shareMessages);
   const [file, setFile] = useState<File | undefined>();
   const [passphrase, setPassphrase] = useState('');
@@ -98,13 +136,16 @@ function RestoreKey(props: { onRestored: (c: CoachIdentity) => void }) {
             try {
               const bytes = new Uint8Array(await file.arrayBuffer());
               const client = cryptoClient();
-              const identity = await client.call('decryptKeyFile', { bytes, passphrase });
-              const pair = await client.call('describeIdentity', { identity });
-              props.onRestored({
-                ...pair,
-                createdAt: new Date().toISOString(),
-                backedUpAt: new Date().toISOString(),
-              });
+              const contents = await client.call('decryptKeyFile', { bytes, passphrase });
+              const pair = await client.call('describeIdentity', { identity: contents.identity });
+              props.onRestored(
+                {
+                  ...pair,
+                  createdAt: new Date().toISOString(),
+                  backedUpAt: new Date().toISOString(),
+                },
+                contents,
+              );
             } catch (err) {
               setError(err);
             } finally {

@@ -9,6 +9,7 @@ import type { BundleKind, BundleRecords } from '../../bundle/format';
 import { backupClients } from '../../db/clients';
 import { type CoachCode, getCoachCode } from '../../db/keys';
 import { currentSchemaVersion } from '../../db/schema';
+import { backupSenderKeys } from '../../db/sender-keys';
 import { recordTypes } from '../../domain/records/types';
 import { bundleFileName } from '../../domain/share/file-name';
 import {
@@ -26,7 +27,7 @@ import { ErrorPanel } from './components/ErrorPanel';
 import { PassphraseChoice } from './components/PassphraseChoice';
 import { ProgressStatus } from './components/ProgressStatus';
 import { cryptoClient, deviceWorkFactor } from './crypto';
-import { ensureDeviceIdentity } from './device-key';
+import { ensureDeviceIdentity, ensureSigningKey } from './device-key';
 import { ExportResult, type MadeFile } from './ExportResult';
 import {
   keyPossible as canUseKey,
@@ -136,8 +137,10 @@ export default function ExportScreen() {
     setMade(undefined);
     try {
       const now = new Date();
-      // The manifest carries this device's public key, so the coach can encrypt a reply to it.
+      // The manifest carries this device's public key, so the coach can encrypt a reply to it,
+      // and the key that signs the file, so the coach can tell it comes from this device.
       const mine = await ensureDeviceIdentity();
+      const signing = await ensureSigningKey();
       if (effectiveProtection === 'passphrase') {
         if (!passphrase) return;
         setProgress({ stage: 'deriving-key' });
@@ -157,15 +160,31 @@ export default function ExportScreen() {
           profileId: settings.profileId,
           displayName: settings.displayName,
           ownRecipient: mine.recipient,
+          signingKey: signing.publicKey,
           choice,
           now,
-          clients: kind === 'backup' ? await backupClients() : undefined,
+          // A backup is the device: a coach's client list, the keys it pinned, its role and its
+          // signing key, so a device restored from it goes on as this one.
+          device:
+            kind === 'backup'
+              ? {
+                  clients: await backupClients(),
+                  senderKeys: await backupSenderKeys(),
+                  signingSecretKey: signing.secretKey,
+                  deviceRole: settings.role ?? 'client',
+                }
+              : undefined,
         }),
         prep.records,
       );
       const encrypted = cryptoClient().call(
         'encryptJson',
-        { parts: payloadJson(manifest, await prep.json()), target, armor },
+        {
+          parts: payloadJson(manifest, await prep.json()),
+          target,
+          signer: { secretKey: signing.secretKey, publicKey: signing.publicKey },
+          armor,
+        },
         setProgress,
       );
       // Never offer a file we would refuse to read: the checks end while the worker works.

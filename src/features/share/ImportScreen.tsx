@@ -5,19 +5,21 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Progress } from '../../bundle/age-crypto';
 import { BundleError } from '../../bundle/errors';
-import type { BundlePayload } from '../../bundle/format';
-import type { ImportPlan } from '../../bundle/import-plan';
 import { DEFAULT_LIMITS } from '../../bundle/limits';
 import { summarizePlan } from '../../bundle/merge';
-import { commitImport, countOwned, previewImport } from '../../db/bundle-import';
+import type { OpenedBundle } from '../../bundle/signed-payload';
+import {
+  commitImport,
+  type ImportPreview as Previewed,
+  previewImport,
+} from '../../db/bundle-import';
 import { useMessages } from '../../i18n/context';
-import { useSettings } from '../../services/settings-context';
 import { Field } from '../../ui/Field';
-import { adoptsBackup } from './backup-adoption';
 import { ErrorPanel } from './components/ErrorPanel';
 import { ImportPreview } from './components/ImportPreview';
 import { ProgressStatus } from './components/ProgressStatus';
 import { cryptoClient } from './crypto';
+import { ensureSigningKey } from './device-key';
 import { consumeLaunchQueue, takeInboxFile } from './inbox';
 import { shareMessages } from './messages';
 import { deviceKeys, openWithKeys, openWithPassphrase } from './unlock';
@@ -27,7 +29,7 @@ type Step =
   | { name: 'choose' }
   | { name: 'working' }
   | { name: 'passphrase'; bytes: Uint8Array; error?: unknown }
-  | { name: 'preview'; payload: BundlePayload; plan: ImportPlan; adopt: boolean }
+  | { name: 'preview'; opened: OpenedBundle; preview: Previewed }
   | { name: 'done'; added: number; updated: number; unchanged: number; skipped: number }
   | { name: 'error'; error: unknown; tried: string[] };
 
@@ -43,7 +45,6 @@ function fileTooLarge(size: number): BundleError {
 /** The import screen. */
 export default function ImportScreen() {
   const t = useMessages(shareMessages);
-  const { settings, update } = useSettings();
   const { query } = useLocation();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [progress, setProgress] = useState<Progress | undefined>();
@@ -51,16 +52,16 @@ export default function ImportScreen() {
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState('');
+  const [unsignedOk, setUnsignedOk] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const toPreview = async (payload: BundlePayload) => {
-    const plan = await previewImport(payload);
-    const adopt = await adoptsBackup(payload.manifest, {
-      role: settings.role,
-      profileId: settings.profileId,
-      countOwned: (profileId) => countOwned(profileId),
-    });
-    setStep({ name: 'preview', payload, plan, adopt });
+  // Who sent it, whether that is proven, and what it may write are the importer's to judge;
+  // the screen shows the verdict. This device's own key must exist to tell its files apart.
+  const toPreview = async (opened: OpenedBundle) => {
+    await ensureSigningKey();
+    const preview = await previewImport(opened);
+    setUnsignedOk(false);
+    setStep({ name: 'preview', opened, preview });
   };
 
   const fail = async (error: unknown) => {
@@ -171,18 +172,13 @@ export default function ImportScreen() {
     }
   };
 
-  const confirm = async (payload: BundlePayload, adopt: boolean) => {
+  const confirm = async (opened: OpenedBundle) => {
     setStep({ name: 'working' });
     try {
-      const result = summarizePlan((await commitImport(payload)).plan);
-      if (adopt) {
-        await update({
-          profileId: payload.manifest.sender.profileId,
-          ...(payload.manifest.sender.displayName
-            ? { displayName: payload.manifest.sender.displayName }
-            : {}),
-        });
-      }
+      // A backup adopted on an empty device becomes its own in the importer, profile and key.
+      const result = summarizePlan(
+        (await commitImport(opened, undefined, { acceptUnsigned: unsignedOk })).plan,
+      );
       setStep({
         name: 'done',
         added: result.added,
@@ -287,14 +283,30 @@ export default function ImportScreen() {
       )}
       {step.name === 'preview' && (
         <>
-          <ImportPreview manifest={step.payload.manifest} plan={step.plan} />
-          {step.adopt && <p>{t('share.import.adopt')}</p>}
-          <p>{t('share.import.confirmHint')}</p>
+          <ImportPreview manifest={step.opened.manifest} preview={step.preview} />
+          {step.preview.trust.adopt && <p>{t('share.import.adopt')}</p>}
+          {step.preview.trust.sender.state === 'unsigned' && (
+            <label class="choice">
+              <input
+                type="checkbox"
+                checked={unsignedOk}
+                aria-describedby="preview-signature"
+                onChange={(e) => setUnsignedOk(e.currentTarget.checked)}
+              />
+              <span>{t('share.import.unsignedConfirm')}</span>
+            </label>
+          )}
+          <p>
+            {step.preview.trust.sender.state === 'unsigned' && !unsignedOk
+              ? t('share.import.unsignedNeeded')
+              : t('share.import.confirmHint')}
+          </p>
           <div class="inline-actions">
             <button
               type="button"
               class="button primary"
-              onClick={() => void confirm(step.payload, step.adopt)}
+              disabled={step.preview.trust.sender.state === 'unsigned' && !unsignedOk}
+              onClick={() => void confirm(step.opened)}
             >
               {t('share.import.confirm')}
             </button>

@@ -4,7 +4,7 @@ import type { BundleError, BundleErrorDetails, BundleErrorKind } from '../../bun
 import { AppError, toAppError } from '../../domain/errors';
 import type { MessageKey } from '../../i18n/catalog';
 import type { shareMessages } from './messages';
-import { typeLabel } from './type-labels';
+import { kindLabel, typeLabel } from './type-labels';
 
 type ShareKey = keyof (typeof shareMessages)['en'];
 type Translate = (key: ShareKey, params?: Record<string, string | number>) => string;
@@ -18,6 +18,10 @@ export const bundleErrorKey: Record<BundleErrorKind, ShareKey> = {
   'newer-version': 'share.error.newerVersion',
   'invalid-contents': 'share.error.invalidContents',
   'too-large': 'share.error.tooLarge',
+  'bad-signature': 'share.error.badSignature',
+  'sender-key-changed': 'share.error.senderKeyChanged',
+  'unsigned-known-sender': 'share.error.unsignedKnownSender',
+  'not-own-backup': 'share.error.notOwnBackup',
 };
 
 /** The translated parts of an error: a message and an optional detail line. */
@@ -41,9 +45,43 @@ function typeName(t: Translate, type: string | undefined): string {
   return type in typeLabel ? t(typeLabel[type as keyof typeof typeLabel]) : type;
 }
 
+/** The detail of a problem a path alone would not say, if the error names one. */
+function problemDetail(t: Translate, d: BundleErrorDetails): string | undefined {
+  const type = typeName(t, d.recordType);
+  const number = (d.recordIndex ?? 0) + 1;
+  const path = d.path ?? '';
+  switch (d.problem) {
+    case 'repeated-id':
+      return t('share.error.repeatedId', { type, number });
+    case 'unknown-type':
+      return t('share.error.unknownType', { path });
+    case 'missing-type':
+      return t('share.error.missingType', { type: type.toLowerCase() });
+    case 'not-a-list':
+      return t('share.error.notAList', { type });
+    case 'records-not-by-type':
+      return t('share.error.recordsNotByType');
+    case 'type-not-allowed':
+      return t('share.error.typeNotAllowed', {
+        type,
+        kind: d.fileKind ? t(kindLabel[d.fileKind]) : '',
+      });
+    case 'not-addressed-here':
+      return t('share.error.notAddressedHere', { type, number });
+    case 'note-not-for-client':
+      return t('share.error.noteNotForClient', { number });
+    case 'backup-only':
+      return t('share.error.backupOnly', { path });
+    default:
+      return undefined;
+  }
+}
+
 /** Says what is wrong in a file that decrypts but does not validate. */
 function invalidText(t: Translate, d: BundleErrorDetails): ErrorText {
   const message = t('share.error.invalidContents');
+  const problem = problemDetail(t, d);
+  if (problem) return { message, detail: problem };
   const type = typeName(t, d.recordType);
   if (d.path?.startsWith('manifest.counts.') && type)
     return { message, detail: t('share.error.countMismatch', { type: type.toLowerCase() }) };
@@ -112,6 +150,38 @@ function tooLargeText(t: Translate, d: BundleErrorDetails, tools: ExplainTools):
   }
 }
 
+/** Says who the file claims to be from and why that claim is refused. */
+function senderText(t: Translate, e: BundleError): ErrorText {
+  const d = e.details;
+  const name = d.senderName || t('share.import.unnamed');
+  if (e.kind === 'not-own-backup') {
+    if (d.backupProblem !== 'other-role') return { message: t('share.error.notOwnBackup') };
+    return {
+      message:
+        d.backupRole === 'coach'
+          ? t('share.error.coachBackupOnClient')
+          : t('share.error.clientBackupOnCoach'),
+    };
+  }
+  if (e.kind === 'unsigned-known-sender') {
+    return d.expectedFrom === 'own'
+      ? { message: t('share.error.unsignedOwn'), detail: t('share.error.unsignedOwnHelp') }
+      : { message: t('share.error.unsignedKnownSender', { name }) };
+  }
+  const actual = d.actualFingerprint ?? '';
+  const keys = d.expectedFingerprint
+    ? t('share.error.keyFingerprints', { expected: d.expectedFingerprint, actual })
+    : t('share.error.fileKeyOnly', { actual });
+  if (d.expectedFrom === 'own') return { message: t('share.error.ownKeyChanged'), detail: keys };
+  if (d.expectedFrom === 'coach-code') {
+    return { message: t('share.error.coachKeyChanged', { name }), detail: keys };
+  }
+  return {
+    message: t('share.error.senderKeyChanged', { name }),
+    detail: `${keys} ${t('share.error.keyChangedHelp', { name })}`,
+  };
+}
+
 /** Explains a failure: a BundleError by kind and details, anything else as an app error. */
 export function explainError(
   error: unknown,
@@ -133,6 +203,13 @@ export function explainError(
         : { message: t('share.error.noKey') };
     }
     if (e.kind === 'invalid-contents') return invalidText(t, d);
+    if (
+      e.kind === 'sender-key-changed' ||
+      e.kind === 'unsigned-known-sender' ||
+      e.kind === 'not-own-backup'
+    ) {
+      return senderText(t, e);
+    }
     if (e.kind === 'too-large') return tooLargeText(t, d, tools);
     return { message: t(bundleErrorKey[e.kind]) };
   }

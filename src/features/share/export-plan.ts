@@ -2,7 +2,7 @@
 // the file, whom a key-protected file is encrypted to, and the manifest fields it carries.
 import type { EncryptTarget } from '../../bundle/age-crypto';
 import type { ManifestInput } from '../../bundle/export-json';
-import type { BackupClient, BundleKind, BundleScope } from '../../bundle/format';
+import type { BackupClient, BackupSenderKey, BundleKind, BundleScope } from '../../bundle/format';
 import type { Settings } from '../../db/settings';
 import { type ShareSection, typesOf } from '../../domain/share/scope';
 
@@ -77,6 +77,14 @@ export interface ExportChoice {
   to?: string;
 }
 
+/** The device state a backup carries (see exportManifestInput). */
+export interface DeviceState {
+  clients: BackupClient[];
+  senderKeys: BackupSenderKey[];
+  signingSecretKey: string;
+  deviceRole: 'client' | 'coach';
+}
+
 /** The manifest fields the export chooses (format fields and counts are filled in later). */
 export function exportManifestInput(input: {
   appVersion: string;
@@ -85,10 +93,15 @@ export function exportManifestInput(input: {
   profileId: string;
   displayName: string;
   ownRecipient: string;
+  /** The public key this device signs with, so the receiver can tell the file is its. */
+  signingKey: string;
   choice: ExportChoice;
   now: Date;
-  /** A coach's device keeps its client list beside the records: the backup takes it. */
-  clients: BackupClient[] | undefined;
+  /**
+   * What a backup carries of the device beside its records, so a device restored from it goes
+   * on as this one: a coach's client list, the senders' keys it pinned, its signing key and role.
+   */
+  device: DeviceState | undefined;
 }): ManifestInput {
   const scope: BundleScope = {
     sections: typesOf(input.choice.sections),
@@ -103,9 +116,10 @@ export function exportManifestInput(input: {
       profileId: input.profileId,
       displayName: input.displayName,
       recipient: input.ownRecipient,
+      signingKey: input.signingKey,
     },
     scope,
     createdAt: input.now.toISOString(),
-    ...(input.kind === 'backup' && input.clients ? { clients: input.clients } : {}),
+    ...(input.kind === 'backup' && input.device ? input.device : {}),
   };
 }

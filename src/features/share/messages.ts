@@ -127,6 +127,22 @@ export const shareMessages = defineMessages({
     'share.import.empty': 'The file holds no records.',
     'share.import.adopt':
       'This backup becomes the data of this device: new entries will continue where the backup left off.',
+    'share.import.signature': 'Signature',
+    'share.import.sigOwn': 'Signed by this device.',
+    'share.import.sigPinned':
+      'Signed with the key of {name} this device has known since {date}. Fingerprint: {fingerprint}.',
+    'share.import.sigCoachCode':
+      'Signed with your coach’s key, the one in the coach code you added. Fingerprint: {fingerprint}.',
+    'share.import.sigFirst':
+      'Signed. This is the first file from {name} on this device: its key will be remembered, and a later file that claims to be from {name} with another key will be refused.',
+    'share.import.sigCompare':
+      'Fingerprint: {fingerprint}. Compare it aloud with {name}; it is on their Keys screen.',
+    'share.import.sigAdopted':
+      'Signed by the device the backup was made on (fingerprint {fingerprint}). This device takes over its key and goes on signing as that device.',
+    'share.import.sigNone':
+      'Not signed. This file cannot show who made it: anyone who has your key or the passphrase could have made it. Files made before Koers signed its files look like this.',
+    'share.import.unsignedConfirm': 'I know where this file comes from; import it anyway',
+    'share.import.unsignedNeeded': 'Confirm that you know where this file comes from, or cancel.',
     'share.import.confirmHint':
       'Nothing has changed yet. Newer data on this device is never overwritten by older data.',
     'share.import.confirm': 'Import',
@@ -140,10 +156,11 @@ export const shareMessages = defineMessages({
     'share.error.notABundle': 'This is not a Koers file.',
     'share.error.damaged':
       'The file is damaged or incomplete. Ask for it again, or download it once more.',
-    'share.error.wrongPassphrase': 'The passphrase is not correct. Check it and try again.',
+    'share.error.wrongPassphrase':
+      'The passphrase is not correct, or the file is damaged. Check the passphrase and try again.',
     'share.error.needsKey': 'This file is not protected with a passphrase but with a key.',
     'share.error.needsPassphrase': 'This file is protected with a passphrase, not with a key.',
-    'share.error.notForYourKey': 'This file was not encrypted for your key.',
+    'share.error.notForYourKey': 'This file was not encrypted for your key, or it is damaged.',
     'share.error.yourKeys': 'Your key: {list}. Compare it with the person who made the file.',
     'share.error.noKey':
       'This file was encrypted for a key, and this device has none yet. Add or restore your key under Keys.',
@@ -170,6 +187,42 @@ export const shareMessages = defineMessages({
     'share.error.tooManyRecords': 'This file holds more records than Koers accepts.',
     'share.error.tooManyOfType': '{actual} {type}, at most {max}.',
     'share.error.tooManyTotal': '{actual} records in all, at most {max}.',
+    'share.error.badSignature':
+      'The signature of this file does not match its contents: it was changed after it was signed, or it was not made by Koers.',
+    'share.error.senderKeyChanged':
+      'This file says it is from {name}, but it is signed with another key than the files from {name} this device knows. It may have been made by someone else.',
+    'share.error.ownKeyChanged':
+      'This file says it comes from this device, but it is not signed with this device’s key. It may have been made by someone else.',
+    'share.error.coachKeyChanged':
+      'This file says it is from your coach ({name}), but it is not signed with the key in the coach code you added. It may have been made by someone else.',
+    'share.error.keyFingerprints': 'Known key: {expected}. This file’s key: {actual}.',
+    'share.error.fileKeyOnly': 'This file’s key: {actual}.',
+    'share.error.keyChangedHelp':
+      'If {name} really set up a new device, compare the new fingerprint with them and then forget the old key under Keys.',
+    'share.error.unsignedKnownSender':
+      'This file says it is from {name}, whose files to this device are signed, but this one is not signed. It may have been made by someone else.',
+    'share.error.unsignedOwn':
+      'This file says it comes from this device, but it is not signed, and files from this device are.',
+    'share.error.unsignedOwnHelp':
+      'A backup made before Koers signed its files can be restored only on a device without data of its own.',
+    'share.error.notOwnBackup':
+      'This is a backup of another device. A backup is restored only on the device that made it, or on a device without data of its own, and this device has data.',
+    'share.error.coachBackupOnClient':
+      'This is a backup of a coach’s device, and this device is set up for a client.',
+    'share.error.clientBackupOnCoach':
+      'This is a backup of a client’s device, and this device is set up for a coach.',
+    'share.error.repeatedId':
+      '{type}, record {number}: its id is repeated (an earlier record has the same id).',
+    'share.error.unknownType': 'It holds a kind of record Koers does not know: {path}.',
+    'share.error.missingType': 'It lacks the list of {type}.',
+    'share.error.notAList': '{type}: the records are not a list.',
+    'share.error.recordsNotByType':
+      'Its records are one list instead of one list per kind of record.',
+    'share.error.typeNotAllowed': '{type}: a file of the kind “{kind}” may not carry these.',
+    'share.error.notAddressedHere':
+      '{type}, record {number} is meant for another person than this device’s profile.',
+    'share.error.noteNotForClient': 'Coach notes, record {number} is not marked for the client.',
+    'share.error.backupOnly': 'It carries something only a backup carries: {path}.',
     'share.keys.title': 'Keys',
     'share.keys.coachTitle': 'Your coach key',
     'share.keys.noCoachKey':
@@ -204,6 +257,21 @@ export const shareMessages = defineMessages({
     'share.keys.ownExplain':
       'Files for your coach are also encrypted to this key, so you can open your own files again.',
     'share.keys.ownBackup': 'Save a copy of this key',
+    'share.keys.signingTitle': 'This device’s signature',
+    'share.keys.signingExplain':
+      'Every file this device makes is signed, so whoever opens it can tell it comes from you. When someone opens your first file, compare this fingerprint aloud with them.',
+    'share.keys.signingFingerprint': 'Signature fingerprint:',
+    'share.keys.codeSigns':
+      'This code also carries your coach’s signature key: files from your coach are checked against it.',
+    'share.keys.coachSigning': 'Your coach’s signature fingerprint:',
+    'share.keys.pinnedTitle': 'Keys this device remembers',
+    'share.keys.pinnedExplain':
+      'The first signed file from someone fixes their key here, and a later file that claims to be from them with another key is refused. Forget a key only when that person really set up a new device and you compared the new fingerprint with them.',
+    'share.keys.pinnedNone': 'None yet.',
+    'share.keys.pinnedItem': '{name}: {fingerprint}, since {date}',
+    'share.keys.forget': 'Forget the key of {name}',
+    'share.keys.forgotten':
+      'The key of {name} is forgotten. Their next signed file will be remembered.',
     'share.backup.title': 'Backup',
     'share.backup.last': 'Last backup: {date}',
     'share.backup.never': 'No backup made yet.',
@@ -342,6 +410,23 @@ export const shareMessages = defineMessages({
     'share.import.empty': 'Het bestand bevat geen gegevens.',
     'share.import.adopt':
       'Deze back-up wordt de inhoud van dit apparaat: nieuwe notities gaan verder waar de back-up ophield.',
+    'share.import.signature': 'Handtekening',
+    'share.import.sigOwn': 'Ondertekend door dit apparaat.',
+    'share.import.sigPinned':
+      'Ondertekend met de sleutel van {name} die dit apparaat kent sinds {date}. Vingerafdruk: {fingerprint}.',
+    'share.import.sigCoachCode':
+      'Ondertekend met de sleutel van je coach, die uit de coachcode die je toevoegde. Vingerafdruk: {fingerprint}.',
+    'share.import.sigFirst':
+      'Ondertekend. Dit is het eerste bestand van {name} op dit apparaat: de sleutel wordt onthouden, en een later bestand dat zegt van {name} te komen met een andere sleutel wordt geweigerd.',
+    'share.import.sigCompare':
+      'Vingerafdruk: {fingerprint}. Vergelijk hem hardop met {name}; die staat op het scherm Sleutels.',
+    'share.import.sigAdopted':
+      'Ondertekend door het apparaat waarop de back-up is gemaakt (vingerafdruk {fingerprint}). Dit apparaat neemt die sleutel over en ondertekent voortaan als dat apparaat.',
+    'share.import.sigNone':
+      'Niet ondertekend. Dit bestand kan niet laten zien wie het maakte: iedereen met jouw sleutel of de wachtwoordzin kan het gemaakt hebben. Bestanden van voordat Koers zijn bestanden ondertekende, zien er zo uit.',
+    'share.import.unsignedConfirm': 'Ik weet waar dit bestand vandaan komt; toch importeren',
+    'share.import.unsignedNeeded':
+      'Bevestig dat je weet waar dit bestand vandaan komt, of annuleer.',
     'share.import.confirmHint':
       'Er is nog niets veranderd. Nieuwere gegevens op dit apparaat worden nooit overschreven door oudere.',
     'share.import.confirm': 'Importeren',
@@ -356,12 +441,13 @@ export const shareMessages = defineMessages({
     'share.error.damaged':
       'Het bestand is beschadigd of onvolledig. Vraag het opnieuw op, of download het nog eens.',
     'share.error.wrongPassphrase':
-      'De wachtwoordzin klopt niet. Controleer hem en probeer het opnieuw.',
+      'De wachtwoordzin klopt niet, of het bestand is beschadigd. Controleer de wachtwoordzin en probeer het opnieuw.',
     'share.error.needsKey':
       'Dit bestand is niet met een wachtwoordzin beveiligd maar met een sleutel.',
     'share.error.needsPassphrase':
       'Dit bestand is met een wachtwoordzin beveiligd, niet met een sleutel.',
-    'share.error.notForYourKey': 'Dit bestand is niet voor jouw sleutel versleuteld.',
+    'share.error.notForYourKey':
+      'Dit bestand is niet voor jouw sleutel versleuteld, of het is beschadigd.',
     'share.error.yourKeys':
       'Jouw sleutel: {list}. Vergelijk hem met degene die het bestand maakte.',
     'share.error.noKey':
@@ -390,6 +476,45 @@ export const shareMessages = defineMessages({
     'share.error.tooManyRecords': 'Dit bestand bevat meer gegevens dan Koers aanneemt.',
     'share.error.tooManyOfType': '{actual} {type}, hoogstens {max}.',
     'share.error.tooManyTotal': '{actual} gegevens in totaal, hoogstens {max}.',
+    'share.error.badSignature':
+      'De handtekening van dit bestand past niet bij de inhoud: het is na het ondertekenen veranderd, of niet door Koers gemaakt.',
+    'share.error.senderKeyChanged':
+      'Dit bestand zegt van {name} te komen, maar het is ondertekend met een andere sleutel dan de bestanden van {name} die dit apparaat kent. Misschien heeft iemand anders het gemaakt.',
+    'share.error.ownKeyChanged':
+      'Dit bestand zegt van dit apparaat te komen, maar het is niet ondertekend met de sleutel van dit apparaat. Misschien heeft iemand anders het gemaakt.',
+    'share.error.coachKeyChanged':
+      'Dit bestand zegt van je coach ({name}) te komen, maar het is niet ondertekend met de sleutel uit de coachcode die je toevoegde. Misschien heeft iemand anders het gemaakt.',
+    'share.error.keyFingerprints':
+      'Bekende sleutel: {expected}. Sleutel van dit bestand: {actual}.',
+    'share.error.fileKeyOnly': 'Sleutel van dit bestand: {actual}.',
+    'share.error.keyChangedHelp':
+      'Heeft {name} echt een nieuw apparaat, vergelijk dan samen de nieuwe vingerafdruk en vergeet daarna de oude sleutel onder Sleutels.',
+    'share.error.unsignedKnownSender':
+      'Dit bestand zegt van {name} te komen, van wie de bestanden op dit apparaat ondertekend zijn, maar dit bestand is niet ondertekend. Misschien heeft iemand anders het gemaakt.',
+    'share.error.unsignedOwn':
+      'Dit bestand zegt van dit apparaat te komen, maar het is niet ondertekend, en bestanden van dit apparaat zijn dat wel.',
+    'share.error.unsignedOwnHelp':
+      'Een back-up van voordat Koers zijn bestanden ondertekende, kan alleen worden teruggezet op een apparaat zonder eigen gegevens.',
+    'share.error.notOwnBackup':
+      'Dit is een back-up van een ander apparaat. Een back-up wordt alleen teruggezet op het apparaat dat hem maakte, of op een apparaat zonder eigen gegevens, en op dit apparaat staan gegevens.',
+    'share.error.coachBackupOnClient':
+      'Dit is een back-up van het apparaat van een coach, en dit apparaat is ingesteld voor een cliënt.',
+    'share.error.clientBackupOnCoach':
+      'Dit is een back-up van het apparaat van een cliënt, en dit apparaat is ingesteld voor een coach.',
+    'share.error.repeatedId':
+      '{type}, nummer {number}: de id komt twee keer voor (een eerder gegeven heeft dezelfde id).',
+    'share.error.unknownType': 'Het bevat een soort gegevens die Koers niet kent: {path}.',
+    'share.error.missingType': 'De lijst met {type} ontbreekt.',
+    'share.error.notAList': '{type}: de gegevens staan niet in een lijst.',
+    'share.error.recordsNotByType':
+      'De gegevens staan in één lijst in plaats van in een lijst per soort.',
+    'share.error.typeNotAllowed':
+      '{type}: een bestand van de soort “{kind}” mag deze niet bevatten.',
+    'share.error.notAddressedHere':
+      '{type}, nummer {number} is bedoeld voor iemand anders dan het profiel van dit apparaat.',
+    'share.error.noteNotForClient':
+      'Coachnotities, nummer {number} is niet bestemd voor de cliënt.',
+    'share.error.backupOnly': 'Het bevat iets wat alleen een back-up bevat: {path}.',
     'share.keys.title': 'Sleutels',
     'share.keys.coachTitle': 'Je coachsleutel',
     'share.keys.noCoachKey':
@@ -425,6 +550,21 @@ export const shareMessages = defineMessages({
     'share.keys.ownExplain':
       'Bestanden voor je coach worden ook voor deze sleutel versleuteld, zodat je je eigen bestanden weer kunt openen.',
     'share.keys.ownBackup': 'Een kopie van deze sleutel bewaren',
+    'share.keys.signingTitle': 'De handtekening van dit apparaat',
+    'share.keys.signingExplain':
+      'Elk bestand dat dit apparaat maakt, wordt ondertekend, zodat wie het opent kan zien dat het van jou komt. Vergelijk deze vingerafdruk hardop als iemand je eerste bestand opent.',
+    'share.keys.signingFingerprint': 'Vingerafdruk van de handtekening:',
+    'share.keys.codeSigns':
+      'Deze code bevat ook de handtekeningsleutel van je coach: bestanden van je coach worden daarmee gecontroleerd.',
+    'share.keys.coachSigning': 'Vingerafdruk van de handtekening van je coach:',
+    'share.keys.pinnedTitle': 'Sleutels die dit apparaat onthoudt',
+    'share.keys.pinnedExplain':
+      'Het eerste ondertekende bestand van iemand legt hier diens sleutel vast, en een later bestand dat zegt van die persoon te komen met een andere sleutel wordt geweigerd. Vergeet een sleutel alleen als die persoon echt een nieuw apparaat heeft en je de nieuwe vingerafdruk met hem of haar hebt vergeleken.',
+    'share.keys.pinnedNone': 'Nog geen.',
+    'share.keys.pinnedItem': '{name}: {fingerprint}, sinds {date}',
+    'share.keys.forget': 'Sleutel van {name} vergeten',
+    'share.keys.forgotten':
+      'De sleutel van {name} is vergeten. Het volgende ondertekende bestand wordt weer onthouden.',
     'share.backup.title': 'Back-up',
     'share.backup.last': 'Laatste back-up: {date}',
     'share.backup.never': 'Nog geen back-up gemaakt.',

@@ -5,6 +5,7 @@ import { wordsFor } from './words';
 
 export { BackupStatus } from './BackupStatus';
 export { cryptoClient, deviceWorkFactor } from './crypto';
+export { ensureSigningKey } from './device-key';
 export { RestoreOffer } from './RestoreOffer';
 export { downloadBytes } from './save-file';
 export { useBundleErrorText } from './use-bundle-error-text';

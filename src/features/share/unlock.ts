@@ -1,7 +1,7 @@
 // Opening a bundle with what this device holds: a passphrase, or each of its keys in turn.
 import type { Progress } from '../../bundle/age-crypto';
 import { BundleError } from '../../bundle/errors';
-import type { BundlePayload } from '../../bundle/format';
+import type { OpenedBundle } from '../../bundle/signed-payload';
 import { getCoachIdentity, getDeviceIdentity } from '../../db/keys';
 import { cryptoClient } from './crypto';
 
@@ -18,7 +18,7 @@ export async function openWithKeys(
   bytes: Uint8Array,
   keys: readonly { identity: string }[],
   onProgress: (p: Progress) => void,
-): Promise<BundlePayload> {
+): Promise<OpenedBundle> {
   let last: unknown = new BundleError('not-for-your-key', 'This device has no key.');
   for (const key of keys) {
     try {
@@ -41,7 +41,7 @@ export function openWithPassphrase(
   bytes: Uint8Array,
   passphrase: string,
   onProgress: (p: Progress) => void,
-): Promise<BundlePayload> {
+): Promise<OpenedBundle> {
   return cryptoClient().call(
     'import',
     { bytes: bytes.slice(), credential: { type: 'passphrase', passphrase } },

@@ -7,8 +7,7 @@ import { goOnline, newContext, useBrowser } from '../support/app';
 import {
   CRAFT_PASSPHRASE,
   CRAFT_SITUATION,
-  craft,
-  craftJson,
+  craftSigned,
   databaseCounts,
   go,
   makeWithOwnPassphrase,
@@ -26,7 +25,8 @@ describe("a coach's backup", () => {
     const newLaptop = await newContext(shared.browser, { viewport: { width: 1280, height: 900 } });
     try {
       const old = await startOffline(oldContext, 'coach');
-      await upload(old, 'client.koers', await craft(craftJson()));
+      // Signed as the client's app signs it: the coach's device pins the client's key.
+      await upload(old, 'client.koers', await craftSigned());
       await old.getByLabel('Passphrase').fill(CRAFT_PASSPHRASE);
       await old.getByRole('button', { name: 'Open', exact: true }).click();
       await old.getByTestId('preview-table').waitFor({ timeout: 30_000 });
@@ -58,8 +58,10 @@ describe("a coach's backup", () => {
       await laptop.getByRole('button', { name: 'Import', exact: true }).click();
       await laptop.getByTestId('import-done').waitFor();
 
-      // Every record is back, and so is the client, under the coach's own name for them. The
-      // import log stays behind: it told what each import brought to the old laptop.
+      // Every record is back, and so is the client, under the coach's own name for them, and
+      // the client's pinned key. The import log stays behind: it told what each import brought
+      // to the old laptop.
+      expect(held.senderKeys).toBe(1);
       expect(await databaseCounts(laptop)).toEqual({ ...held, importLog: 0 });
       await go(laptop, '/coach');
       const card = laptop.getByRole('article').filter({ hasText: ALIAS });

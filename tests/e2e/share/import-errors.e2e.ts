@@ -194,9 +194,12 @@ describe('import errors in the browser', () => {
       await page.getByLabel('Choose a file').waitFor();
       expect(await databaseCounts(page)).toEqual(before);
 
-      // The same file, confirmed: both entries arrive, in their sender's name.
+      // The same file, confirmed: both entries arrive, in their sender's name. It is unsigned
+      // (crafted by hand), so Import waits until the user says they know where it comes from.
       await openWithPassphrase(page, file);
       await page.getByTestId('preview-table').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('preview-signature').textContent()).toContain('Not signed');
+      await page.getByLabel('I know where this file comes from; import it anyway').check();
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       await expect
         .poll(() => page.getByTestId('import-done').textContent())

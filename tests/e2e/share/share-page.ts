@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download, FileChooser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type EncryptTarget, encryptAge } from '../../../src/bundle/age-crypto';
-import { type BundleInput, buildPayload } from '../../../src/bundle/bundle';
+import { toBase64 } from '../../../src/bundle/base64';
+import { type BundleInput, buildPayload, exportBundle } from '../../../src/bundle/bundle';
 import { emptyRecords } from '../../../src/bundle/format';
 import { gzip } from '../../../src/bundle/gzip';
+import { signingKeyOf } from '../../../src/bundle/signing';
 import { finishFirstRun, go, goOffline, openApp, waitForServiceWorker } from '../support/app';
 
 /** Opens the app as a new `role` profile in `language` and goes offline once the service worker controls it. */
@@ -162,10 +164,10 @@ export function tableRows(page: Page, table: string): Promise<unknown[]> {
   }, table);
 }
 
-/** The sum of all record counts (every table but the coach's client list and import log). */
+/** The sum of all record counts (every table but the client list, import log and pinned keys). */
 export function recordTotal(counts: Record<string, number>): number {
   return Object.entries(counts)
-    .filter(([name]) => name !== 'clients' && name !== 'importLog')
+    .filter(([name]) => name !== 'clients' && name !== 'importLog' && name !== 'senderKeys')
     .reduce((sum, [, n]) => sum + n, 0);
 }
 
@@ -227,6 +229,14 @@ export const fastPassphrase = (passphrase = CRAFT_PASSPHRASE): EncryptTarget => 
   testOnlyInsecureWorkFactor: 10,
 });
 
+/** A signing key for crafted files, from a one-byte seed pattern (tests only: it is public). */
+export function craftSigner(n: number) {
+  return signingKeyOf(toBase64(new Uint8Array(32).fill(n)));
+}
+
+/** The public key of CRAFT_SENDER's signing key (craftSigner(11)), named in crafted manifests. */
+export const CRAFT_SIGNING_KEY = 'Zr5+Myx6RTMyvZ0Kf32wVfXF7xoGraZtmLOftoEMRzo=';
+
 /** A valid bundle input: a client export with two diary entries of CRAFT_SENDER. */
 export function craftInput(kind: BundleInput['kind'] = 'client-export'): BundleInput {
   const records = emptyRecords();
@@ -245,7 +255,11 @@ export function craftInput(kind: BundleInput['kind'] = 'client-export'): BundleI
     appVersion: '0.0.0-e2e',
     schemaVersion: 2,
     kind,
-    sender: { profileId: CRAFT_SENDER, displayName: 'Crafted Client' },
+    sender: {
+      profileId: CRAFT_SENDER,
+      displayName: 'Crafted Client',
+      signingKey: CRAFT_SIGNING_KEY,
+    },
     scope: { sections: ['diaryEntries'] },
     records,
     createdAt: at,
@@ -270,6 +284,16 @@ export async function craft(
   return Buffer.from(await encryptAge(plaintext, target, { armor }));
 }
 
+/** A file made and signed as the app makes it (signed by `signer`, CRAFT_SENDER's key by default). */
+export async function craftSigned(
+  input: BundleInput = craftInput(),
+  signer?: { secretKey: string; publicKey: string },
+): Promise<Buffer> {
+  const key = signer ?? (await craftSigner(11));
+  const { signingKey: _named, ...sender } = input.sender;
+  return Buffer.from(await exportBundle({ ...input, sender }, fastPassphrase(), key));
+}
+
 /**
  * Rewrites the scrypt work factor in a binary age header (`-> scrypt <salt> <factor>`). The
  * header MAC no longer matches, but the reader must refuse the factor before it runs scrypt.
@@ -286,6 +310,12 @@ export async function importCrafted(page: Page): Promise<void> {
   await page.getByLabel('Passphrase').fill(CRAFT_PASSPHRASE);
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await page.getByTestId('preview-table').waitFor({ timeout: 30_000 });
+  // Crafted by hand, so unsigned: the preview says so, and Import waits for the confirmation.
+  await expect
+    .poll(() => page.getByTestId('preview-signature').textContent())
+    .toContain('Not signed');
+  expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+  await page.getByLabel('I know where this file comes from; import it anyway').check();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect
     .poll(() => page.getByTestId('import-done').textContent())

@@ -60,7 +60,8 @@ describe('exchange between client and coach', () => {
       await coach.getByRole('button', { name: 'Done, show my coach code' }).click();
       const code = (await coach.getByTestId('coach-code').textContent())?.trim() ?? '';
       const coachPrint = (await coach.getByTestId('coach-fingerprint').textContent())?.trim();
-      expect(code).toMatch(/^age1[0-9a-z]{58}$/);
+      // The coach code carries the coach device's signing key after the age recipient.
+      expect(code).toMatch(/^age1[0-9a-z]{58}\+[a-z2-7]{52}$/);
       expect(await coach.locator('svg.qr rect').count()).toBeGreaterThan(100);
 
       // The client loads the example data and exports it with a generated passphrase.
@@ -99,6 +100,10 @@ describe('exchange between client and coach', () => {
       await coach.getByLabel('Passphrase').fill(passphrase);
       await coach.getByRole('button', { name: 'Open', exact: true }).click();
       await coach.getByTestId('preview-table').waitFor({ timeout: 60_000 });
+      // Signed by the client's device: the first file from them, its key to be remembered.
+      expect(await coach.getByTestId('preview-signature').textContent()).toContain(
+        'This is the first file from',
+      );
       await expectNoAxeViolations(coach, 'import preview');
       await coach.getByRole('button', { name: 'Import', exact: true }).click();
       await expect

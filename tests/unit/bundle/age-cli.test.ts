@@ -10,7 +10,7 @@ import { readCommittedSchema } from '../../../scripts/bundle-schema';
 import { buildPayload, exportBundle, importBundle } from '../../../src/bundle/bundle';
 import { decryptIdentityFile, encryptIdentityFile } from '../../../src/bundle/key-file';
 import { generateKeyPair } from '../../../src/bundle/keys';
-import { FAST_PASS, sampleInput } from './helpers';
+import { FAST_PASS, SIGNER, sampleInput } from './helpers';
 
 const AGE = '/usr/bin/age';
 const hasAge = existsSync(AGE);
@@ -49,6 +49,7 @@ describe('age CLI interop', () => {
       const bytes = await exportBundle(
         sampleInput(),
         { type: 'recipients', recipients: [coach.recipient, client.recipient] },
+        SIGNER,
         { armor },
       );
       writeFileSync(join(dir, 'bundle.koers'), bytes);
@@ -64,7 +65,10 @@ describe('age CLI interop', () => {
       const json = JSON.parse(gunzipSync(readFileSync(join(dir, 'out.json.gz'))).toString('utf8'));
       const check = validate();
       expect(check(json), JSON.stringify(check.errors)).toBe(true);
-      expect(json).toEqual(JSON.parse(JSON.stringify(buildPayload(sampleInput()))));
+      // The payload as built, plus the signature as its last member (see signature-cli.test.ts).
+      const { signature, ...rest } = json;
+      expect(rest).toEqual(JSON.parse(JSON.stringify(buildPayload(sampleInput()))));
+      expect(signature).toMatch(/^[A-Za-z0-9+/]{86}==$/);
     }
   });
 
@@ -86,22 +90,25 @@ describe('age CLI interop', () => {
         type: 'identity',
         identity: coach.identity,
       });
-      expect(back).toEqual(JSON.parse(json));
+      // Made by hand without a signature: it reads, and the importer will ask before using it.
+      expect(back).toEqual({ ...JSON.parse(json), signature: { state: 'unsigned' } });
     }
   });
 
   it('passphrase mode both ways, driving age through a pseudo-terminal', async () => {
     requireTools();
-    const bytes = await exportBundle(sampleInput(), FAST_PASS('tulip harbour seven'));
+    const bytes = await exportBundle(sampleInput(), FAST_PASS('tulip harbour seven'), SIGNER);
     writeFileSync(join(dir, 'pass.koers'), bytes);
     agePassphrase(
       ['-d', '-o', join(dir, 'pass.json.gz'), join(dir, 'pass.koers')],
       'tulip harbour seven',
       1,
     );
-    const json = JSON.parse(gunzipSync(readFileSync(join(dir, 'pass.json.gz'))).toString('utf8'));
+    const text = gunzipSync(readFileSync(join(dir, 'pass.json.gz'))).toString('utf8');
+    const json = JSON.parse(text);
     expect(validate()(json)).toBe(true);
-    writeFileSync(join(dir, 'in.json.gz'), gzipSync(JSON.stringify(json)));
+    // The very bytes age decrypted, re-encrypted by age: the signature still holds.
+    writeFileSync(join(dir, 'in.json.gz'), gzipSync(text));
     agePassphrase(
       ['-p', '-o', join(dir, 'cli-pass.koers'), join(dir, 'in.json.gz')],
       'tulip harbour seven',
@@ -111,7 +118,11 @@ describe('age CLI interop', () => {
       type: 'passphrase',
       passphrase: 'tulip harbour seven',
     });
-    expect(back).toEqual(json);
+    const { signature: _signature, ...rest } = json;
+    expect(back).toEqual({
+      ...rest,
+      signature: { state: 'signed', publicKey: SIGNER.publicKey, fingerprint: expect.any(String) },
+    });
   }, 60_000);
 
   it('a coach key file is a passphrase-encrypted identity that age can use', async () => {
@@ -119,16 +130,22 @@ describe('age CLI interop', () => {
     const coach = await generateKeyPair();
     const keyFile = await encryptIdentityFile(coach.identity, 'key pass', {
       testOnlyInsecureWorkFactor: 10,
+      signingSecretKey: SIGNER.secretKey,
     });
-    expect(await decryptIdentityFile(keyFile, 'key pass')).toBe(coach.identity);
+    // The device's signing key rides along on a comment line, which age skips.
+    expect(await decryptIdentityFile(keyFile, 'key pass')).toEqual({
+      identity: coach.identity,
+      signingSecretKey: SIGNER.secretKey,
+    });
     writeFileSync(join(dir, 'coach.key.age'), keyFile);
     agePassphrase(['-d', '-o', join(dir, 'coach.txt'), join(dir, 'coach.key.age')], 'key pass', 1);
     expect(readFileSync(join(dir, 'coach.txt'), 'utf8')).toContain(coach.identity);
     // age also accepts the encrypted key file directly as -i, asking for its passphrase.
-    const bytes = await exportBundle(sampleInput(), {
-      type: 'recipients',
-      recipients: [coach.recipient],
-    });
+    const bytes = await exportBundle(
+      sampleInput(),
+      { type: 'recipients', recipients: [coach.recipient] },
+      SIGNER,
+    );
     writeFileSync(join(dir, 'for-coach.koers'), bytes);
     agePassphrase(
       [

@@ -6,6 +6,9 @@ import type { BundleInput } from '../../../src/bundle/bundle';
 import type { BundleRecords } from '../../../src/bundle/format';
 import { type RecordType, recordSchemas, recordTypes } from '../../../src/domain/records/index';
 
+/** The public key of the sample bundles' signer (helpers.ts SIGNER). */
+export const SIGNER_PUBLIC_KEY = '6kpsY+KcUgq+9VB7Ey7F+ZVHdq6+vnuSQh7qaRRG0iw=';
+
 /** The subset of JSON Schema that z.toJSONSchema emits for the record schemas. */
 interface Schema {
   type?: string;
@@ -118,7 +121,12 @@ export function inputFor(
     schemaVersion: 1,
     kind,
     createdAt: '2026-11-24T10:00:00.000Z',
-    sender: { profileId: '9a1f4b6e-2c3d-4e5f-8a9b-0c1d2e3f4a5b', displayName: 'Ruud' },
+    sender: {
+      profileId: '9a1f4b6e-2c3d-4e5f-8a9b-0c1d2e3f4a5b',
+      displayName: 'Ruud',
+      // The public key of helpers.ts SIGNER (seed of sevens), which signs the sample bundles.
+      signingKey: SIGNER_PUBLIC_KEY,
+    },
     scope: { sections: [...recordTypes] },
     records,
   };

@@ -4,14 +4,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encryptJson, importBundle } from '../../../src/bundle/bundle';
 import { manifestFor, payloadJson } from '../../../src/bundle/export-json';
-import { type BundlePayload, emptyRecords } from '../../../src/bundle/format';
+import { emptyRecords } from '../../../src/bundle/format';
 import { generateKeyPair, type KeyPair } from '../../../src/bundle/keys';
+import type { OpenedBundle } from '../../../src/bundle/signed-payload';
 import { commitImport } from '../../../src/db/bundle-import';
 import { backupClients, registerImport } from '../../../src/db/clients';
 import type { KoersDexie } from '../../../src/db/database';
 import { exportPreparation } from '../../../src/features/share/export-prep';
 import { CLIENT, COACH, diary, note, OTHER_CLIENT, session } from '../coach/records';
 import { freshDatabase } from '../db/helpers';
+import { deviceOf, knownKey, testSigner } from './helpers';
+
+/** The coach's device signing key. */
+const COACH_SIGNER = testSigner(3);
 
 const KEY = `age1${'q'.repeat(58)}`;
 let devices: KoersDexie[] = [];
@@ -60,7 +65,7 @@ async function coachDevice(): Promise<KoersDexie> {
 }
 
 /** The coach's backup of `db`, made as ExportScreen makes it, opened again. */
-async function backupOf(db: KoersDexie): Promise<BundlePayload> {
+async function backupOf(db: KoersDexie): Promise<OpenedBundle> {
   const records = emptyRecords();
   records.diaryEntries = await db.diaryEntries.toArray();
   records.focusingSessions = await db.focusingSessions.toArray();
@@ -71,17 +76,20 @@ async function backupOf(db: KoersDexie): Promise<BundlePayload> {
       appVersion: '0.1.0',
       schemaVersion: 3,
       kind: 'backup',
-      sender: { profileId: COACH, displayName: 'Coach' },
+      sender: { profileId: COACH, displayName: 'Coach', signingKey: COACH_SIGNER.publicKey },
       scope: { sections: ['diaryEntries', 'focusingSessions', 'coachNotes'] },
       clients: await backupClients(db),
+      signingSecretKey: COACH_SIGNER.secretKey,
+      deviceRole: 'coach',
     },
     prep.records,
   );
   const [bytes] = await Promise.all([
-    encryptJson(payloadJson(manifest, await prep.json()), {
-      type: 'recipients',
-      recipients: [coachKey.recipient],
-    }),
+    encryptJson(
+      payloadJson(manifest, await prep.json()),
+      { type: 'recipients', recipients: [coachKey.recipient] },
+      COACH_SIGNER,
+    ),
     prep.checked(),
   ]);
   return importBundle(bytes, { type: 'identity', identity: coachKey.identity });
@@ -94,7 +102,7 @@ describe('a coach’s backup', () => {
       [CLIENT, OTHER_CLIENT].sort(),
     );
     const restored = device();
-    await commitImport(payload, restored, { ownProfileId: null });
+    await commitImport(payload, restored, { device: deviceOf(null, 'coach') });
     const jeroen = await restored.clients.get(CLIENT);
     expect(jeroen).toMatchObject({
       displayName: 'Jeroen',
@@ -111,9 +119,10 @@ describe('a coach’s backup', () => {
     expect(await restored.importLog.count()).toBe(0);
   });
 
-  it('keeps a client row the device already has', async () => {
+  it('keeps a client row the device already has (the coach’s own device, restoring)', async () => {
     const payload = await backupOf(await coachDevice());
     const current = device();
+    const own = { ...deviceOf(COACH, 'coach'), ownKey: await knownKey(COACH_SIGNER) };
     await registerImport(current, {
       clientId: CLIENT,
       displayName: 'Jeroen',
@@ -125,7 +134,7 @@ describe('a coach’s backup', () => {
       deleted: {},
     });
     await current.clients.update(CLIENT, { alias: 'J.' });
-    await commitImport(payload, current, { ownProfileId: null });
+    await commitImport(payload, current, { device: own });
     expect(await current.clients.get(CLIENT)).toMatchObject({
       alias: 'J.',
       lastBundleAt: '2026-04-01T10:00:00.000Z',
@@ -139,7 +148,7 @@ describe('a coach’s backup', () => {
         appVersion: '0.1.0',
         schemaVersion: 3,
         kind: 'coach-return',
-        sender: { profileId: COACH, displayName: 'Coach' },
+        sender: { profileId: COACH, displayName: 'Coach', signingKey: COACH_SIGNER.publicKey },
         scope: { sections: ['coachNotes'] },
         clients: [
           {

@@ -7,7 +7,7 @@ import { BundleError, type BundleErrorKind } from '../../../src/bundle/errors';
 import { emptyRecords } from '../../../src/bundle/format';
 import { generateKeyPair } from '../../../src/bundle/keys';
 import { inputFor } from './arbitraries';
-import { FAST_PASS, sampleInput, valuation } from './helpers';
+import { FAST_PASS, SIGNER, sampleInput, valuation } from './helpers';
 
 const PASS: Credential = { type: 'passphrase', passphrase: 'pw' };
 
@@ -44,10 +44,14 @@ describe('byte flips and truncation', async () => {
   const files: [string, Uint8Array, Credential][] = [
     [
       'key',
-      await exportBundle(sampleInput(), { type: 'recipients', recipients: [coach.recipient] }),
+      await exportBundle(
+        sampleInput(),
+        { type: 'recipients', recipients: [coach.recipient] },
+        SIGNER,
+      ),
       keyCred,
     ],
-    ['passphrase', await exportBundle(sampleInput(), FAST_PASS('pw')), PASS],
+    ['passphrase', await exportBundle(sampleInput(), FAST_PASS('pw'), SIGNER), PASS],
   ];
 
   for (const [name, bytes, cred] of files) {
@@ -82,10 +86,11 @@ describe('byte flips and truncation', async () => {
       }),
     );
     records.valuations = noise as typeof records.valuations;
-    const bytes = await exportBundle(inputFor(records), {
-      type: 'recipients',
-      recipients: [coach.recipient],
-    });
+    const bytes = await exportBundle(
+      inputFor(records),
+      { type: 'recipients', recipients: [coach.recipient] },
+      SIGNER,
+    );
     const start = headerEnd(bytes) + 16;
     expect(bytes.length - start).toBeGreaterThan(2 * 65552);
     expect(await outcome(bytes, keyCred)).toBe('ok');
@@ -122,8 +127,8 @@ describe('fuzzing', () => {
   });
 
   it('mutated valid files never crash and never import', async () => {
-    const bytes = await exportBundle(sampleInput(), FAST_PASS('pw'), { armor: false });
-    const armored = await exportBundle(sampleInput(), FAST_PASS('pw'), { armor: true });
+    const bytes = await exportBundle(sampleInput(), FAST_PASS('pw'), SIGNER, { armor: false });
+    const armored = await exportBundle(sampleInput(), FAST_PASS('pw'), SIGNER, { armor: true });
     const edit = fc.record({
       at: fc.nat(),
       value: fc.integer({ min: 0, max: 255 }),

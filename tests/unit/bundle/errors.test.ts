@@ -7,7 +7,15 @@ import { fingerprint } from '../../../src/bundle/fingerprint';
 import { READER_VERSION } from '../../../src/bundle/format';
 import { gzip } from '../../../src/bundle/gzip';
 import { generateKeyPair } from '../../../src/bundle/keys';
-import { craft, FAST_PASS, sampleInput, samplePayloadJson, thrown, valuation } from './helpers';
+import {
+  craft,
+  FAST_PASS,
+  SIGNER,
+  sampleInput,
+  samplePayloadJson,
+  thrown,
+  valuation,
+} from './helpers';
 
 const PASS = { type: 'passphrase', passphrase: 'correct horse' } as const;
 
@@ -43,7 +51,7 @@ describe('not-a-bundle', () => {
 
 describe('damaged', () => {
   it('truncated file, flipped payload byte, flipped MAC byte, broken armor, non-gzip payload', async () => {
-    const bytes = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase));
+    const bytes = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase), SIGNER);
     expect((await failure(bytes.subarray(0, bytes.length - 5))).kind).toBe('damaged');
     const payloadFlip = bytes.slice();
     payloadFlip[bytes.length - 20] = (payloadFlip[bytes.length - 20] ?? 0) ^ 1;
@@ -57,7 +65,7 @@ describe('damaged', () => {
     expect(mac.kind).toBe('damaged');
     expect(mac.message).toMatch(/header/);
     const armored = new TextDecoder().decode(
-      await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase), { armor: true }),
+      await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase), SIGNER, { armor: true }),
     );
     expect((await failure(enc(armored.slice(0, 200)))).kind).toBe('damaged');
     const raw = await encryptAge(enc('not gzip'), FAST_PASS(PASS.passphrase));
@@ -67,7 +75,7 @@ describe('damaged', () => {
 
 describe('wrong-passphrase and not-for-your-key', () => {
   it('a wrong passphrase is reported as such', async () => {
-    const bytes = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase));
+    const bytes = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase), SIGNER);
     const e = await failure(bytes, { type: 'passphrase', passphrase: 'wrong horse' });
     expect(e.kind).toBe('wrong-passphrase');
   });
@@ -75,10 +83,11 @@ describe('wrong-passphrase and not-for-your-key', () => {
   it('another key is reported with the fingerprint of the key tried', async () => {
     const coach = await generateKeyPair();
     const other = await generateKeyPair();
-    const bytes = await exportBundle(sampleInput(), {
-      type: 'recipients',
-      recipients: [coach.recipient],
-    });
+    const bytes = await exportBundle(
+      sampleInput(),
+      { type: 'recipients', recipients: [coach.recipient] },
+      SIGNER,
+    );
     const e = await failure(bytes, { type: 'identity', identity: other.identity });
     expect(e.kind).toBe('not-for-your-key');
     expect(e.details.triedFingerprint).toBe(other.fingerprint);
@@ -88,13 +97,14 @@ describe('wrong-passphrase and not-for-your-key', () => {
 
   it('a passphrase for a key file, or a key for a passphrase file, says what is needed', async () => {
     const coach = await generateKeyPair();
-    const keyFile = await exportBundle(sampleInput(), {
-      type: 'recipients',
-      recipients: [coach.recipient],
-    });
+    const keyFile = await exportBundle(
+      sampleInput(),
+      { type: 'recipients', recipients: [coach.recipient] },
+      SIGNER,
+    );
     const a = await failure(keyFile, PASS);
     expect([a.kind, a.details.needs]).toEqual(['wrong-passphrase', 'key']);
-    const passFile = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase));
+    const passFile = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase), SIGNER);
     const b = await failure(passFile, { type: 'identity', identity: coach.identity });
     expect([b.kind, b.details.needs]).toEqual(['not-for-your-key', 'passphrase']);
   });
@@ -163,7 +173,7 @@ describe('invalid-contents', () => {
 
 describe('too-large', () => {
   it('refuses a hostile scrypt work factor before running scrypt', async () => {
-    const bytes = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase));
+    const bytes = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase), SIGNER);
     const text = new TextDecoder('latin1').decode(bytes);
     const hostile = Uint8Array.from(text.replace(/^(-> scrypt \S+) 10$/m, '$1 40'), (c) =>
       c.charCodeAt(0),
@@ -176,7 +186,7 @@ describe('too-large', () => {
   });
 
   it('enforces file size, decompressed size, record counts and string length', async () => {
-    const bytes = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase));
+    const bytes = await exportBundle(sampleInput(), FAST_PASS(PASS.passphrase), SIGNER);
     const limit = async (limits: object) => (await failure(bytes, PASS, limits)).details.limit;
     expect(await limit({ maxFileBytes: 100 })).toBe('maxFileBytes');
     expect(await limit({ maxJsonBytes: 100 })).toBe('maxJsonBytes');

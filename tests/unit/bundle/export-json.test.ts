@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS } from '../../../src/bundle/limits';
 import { handleRequest, type WorkerResponse } from '../../../src/bundle/worker-protocol';
 import { exportPreparation } from '../../../src/features/share/export-prep';
 import { inputFor, recordsArb } from './arbitraries';
-import { thrown, valuation } from './helpers';
+import { SIGNER, signedByTestKey, thrown, valuation } from './helpers';
 
 /** A pause that counts how often the work stopped for the browser. */
 function countingPause() {
@@ -136,6 +136,7 @@ describe('an export prepared on the UI thread and encrypted by the worker', () =
               params: {
                 parts,
                 target: { type: 'recipients', recipients: [coach.recipient, client.recipient] },
+                signer: SIGNER,
               },
             },
             (message) => {
@@ -149,7 +150,7 @@ describe('an export prepared on the UI thread and encrypted by the worker', () =
             type: 'identity',
             identity: who.identity,
           });
-          expect(back).toEqual(buildPayload(input));
+          expect(back).toEqual(signedByTestKey(input));
         }
       }),
       { numRuns: 15 },

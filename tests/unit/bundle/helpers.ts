@@ -1,9 +1,15 @@
-// Test helpers: crafting age files around arbitrary JSON, and sample records.
+// Test helpers: crafting age files around arbitrary JSON, sample records and signing keys.
 
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { expect } from 'vitest';
 import { type EncryptTarget, encryptAge } from '../../../src/bundle/age-crypto';
+import { toBase64 } from '../../../src/bundle/base64';
 import { type BundleInput, buildPayload } from '../../../src/bundle/bundle';
 import { emptyRecords } from '../../../src/bundle/format';
 import { gzip } from '../../../src/bundle/gzip';
+import { signingFingerprint } from '../../../src/bundle/signing';
+import type { KnownKey } from '../../../src/bundle/trust';
+import type { ImportDevice } from '../../../src/db/bundle-import';
 import { inputFor } from './arbitraries';
 
 /** Test-only low scrypt cost; the app never goes below MIN_WORK_FACTOR (17). */
@@ -14,6 +20,25 @@ export const FAST_PASS = (passphrase: string): EncryptTarget => ({
 });
 
 const OWNER = '9a1f4b6e-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
+
+/** A test signing key from a one-byte seed pattern (tests only: its secret is public). */
+export function testSigner(n: number): { secretKey: string; publicKey: string } {
+  const seed = new Uint8Array(32).fill(n);
+  return { secretKey: toBase64(seed), publicKey: toBase64(ed25519.getPublicKey(seed)) };
+}
+
+/** A device for the importer: its profile and role, without keys of its own or a coach code. */
+export function deviceOf(ownProfileId: string | null, role: 'client' | 'coach'): ImportDevice {
+  return { ownProfileId, role, ownKey: null, coachCodeKey: null };
+}
+
+/** A signer's public key and fingerprint, as the importer knows a key. */
+export async function knownKey(signer: { publicKey: string }): Promise<KnownKey> {
+  return { publicKey: signer.publicKey, fingerprint: await signingFingerprint(signer.publicKey) };
+}
+
+/** The signing key of the sample bundles' sender (its public key: SIGNER_PUBLIC_KEY). */
+export const SIGNER = testSigner(7);
 
 /** A valid valuation record with a given id suffix (1-9). */
 export function valuation(n: number, extra: Record<string, unknown> = {}) {
@@ -37,6 +62,16 @@ export function sampleInput(): BundleInput {
   const records = emptyRecords();
   records.valuations = [valuation(1), valuation(2), valuation(3)] as typeof records.valuations;
   return inputFor(records, 'client-export');
+}
+
+/** What importBundle gives back for a file of `input` signed by SIGNER. */
+export function signedByTestKey(input: BundleInput) {
+  // A backup carries its device's signing key, as exportBundle adds it.
+  const built = input.kind === 'backup' ? { ...input, signingSecretKey: SIGNER.secretKey } : input;
+  return {
+    ...buildPayload(built),
+    signature: { state: 'signed', publicKey: SIGNER.publicKey, fingerprint: expect.any(String) },
+  };
 }
 
 /** The JSON object of a valid sample payload, to be tampered with. */

@@ -4,16 +4,28 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encryptJson, importBundle } from '../../../src/bundle/bundle';
 import { manifestFor, payloadJson } from '../../../src/bundle/export-json';
-import { type BundlePayload, type BundleRecords, emptyRecords } from '../../../src/bundle/format';
+import { type BundleRecords, emptyRecords } from '../../../src/bundle/format';
 import { generateKeyPair, type KeyPair } from '../../../src/bundle/keys';
 import { summarizePlan } from '../../../src/bundle/merge';
-import { commitImport, previewImport } from '../../../src/db/bundle-import';
+import type { OpenedBundle } from '../../../src/bundle/signed-payload';
+import { commitImport, type ImportDevice, previewImport } from '../../../src/db/bundle-import';
 import { countClientRecords } from '../../../src/db/clients';
 import type { KoersDexie } from '../../../src/db/database';
+import { setSigningKey } from '../../../src/db/keys';
 import { resetSettingsCache, updateSettings } from '../../../src/db/settings';
 import { exportPreparation } from '../../../src/features/share/export-prep';
 import { CLIENT, COACH, diary, session, uuid } from '../coach/records';
 import { freshDatabase } from '../db/helpers';
+import { deviceOf, knownKey, testSigner } from './helpers';
+
+/** The client's device signing key. */
+const CLIENT_SIGNER = testSigner(5);
+/** The coach's device, which has not met this client before. */
+const COACH_DEVICE = deviceOf(COACH, 'coach');
+/** The client's own device, whose key signs the client's exports. */
+async function clientDevice(): Promise<ImportDevice> {
+  return { ...deviceOf(CLIENT, 'client'), ownKey: await knownKey(CLIENT_SIGNER) };
+}
 
 let db: KoersDexie;
 let coach: KeyPair;
@@ -43,23 +55,24 @@ function clientRecords(): BundleRecords {
 }
 
 /** Exports as ExportScreen does (prepared JSON, manifest, worker encryption), then opens it. */
-async function exportAndOpen(records: BundleRecords): Promise<BundlePayload> {
+async function exportAndOpen(records: BundleRecords): Promise<OpenedBundle> {
   const prep = exportPreparation(records, 'client-export', () => Promise.resolve());
   const manifest = manifestFor(
     {
       appVersion: '0.1.0',
       schemaVersion: 2,
       kind: 'client-export',
-      sender: { profileId: CLIENT, displayName: 'Jeroen' },
+      sender: { profileId: CLIENT, displayName: 'Jeroen', signingKey: CLIENT_SIGNER.publicKey },
       scope: { sections: ['diaryEntries', 'focusingSessions'] },
     },
     prep.records,
   );
   const [bytes] = await Promise.all([
-    encryptJson(payloadJson(manifest, await prep.json()), {
-      type: 'recipients',
-      recipients: [coach.recipient],
-    }),
+    encryptJson(
+      payloadJson(manifest, await prep.json()),
+      { type: 'recipients', recipients: [coach.recipient] },
+      CLIENT_SIGNER,
+    ),
     prep.checked(),
   ]);
   return importBundle(bytes, { type: 'identity', identity: coach.identity });
@@ -68,11 +81,11 @@ async function exportAndOpen(records: BundleRecords): Promise<BundlePayload> {
 describe('an export imported on the coach’s device', () => {
   it('adds the records, leaves the private one home, and counts them as a recount does', async () => {
     const payload = await exportAndOpen(clientRecords());
-    expect(summarizePlan((await previewImport(payload, db)).plan)).toMatchObject({
+    expect(summarizePlan((await previewImport(payload, db, COACH_DEVICE)).plan)).toMatchObject({
       added: 3,
       deleted: 1,
     });
-    await commitImport(payload, db, { ownProfileId: COACH });
+    await commitImport(payload, db, { device: COACH_DEVICE });
     expect(await db.diaryEntries.get(uuid(13))).toBeUndefined();
     const row = await db.clients.get(CLIENT);
     // Counted from the plan (nothing of the client was here): the same as reading them back.
@@ -81,10 +94,10 @@ describe('an export imported on the coach’s device', () => {
   });
 
   it('counts again from the records on a later import', async () => {
-    await commitImport(await exportAndOpen(clientRecords()), db, { ownProfileId: COACH });
+    await commitImport(await exportAndOpen(clientRecords()), db, { device: COACH_DEVICE });
     const next = clientRecords();
     next.diaryEntries[0] = diary(10, CLIENT, { rev: 2, deletedAt: TOMBSTONE });
-    await commitImport(await exportAndOpen(next), db, { ownProfileId: COACH });
+    await commitImport(await exportAndOpen(next), db, { device: COACH_DEVICE });
     expect((await db.clients.get(CLIENT))?.recordCounts).toMatchObject({ diaryEntries: 1 });
     expect((await db.clients.get(CLIENT))?.recordCounts).toEqual(
       await countClientRecords(db, CLIENT),
@@ -93,11 +106,11 @@ describe('an export imported on the coach’s device', () => {
 
   it('never overwrites a change made between the preview and the commit', async () => {
     const payload = await exportAndOpen(clientRecords());
-    const preview = summarizePlan((await previewImport(payload, db)).plan);
+    const preview = summarizePlan((await previewImport(payload, db, COACH_DEVICE)).plan);
     expect(preview.added).toBe(3);
     // Meanwhile (another tab, an earlier import) a newer version of one entry arrives.
     await db.diaryEntries.put(diary(10, CLIENT, { rev: 5, situation: 'Newer' }));
-    const done = summarizePlan((await commitImport(payload, db, { ownProfileId: COACH })).plan);
+    const done = summarizePlan((await commitImport(payload, db, { device: COACH_DEVICE })).plan);
     expect(done).toMatchObject({ added: 2, skipped: 1 });
     expect((await db.diaryEntries.get(uuid(10)))?.situation).toBe('Newer');
   });
@@ -106,19 +119,24 @@ describe('an export imported on the coach’s device', () => {
 describe('one’s own export coming home', () => {
   it('merges the records without making a client row or a log entry', async () => {
     const payload = await exportAndOpen(clientRecords());
-    await commitImport(payload, db, { ownProfileId: CLIENT });
+    await commitImport(payload, db, { device: await clientDevice() });
     expect(await db.diaryEntries.count()).toBe(3);
     expect(await db.clients.count()).toBe(0);
     expect(await db.importLog.count()).toBe(0);
   });
 
-  it('knows the device’s own profile from the settings', async () => {
-    await updateSettings({ profileId: CLIENT });
+  it('knows the device’s own profile and key from the settings and key stores', async () => {
+    await updateSettings({ profileId: CLIENT, role: 'client' });
+    await setSigningKey({
+      ...CLIENT_SIGNER,
+      fingerprint: (await knownKey(CLIENT_SIGNER)).fingerprint,
+      createdAt: '2026-03-01T10:00:00.000Z',
+    });
     await commitImport(await exportAndOpen(clientRecords()), db);
     expect(await db.diaryEntries.count()).toBe(3);
     expect(await db.clients.count()).toBe(0);
     // Another device (the coach's) does make the client.
-    await updateSettings({ profileId: COACH });
+    await updateSettings({ profileId: COACH, role: 'coach' });
     await commitImport(await exportAndOpen(clientRecords()), db);
     expect((await db.clients.get(CLIENT))?.displayName).toBe('Jeroen');
   });

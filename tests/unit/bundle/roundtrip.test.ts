@@ -1,14 +1,10 @@
 // Round trips: export then import gives back exactly what went in, in both modes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildPayload,
-  exportBundle,
-  importBundle,
-  inspectBundle,
-} from '../../../src/bundle/bundle';
+import { exportBundle, importBundle, inspectBundle } from '../../../src/bundle/bundle';
 import { generateKeyPair } from '../../../src/bundle/keys';
 import { inputFor, recordsArb } from './arbitraries';
+import { SIGNER, signedByTestKey } from './helpers';
 
 // Test-only low scrypt cost; the app never goes below MIN_WORK_FACTOR (17).
 const FAST = { testOnlyInsecureWorkFactor: 10 };
@@ -25,11 +21,12 @@ describe('bundle round trip', () => {
           const bytes = await exportBundle(
             input,
             { type: 'passphrase', passphrase: pass, ...FAST },
+            SIGNER,
             { armor },
           );
           expect(inspectBundle(bytes).mode).toBe('passphrase');
           const back = await importBundle(bytes, { type: 'passphrase', passphrase: pass });
-          expect(back).toEqual(buildPayload(input));
+          expect(back).toEqual(signedByTestKey(input));
         },
       ),
       { numRuns: 25 },
@@ -46,6 +43,7 @@ describe('bundle round trip', () => {
         const bytes = await exportBundle(
           input,
           { type: 'recipients', recipients: [coach.recipient, client.recipient] },
+          SIGNER,
           { armor },
         );
         const info = inspectBundle(bytes);
@@ -53,7 +51,7 @@ describe('bundle round trip', () => {
         expect(info.stanzaTypes).toEqual(['X25519', 'X25519']);
         for (const who of [coach, client]) {
           const back = await importBundle(bytes, { type: 'identity', identity: who.identity });
-          expect(back).toEqual(buildPayload(input));
+          expect(back).toEqual(signedByTestKey(input));
         }
       }),
       { numRuns: 25 },

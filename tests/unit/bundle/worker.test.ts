@@ -1,11 +1,10 @@
 // The worker protocol end to end, with the handler wired in-process instead of a real Worker.
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../../src/bundle/age-crypto';
-import { buildPayload } from '../../../src/bundle/bundle';
 import { CryptoClient, type WorkerLike } from '../../../src/bundle/crypto-client';
 import { BundleError } from '../../../src/bundle/errors';
 import { handleRequest, type WorkerResponse } from '../../../src/bundle/worker-protocol';
-import { sampleInput } from './helpers';
+import { SIGNER, sampleInput, signedByTestKey } from './helpers';
 
 /** A WorkerLike that runs the handler in this thread, asynchronously like a real worker. */
 function inProcessWorker(): WorkerLike {
@@ -31,7 +30,11 @@ describe('crypto client and worker protocol', () => {
     const progress: Progress[] = [];
     const bytes = await client.call(
       'export',
-      { input: sampleInput(), target: { type: 'recipients', recipients: [coach.recipient] } },
+      {
+        input: sampleInput(),
+        target: { type: 'recipients', recipients: [coach.recipient] },
+        signer: SIGNER,
+      },
       (p) => progress.push(p),
     );
     expect(progress.some((p) => p.stage === 'encrypting')).toBe(true);
@@ -40,7 +43,7 @@ describe('crypto client and worker protocol', () => {
       bytes,
       credential: { type: 'identity', identity: coach.identity },
     });
-    expect(back).toEqual(buildPayload(sampleInput()));
+    expect(back).toEqual(signedByTestKey(sampleInput()));
   });
 
   it('errors arrive as BundleError with their kind', async () => {

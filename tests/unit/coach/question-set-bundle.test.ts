@@ -17,8 +17,11 @@ import {
 } from '../../../src/domain/coach/question-set';
 import { returnRecords, returnSections } from '../../../src/domain/coach/return-bundle';
 import type { QuestionSetRecord } from '../../../src/domain/records';
-import { FAST_PASS } from '../bundle/helpers';
+import { deviceOf, FAST_PASS, testSigner } from '../bundle/helpers';
 import { CLIENT, COACH } from './records';
+
+/** The coach's device signing key. */
+const COACH_SIGNER = testSigner(3);
 
 const PASS = { type: 'passphrase', passphrase: 'correct horse battery' } as const;
 let coachDb: KoersDexie;
@@ -55,9 +58,10 @@ async function sendBack(chosen: string | undefined) {
       }),
     },
     FAST_PASS(PASS.passphrase),
+    COACH_SIGNER,
   );
   const payload = await importBundle(bytes, PASS);
-  return commitImport(payload, clientDb);
+  return commitImport(payload, clientDb, { device: deviceOf(CLIENT, 'client') });
 }
 
 describe('a question set in a coach-return bundle', () => {

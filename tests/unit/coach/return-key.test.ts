@@ -10,6 +10,7 @@ import {
   defaultReturnMode,
   returnTarget,
 } from '../../../src/features/coach/return-bundle/return-target';
+import { testSigner } from '../bundle/helpers';
 import { assignment, CLIENT, COACH, note } from './records';
 
 describe('return bundle encryption', () => {
@@ -68,6 +69,7 @@ describe('return bundle encryption', () => {
         records,
       },
       returnTarget(defaultReturnMode(client.recipient), client.recipient, ''),
+      testSigner(3),
     );
     const opened = await importBundle(bytes, { type: 'identity', identity: client.identity });
     expect(opened.manifest.kind).toBe('coach-return');

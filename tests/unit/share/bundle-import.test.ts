@@ -3,14 +3,39 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPayload } from '../../../src/bundle/bundle';
 import { BundleError } from '../../../src/bundle/errors';
-import { type BundlePayload, emptyRecords } from '../../../src/bundle/format';
+import { emptyRecords } from '../../../src/bundle/format';
 import { summarizePlan } from '../../../src/bundle/merge';
+import type { OpenedBundle } from '../../../src/bundle/signed-payload';
 import { isDatabaseEmpty, latestOwnChange, loadOwnRecords } from '../../../src/db/bundle-export';
-import { commitImport, countOwned, previewImport } from '../../../src/db/bundle-import';
+import {
+  type CommitOptions,
+  commitImport as commit,
+  countOwned,
+  type ImportDevice,
+  previewImport as preview,
+} from '../../../src/db/bundle-import';
 import { createDatabase, type KoersDexie } from '../../../src/db/database';
+import { deviceOf, knownKey, SIGNER } from '../bundle/helpers';
 
 const CLIENT = '9a1f4b6e-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const COACH = '7c1f4b6e-2c3d-4e5f-8a9b-0c1d2e3f4a5c';
+
+/**
+ * These tests are about merging, not signatures: their files are unsigned (accepted as after
+ * the preview's warning) and go to a coach's device, unless a test says otherwise.
+ */
+const COACH_DEVICE = deviceOf(COACH, 'coach');
+const commitImport = (
+  opened: OpenedBundle,
+  db: KoersDexie,
+  options: CommitOptions = { device: COACH_DEVICE, acceptUnsigned: true },
+) => commit(opened, db, options);
+const previewImport = (opened: OpenedBundle, db: KoersDexie) => preview(opened, db, COACH_DEVICE);
+
+/** The client's own device, with the key that signs its files. */
+async function clientDevice(): Promise<ImportDevice> {
+  return { ...deviceOf(CLIENT, 'client'), ownKey: await knownKey(SIGNER) };
+}
 
 function theme(n: number, owner = CLIENT, extra: Record<string, unknown> = {}) {
   return {
@@ -33,18 +58,19 @@ function payload(
   themes: ReturnType<typeof theme>[],
   sender = CLIENT,
   kind: 'client-export' | 'backup' = 'client-export',
-): BundlePayload {
+): OpenedBundle {
   const records = emptyRecords();
   records.themes = themes as typeof records.themes;
-  return buildPayload({
+  const built = buildPayload({
     appVersion: '0.1.0',
     schemaVersion: 1,
     kind,
     createdAt: '2026-11-24T10:00:00.000Z',
-    sender: { profileId: sender, displayName: 'Ruud' },
+    sender: { profileId: sender, displayName: 'Ruud', signingKey: SIGNER.publicKey },
     scope: { sections: ['themes'] },
     records,
   });
+  return { ...built, signature: { state: 'unsigned' } };
 }
 
 let db: KoersDexie;
@@ -78,7 +104,10 @@ describe('commitImport registers the import', () => {
   });
 
   it('does not log a backup', async () => {
-    await commitImport(payload([theme(1)], CLIENT, 'backup'), db);
+    await commitImport(payload([theme(1)], CLIENT, 'backup'), db, {
+      device: deviceOf(null, 'client'),
+      acceptUnsigned: true,
+    });
     expect(await db.clients.count()).toBe(0);
     expect(await db.importLog.count()).toBe(0);
   });
@@ -93,7 +122,11 @@ describe('commitImport of a backup', () => {
       CLIENT,
       'backup',
     );
-    await commitImport(backup, db);
+    // The client's own backup, signed by the device's own key, on the client's own device.
+    const own = await knownKey(SIGNER);
+    await commitImport({ ...backup, signature: { state: 'signed', ...own } }, db, {
+      device: await clientDevice(),
+    });
     expect((await db.themes.get(theme(1).id))?.ownerId).toBe(CLIENT);
     expect((await db.themes.get(theme(2).id))?.ownerId).toBe(COACH);
     expect((await db.themes.get(theme(3).id))?.title).toBe('Held here by the coach');

@@ -124,7 +124,7 @@ describe('explainError', () => {
       'This file was made by a newer version of Koers. Update the app, then open it again.',
     );
     expect(explain('en', 'not-for-your-key', {}, ['AAAA-BBBB-CCCC-DDDD'])).toEqual({
-      message: 'This file was not encrypted for your key.',
+      message: 'This file was not encrypted for your key, or it is damaged.',
       detail: 'Your key: AAAA-BBBB-CCCC-DDDD. Compare it with the person who made the file.',
     });
     expect(explain('en', 'wrong-passphrase', { needs: 'key' }).message).toBe(
@@ -138,5 +138,83 @@ describe('explainError', () => {
         formatSize: String,
       }),
     ).toEqual({ message: 'app:error.storage-full' });
+  });
+
+  it('says who a refused file claims to be from, and why', () => {
+    expect(
+      explain('en', 'sender-key-changed', {
+        senderName: 'Anouk',
+        expectedFrom: 'pinned',
+        expectedFingerprint: 'AAAA-AAAA-AAAA-AAAA',
+        actualFingerprint: 'BBBB-BBBB-BBBB-BBBB',
+      }),
+    ).toEqual({
+      message:
+        'This file says it is from Anouk, but it is signed with another key than the files from Anouk this device knows. It may have been made by someone else.',
+      detail:
+        'Known key: AAAA-AAAA-AAAA-AAAA. This file’s key: BBBB-BBBB-BBBB-BBBB. If Anouk really set up a new device, compare the new fingerprint with them and then forget the old key under Keys.',
+    });
+    expect(
+      explain('nl', 'sender-key-changed', {
+        senderName: 'Coach',
+        expectedFrom: 'coach-code',
+        expectedFingerprint: 'AAAA-AAAA-AAAA-AAAA',
+        actualFingerprint: 'BBBB-BBBB-BBBB-BBBB',
+      }).message,
+    ).toBe(
+      'Dit bestand zegt van je coach (Coach) te komen, maar het is niet ondertekend met de sleutel uit de coachcode die je toevoegde. Misschien heeft iemand anders het gemaakt.',
+    );
+    expect(
+      explain('en', 'unsigned-known-sender', { senderName: 'Anouk', expectedFrom: 'pinned' })
+        .message,
+    ).toBe(
+      'This file says it is from Anouk, whose files to this device are signed, but this one is not signed. It may have been made by someone else.',
+    );
+    expect(explain('en', 'unsigned-known-sender', { expectedFrom: 'own' }).detail).toBe(
+      'A backup made before Koers signed its files can be restored only on a device without data of its own.',
+    );
+    expect(explain('en', 'not-own-backup', { backupProblem: 'other-device' }).message).toBe(
+      'This is a backup of another device. A backup is restored only on the device that made it, or on a device without data of its own, and this device has data.',
+    );
+    expect(
+      explain('en', 'not-own-backup', { backupProblem: 'other-role', backupRole: 'coach' }).message,
+    ).toBe('This is a backup of a coach’s device, and this device is set up for a client.');
+    expect(explain('en', 'bad-signature').message).toContain('changed after it was signed');
+  });
+
+  it('names the problem a path alone would not say', () => {
+    expect(
+      explain('en', 'invalid-contents', {
+        path: 'records.valuations[2].id',
+        recordType: 'valuations',
+        recordIndex: 2,
+        field: 'id',
+        problem: 'repeated-id',
+      }).detail,
+    ).toBe('Valuations, record 3: its id is repeated (an earlier record has the same id).');
+    expect(
+      explain('en', 'invalid-contents', { path: 'records["a.b"]', problem: 'unknown-type' }).detail,
+    ).toBe('It holds a kind of record Koers does not know: records["a.b"].');
+    expect(
+      explain('en', 'invalid-contents', { path: 'records', problem: 'records-not-by-type' }).detail,
+    ).toBe('Its records are one list instead of one list per kind of record.');
+    expect(
+      explain('en', 'invalid-contents', {
+        path: 'records.coachNotes[0]',
+        recordType: 'coachNotes',
+        recordIndex: 0,
+        problem: 'type-not-allowed',
+        fileKind: 'client-export',
+      }).detail,
+    ).toBe('Coach notes: a file of the kind “For my coach” may not carry these.');
+    expect(
+      explain('nl', 'invalid-contents', {
+        path: 'records.assignments[1].clientId',
+        recordType: 'assignments',
+        recordIndex: 1,
+        field: 'clientId',
+        problem: 'not-addressed-here',
+      }).detail,
+    ).toBe('Opdrachten, nummer 2 is bedoeld voor iemand anders dan het profiel van dit apparaat.');
   });
 });

@@ -7,6 +7,7 @@ import {
   bundlePath,
   EXAMPLE_PROFILE,
   exampleRecords,
+  exampleSigningKey,
   keyPath,
   writeExamples,
 } from '../../../scripts/make-examples';
@@ -34,6 +35,11 @@ describe('examples', () => {
     });
     expect(payload.manifest.kind).toBe('client-export');
     expect(payload.manifest.sender.profileId).toBe(EXAMPLE_PROFILE);
+    // Signed by the example client's public demo key, so a coach's device can pin it.
+    expect(payload.signature).toMatchObject({
+      state: 'signed',
+      publicKey: (await exampleSigningKey()).publicKey,
+    });
     checkSenderOwnership(payload);
     const current = exampleRecords();
     for (const type of recordTypes) {

@@ -14,6 +14,9 @@ import {
 const OWN = 'age1own';
 const COACH = 'age1coach';
 const PROFILE = '00000000-0000-4000-8000-000000000001';
+// Ed25519 keys as the manifest carries them (32 bytes in base64).
+const SIGNING = `${'A'.repeat(43)}=`;
+const SECRET = `${'B'.repeat(42)}A=`;
 
 describe('kinds by role', () => {
   it('offers a client (or a device with no role yet) an export and a backup, a coach a return and a backup', () => {
@@ -100,8 +103,15 @@ describe('exportManifestInput', () => {
     profileId: PROFILE,
     displayName: 'Sanne',
     ownRecipient: OWN,
+    signingKey: SIGNING,
     now: new Date('2026-03-02T10:15:00.000Z'),
   };
+  const device = (clients: (typeof client)[]) => ({
+    clients,
+    senderKeys: [],
+    signingSecretKey: SECRET,
+    deviceRole: 'coach' as const,
+  });
   const client = {
     id: '00000000-0000-4000-8000-000000000003',
     displayName: 'Jeroen',
@@ -115,13 +125,13 @@ describe('exportManifestInput', () => {
       ...base,
       kind: 'client-export',
       choice: { sections: ['zkm', 'themes'], from: '2026-01-01T00:00:00.000Z' },
-      clients: undefined,
+      device: undefined,
     });
     expect(input).toEqual({
       appVersion: '1.0.0',
       schemaVersion: 4,
       kind: 'client-export',
-      sender: { profileId: PROFILE, displayName: 'Sanne', recipient: OWN },
+      sender: { profileId: PROFILE, displayName: 'Sanne', recipient: OWN, signingKey: SIGNING },
       scope: {
         sections: ['investigations', 'valuations', 'affectLists', 'themes'],
         from: '2026-01-01T00:00:00.000Z',
@@ -130,27 +140,30 @@ describe('exportManifestInput', () => {
     });
   });
 
-  it('takes the client list into a backup only', () => {
+  it('takes the device state (client list, pinned keys, signing key, role) into a backup only', () => {
     const backup = exportManifestInput({
       ...base,
       kind: 'backup',
       choice: { sections: ['themes'] },
-      clients: [client],
+      device: device([client]),
     });
     expect(backup.clients).toEqual([client]);
+    expect(backup.signingSecretKey).toBe(SECRET);
+    expect(backup.deviceRole).toBe('coach');
     const emptyBackup = exportManifestInput({
       ...base,
       kind: 'backup',
       choice: { sections: ['themes'] },
-      clients: [],
+      device: device([]),
     });
     expect(emptyBackup.clients).toEqual([]);
     const returned = exportManifestInput({
       ...base,
       kind: 'coach-return',
       choice: { sections: ['themes'] },
-      clients: [client],
+      device: device([client]),
     });
     expect('clients' in returned).toBe(false);
+    expect('signingSecretKey' in returned).toBe(false);
   });
 });

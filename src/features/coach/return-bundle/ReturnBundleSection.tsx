@@ -20,6 +20,7 @@ import {
   cryptoClient,
   deviceWorkFactor,
   downloadBytes,
+  ensureSigningKey,
   suggestPassphrase,
   useBundleErrorText,
 } from '../../share/public';
@@ -121,7 +122,10 @@ export function ReturnBundleSection(props: {
     try {
       const workFactor = mode === 'passphrase' ? await deviceWorkFactor() : undefined;
       const target = returnTarget(mode, props.client.recipient, passphrase, workFactor);
+      // Signed with this device's key: the client's device checks it is the coach's.
+      const signing = await ensureSigningKey();
       const bytes = await cryptoClient().call('export', {
+        signer: { secretKey: signing.secretKey, publicKey: signing.publicKey },
         input: {
           appVersion: __APP_VERSION__,
           schemaVersion: currentSchemaVersion,

@@ -1,18 +1,55 @@
-// What an import would do: who sent it, when, what kind, and per type how many records are
-// new, updated, deleted, unchanged or left alone.
+// What an import would do: who the file says it is from and whether its signature proves it,
+// when it was made, what kind, and per type how many records are new, updated, deleted,
+// unchanged or left alone.
 import type { BundleManifest } from '../../../bundle/format';
-import type { ImportPlan } from '../../../bundle/import-plan';
 import type { TypePlan } from '../../../bundle/merge';
+import type { SenderVerdict } from '../../../bundle/trust';
+import type { ImportPreview as Preview } from '../../../db/bundle-import';
 import { recordTypes } from '../../../domain/records/types';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { shareMessages } from '../messages';
 import { kindLabel, typeLabel } from '../type-labels';
 
-/** The preview table of an import plan. */
-export function ImportPreview(props: { manifest: BundleManifest; plan: ImportPlan }) {
+/** What the signature says about the sender, in a sentence or two. */
+function SignatureLines(props: { verdict: SenderVerdict; name: string }) {
   const t = useMessages(shareMessages);
   const { dateTime } = useI18n();
-  const { manifest, plan } = props;
+  const { verdict, name } = props;
+  switch (verdict.state) {
+    case 'verified':
+      if (verdict.basis === 'own') return <p>{t('share.import.sigOwn')}</p>;
+      if (verdict.basis === 'coach-code') {
+        return <p>{t('share.import.sigCoachCode', { fingerprint: verdict.fingerprint })}</p>;
+      }
+      return (
+        <p>
+          {t('share.import.sigPinned', {
+            name,
+            date: verdict.pinnedAt ? dateTime(verdict.pinnedAt) : '',
+            fingerprint: verdict.fingerprint,
+          })}
+        </p>
+      );
+    case 'first-contact':
+      return (
+        <>
+          <p>{t('share.import.sigFirst', { name })}</p>
+          <p>{t('share.import.sigCompare', { name, fingerprint: verdict.fingerprint })}</p>
+        </>
+      );
+    case 'adopted':
+      return <p>{t('share.import.sigAdopted', { fingerprint: verdict.fingerprint })}</p>;
+    case 'unsigned':
+      return <p class="warning">{t('share.import.sigNone')}</p>;
+  }
+}
+
+/** The preview of an import: sender, signature, and the table of what changes. */
+export function ImportPreview(props: { manifest: BundleManifest; preview: Preview }) {
+  const t = useMessages(shareMessages);
+  const { dateTime } = useI18n();
+  const { manifest, preview: plan } = props;
+  const name = manifest.sender.displayName || t('share.import.unnamed');
   const rows = recordTypes
     .map((type) => {
       const p = plan.plan[type] as TypePlan<unknown>;
@@ -32,8 +69,10 @@ export function ImportPreview(props: { manifest: BundleManifest; plan: ImportPla
       </h2>
       <dl class="facts">
         <dt>{t('share.import.from')}</dt>
-        <dd data-testid="preview-sender">
-          {manifest.sender.displayName || t('share.import.unnamed')}
+        <dd data-testid="preview-sender">{name}</dd>
+        <dt>{t('share.import.signature')}</dt>
+        <dd id="preview-signature" data-testid="preview-signature">
+          <SignatureLines verdict={plan.trust.sender} name={name} />
         </dd>
         <dt>{t('share.import.made')}</dt>
         <dd>{dateTime(manifest.createdAt, true)}</dd>

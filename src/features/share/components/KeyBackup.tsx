@@ -1,10 +1,11 @@
 // Backing up a secret key: a passphrase-protected age key file to download (age -d reads it),
-// then the user confirms it is stored safely.
+// carrying this device's signing key too, then the user confirms it is stored safely.
 import { useState } from 'preact/hooks';
 import type { Progress } from '../../../bundle/age-crypto';
 import { keyFileName } from '../../../domain/share/file-name';
 import { useMessages } from '../../../i18n/context';
 import { cryptoClient, deviceWorkFactor } from '../crypto';
+import { ensureSigningKey } from '../device-key';
 import { shareMessages } from '../messages';
 import { downloadBytes } from '../save-file';
 import { ErrorPanel } from './ErrorPanel';
@@ -25,9 +26,16 @@ export function KeyBackup(props: { identity: string; onConfirmed?: () => void })
     setBusy(true);
     setError(undefined);
     try {
+      // The signing key travels along, so a device restored from the file signs as this one.
+      const signing = await ensureSigningKey();
       const bytes = await cryptoClient().call(
         'encryptKeyFile',
-        { identity: props.identity, passphrase, workFactor: await deviceWorkFactor() },
+        {
+          identity: props.identity,
+          passphrase,
+          workFactor: await deviceWorkFactor(),
+          signingSecretKey: signing.secretKey,
+        },
         setProgress,
       );
       downloadBytes(bytes, keyFileName(new Date()), 'text/plain');
