@@ -3,32 +3,22 @@
 import type { InvestigationRecord, ValuationRecord } from '../records';
 import type { AffectRatings } from '../records/affect-list';
 import { indexLabel, type ZkmLanguage } from '../zkm/labels';
-import { buildCsv, type CsvValue } from './csv';
+import { buildCsv, type CsvValue, csvSeparatorFor } from './csv';
+import { csvWords, type ZkmRowKind, zkmCsvColumns } from './csv-words';
 
-/** The header of the ratings CSV. */
-export const zkmCsvHeader = [
-  'investigationId',
-  'investigation',
-  'investigationKind',
-  'startedAt',
-  'rowKind',
-  'valuationId',
-  'valuationOrder',
-  'valuation',
-  'timeFrame',
-  'change',
-  'termId',
-  'term',
-  'index',
-  'rating',
-] as const;
+/** The stable column names of the ratings CSV (the header row shows them in the app's language). */
+export const zkmCsvHeader = zkmCsvColumns;
 
-/** Builds the ratings CSV; term labels and index letters in `language` (Z/A in Dutch). */
+/**
+ * Builds the ratings CSV: headers, codes, term labels and index letters (Z/A in Dutch) in
+ * `language`, with its separator.
+ */
 export function zkmRatingsCsv(
   investigations: readonly InvestigationRecord[],
   valuations: readonly ValuationRecord[],
   language: ZkmLanguage,
 ): string {
+  const words = csvWords(language);
   const rows: CsvValue[][] = [];
   const live = investigations
     .filter((i) => i.deletedAt === undefined)
@@ -37,28 +27,25 @@ export function zkmRatingsCsv(
     const head = [
       investigation.id,
       investigation.title,
-      investigation.kind,
+      words.investigationKind[investigation.kind],
       investigation.startedAt,
     ];
-    const addRows = (
-      kind: 'general' | 'ideal' | 'valuation',
-      ratings: AffectRatings,
-      valuation?: ValuationRecord,
-    ) => {
+    const addRows = (kind: ZkmRowKind, ratings: AffectRatings, valuation?: ValuationRecord) => {
       for (const term of investigation.affectList.terms) {
         rows.push([
           ...head,
-          kind,
+          words.rowKind[kind],
           valuation?.id,
           valuation?.order,
           valuation?.text,
-          valuation?.timeFrame,
-          valuation?.change,
+          valuation && words.timeFrame[valuation.timeFrame],
+          valuation?.change && words.change[valuation.change],
           term.id,
           term.labels[language],
           indexLabel(term.index, language),
-          // An unrated term stays empty: 0 is a rating ("not at all"), not a missing value.
-          ratings[term.id],
+          // An unrated term stays empty: 0 is a rating ("not at all"), not a missing value. The
+          // own-property check keeps a term id such as "constructor" from reading Object's.
+          Object.hasOwn(ratings, term.id) ? ratings[term.id] : undefined,
         ]);
       }
     };
@@ -69,5 +56,6 @@ export function zkmRatingsCsv(
       .sort((a, b) => a.order - b.order);
     for (const valuation of own) addRows('valuation', valuation.ratings, valuation);
   }
-  return buildCsv(zkmCsvHeader, rows);
+  const header = zkmCsvColumns.map((column) => words.zkm[column]);
+  return buildCsv(header, rows, csvSeparatorFor(language));
 }

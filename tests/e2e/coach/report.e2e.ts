@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { diaryCsvHeader } from '../../../src/domain/coach/diary-csv';
-import { zkmCsvHeader } from '../../../src/domain/coach/zkm-csv';
+import { csvWords, diaryCsvColumns, zkmCsvColumns } from '../../../src/domain/coach/csv-words';
 import { defaultAffectList } from '../../../src/domain/zkm/default-affect-list';
 import {
   finishFirstRun,
@@ -295,7 +294,8 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     expect([...diaryBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const diaryText = new TextDecoder('utf-8', { fatal: true }).decode(diaryBytes.subarray(3));
     const diaryLines = diaryText.split('\r\n');
-    expect(diaryLines[0]).toBe(diaryCsvHeader.join(','));
+    // The app is in Dutch: Dutch headers and semicolons, as a Dutch spreadsheet expects.
+    expect(diaryLines[0]).toBe(diaryCsvColumns.map((c) => csvWords('nl').diary[c]).join(';'));
     expect(diaryLines.length).toBe(1 + 8 + 1);
     expect(diaryText).toContain('geïrriteerd; ""weer niet goed"""');
     expect(diaryText).toContain('Mijn drang om mezelf te bewijzen');
@@ -310,10 +310,10 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     const zkmLines = new TextDecoder('utf-8', { fatal: true })
       .decode(zkmBytes.subarray(3))
       .split('\r\n');
-    expect(zkmLines[0]).toBe(zkmCsvHeader.join(','));
+    expect(zkmLines[0]).toBe(zkmCsvColumns.map((c) => csvWords('nl').zkm[c]).join(';'));
     expect(zkmLines.length).toBe(1 + (8 + 5) * defaultAffectList.terms.length + 1);
     expect(zkmLines.some((line) => line.includes('Op het lab ben ik één radertje'))).toBe(true);
-    expect(zkmLines.some((line) => line.includes(',ongelukkig zijn,N,'))).toBe(true);
+    expect(zkmLines.some((line) => line.includes(';ongelukkig zijn;N;'))).toBe(true);
   } finally {
     await goOnline(context);
     await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, buildCsv, csvCell } from '../../../src/domain/coach/csv';
+import { BOM, buildCsv, csvCell, csvSeparatorFor } from '../../../src/domain/coach/csv';
 
 describe('csvCell', () => {
   it('leaves plain text, numbers and empties as they are', () => {
@@ -38,5 +38,18 @@ describe('buildCsv', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // ë is the two UTF-8 bytes C3 AB, not a Latin-1 byte.
     expect([...bytes.slice(8, 10)]).toEqual([0xc3, 0xab]);
+  });
+});
+
+describe('the Dutch separator', () => {
+  it('quotes cells holding a semicolon and writes fractions with a decimal comma', () => {
+    expect(csvSeparatorFor('nl')).toBe(';');
+    expect(csvSeparatorFor('en')).toBe(',');
+    expect(csvCell('thuis; werk', ';')).toBe('"thuis; werk"');
+    // A comma needs no quotes when the separator is a semicolon.
+    expect(csvCell('thuis, werk', ';')).toBe('thuis, werk');
+    expect(csvCell(0.5, ';')).toBe('0,5');
+    expect(csvCell(0.5, ',')).toBe('0.5');
+    expect(buildCsv(['a', 'b'], [['x;y', 2]], ';')).toBe(`${BOM}a;b\r\n"x;y";2\r\n`);
   });
 });

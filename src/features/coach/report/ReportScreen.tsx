@@ -4,9 +4,10 @@ import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { clientName } from '../../../db/clients';
 import { useLiveQuery } from '../../../db/live';
-import { diaryCsv } from '../../../domain/coach/diary-csv';
+import { diaryCsv, termLabelsOf } from '../../../domain/coach/diary-csv';
 import { buildReport, type DayRange, isValidRange } from '../../../domain/coach/report';
 import { zkmRatingsCsv } from '../../../domain/coach/zkm-csv';
+import { defaultAffectList } from '../../../domain/zkm/default-affect-list';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
@@ -104,7 +105,15 @@ export default function ReportScreen() {
             class="button"
             onClick={() =>
               download(
-                diaryCsv(records.diary, { themes: records.themes, valuations: records.valuations }),
+                diaryCsv(records.diary, {
+                  themes: records.themes,
+                  valuations: records.valuations,
+                  language,
+                  termLabels: termLabelsOf(
+                    [defaultAffectList, ...records.investigations.map((i) => i.affectList)],
+                    language,
+                  ),
+                }),
                 `koers-${slug}-diary.csv`,
                 'text/csv;charset=utf-8',
               )
