@@ -57,7 +57,8 @@ export default defineConfig({
       manifest: webManifest,
       includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon-180.png'],
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt,json}'],
+        // .koers: the example client's file, so "Try Koers with the example client" works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt,json,koers}'],
         globIgnores: ['**/.vite/**'],
         rollupFormat: 'iife',
       },

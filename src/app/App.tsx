@@ -42,7 +42,7 @@ function LocalizedApp() {
           <FirstRun />
         ) : (
           <LocationProvider>
-            <Layout role={settings.role}>
+            <Layout role={settings.role} clientSections={settings.coachClientSections}>
               <ScreenBoundary>
                 <Routes role={settings.role} />
               </ScreenBoundary>

@@ -25,12 +25,27 @@ const clientNav: NavItem[] = [
   { href: '/settings', label: 'nav.settings' },
 ];
 
+// A coach works with clients' material: home, clients, sharing (keys, import, sending back)
+// and settings. The workbook is what a client receives; the coach previews it from /coach.
 const coachNav: NavItem[] = [
   { href: '/', label: 'nav.home' },
   { href: '/coach', label: 'nav.coach' },
-  // The workbook is what a client receives; the coach reaches its preview from /coach.
+  { href: '/share', label: 'nav.share' },
+  { href: '/settings', label: 'nav.settings' },
+];
+
+// A coach who also keeps a diary of their own switches these on in Settings.
+const coachWithClientSections: NavItem[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/coach', label: 'nav.coach' },
   ...clientNav.slice(1).filter((item) => item.href !== '/coach/workbook'),
 ];
+
+/** The navigation of a role; a coach sees the client's sections only when switched on. */
+export function navItems(role: 'client' | 'coach', clientSections: boolean): readonly NavItem[] {
+  if (role === 'client') return clientNav;
+  return clientSections ? coachWithClientSections : coachNav;
+}
 
 function isCurrent(path: string, href: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
@@ -39,12 +54,16 @@ function isCurrent(path: string, href: string): boolean {
 /** Lays out header, navigation, the current screen and notices. */
 export function Layout(props: {
   role: NonNullable<Settings['role']>;
+  /** On a coach's device: show the client's own sections too (a setting). */
+  clientSections: boolean;
   children: ComponentChildren;
 }) {
   const { t } = useI18n();
   const { path } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const items = props.role === 'coach' ? coachNav : clientNav;
+  const items = navItems(props.role, props.clientSections);
+  // The one-tap diary form is the client's; a coach has it only with the client's sections.
+  const diaryButton = props.role === 'client' || props.clientSections;
   useRecordUseDay();
 
   // Close the phone menu after navigating, and move focus to the new screen's content so a
@@ -70,10 +89,12 @@ export function Layout(props: {
         </a>
         {/* Short on screen, the full name for assistive technology (it starts with the
             visible word, so voice control users can say what they see). */}
-        <a class="button primary new-entry" href="/diary/new" aria-label={t('home.newDiary')}>
-          <span aria-hidden="true">+ </span>
-          {t('nav.newEntry')}
-        </a>
+        {diaryButton && (
+          <a class="button primary new-entry" href="/diary/new" aria-label={t('home.newDiary')}>
+            <span aria-hidden="true">+ </span>
+            {t('nav.newEntry')}
+          </a>
+        )}
         <button
           type="button"
           class="button menu-toggle"

@@ -1,6 +1,9 @@
 // X25519 keys: generating a coach identity, checking coach codes, and key files.
 import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { parseIdentityFile } from '../domain/share/identity-file';
 import { fingerprint } from './fingerprint';
+
+export { parseIdentityFile };
 
 /** A generated key pair: the secret identity, its public recipient and fingerprint. */
 export interface KeyPair {
@@ -66,16 +69,6 @@ export async function identityFileText(
   const recipient = await identityToRecipient(identity);
   const signing = signingSecretKey ? `${SIGNING_LINE}${signingSecretKey}\n` : '';
   return `# created: ${createdAt.toISOString()}\n# public key: ${recipient}\n${signing}${identity}\n`;
-}
-
-/** Extracts the one X25519 identity from identity-file text (comments and blanks ignored). */
-export function parseIdentityFile(text: string): string | null {
-  const keys = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !l.startsWith('#'));
-  const [first] = keys;
-  return keys.length === 1 && first?.startsWith('AGE-SECRET-KEY-1') ? first : null;
 }
 
 /** The signing secret key (base64) a key file carries, if any: one line, 32 bytes. */

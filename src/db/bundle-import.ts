@@ -146,6 +146,8 @@ export interface CommitOptions {
   device?: ImportDevice;
   /** The user confirmed the preview's warning that the file is not signed. */
   acceptUnsigned?: boolean;
+  /** The file is the fictional example client's: its client row is marked as the example. */
+  exampleClient?: boolean;
 }
 
 /** The pinned keys a backup carries, as rows (their fingerprints made before the transaction). */
@@ -234,6 +236,10 @@ export async function commitImport(
         ...(manifest.sender.recipient ? { recipient: manifest.sender.recipient } : {}),
         ...(ownedBefore === 0 ? { recordCounts: firstImportCounts(writes) } : {}),
       });
+      if (options.exampleClient) {
+        const row = await db.clients.get(manifest.sender.profileId);
+        if (row) await db.clients.put({ ...row, example: true });
+      }
       return planned;
     });
   } catch (error) {

@@ -115,7 +115,10 @@ export function registerImport(
 /** The device's client list as a coach's backup carries it (counts are recounted on restore). */
 export async function backupClients(db: KoersDexie = getDatabase()): Promise<BackupClient[]> {
   const rows = await db.clients.toArray();
-  return rows.map(({ recordCounts: _counts, ...client }) => client);
+  // The example client is a demonstration on this device, not part of the coach's practice.
+  return rows
+    .filter((row) => !row.example)
+    .map(({ recordCounts: _counts, example: _example, ...client }) => client);
 }
 
 /**
@@ -259,6 +262,24 @@ export function removeClient(
     removed.importLog = await c.importLog.delete();
     await c.drafts.delete();
     await db.clients.delete(clientId);
+    return removed;
+  });
+}
+
+/**
+ * Removes the example client like any client, and forgets its pinned signing key in the same
+ * transaction: a device whose only client was the example counts as empty again (a coach's
+ * backup can then be adopted on it).
+ */
+export function removeExampleClient(
+  clientId: string,
+  db: KoersDexie = getDatabase(),
+): Promise<RemovalPlan> {
+  return db.transaction('rw', [...removalTables(db), db.senderKeys], async () => {
+    const row = await db.clients.get(clientId);
+    if (!row?.example) return {};
+    const removed = await removeClient(clientId, db);
+    await db.senderKeys.delete(clientId);
     return removed;
   });
 }

@@ -27,6 +27,8 @@ export interface ClientRow {
   recipient?: string;
   /** Counts of the client's live records per type, refreshed at each import. */
   recordCounts?: Partial<Record<RecordType, number>>;
+  /** The fictional example client, opened with the demo key: removed in one action. */
+  example?: true;
 }
 
 /** One import: what a bundle brought, for "new since the last import" (device-local). */

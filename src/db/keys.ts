@@ -17,6 +17,8 @@ export interface StoredIdentity {
 export interface CoachIdentity extends StoredIdentity {
   /** When the passphrase-protected key file was saved; null until then. */
   backedUpAt: string | null;
+  /** The public demo key of the examples: opens the example client's file, never real ones. */
+  example?: boolean;
 }
 
 /** The coach code a client added, with its fingerprint as compared with the coach. */
@@ -45,6 +47,7 @@ const KEYS = {
   device: 'device-identity',
   signing: 'signing-key',
   coach: 'coach-identity',
+  moreCoach: 'coach-more-identities',
   coachCode: 'coach-code',
 } as const;
 
@@ -122,12 +125,9 @@ export async function setSigningKey(value: StoredSigningKey): Promise<void> {
   await set(KEYS.signing, value, storeOf());
 }
 
-/** The coach's identity on this device, if any. */
+/** The coach's main identity on this device (the one in the coach code), if any. */
 export async function getCoachIdentity(): Promise<CoachIdentity | undefined> {
-  const v = await get(KEYS.coach, storeOf());
-  if (!isIdentity(v)) return undefined;
-  const backedUpAt = (v as Partial<CoachIdentity>).backedUpAt;
-  return { ...v, backedUpAt: isText(backedUpAt) ? backedUpAt : null };
+  return asCoachIdentity(await get(KEYS.coach, storeOf()));
 }
 
 /** Stores (or replaces) the coach's identity. */
@@ -140,6 +140,80 @@ export async function removeCoachIdentity(): Promise<void> {
   await del(KEYS.coach, storeOf());
 }
 
+const asCoachIdentity = (v: unknown): CoachIdentity | undefined => {
+  if (!isIdentity(v)) return undefined;
+  const { backedUpAt, example } = v as Partial<CoachIdentity>;
+  return {
+    identity: v.identity,
+    recipient: v.recipient,
+    fingerprint: v.fingerprint,
+    createdAt: v.createdAt,
+    backedUpAt: isText(backedUpAt) ? backedUpAt : null,
+    ...(example === true ? { example: true } : {}),
+  };
+};
+
+/**
+ * The coach's other keys on this device: earlier keys restored from key files (files made for
+ * them still open) and the example's demo key. The key in the coach code is the main one.
+ */
+export async function getMoreCoachIdentities(): Promise<CoachIdentity[]> {
+  const v = await get(KEYS.moreCoach, storeOf());
+  if (!Array.isArray(v)) return [];
+  return v.map(asCoachIdentity).filter((k): k is CoachIdentity => k !== undefined);
+}
+
+/**
+ * Adds `value` to the coach's other keys, in one read-write transaction; a key already held
+ * (the same recipient, as the main key or another) is not added twice. Returns whether it was.
+ */
+export async function addCoachIdentity(value: CoachIdentity): Promise<boolean> {
+  const main = await getCoachIdentity();
+  if (main?.recipient === value.recipient) return false;
+  let added = false;
+  await update(
+    KEYS.moreCoach,
+    (held: unknown) => {
+      const list = Array.isArray(held) ? held : [];
+      added = !list.some((k) => asCoachIdentity(k)?.recipient === value.recipient);
+      return added ? [...list, value] : list;
+    },
+    storeOf(),
+  );
+  return added;
+}
+
+/** Forgets one of the coach's other keys (the demo key, or a key no longer used). */
+export async function removeMoreCoachIdentity(recipient: string): Promise<void> {
+  await update(
+    KEYS.moreCoach,
+    (held: unknown) =>
+      (Array.isArray(held) ? held : []).filter((k) => asCoachIdentity(k)?.recipient !== recipient),
+    storeOf(),
+  );
+}
+
+/**
+ * Makes one of the other keys the main one (the key in the coach code); the main key it
+ * replaces stays as another key, so files made for it still open. In an order that holds every
+ * key somewhere at each step, so an interruption can duplicate a key but never lose one.
+ */
+export async function makeMainCoachIdentity(recipient: string): Promise<void> {
+  const chosen = (await getMoreCoachIdentities()).find(
+    (k) => k.recipient === recipient && !k.example,
+  );
+  if (!chosen) return;
+  const main = await getCoachIdentity();
+  if (main) {
+    await update(
+      KEYS.moreCoach,
+      (held: unknown) => [...(Array.isArray(held) ? held : []), main],
+      storeOf(),
+    );
+  }
+  await setCoachIdentity(chosen);
+  await removeMoreCoachIdentity(recipient);
+}
 /** The coach code this client added, if any. */
 export async function getCoachCode(): Promise<CoachCode | undefined> {
   const v = (await get(KEYS.coachCode, storeOf())) as Partial<CoachCode> | undefined;

@@ -32,6 +32,8 @@ export interface Settings {
   reminderNotify: boolean;
   /** When the home screen's reminder nudge was last put away. */
   reminderNudgeDismissedAt: string | null;
+  /** On a coach's device: whether the client's own sections (diary, ZKM, focusing) show too. */
+  coachClientSections: boolean;
 }
 
 /** The settings of a new device. */
@@ -50,6 +52,7 @@ export const defaultSettings: Readonly<Settings> = {
   reminder: null,
   reminderNotify: false,
   reminderNudgeDismissedAt: null,
+  coachClientSections: false,
 };
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -98,6 +101,7 @@ export function parseSettings(raw: unknown): Settings {
     reminder: parseReminderPlan(value.reminder) ?? null,
     reminderNotify: value.reminderNotify === true,
     reminderNudgeDismissedAt: iso(value.reminderNudgeDismissedAt),
+    coachClientSections: value.coachClientSections === true,
   };
 }
 

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
 import { RestoreOffer } from '../share/public';
+import { CoachHome } from './CoachHome';
 import { ReminderNudge } from './ReminderNudge';
 import { type HomeSummary, loadHomeSummary } from './summary';
 import './home.css';
@@ -24,15 +25,18 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
   const ownerId = settings.profileId ?? '';
   const summary = useLiveQuery(() => loadHomeSummary(ownerId), [ownerId]);
   const value = summary.status === 'ready' ? summary.value : undefined;
+  // A coach's Today is about clients; their own material shows only with the client's sections.
+  if (props.role === 'coach' && !settings.coachClientSections) {
+    return (
+      <>
+        <RestoreOffer />
+        <CoachHome />
+      </>
+    );
+  }
   return (
     <>
-      {props.role === 'coach' && value && value.clientCount > 0 && (
-        <p>
-          <a class="button large" href="/coach">
-            {t('home.coachClients', { count: value.clientCount })}
-          </a>
-        </p>
-      )}
+      {props.role === 'coach' && <CoachHome />}
       <RestoreOffer />
       {value && props.role === 'client' && (
         <ReminderNudge lastDiaryChangeAt={value.lastDiaryChangeAt} />
@@ -52,7 +56,7 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
           </ul>
         </section>
       )}
-      {value?.empty && <p>{props.role === 'coach' ? t('home.coachIntro') : t('home.empty')}</p>}
+      {value?.empty && props.role === 'client' && <p>{t('home.empty')}</p>}
       <ExampleDataButton />
     </>
   );

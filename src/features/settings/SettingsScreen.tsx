@@ -42,6 +42,16 @@ export default function SettingsScreen() {
         ]}
         onChange={(value) => void update({ role: value as Settings['role'] })}
       />
+      {settings.role === 'coach' && (
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={settings.coachClientSections}
+            onChange={(e) => void update({ coachClientSections: e.currentTarget.checked })}
+          />
+          <span>{t('settings.coachClientSections')}</span>
+        </label>
+      )}
       <ChoiceGroup
         legend={t('settings.theme')}
         name="theme"

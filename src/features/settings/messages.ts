@@ -8,6 +8,8 @@ export const settingsMessages = defineMessages({
     'settings.language': 'Language',
     'settings.language.system': 'Same as this device',
     'settings.role': 'Role',
+    'settings.coachClientSections':
+      'Also show the sections for my own diary, self-investigation and focusing',
     'settings.theme': 'Appearance',
     'settings.theme.system': 'Same as this device',
     'settings.theme.light': 'Light',
@@ -31,6 +33,8 @@ export const settingsMessages = defineMessages({
     'settings.language': 'Taal',
     'settings.language.system': 'Zoals dit apparaat',
     'settings.role': 'Rol',
+    'settings.coachClientSections':
+      'Toon ook de onderdelen voor mijn eigen dagboek, zelfonderzoek en focussen',
     'settings.theme': 'Weergave',
     'settings.theme.system': 'Zoals dit apparaat',
     'settings.theme.light': 'Licht',

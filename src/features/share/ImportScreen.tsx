@@ -14,6 +14,7 @@ import {
   previewImport,
 } from '../../db/bundle-import';
 import { useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { Field } from '../../ui/Field';
 import { ErrorPanel } from './components/ErrorPanel';
 import { ImportPreview } from './components/ImportPreview';
@@ -30,7 +31,15 @@ type Step =
   | { name: 'working' }
   | { name: 'passphrase'; bytes: Uint8Array; error?: unknown }
   | { name: 'preview'; opened: OpenedBundle; preview: Previewed }
-  | { name: 'done'; added: number; updated: number; unchanged: number; skipped: number }
+  | {
+      name: 'done';
+      added: number;
+      updated: number;
+      unchanged: number;
+      skipped: number;
+      /** The client whose file a coach just imported, to go to their page. */
+      client?: { id: string; name: string };
+    }
   | { name: 'error'; error: unknown; tried: string[] };
 
 /** The error for a file above the size limit, with the limit and the size found. */
@@ -46,6 +55,7 @@ function fileTooLarge(size: number): BundleError {
 export default function ImportScreen() {
   const t = useMessages(shareMessages);
   const { query } = useLocation();
+  const { settings } = useSettings();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [progress, setProgress] = useState<Progress | undefined>();
   const [passphrase, setPassphrase] = useState('');
@@ -179,12 +189,16 @@ export default function ImportScreen() {
       const result = summarizePlan(
         (await commitImport(opened, undefined, { acceptUnsigned: unsignedOk })).plan,
       );
+      const { kind, sender } = opened.manifest;
       setStep({
         name: 'done',
         added: result.added,
         updated: result.updated + result.deleted,
         unchanged: result.unchanged,
         skipped: result.skipped,
+        ...(settings.role === 'coach' && kind === 'client-export'
+          ? { client: { id: sender.profileId, name: sender.displayName || sender.profileId } }
+          : {}),
       });
     } catch (e) {
       await fail(e);
@@ -327,6 +341,11 @@ export default function ImportScreen() {
               skipped: step.skipped,
             })}
           </p>
+          {step.client && (
+            <a class="button primary" href={`/coach/clients/${step.client.id}`}>
+              {t('share.import.toClient', { name: step.client.name })}
+            </a>
+          )}
           <button type="button" class="button" onClick={reset}>
             {t('share.import.another')}
           </button>
@@ -337,6 +356,14 @@ export default function ImportScreen() {
           <h2 tabIndex={-1}>{t('share.import.failedTitle')}</h2>
           <ErrorPanel error={step.error} tried={step.tried} />
           <p>{t('share.import.nothingChanged')}</p>
+          {settings.role === 'coach' &&
+            step.error instanceof BundleError &&
+            step.error.kind === 'not-for-your-key' &&
+            step.error.details.needs !== 'passphrase' && (
+              <p>
+                <a href="/share/keys?restore=1">{t('share.import.restoreAnotherKey')}</a>
+              </p>
+            )}
           <button type="button" class="button" onClick={reset}>
             {t('share.import.tryAnother')}
           </button>

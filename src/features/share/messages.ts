@@ -147,6 +147,8 @@ export const shareMessages = defineMessages({
       'Nothing has changed yet. Newer data on this device is never overwritten by older data.',
     'share.import.confirm': 'Import',
     'share.import.doneTitle': 'Imported',
+    'share.import.toClient': 'Go to {name}',
+    'share.import.restoreAnotherKey': 'Restore or add another key',
     'share.import.done':
       '{added} new, {updated} updated, {unchanged} unchanged, {skipped} left alone.',
     'share.import.another': 'Open another file',
@@ -431,6 +433,8 @@ export const shareMessages = defineMessages({
       'Er is nog niets veranderd. Nieuwere gegevens op dit apparaat worden nooit overschreven door oudere.',
     'share.import.confirm': 'Importeren',
     'share.import.doneTitle': 'Geïmporteerd',
+    'share.import.toClient': 'Naar {name}',
+    'share.import.restoreAnotherKey': 'Een andere sleutel terugzetten of toevoegen',
     'share.import.done':
       '{added} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} ongemoeid gelaten.',
     'share.import.another': 'Nog een bestand openen',

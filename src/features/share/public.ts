@@ -14,3 +14,5 @@ export { useBundleErrorText } from './use-bundle-error-text';
 export function suggestPassphrase(language: Language): string {
   return generatePassphrase(wordsFor(language));
 }
+export { ExampleClientBanner } from './example-client/ExampleClientBanner';
+export { TryExample } from './example-client/TryExample';

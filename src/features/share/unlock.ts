@@ -2,12 +2,16 @@
 import type { Progress } from '../../bundle/age-crypto';
 import { BundleError } from '../../bundle/errors';
 import type { OpenedBundle } from '../../bundle/signed-payload';
-import { getCoachIdentity, getDeviceIdentity } from '../../db/keys';
+import { getCoachIdentity, getDeviceIdentity, getMoreCoachIdentities } from '../../db/keys';
 import { cryptoClient } from './crypto';
 
-/** The keys this device can open files with: the coach's identity and its own. */
+/** The keys this device can open files with: the coach's main and other keys, and its own. */
 export async function deviceKeys(): Promise<{ identity: string; fingerprint: string }[]> {
-  const keys = [await getCoachIdentity(), await getDeviceIdentity()];
+  const keys = [
+    await getCoachIdentity(),
+    ...(await getMoreCoachIdentities()),
+    await getDeviceIdentity(),
+  ];
   return keys
     .filter((k) => k !== undefined)
     .map((k) => ({ identity: k.identity, fingerprint: k.fingerprint }));

@@ -41,7 +41,6 @@ export const appMessages = defineMessages({
     'home.newDiary': 'New diary form',
     'home.newFocusing': 'New focusing session',
     'home.coachImport': 'Open a client’s bundle',
-    'home.coachClients': 'My clients ({count})',
     'home.unfinished': 'Unfinished',
     'home.resumeFocusing': 'Go on with the focusing session of {date}',
     'home.resumeInvestigation': 'Go on with the self-investigation of {date}',
@@ -51,7 +50,6 @@ export const appMessages = defineMessages({
     'home.phase.attending': 'attending',
     'home.phase.creating': 'creating',
     'home.phase.anchoring': 'anchoring',
-    'home.coachIntro': 'Import a bundle from a client to start.',
     'section.comingUp':
       'This part of Koers is being built. Your data is safe; nothing here is lost when it arrives.',
     'error.title': 'Something went wrong',
@@ -137,7 +135,6 @@ export const appMessages = defineMessages({
     'home.newDiary': 'Nieuw dagboekformulier',
     'home.newFocusing': 'Nieuwe focussessie',
     'home.coachImport': 'Bundel van een cliënt openen',
-    'home.coachClients': 'Mijn cliënten ({count})',
     'home.unfinished': 'Nog niet af',
     'home.resumeFocusing': 'Verder met de focussessie van {date}',
     'home.resumeInvestigation': 'Verder met het zelfonderzoek van {date}',
@@ -147,7 +144,6 @@ export const appMessages = defineMessages({
     'home.phase.attending': 'aandacht',
     'home.phase.creating': 'creëren',
     'home.phase.anchoring': 'verankeren',
-    'home.coachIntro': 'Importeer een bundel van een cliënt om te beginnen.',
     'section.comingUp':
       'Dit deel van Koers wordt nog gebouwd. Je gegevens zijn veilig; er gaat niets verloren als het er is.',
     'error.title': 'Er ging iets mis',

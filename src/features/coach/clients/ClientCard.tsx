@@ -49,6 +49,7 @@ export function ClientCard(props: { item: ClientListItem }) {
         <p class="muted">{t('coach.clients.bundleName', { name: client.displayName })}</p>
       )}
       {client.archivedAt && <p class="badge">{t('coach.clients.archived')}</p>}
+      {client.example && <p class="badge">{t('coach.clients.example')}</p>}
       <p>{t('coach.clients.lastBundle', { date: dateTime(client.lastBundleAt) })}</p>
       <dl class="counts">
         {clientRecordTypes

@@ -9,6 +9,7 @@ import { freshnessOf } from '../../../domain/coach/changes';
 import type { CoachNoteRecord } from '../../../domain/records';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
+import { ExampleClientBanner } from '../../share/public';
 import { AssignmentsSection } from '../assignments/AssignmentsSection';
 import { CoachLinks } from '../CoachLinks';
 import { MaterialSections } from '../material/MaterialSections';
@@ -108,6 +109,7 @@ function ClientPage({ data }: { data: ClientPageData }) {
   return (
     <article aria-labelledby="client-title" class="coach">
       <h1 id="client-title">{name}</h1>
+      {data.client.example && <ExampleClientBanner clientId={clientId} />}
       <p class="muted">
         {t('coach.clients.lastBundle', { date: dateTime(data.client.lastBundleAt) })}
         {data.client.archivedAt && ` · ${t('coach.clients.archived')}`}

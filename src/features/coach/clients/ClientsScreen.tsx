@@ -6,6 +6,7 @@ import { useLiveQuery } from '../../../db/live';
 import { foldText } from '../../../domain/coach/notes-search';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
+import { TryExample } from '../../share/public';
 import { CoachLinks } from '../CoachLinks';
 import { ClientCard } from './ClientCard';
 import { clientsMessages } from './messages';
@@ -77,6 +78,7 @@ export default function ClientsScreen() {
             : t('coach.clients.shown', { shown: shown.length, total: items.length })
           : ''}
       </p>
+      {result.status === 'ready' && items.length === 0 && <TryExample />}
       <ul class="coach-list" aria-labelledby="clients-title">
         {shown.map((item) => (
           <li key={item.client.id}>
