@@ -59,7 +59,7 @@ describe('coach journey with the example client', () => {
       expect(identity).not.toBeNull();
       const keyFile = await encryptIdentityFile(identity ?? '', KEY_PASS);
       await go(coach, '/share/keys');
-      await coach.getByText('Restore a coach key from a key file').click();
+      await coach.getByText('Restore or add a key from a key file').click();
       await coach.locator('#restore-key-file').setInputFiles({
         name: 'demo-coach.age',
         mimeType: 'application/octet-stream',

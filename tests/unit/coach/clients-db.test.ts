@@ -2,11 +2,13 @@
 // removes exactly that client's data.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  backupClients,
   clientDraftPrefix,
   listClients,
   planRemoval,
   registerImport,
   removeClient,
+  removeExampleClient,
   renameClient,
   setArchived,
 } from '../../../src/db/clients';
@@ -194,5 +196,37 @@ describe('scale', () => {
     const items = await listClients(db);
     // The index count includes the tombstone: 2 rows carry this owner.
     expect(items.find((i) => i.client.id === CLIENT)?.counts.diaryEntries).toBe(2);
+  });
+});
+
+describe('the example client', () => {
+  it('is left out of a backup and removed with its pinned key in one step', async () => {
+    await register(CLIENT, '2026-03-01T09:00:00.000Z');
+    await register(OTHER_CLIENT, '2026-03-01T09:00:00.000Z');
+    const row = await db.clients.get(OTHER_CLIENT);
+    await db.clients.put({ ...(row ?? { id: OTHER_CLIENT }), example: true } as typeof row & {});
+    const pin = {
+      displayName: 'x',
+      signingKey: 'AAAA',
+      fingerprint: 'FP',
+      pinnedAt: '2026-03-01T09:00:00.000Z',
+    };
+    await db.senderKeys.bulkAdd([
+      { ...pin, profileId: CLIENT },
+      { ...pin, profileId: OTHER_CLIENT },
+    ]);
+    await db.diaryEntries.bulkAdd([diary(10, CLIENT), diary(11, OTHER_CLIENT)]);
+
+    expect((await backupClients(db)).map((c) => c.id)).toEqual([CLIENT]);
+    // Not the example: nothing is removed.
+    expect(await removeExampleClient(CLIENT, db)).toEqual({});
+    expect(await db.clients.get(CLIENT)).toBeDefined();
+
+    const removed = await removeExampleClient(OTHER_CLIENT, db);
+    expect(removed.diaryEntries).toBe(1);
+    expect(await db.clients.get(OTHER_CLIENT)).toBeUndefined();
+    expect(await db.senderKeys.get(OTHER_CLIENT)).toBeUndefined();
+    expect(await db.senderKeys.get(CLIENT)).toBeDefined();
+    expect(await db.diaryEntries.count()).toBe(1);
   });
 });
