@@ -3,6 +3,7 @@
 import { type ClientListItem, clientName, listClients } from '../../db/clients';
 import { getCoachIdentity } from '../../db/keys';
 import { useLiveQuery } from '../../db/live';
+import { summarizeChanges } from '../../domain/coach/changes';
 import { useI18n, useMessages } from '../../i18n/context';
 import { TryExample } from '../share/public';
 import { coachHomeMessages } from './coach-messages';
@@ -19,17 +20,6 @@ const newSinceKey = {
 async function loadCoachHome(): Promise<{ clients: ClientListItem[]; hasKey: boolean }> {
   const [clients, key] = await Promise.all([listClients(), getCoachIdentity()]);
   return { clients, hasKey: key?.backedUpAt != null };
-}
-
-/** The number of records the import brought (new, changed or removed). */
-function broughtCount(item: ClientListItem): number {
-  const log = item.latest;
-  if (!log) return 0;
-  let count = 0;
-  for (const ids of [log.added, log.updated, log.deleted]) {
-    for (const list of Object.values(ids)) count += list?.length ?? 0;
-  }
-  return count;
 }
 
 /** The coach's part of Today. */
@@ -73,7 +63,7 @@ export function CoachHome() {
       <h2 id="coach-clients">{t('home.coach.clientsTitle')}</h2>
       <ul class="home-list">
         {newest.slice(0, SHOWN).map((item) => {
-          const count = broughtCount(item);
+          const count = item.latest ? summarizeChanges(item.latest).total : 0;
           const date = dateTime(item.latest?.bundleCreatedAt ?? item.client.lastBundleAt, false);
           const key = newSinceKey[plural.select(count) === 'one' ? 'one' : 'other'];
           return (

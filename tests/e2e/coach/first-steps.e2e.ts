@@ -47,6 +47,14 @@ describe('a new coach', () => {
       await page.getByRole('heading', { name: /Ruud/, level: 1 }).waitFor({ timeout: 30_000 });
       expect(page.url()).toContain(`/coach/clients/${EXAMPLE_PROFILE}`);
       await page.getByText('This is the fictional example client').waitFor();
+      // New since the import: one group per record type, at most three records in each.
+      const fresh = page.getByRole('region', { name: 'New since the last import' });
+      const groups = fresh.locator('.new-group');
+      expect(await groups.count()).toBeGreaterThan(2);
+      for (const group of await groups.all()) {
+        expect(await group.locator('.record-item').count()).toBeLessThanOrEqual(3);
+      }
+      expect(await fresh.getByText(/^The newest 3 of \d+\.$/).count()).toBeGreaterThan(0);
       await expectNoAxeViolations(page, 'example client page');
 
       // Today lists the client with what the file brought; the demo key is marked as such.

@@ -10,6 +10,7 @@ import { TryExample } from '../../share/public';
 import { CoachLinks } from '../CoachLinks';
 import { ClientCard } from './ClientCard';
 import { clientsMessages } from './messages';
+import { type ClientOrder, clientOrders, sortClients } from './sort-clients';
 import '../coach.css';
 
 /** Runs `task` when the main thread is idle (soon after, where idle callbacks are missing). */
@@ -22,11 +23,18 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(id);
 }
 
+const orderLabel = {
+  name: 'coach.clients.order.name',
+  lastImport: 'coach.clients.order.lastImport',
+  newMaterial: 'coach.clients.order.newMaterial',
+} as const;
+
 /** The clients list at /coach. */
 export default function ClientsScreen() {
   const t = useMessages(clientsMessages);
-  const { t: tApp } = useI18n();
+  const { t: tApp, language } = useI18n();
   const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<ClientOrder>('name');
   const [showArchived, setShowArchived] = useState(false);
   const result = useLiveQuery(() => listClients(), []);
   // Opening a client is what comes next: load its page's code while the coach reads the list.
@@ -39,8 +47,8 @@ export default function ClientsScreen() {
     .filter((item) => {
       const name = foldText(`${clientName(item.client)} ${item.client.displayName}`);
       return words.every((word) => name.includes(word));
-    })
-    .sort((a, b) => clientName(a.client).localeCompare(clientName(b.client)));
+    });
+  const sorted = sortClients(shown, order, language);
   const archivedCount = items.filter((item) => item.client.archivedAt !== undefined).length;
 
   return (
@@ -56,6 +64,20 @@ export default function ClientsScreen() {
             value={query}
             onInput={(event) => setQuery(event.currentTarget.value)}
           />
+        </div>
+        <div class="field">
+          <label for="client-order">{t('coach.clients.order')}</label>
+          <select
+            id="client-order"
+            value={order}
+            onChange={(event) => setOrder(event.currentTarget.value as ClientOrder)}
+          >
+            {clientOrders.map((value) => (
+              <option key={value} value={value}>
+                {t(orderLabel[value])}
+              </option>
+            ))}
+          </select>
         </div>
         <label class="choice">
           <input
@@ -80,7 +102,7 @@ export default function ClientsScreen() {
       </p>
       {result.status === 'ready' && items.length === 0 && <TryExample />}
       <ul class="coach-list" aria-labelledby="clients-title">
-        {shown.map((item) => (
+        {sorted.map((item) => (
           <li key={item.client.id}>
             <ClientCard item={item} />
           </li>
