@@ -13,15 +13,23 @@ if (!runBrowserSuite) {
   );
 }
 
-const unit = {
+// The unit tests run in three time zones: the client's own (Amsterdam), far west (Los Angeles)
+// and the first to see a new day (Kiritimati, UTC+14), so a day computed in UTC or in the wrong
+// zone fails somewhere. `npm run test:unit` runs them all.
+const unitIn = (name: string, timeZone: string) => ({
   test: {
-    name: 'unit',
+    name,
+    env: { TZ: timeZone },
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
   },
-};
+});
+const unit = unitIn('unit', 'Europe/Amsterdam');
+const unitLosAngeles = unitIn('unit:los-angeles', 'America/Los_Angeles');
+const unitKiritimati = unitIn('unit:kiritimati', 'Pacific/Kiritimati');
+const units = [unit, unitLosAngeles, unitKiritimati];
 
 const e2e = {
   test: {
@@ -38,6 +46,6 @@ const e2e = {
 
 export default defineConfig({
   test: {
-    projects: runBrowserSuite ? [unit, e2e] : [unit],
+    projects: runBrowserSuite ? [...units, e2e] : units,
   },
 });

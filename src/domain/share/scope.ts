@@ -1,4 +1,5 @@
 // What an export takes along: sections, an optional date range, and never private records.
+import { dayBounds, parseDayKey } from '../dates';
 import type { RecordBase, RecordType } from '../records/index';
 
 /** The sections a client can choose to share (each maps to one or more record types). */
@@ -46,6 +47,20 @@ export type Selectable = RecordBase & {
 /** The record types a choice covers, in registry order of the sections. */
 export function typesOf(sections: readonly ShareSection[]): RecordType[] {
   return [...new Set(sections.flatMap((s) => sectionTypes[s]))];
+}
+
+/**
+ * The instants of a range of local days picked in date inputs: from the first moment of `from`
+ * to the last of `to`, both in the device's time zone, as the diary's moments are. An empty
+ * or malformed end leaves that side open.
+ */
+export function localDayRange(from: string, to: string): { from?: string; to?: string } {
+  const first = parseDayKey(from);
+  const last = parseDayKey(to);
+  return {
+    ...(first ? { from: dayBounds(first).start.toISOString() } : {}),
+    ...(last ? { to: new Date(dayBounds(last).end.getTime() - 1).toISOString() } : {}),
+  };
 }
 
 /** The date that places a record in a date range; undated types (themes, lists) have none. */

@@ -22,6 +22,7 @@ import {
 } from '../../db/read';
 import { latestImport } from '../../domain/coach/changes';
 import { otherClientsSets, receivedQuestionSets } from '../../domain/coach/question-set';
+import { storedDay } from '../../domain/dates';
 import type {
   AssignmentRecord,
   CoachNoteRecord,
@@ -226,11 +227,16 @@ export async function loadWorkbook(profileId: string | null) {
     // Only what a coach sent: records owned by someone else, addressed to this profile.
     assignments: assignments
       .filter((a) => a.deletedAt === undefined && a.ownerId !== profileId)
-      .sort((a, b) => (b.startsOn ?? b.createdAt).localeCompare(a.startsOn ?? a.createdAt)),
+      .sort((a, b) => assignmentOrder(b).localeCompare(assignmentOrder(a))),
     notes: notes
       .filter(
         (n) => n.deletedAt === undefined && n.visibility === 'client' && n.ownerId !== profileId,
       )
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   };
+}
+
+/** What orders assignments, newest first: the first day of the period, else the creation. */
+function assignmentOrder(assignment: AssignmentRecord): string {
+  return assignment.startsOn ? storedDay(assignment.startsOn) : assignment.createdAt;
 }

@@ -15,6 +15,7 @@ import { bundleFileName } from '../../domain/share/file-name';
 import {
   backupSections,
   countPrivate,
+  localDayRange,
   type ShareSection,
   selectRecords,
   shareSections,
@@ -87,8 +88,7 @@ export default function ExportScreen() {
     () => ({
       sections:
         kind === 'backup' ? backupSections : extent !== 'sections' ? shareSections : sections,
-      ...(kind !== 'backup' && extent === 'range' && from ? { from: `${from}T00:00:00.000Z` } : {}),
-      ...(kind !== 'backup' && extent === 'range' && to ? { to: `${to}T23:59:59.999Z` } : {}),
+      ...(kind !== 'backup' && extent === 'range' ? localDayRange(from, to) : {}),
     }),
     [kind, extent, sections, from, to],
   );

@@ -39,6 +39,8 @@ export interface ContextOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   hasTouch?: boolean;
+  /** The browser's time zone; Amsterdam unless a test needs another (never UTC by accident). */
+  timezoneId?: string;
 }
 
 /** A new, empty browser profile with the phone viewport of the issues (360 x 740). */
@@ -48,6 +50,7 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 360, height: 740 },
     hasTouch: options.hasTouch ?? false,
+    timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
     serviceWorkers: 'allow',
   });
   return context;
