@@ -16,19 +16,22 @@ if (!runBrowserSuite) {
 // The unit tests run in three time zones: the client's own (Amsterdam), far west (Los Angeles)
 // and the first to see a new day (Kiritimati, UTC+14), so a day computed in UTC or in the wrong
 // zone fails somewhere. `npm run test:unit` runs them all.
-const unitIn = (name: string, timeZone: string) => ({
+// The zones run one after another (groupOrder), so the scrypt-heavy tests never share the
+// cores three ways and run into their timeouts.
+const unitIn = (name: string, timeZone: string, groupOrder: number) => ({
   test: {
     name,
     env: { TZ: timeZone },
+    sequence: { groupOrder },
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
   },
 });
-const unit = unitIn('unit', 'Europe/Amsterdam');
-const unitLosAngeles = unitIn('unit:los-angeles', 'America/Los_Angeles');
-const unitKiritimati = unitIn('unit:kiritimati', 'Pacific/Kiritimati');
+const unit = unitIn('unit', 'Europe/Amsterdam', 0);
+const unitLosAngeles = unitIn('unit:los-angeles', 'America/Los_Angeles', 1);
+const unitKiritimati = unitIn('unit:kiritimati', 'Pacific/Kiritimati', 2);
 const units = [unit, unitLosAngeles, unitKiritimati];
 
 const e2e = {

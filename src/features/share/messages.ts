@@ -154,6 +154,8 @@ export const shareMessages = defineMessages({
     'share.import.nothingChanged': 'Nothing on this device has changed.',
     'share.import.tryAnother': 'Try again',
     'share.error.notABundle': 'This is not a Koers file.',
+    'share.error.workerFailed':
+      'The encryption part of Koers stopped before it was done, perhaps because the device ran short of memory. Nothing was saved. Close other apps and try again.',
     'share.error.damaged':
       'The file is damaged or incomplete. Ask for it again, or download it once more.',
     'share.error.wrongPassphrase':
@@ -438,6 +440,8 @@ export const shareMessages = defineMessages({
     'share.import.nothingChanged': 'Er is niets veranderd op dit apparaat.',
     'share.import.tryAnother': 'Opnieuw proberen',
     'share.error.notABundle': 'Dit is geen Koers-bestand.',
+    'share.error.workerFailed':
+      'Het versleutelingsdeel van Koers is gestopt voordat het klaar was, misschien doordat het apparaat te weinig geheugen had. Er is niets opgeslagen. Sluit andere apps en probeer het opnieuw.',
     'share.error.damaged':
       'Het bestand is beschadigd of onvolledig. Vraag het opnieuw op, of download het nog eens.',
     'share.error.wrongPassphrase':

@@ -41,6 +41,8 @@ export interface ContextOptions {
   hasTouch?: boolean;
   /** The browser's time zone; Amsterdam unless a test needs another (never UTC by accident). */
   timezoneId?: string;
+  /** 'block' keeps the service worker out, so a route can stand in for an app file. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** A new, empty browser profile with the phone viewport of the issues (360 x 740). */
@@ -51,7 +53,7 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
     viewport: options.viewport ?? { width: 360, height: 740 },
     hasTouch: options.hasTouch ?? false,
     timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
-    serviceWorkers: 'allow',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return context;
 }
