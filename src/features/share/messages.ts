@@ -60,6 +60,11 @@ export const shareMessages = defineMessages({
     'share.export.noCoachCode': "Add your coach's code to send without a passphrase:",
     'share.export.armor': 'Also as text, for chat apps',
     'share.export.summary': 'What goes',
+    'share.export.includeExamples': 'Include the example data (the fictional client)',
+    'share.export.examplesIncluded.one': 'Of these, {count} item is example data.',
+    'share.export.examplesIncluded.other': 'Of these, {count} items are example data.',
+    'share.export.examplesLeft.one': '{count} item of example data stays on this device.',
+    'share.export.examplesLeft.other': '{count} items of example data stay on this device.',
     'share.export.nothing': 'There is nothing to share with this choice.',
     'share.export.privateLeft': '{count} entries you marked private stay on this device.',
     'share.export.rangeSummary': 'Period: {from} to {to}',
@@ -341,6 +346,13 @@ export const shareMessages = defineMessages({
     'share.export.noCoachCode': 'Voeg de code van je coach toe om zonder wachtwoordzin te sturen:',
     'share.export.armor': 'Ook als tekst, voor chat-apps',
     'share.export.summary': 'Wat er meegaat',
+    'share.export.includeExamples': 'Voorbeeldgegevens meesturen (de fictieve cliënt)',
+    'share.export.examplesIncluded.one': 'Daarvan hoort {count} item bij de voorbeeldgegevens.',
+    'share.export.examplesIncluded.other': 'Daarvan horen {count} items bij de voorbeeldgegevens.',
+    'share.export.examplesLeft.one':
+      '{count} item van de voorbeeldgegevens blijft op dit apparaat.',
+    'share.export.examplesLeft.other':
+      '{count} items van de voorbeeldgegevens blijven op dit apparaat.',
     'share.export.nothing': 'Met deze keuze is er niets om te delen.',
     'share.export.privateLeft':
       '{count} notities die je privé hebt gemaakt blijven op dit apparaat.',
