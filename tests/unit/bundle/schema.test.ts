@@ -50,7 +50,7 @@ describe('docs/bundle.schema.json', () => {
     const committed = readCommittedSchema();
     expect(
       committed,
-      'run UPDATE_BUNDLE_SCHEMA=1 npx vitest run --project unit tests/unit/bundle/schema.test.ts',
+      'run npm run bundle-schema',
     ).toBe(bundleJsonSchemaText());
   });
 
