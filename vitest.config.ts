@@ -13,15 +13,26 @@ if (!runBrowserSuite) {
   );
 }
 
-const unit = {
+// The unit tests run in three time zones: the client's own (Amsterdam), far west (Los Angeles)
+// and the first to see a new day (Kiritimati, UTC+14), so a day computed in UTC or in the wrong
+// zone fails somewhere. `npm run test:unit` runs them all.
+// The zones run one after another (groupOrder), so the scrypt-heavy tests never share the
+// cores three ways and run into their timeouts.
+const unitIn = (name: string, timeZone: string, groupOrder: number) => ({
   test: {
-    name: 'unit',
+    name,
+    env: { TZ: timeZone },
+    sequence: { groupOrder },
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
   },
-};
+});
+const unit = unitIn('unit', 'Europe/Amsterdam', 0);
+const unitLosAngeles = unitIn('unit:los-angeles', 'America/Los_Angeles', 1);
+const unitKiritimati = unitIn('unit:kiritimati', 'Pacific/Kiritimati', 2);
+const units = [unit, unitLosAngeles, unitKiritimati];
 
 const e2e = {
   test: {
@@ -38,6 +49,6 @@ const e2e = {
 
 export default defineConfig({
   test: {
-    projects: runBrowserSuite ? [unit, e2e] : [unit],
+    projects: runBrowserSuite ? [...units, e2e] : units,
   },
 });

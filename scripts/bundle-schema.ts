@@ -1,5 +1,5 @@
 // Writes docs/bundle.schema.json from the zod schemas. Node 20 cannot run TypeScript, so run it
-// through vitest: UPDATE_BUNDLE_SCHEMA=1 npx vitest run --project unit tests/unit/bundle/schema.test.ts
+// through vitest: npm run bundle-schema
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleJsonSchemaText } from '../src/bundle/json-schema';

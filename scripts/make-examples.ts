@@ -2,7 +2,7 @@
 // examples/example-client.koers (the fictional client's example data, exported to that key and
 // signed with the example client's public demo signing key).
 // Node cannot run TypeScript, so run it through vitest:
-//   UPDATE_EXAMPLES=1 npx vitest run --project unit tests/unit/share/examples.test.ts
+//   npm run examples
 // The key is kept when it exists, so the bundle is regenerated for the same coach.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

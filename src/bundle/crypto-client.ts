@@ -7,6 +7,10 @@ import type { Operation, Operations, WorkerRequest, WorkerResponse } from './wor
 export interface WorkerLike {
   postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (e: MessageEvent<WorkerResponse>) => void): void;
+  /** A worker that fails to load or dies, and one whose message cannot be read. */
+  addEventListener(type: 'error' | 'messageerror', listener: (e: Event) => void): void;
+  /** Stops the worker; absent on in-process stand-ins. */
+  terminate?(): void;
 }
 
 /** Starts the real crypto worker (a module worker bundled by Vite). */
@@ -20,7 +24,7 @@ let shared: CryptoClient | undefined;
 
 /** The app's one crypto worker, started on first use (every screen shares it). */
 export function sharedCryptoClient(): CryptoClient {
-  shared ??= new CryptoClient(startCryptoWorker());
+  shared ??= new CryptoClient(startCryptoWorker);
   return shared;
 }
 
@@ -30,13 +34,58 @@ interface Pending {
   onProgress: ((p: Progress) => void) | undefined;
 }
 
-/** Calls bundle operations in a worker; errors come back as BundleError instances. */
+/**
+ * Calls bundle operations in a worker; errors come back as BundleError instances. A worker
+ * that fails to load or dies (out of memory on a large import) fails every pending call with
+ * `worker-failed` instead of leaving it waiting forever, and the next call starts a fresh one.
+ */
 export class CryptoClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private worker: WorkerLike | undefined;
+  private readonly start: () => WorkerLike;
 
-  constructor(private readonly worker: WorkerLike) {
-    worker.addEventListener('message', (e) => this.receive(e.data));
+  /** `worker` is a running worker, or a function that starts one (needed to restart). */
+  constructor(worker: WorkerLike | (() => WorkerLike)) {
+    if (typeof worker === 'function') {
+      this.start = worker;
+    } else {
+      // A given worker cannot be restarted: after it fails, later calls fail the same way.
+      let first: WorkerLike | undefined = worker;
+      this.start = () => {
+        const next = first ?? failedWorker();
+        first = undefined;
+        return next;
+      };
+    }
+    this.running();
+  }
+
+  /** The live worker, started (again) when there is none. */
+  private running(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.start();
+    this.worker = worker;
+    worker.addEventListener('message', (e) => {
+      if (this.worker === worker) this.receive(e.data);
+    });
+    const fail = () => {
+      if (this.worker === worker) this.fail(worker);
+    };
+    worker.addEventListener('error', fail);
+    worker.addEventListener('messageerror', fail);
+    return worker;
+  }
+
+  /** Drops a failed worker and fails everything still waiting on it. */
+  private fail(worker: WorkerLike): void {
+    this.worker = undefined;
+    worker.terminate?.();
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of waiting) {
+      p.reject(new BundleError('worker-failed', 'The crypto worker stopped before it answered.'));
+    }
   }
 
   /** Runs `op` in the worker; `onProgress` receives progress events while it runs. */
@@ -48,7 +97,7 @@ export class CryptoClient {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
-      this.worker.postMessage({ id, op, params } as WorkerRequest);
+      this.running().postMessage({ id, op, params } as WorkerRequest);
     });
   }
 
@@ -70,4 +119,19 @@ export class CryptoClient {
 /** True when a client call failed with a bundle error (as opposed to a bug). */
 export function isClientBundleError(e: unknown): e is BundleError {
   return e instanceof BundleError;
+}
+
+/** A stand-in for a worker that cannot be started again: every request fails at once. */
+function failedWorker(): WorkerLike {
+  const listeners: ((e: Event) => void)[] = [];
+  return {
+    postMessage() {
+      queueMicrotask(() => {
+        for (const l of listeners) l(new Event('error'));
+      });
+    },
+    addEventListener(type: string, listener: (e: never) => void) {
+      if (type === 'error') listeners.push(listener as (e: Event) => void);
+    },
+  };
 }

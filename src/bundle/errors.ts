@@ -16,7 +16,9 @@ export type BundleErrorKind =
   /** Unsigned, but claims a sender whose files this device knows to be signed. */
   | 'unsigned-known-sender'
   /** A backup of another device (or role) on a device with data of its own. */
-  | 'not-own-backup';
+  | 'not-own-backup'
+  /** The crypto worker failed to load or stopped (out of memory) before it answered. */
+  | 'worker-failed';
 
 /** What exactly is wrong with invalid contents, where a path alone would not say it. */
 export type ContentsProblem =

@@ -1,20 +1,30 @@
 // The language of the running app, provided to every screen.
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useMemo } from 'preact/hooks';
+import type { DayKey } from '../domain/dates';
 import type { Language, MessageKey } from './catalog';
-import { fillMessage, formatDateTime, type MessageParams, translate } from './translate';
+import {
+  fillMessage,
+  formatDateTime,
+  formatDayKey,
+  type MessageParams,
+  translate,
+} from './translate';
 
 /** What a screen needs to speak the user's language. */
 export interface I18n {
   language: Language;
   t: (key: MessageKey, params?: MessageParams) => string;
   dateTime: (iso: string, withTime?: boolean) => string;
+  /** A calendar day (not an instant), the same day in every time zone. */
+  day: (day: DayKey) => string;
 }
 
 const I18nContext = createContext<I18n>({
   language: 'en',
   t: (key, params) => translate('en', key, params),
   dateTime: (iso, withTime) => formatDateTime('en', iso, withTime),
+  day: (day) => formatDayKey('en', day),
 });
 
 /** Provides the language to everything below it. */
@@ -25,6 +35,7 @@ export function I18nProvider(props: { language: Language; children: ComponentChi
       language,
       t: (key, params) => translate(language, key, params),
       dateTime: (iso, withTime) => formatDateTime(language, iso, withTime),
+      day: (day) => formatDayKey(language, day),
     }),
     [language],
   );

@@ -1,4 +1,5 @@
 // Looking up and filling messages, and Intl formatting in the chosen language.
+import { type DayKey, formatDay } from '../domain/dates';
 import { catalogs, type Language, type MessageKey } from './catalog';
 
 /** Values to fill into `{name}` placeholders. */
@@ -45,6 +46,11 @@ export function formatBytes(language: Language, bytes: number): string {
     unitDisplay: 'short',
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
+}
+
+/** A calendar day in the given language, e.g. "24 nov 2026", never moved by the time zone. */
+export function formatDayKey(language: Language, day: DayKey): string {
+  return formatDay(day, language);
 }
 
 // One formatter per language and style: building an Intl.DateTimeFormat costs far more than

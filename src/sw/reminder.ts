@@ -3,7 +3,7 @@
 // and then (Periodic Background Sync). The worker reads only the reminder settings, shows one
 // notification per reminder moment, and says nothing of what the client wrote.
 import { createStore, get, set } from 'idb-keyval';
-import { localDayKey } from '../domain/diary/dates';
+import { dayKeyOf } from '../domain/dates';
 import { lastDueMoment, parseReminderPlan, REMINDER_SYNC_TAG } from '../domain/reminders/plan';
 import { reminderWords } from '../i18n/messages/reminder';
 
@@ -31,7 +31,7 @@ export async function remindIfDue(now = new Date()): Promise<boolean> {
   const plan = parseReminderPlan(settings.reminder);
   if (!plan || settings.reminderNotify !== true) return false;
   const due = lastDueMoment(plan, now);
-  if (!due || localDayKey(due) !== localDayKey(now)) return false;
+  if (!due || dayKeyOf(due) !== dayKeyOf(now)) return false;
   const notified = (await get(NOTIFIED_KEY, store)) as string | undefined;
   if (typeof notified === 'string' && Date.parse(notified) >= due.getTime()) return false;
   const words = reminderWords[languageOf(settings)];

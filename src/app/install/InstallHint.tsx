@@ -3,7 +3,7 @@
 // keeps the data from being deleted after 7 days). Put away, it comes back only after the app
 // was used on three more days, and after the third time not at all.
 import { useEffect, useState } from 'preact/hooks';
-import { localDayKey } from '../../domain/diary/dates';
+import { dayKeyOf } from '../../domain/dates';
 import { useI18n } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { isIos, isStandalone } from '../../ui/platform';
@@ -21,7 +21,7 @@ const MAX_DISMISSALS = 3;
 /** Counts the local days on which the app was opened (one settings write per day at most). */
 export function useRecordUseDay(): void {
   const { settings, update } = useSettings();
-  const today = localDayKey(new Date());
+  const today = dayKeyOf(new Date());
   useEffect(() => {
     if (settings.lastUseDay !== today) {
       void update({ lastUseDay: today, useDays: settings.useDays + 1 });

@@ -1,5 +1,6 @@
 // The report model: everything the printable report of one client for a date range shows,
 // computed once from the client's records and the coach's notes. Rendering is elsewhere.
+import { dayKeyOf } from '../dates';
 import type {
   CoachNoteRecord,
   DiaryEntryRecord,
@@ -56,13 +57,6 @@ export interface ReportModel {
   notes: CoachNoteRecord[];
 }
 
-/** The local calendar day of an instant, YYYY-MM-DD. */
-export function localDay(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** True when the range is well-formed: two dates with `from` not after `to`. */
 export function isValidRange(range: DayRange): boolean {
   const day = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,7 +65,7 @@ export function isValidRange(range: DayRange): boolean {
 
 /** Builds the report model; records outside the range or deleted are left out. */
 export function buildReport(input: ReportInput): ReportModel {
-  const dayOf = input.dayOf ?? localDay;
+  const dayOf = input.dayOf ?? ((iso: string) => dayKeyOf(iso));
   const inRange = (iso: string) => {
     const day = dayOf(iso);
     return day >= input.range.from && day <= input.range.to;

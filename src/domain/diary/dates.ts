@@ -1,16 +1,12 @@
-// Local dates and times for the diary: the form's datetime-local value, day keys for the
-// timeline and date filters. All in the device's own time zone, as the client lives it.
+// Local dates and times for the diary: the form's datetime-local value. Days come from the
+// one dates module (`src/domain/dates.ts`). All in the device's own time zone.
+import { dayKeyOf } from '../dates';
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 
-/** The local day of `date` as YYYY-MM-DD. */
-export function localDayKey(date: Date): string {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** A value for `<input type="datetime-local">` (YYYY-MM-DDTHH:mm) showing `date` locally. */
 export function toLocalInput(date: Date): string {
-  return `${localDayKey(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${dayKeyOf(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;

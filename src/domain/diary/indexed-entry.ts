@@ -1,7 +1,8 @@
 // A diary entry prepared for fast listing and searching: its moment as a number, its local
 // day, and its folded text, computed once per revision and reused until the entry changes.
+
+import { dayKeyOf } from '../dates';
 import type { DiaryEntryRecord } from '../records/diary';
-import { localDayKey } from './dates';
 import { entrySearchText } from './entry-text';
 import { compareTimeline } from './first-page';
 
@@ -28,7 +29,7 @@ export function indexEntry(entry: DiaryEntryRecord, previous?: IndexedEntry): In
     return previous.entry === entry ? previous : { ...previous, entry };
   }
   const date = new Date(entry.occurredAt);
-  return { entry, time: date.getTime(), day: localDayKey(date), text: entrySearchText(entry) };
+  return { entry, time: date.getTime(), day: dayKeyOf(date), text: entrySearchText(entry) };
 }
 
 /** Newest first; entries of the same moment as the timeline shows them (see first-page.ts). */

@@ -1,9 +1,10 @@
 // Insight over the diary (issue 3 §4): feeling intensity and theme strength over time per
 // theme, and how many entries fall in each area and phase. Several entries on one day become
 // one point (their mean), so a chart of years of entries stays readable.
+
+import { dayKeyOf } from '../dates';
 import type { Phase } from '../records/base';
 import type { DiaryEntryRecord, LifeArea } from '../records/diary';
-import { localDayKey } from './dates';
 import { NO_THEME } from './filters';
 
 /** One day's numbers on a theme's time line. Means are rounded to one decimal. */
@@ -63,7 +64,7 @@ export function diaryInsight(entries: readonly DiaryEntryRecord[]): DiaryInsight
     const key = entry.themeId ?? NO_THEME;
     const days = perTheme.get(key) ?? new Map<string, DayTotals>();
     perTheme.set(key, days);
-    const day = localDayKey(new Date(entry.occurredAt));
+    const day = dayKeyOf(new Date(entry.occurredAt));
     const totals = days.get(day) ?? {
       count: 0,
       feelingSum: 0,

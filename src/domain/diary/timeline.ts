@@ -1,6 +1,7 @@
 // The timeline's shape: entries grouped by local day, newest day first.
+
+import { dayKeyOf } from '../dates';
 import type { DiaryEntryRecord } from '../records/diary';
-import { localDayKey } from './dates';
 
 /** One day of the timeline. */
 export interface DiaryDay {
@@ -13,7 +14,7 @@ export interface DiaryDay {
 export function groupByDay(entries: readonly DiaryEntryRecord[]): DiaryDay[] {
   const days: DiaryDay[] = [];
   for (const entry of entries) {
-    const day = localDayKey(new Date(entry.occurredAt));
+    const day = dayKeyOf(new Date(entry.occurredAt));
     const last = days.at(-1);
     if (last?.day === day) last.entries.push(entry);
     else days.push({ day, entries: [entry] });

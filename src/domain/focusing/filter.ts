@@ -1,4 +1,5 @@
 // Filtering the session history: date range, theme, distance at the end, felt shift.
+import { dayKeyOf } from '../dates';
 import type { Distance, FocusingSessionRecord } from '../records/focusing';
 
 /** The history filter; an empty field does not filter. */
@@ -29,12 +30,6 @@ export function isFiltering(filter: SessionFilter): boolean {
   return Object.values(filter).some((value) => value !== '');
 }
 
-const localDay = (iso: string) => {
-  const date = new Date(iso);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-};
-
 /** The sessions that are not deleted and pass the filter, newest first. */
 export function filterSessions<S extends FocusingSessionRecord>(
   sessions: readonly S[],
@@ -44,7 +39,7 @@ export function filterSessions<S extends FocusingSessionRecord>(
     .filter((session) => {
       if (session.deletedAt) return false;
       // Days compare as strings: "YYYY-MM-DD" sorts like the dates it names.
-      const day = localDay(session.occurredAt);
+      const day = dayKeyOf(session.occurredAt);
       if (filter.from && day < filter.from) return false;
       if (filter.to && day > filter.to) return false;
       if (filter.themeId && session.themeId !== filter.themeId) return false;

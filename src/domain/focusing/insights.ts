@@ -2,6 +2,7 @@
 // the right distance, how often a felt shift comes, which handles came, and where in the body
 // the felt sense sits; over time (per week or month) and per theme. Only finished, undeleted
 // sessions count. A rate without any answered session is null ("no data"), never 0.
+import { type DayKey, dayBounds, dayKeyOf } from '../dates';
 import type { FocusingSessionRecord } from '../records/focusing';
 import { bodyLocations } from './body';
 
@@ -84,9 +85,7 @@ export function summarize(sessions: readonly Session[]): InsightSummary {
   };
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
-const dayKey = (date: Date) =>
-  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+const dayKey = (date: Date) => dayKeyOf(date);
 
 /** The local start of the week (Monday) or month that `iso` falls in. */
 export function periodStart(iso: string, period: 'week' | 'month'): Date {
@@ -121,7 +120,7 @@ export function byPeriod(sessions: readonly Session[], period: 'week' | 'month')
   const keys = [...groups.keys()].sort();
   const result: PeriodInsight[] = [];
   const last = keys.at(-1) ?? '';
-  let cursor = new Date(`${keys[0]}T00:00:00`);
+  let cursor = dayBounds((keys[0] ?? '') as DayKey).start;
   while (dayKey(cursor) <= last) {
     const key = dayKey(cursor);
     result.push({ start: key, summary: summarize(groups.get(key) ?? []) });

@@ -1,6 +1,7 @@
 // The coach's own records about a client: notes and assignments. They are owned by the coach
 // (ownerId is the coach's profile) and name the client they concern.
 import { z } from 'zod';
+import { isDayKey } from '../dates';
 import { freeText, isoDateTime, optionalText, recordBase, recordId } from './base';
 
 /** Who may read a coach note: only the coach, the client (sent back), or the report. */
@@ -30,14 +31,26 @@ export const coachNoteRecord = recordBase.extend({
 /** A stored coach note. */
 export type CoachNoteRecord = z.infer<typeof coachNoteRecord>;
 
+/**
+ * A day of an assignment's period: a calendar day 'YYYY-MM-DD', the same day for coach and
+ * client wherever they live. Older files hold the coach's local midnight as an instant.
+ */
+export const assignmentDay = z.union([
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine(isDayKey, { message: 'not a calendar day' }),
+  isoDateTime,
+]);
+
 /** An assignment from the coach for the time until the next session. */
 export const assignmentRecord = recordBase.extend({
   clientId: recordId,
   title: z.string().min(1).max(500),
   description: optionalText,
   /** The period the assignment is for (e.g. "for two weeks"). */
-  startsOn: isoDateTime.optional(),
-  endsOn: isoDateTime.optional(),
+  startsOn: assignmentDay.optional(),
+  endsOn: assignmentDay.optional(),
   themeId: recordId.optional(),
 });
 /** A stored assignment. */

@@ -2,6 +2,7 @@
 // including iOS, where a web app cannot notify while it is closed. One repeating event per
 // time of day, with an alarm that says only that it is time for the diary: nothing written in
 // Koers is ever in the file.
+import { addDays, dayKeyOf, weekdayOf } from '../dates';
 import { minutesOfDay, type ReminderPlan, type Weekday } from './plan';
 
 /** The words of the calendar file, in the app's language. */
@@ -77,10 +78,13 @@ export function foldLine(line: string): string {
 
 /** The first day on or after `from` (local) that is one of `days`, as [year, month, day]. */
 function firstDay(days: readonly Weekday[], from: Date): [number, number, number] {
+  const today = dayKeyOf(from);
   for (let ahead = 0; ahead < 7; ahead += 1) {
-    const day = new Date(from.getFullYear(), from.getMonth(), from.getDate() + ahead, 12);
-    const weekday = (day.getDay() === 0 ? 7 : day.getDay()) as Weekday;
-    if (days.includes(weekday)) return [day.getFullYear(), day.getMonth() + 1, day.getDate()];
+    const day = addDays(today, ahead);
+    if (days.includes(weekdayOf(day) as Weekday)) {
+      const [year, month, date] = day.split('-').map(Number);
+      return [year ?? 0, month ?? 1, date ?? 1];
+    }
   }
   throw new RangeError('A reminder plan needs at least one day.');
 }

@@ -1,7 +1,7 @@
 // The client's diary reminder: on which weekdays and at which local times. Local wall-clock
 // times, as the client lives them: 19:30 stays 19:30 across a change to summer time and on a
 // trip to another time zone.
-import { localDayKey } from '../diary/dates';
+import { addDays, dayBounds, dayKeyOf, weekdayOf } from '../dates';
 
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -70,31 +70,21 @@ export function parseReminderPlan(raw: unknown): ReminderPlan | undefined {
   return days.length > 0 && times.length > 0 ? { days, times } : undefined;
 }
 
-/** The ISO weekday of a date in the device's time zone. */
-export function localWeekday(date: Date): Weekday {
-  const day = date.getDay();
-  return (day === 0 ? 7 : day) as Weekday;
-}
-
 /**
  * The latest moment of the plan at or before `now`, looking back at most eight days; a
  * moment is a local wall-clock time on a chosen weekday. Undefined when there is none.
  */
 export function lastDueMoment(plan: ReminderPlan, now: Date): Date | undefined {
   const times = [...plan.times].sort().reverse();
+  const today = dayKeyOf(now);
   for (let back = 0; back <= 8; back += 1) {
-    // Noon of the day `back` days ago, so the day arithmetic never lands in a DST gap.
-    const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back, 12);
-    if (!plan.days.includes(localWeekday(day))) continue;
+    // Calendar arithmetic on day keys, so a daylight-saving switch never skips a day.
+    const day = addDays(today, -back);
+    if (!plan.days.includes(weekdayOf(day) as Weekday)) continue;
     for (const time of times) {
       const minutes = minutesOfDay(time);
-      const moment = new Date(
-        day.getFullYear(),
-        day.getMonth(),
-        day.getDate(),
-        Math.floor(minutes / 60),
-        minutes % 60,
-      );
+      const moment = new Date(dayBounds(day).start);
+      moment.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
       if (moment.getTime() <= now.getTime()) return moment;
     }
   }
@@ -115,7 +105,7 @@ export function nudgeDue(
   if (!plan) return false;
   const due = lastDueMoment(plan, now);
   if (!due) return false;
-  if (localDayKey(due) !== localDayKey(now)) return false;
+  if (dayKeyOf(due) !== dayKeyOf(now)) return false;
   const since = (iso: string | null) => iso !== null && Date.parse(iso) >= due.getTime();
   return !since(lastDiaryAt) && !since(dismissedAt);
 }

@@ -1,5 +1,7 @@
 // What an export takes along: sections, an optional date range, and never private records.
+import { dayBounds, parseDayKey } from '../dates';
 import type { RecordBase, RecordType } from '../records/index';
+import { isEmptyRecord } from './empty';
 
 /** The sections a client can choose to share (each maps to one or more record types). */
 export type ShareSection = 'diary' | 'zkm' | 'focusing' | 'themes' | 'ownReport' | 'coach';
@@ -48,6 +50,20 @@ export function typesOf(sections: readonly ShareSection[]): RecordType[] {
   return [...new Set(sections.flatMap((s) => sectionTypes[s]))];
 }
 
+/**
+ * The instants of a range of local days picked in date inputs: from the first moment of `from`
+ * to the last of `to`, both in the device's time zone, as the diary's moments are. An empty
+ * or malformed end leaves that side open.
+ */
+export function localDayRange(from: string, to: string): { from?: string; to?: string } {
+  const first = parseDayKey(from);
+  const last = parseDayKey(to);
+  return {
+    ...(first ? { from: dayBounds(first).start.toISOString() } : {}),
+    ...(last ? { to: new Date(dayBounds(last).end.getTime() - 1).toISOString() } : {}),
+  };
+}
+
 /** The date that places a record in a date range; undated types (themes, lists) have none. */
 export function datedAt(type: RecordType, record: Selectable): string | undefined {
   if (type === 'diaryEntries' || type === 'focusingSessions') return record.occurredAt;
@@ -63,21 +79,36 @@ export function inRange(iso: string, from?: string, to?: string): boolean {
   return true;
 }
 
+/** How an export differs from a backup, which keeps the device's complete state. */
+export interface SelectOptions {
+  /** Private records go along (backups). */
+  includePrivate?: boolean;
+  /** Every owner's records go along, the coach's included (backups). */
+  anyOwner?: boolean;
+  /** The fictional example records go along: only when the user asks for them explicitly. */
+  includeExamples?: boolean;
+  /** Records with nothing of the user in them go along (backups, so a session resumes). */
+  includeEmpty?: boolean;
+}
+
 /**
  * Selects the records to export: only the chosen sections, owned by `ownerId`, never private,
- * dated entries within the range; valuations follow their investigation. Tombstones travel.
+ * never example data unless asked, never an empty session, dated entries within the range;
+ * valuations follow their investigation. Tombstones travel.
  */
 export function selectRecords(
   all: { readonly [K in RecordType]: readonly Selectable[] },
   ownerId: string,
   choice: ShareChoice,
-  options: { includePrivate?: boolean; anyOwner?: boolean } = {},
+  options: SelectOptions = {},
 ): Record<RecordType, Selectable[]> {
   const chosen = new Set(typesOf(choice.sections));
   const keep = (type: RecordType, r: Selectable): boolean => {
     // A backup holds everything on the device, whoever owns it; an export only one's own.
     if (!chosen.has(type) || (options.anyOwner !== true && r.ownerId !== ownerId)) return false;
     if (r.private === true && options.includePrivate !== true) return false;
+    if (r.example === true && options.includeExamples !== true) return false;
+    if (options.includeEmpty !== true && isEmptyRecord(type, r)) return false;
     const at = datedAt(type, r);
     return at === undefined || inRange(at, choice.from, choice.to);
   };
@@ -108,6 +139,17 @@ export function countPrivate(
     n += all[type].filter(
       (r) => r.ownerId === ownerId && r.private === true && r.deletedAt === undefined,
     ).length;
+  }
+  return n;
+}
+
+/** How many of the selected records are example data (to say so in the summary). */
+export function countExamples(
+  selected: { readonly [K in RecordType]?: readonly Selectable[] },
+): number {
+  let n = 0;
+  for (const records of Object.values(selected)) {
+    n += (records ?? []).filter((r) => r.example === true && r.deletedAt === undefined).length;
   }
   return n;
 }

@@ -22,6 +22,7 @@ import {
 } from '../../db/read';
 import { latestImport } from '../../domain/coach/changes';
 import { otherClientsSets, receivedQuestionSets } from '../../domain/coach/question-set';
+import { storedDay } from '../../domain/dates';
 import type {
   AssignmentRecord,
   CoachNoteRecord,
@@ -116,10 +117,17 @@ export interface TypedRecord {
 /** Live records of the types a caller has already read in full (their live records). */
 export type LoadedRecords = { [T in RecordType]?: readonly RecordOf<T>[] };
 
-/** Newest first by the date a record is about (the date the list shows), then by id. */
+/**
+ * A total order: newest first by the date a record is about (the date the list shows), and
+ * among records of the same moment the higher id first. That is the order of the timeline
+ * index read backwards (its key, then the primary key), so the keys-first walk and this sort
+ * agree on ties. Code-unit comparison, as IndexedDB compares keys (not the locale's).
+ */
 const byDateDesc = (a: TypedRecord, b: TypedRecord) =>
-  recordDate(b.record).localeCompare(recordDate(a.record)) ||
-  (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+  descending(recordDate(a.record), recordDate(b.record)) || descending(a.record.id, b.record.id);
+
+/** Sorts `a` before `b` when it is greater (code units). */
+const descending = (a: string, b: string) => (a > b ? -1 : a < b ? 1 : 0);
 
 /**
  * The `limit` records an import added or updated that are newest by the date they are about
@@ -226,11 +234,16 @@ export async function loadWorkbook(profileId: string | null) {
     // Only what a coach sent: records owned by someone else, addressed to this profile.
     assignments: assignments
       .filter((a) => a.deletedAt === undefined && a.ownerId !== profileId)
-      .sort((a, b) => (b.startsOn ?? b.createdAt).localeCompare(a.startsOn ?? a.createdAt)),
+      .sort((a, b) => assignmentOrder(b).localeCompare(assignmentOrder(a))),
     notes: notes
       .filter(
         (n) => n.deletedAt === undefined && n.visibility === 'client' && n.ownerId !== profileId,
       )
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   };
+}
+
+/** What orders assignments, newest first: the first day of the period, else the creation. */
+function assignmentOrder(assignment: AssignmentRecord): string {
+  return assignment.startsOn ? storedDay(assignment.startsOn) : assignment.createdAt;
 }

@@ -14,7 +14,9 @@ import { recordTypes } from '../../domain/records/types';
 import { bundleFileName } from '../../domain/share/file-name';
 import {
   backupSections,
+  countExamples,
   countPrivate,
+  localDayRange,
   type ShareSection,
   selectRecords,
   shareSections,
@@ -46,11 +48,21 @@ import './share.css';
 
 type Extent = 'all' | 'range' | 'sections';
 
+/** The summary's line on example data, by whether it goes along and by plural form. */
+const examplesKey = {
+  included: {
+    one: 'share.export.examplesIncluded.one',
+    other: 'share.export.examplesIncluded.other',
+  },
+  left: { one: 'share.export.examplesLeft.one', other: 'share.export.examplesLeft.other' },
+} as const;
+
 /** The export screen; `kind` is preset by the route (?kind=backup). */
 export default function ExportScreen() {
   const { query } = useLocation();
   const t = useMessages(shareMessages);
-  const { dateTime } = useI18n();
+  const { dateTime, language } = useI18n();
+  const plural = useMemo(() => new Intl.PluralRules(language), [language]);
   const { settings, update } = useSettings();
   const kinds = exportKinds(settings.role);
   const [kind, setKind] = useState<BundleKind>(initialKind(settings.role, query.kind));
@@ -62,6 +74,8 @@ export default function ExportScreen() {
   const [protection, setProtection] = useState<Protection>('passphrase');
   const [passphrase, setPassphrase] = useState<string | null>(null);
   const [armor, setArmor] = useState(false);
+  // Example data never leaves the device unless the user ticks this (exports only).
+  const [includeExamples, setIncludeExamples] = useState(false);
   const [progress, setProgress] = useState<Progress | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -87,8 +101,7 @@ export default function ExportScreen() {
     () => ({
       sections:
         kind === 'backup' ? backupSections : extent !== 'sections' ? shareSections : sections,
-      ...(kind !== 'backup' && extent === 'range' && from ? { from: `${from}T00:00:00.000Z` } : {}),
-      ...(kind !== 'backup' && extent === 'range' && to ? { to: `${to}T23:59:59.999Z` } : {}),
+      ...(kind !== 'backup' && extent === 'range' ? localDayRange(from, to) : {}),
     }),
     [kind, extent, sections, from, to],
   );
@@ -98,9 +111,24 @@ export default function ExportScreen() {
         ? (selectRecords(all, settings.profileId, choice, {
             includePrivate: kind === 'backup',
             anyOwner: kind === 'backup',
+            // A backup keeps the device's complete state; it never goes to someone else.
+            includeExamples: kind === 'backup' || includeExamples,
+            includeEmpty: kind === 'backup',
           }) as unknown as BundleRecords)
         : null,
-    [all, settings.profileId, choice, kind],
+    [all, settings.profileId, choice, kind, includeExamples],
+  );
+  // How many example records the choice covers: sent along only when ticked.
+  const examples = useMemo(
+    () =>
+      all && settings.profileId && kind !== 'backup'
+        ? countExamples(
+            selectRecords(all, settings.profileId, choice, {
+              includeExamples: true,
+            }),
+          )
+        : 0,
+    [all, settings.profileId, kind, choice],
   );
   const privateLeft = useMemo(
     () =>
@@ -335,6 +363,18 @@ export default function ExportScreen() {
         <PassphraseChoice id="export-pass" onChange={setPassphrase} />
       )}
 
+      {examples > 0 && (
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="include-examples"
+            checked={includeExamples}
+            onChange={(e) => setIncludeExamples(e.currentTarget.checked)}
+          />
+          <span>{t('share.export.includeExamples')}</span>
+        </label>
+      )}
+
       <label class="choice">
         <input
           type="checkbox"
@@ -359,6 +399,16 @@ export default function ExportScreen() {
             </ul>
             {total === 0 && <p>{t('share.export.nothing')}</p>}
             {privateLeft > 0 && <p>{t('share.export.privateLeft', { count: privateLeft })}</p>}
+            {examples > 0 && (
+              <p data-testid="export-examples">
+                {t(
+                  examplesKey[includeExamples ? 'included' : 'left'][
+                    plural.select(examples) === 'one' ? 'one' : 'other'
+                  ],
+                  { count: examples },
+                )}
+              </p>
+            )}
             {choice.from || choice.to ? (
               <p class="muted">
                 {t('share.export.rangeSummary', {

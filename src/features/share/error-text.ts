@@ -22,6 +22,7 @@ export const bundleErrorKey: Record<BundleErrorKind, ShareKey> = {
   'sender-key-changed': 'share.error.senderKeyChanged',
   'unsigned-known-sender': 'share.error.unsignedKnownSender',
   'not-own-backup': 'share.error.notOwnBackup',
+  'worker-failed': 'share.error.workerFailed',
 };
 
 /** The translated parts of an error: a message and an optional detail line. */

@@ -60,6 +60,11 @@ export const shareMessages = defineMessages({
     'share.export.noCoachCode': "Add your coach's code to send without a passphrase:",
     'share.export.armor': 'Also as text, for chat apps',
     'share.export.summary': 'What goes',
+    'share.export.includeExamples': 'Include the example data (the fictional client)',
+    'share.export.examplesIncluded.one': 'Of these, {count} item is example data.',
+    'share.export.examplesIncluded.other': 'Of these, {count} items are example data.',
+    'share.export.examplesLeft.one': '{count} item of example data stays on this device.',
+    'share.export.examplesLeft.other': '{count} items of example data stay on this device.',
     'share.export.nothing': 'There is nothing to share with this choice.',
     'share.export.privateLeft': '{count} entries you marked private stay on this device.',
     'share.export.rangeSummary': 'Period: {from} to {to}',
@@ -156,6 +161,8 @@ export const shareMessages = defineMessages({
     'share.import.nothingChanged': 'Nothing on this device has changed.',
     'share.import.tryAnother': 'Try again',
     'share.error.notABundle': 'This is not a Koers file.',
+    'share.error.workerFailed':
+      'The encryption part of Koers stopped before it was done, perhaps because the device ran short of memory. Nothing was saved. Close other apps and try again.',
     'share.error.damaged':
       'The file is damaged or incomplete. Ask for it again, or download it once more.',
     'share.error.wrongPassphrase':
@@ -340,6 +347,13 @@ export const shareMessages = defineMessages({
     'share.export.noCoachCode': 'Voeg de code van je coach toe om zonder wachtwoordzin te sturen:',
     'share.export.armor': 'Ook als tekst, voor chat-apps',
     'share.export.summary': 'Wat er meegaat',
+    'share.export.includeExamples': 'Voorbeeldgegevens meesturen (de fictieve cliënt)',
+    'share.export.examplesIncluded.one': 'Daarvan hoort {count} item bij de voorbeeldgegevens.',
+    'share.export.examplesIncluded.other': 'Daarvan horen {count} items bij de voorbeeldgegevens.',
+    'share.export.examplesLeft.one':
+      '{count} item van de voorbeeldgegevens blijft op dit apparaat.',
+    'share.export.examplesLeft.other':
+      '{count} items van de voorbeeldgegevens blijven op dit apparaat.',
     'share.export.nothing': 'Met deze keuze is er niets om te delen.',
     'share.export.privateLeft':
       '{count} notities die je privé hebt gemaakt blijven op dit apparaat.',
@@ -441,6 +455,8 @@ export const shareMessages = defineMessages({
     'share.import.nothingChanged': 'Er is niets veranderd op dit apparaat.',
     'share.import.tryAnother': 'Opnieuw proberen',
     'share.error.notABundle': 'Dit is geen Koers-bestand.',
+    'share.error.workerFailed':
+      'Het versleutelingsdeel van Koers is gestopt voordat het klaar was, misschien doordat het apparaat te weinig geheugen had. Er is niets opgeslagen. Sluit andere apps en probeer het opnieuw.',
     'share.error.damaged':
       'Het bestand is beschadigd of onvolledig. Vraag het opnieuw op, of download het nog eens.',
     'share.error.wrongPassphrase':

@@ -88,6 +88,7 @@ describe('import by drag and drop, and by pasting armored text', () => {
       const passphrase =
         (await client.getByTestId('generated-passphrase').textContent())?.trim() ?? '';
       await client.getByLabel('Also as text, for chat apps').check();
+      await client.getByLabel('Include the example data').check();
       await client.getByRole('button', { name: 'Make the file' }).click();
       await client.getByTestId('export-result').waitFor({ timeout: 60_000 });
 

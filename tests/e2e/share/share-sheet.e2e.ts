@@ -48,6 +48,7 @@ describe('share sheet, share target and file handler', () => {
       const page = await startOffline(context);
       await loadExampleData(page);
       await go(page, '/share/export');
+      await page.getByLabel('Include the example data').check();
       await page.getByRole('button', { name: 'Make the file' }).click();
       await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
       await page.getByRole('button', { name: 'Share', exact: true }).click();

@@ -73,6 +73,7 @@ describe('exchange between client and coach', () => {
       const passphrase =
         (await client.getByTestId('generated-passphrase').textContent())?.trim() ?? '';
       expect(passphrase.split(' ')).toHaveLength(6);
+      await client.getByLabel('Include the example data').check();
       await client.getByRole('button', { name: 'Make the file' }).click();
       // Deriving the key from a passphrase (scrypt) is slow on a loaded machine.
       await client.getByTestId('export-result').waitFor({ timeout: 60_000 });
@@ -88,6 +89,7 @@ describe('exchange between client and coach', () => {
       await client.getByTestId('coach-fingerprint').waitFor();
       await go(client, '/share/export');
       await expect.poll(() => client.getByLabel("With my coach's key").isChecked()).toBe(true);
+      await client.getByLabel('Include the example data').check();
       await client.getByRole('button', { name: 'Make the file' }).click();
       await client.getByTestId('export-result').waitFor({ timeout: 30_000 });
       const keyBundle = await download(client, 'Download');

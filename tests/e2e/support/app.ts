@@ -39,6 +39,10 @@ export interface ContextOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   hasTouch?: boolean;
+  /** The browser's time zone; Amsterdam unless a test needs another (never UTC by accident). */
+  timezoneId?: string;
+  /** 'block' keeps the service worker out, so a route can stand in for an app file. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** A new, empty browser profile with the phone viewport of the issues (360 x 740). */
@@ -48,7 +52,8 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 360, height: 740 },
     hasTouch: options.hasTouch ?? false,
-    serviceWorkers: 'allow',
+    timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return context;
 }

@@ -17,8 +17,9 @@ function inProcessWorker(): WorkerLike {
         });
       });
     },
-    addEventListener(_type, listener) {
-      listeners.push(listener);
+    addEventListener(type: string, listener: (e: never) => void) {
+      // An in-process worker never fails to load: only messages have listeners.
+      if (type === 'message') listeners.push(listener as (e: MessageEvent<WorkerResponse>) => void);
     },
   };
 }

@@ -287,15 +287,33 @@ describe('freshRecords', () => {
           .map((b) => ({ type: b.spec.type as RecordType, record: b.record }))
           .sort(
             (a, b) =>
-              dateOf(b.record).localeCompare(dateOf(a.record)) ||
-              (a.record.id < b.record.id ? -1 : 1),
+              // A total order: newest first, then the higher id (as the index reads back).
+              (dateOf(a.record) > dateOf(b.record)
+                ? -1
+                : dateOf(a.record) < dateOf(b.record)
+                  ? 1
+                  : 0) || (a.record.id > b.record.id ? -1 : 1),
           )
           .slice(0, limit);
         const actual = await freshRecords(log(added), loaded, limit);
         expect(ids(actual)).toEqual(ids(expected));
       }),
-      { numRuns: 60 },
+      // A fixed seed: the run is the same on every clone; fast-check prints the seed and the
+      // path of a failure, and `seed`/`path` here replay it.
+      { numRuns: 60, seed: 16_2026 },
     );
+  });
+
+  it('orders two sessions of the same moment the same way in the keys-first walk (limit 1)', async () => {
+    // The counterexample the property found: ties went one way in the walk, another in the sort.
+    const at = day(5);
+    await db.focusingSessions.bulkAdd([
+      session(1, CLIENT, { occurredAt: at, createdAt: at, updatedAt: at }),
+      session(2, CLIENT, { occurredAt: at, createdAt: at, updatedAt: at }),
+    ]);
+    const entry = log({ focusingSessions: [uuid(1), uuid(2)] });
+    expect(ids(await freshRecords(entry, {}, 1))).toEqual([uuid(2)]);
+    expect(ids(await freshRecords(entry, {}, 2))).toEqual([uuid(2), uuid(1)]);
   });
 });
 

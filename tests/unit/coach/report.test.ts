@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digestDiary, digestFocusing } from '../../../src/domain/coach/digest';
-import { buildReport, isValidRange, localDay } from '../../../src/domain/coach/report';
+import { buildReport, isValidRange } from '../../../src/domain/coach/report';
+import { dayKeyOf } from '../../../src/domain/dates';
 import { defaultAffectList } from '../../../src/domain/zkm/default-affect-list';
 import { CLIENT, diary, investigation, note, session, uuid, valuation } from './records';
 
@@ -125,6 +126,6 @@ describe('ranges', () => {
 
   it('gives the local calendar day', () => {
     const local = new Date(2026, 2, 1, 23, 30);
-    expect(localDay(local.toISOString())).toBe('2026-03-01');
+    expect(dayKeyOf(local.toISOString())).toBe('2026-03-01');
   });
 });

@@ -10,7 +10,12 @@ import {
   strengthOf,
 } from '../../../src/domain/share/passphrase';
 import { backupReminderDue } from '../../../src/domain/share/reminder';
-import { countPrivate, type Selectable, selectRecords } from '../../../src/domain/share/scope';
+import {
+  countPrivate,
+  localDayRange,
+  type Selectable,
+  selectRecords,
+} from '../../../src/domain/share/scope';
 import { englishWords } from '../../../src/features/share/words/en';
 import { dutchWords } from '../../../src/features/share/words/nl';
 
@@ -94,6 +99,26 @@ describe('selectRecords', () => {
     expect(out.investigations.map((r) => r.id)).toEqual(['i1']);
     expect(out.valuations.map((r) => r.id)).toEqual(['v1']);
     expect(out.themes.map((r) => r.id)).toEqual(['t1']);
+  });
+
+  it('bounds a range by local days: 00:30 on the first day in, 00:30 after the last day out', () => {
+    // Moments as the client lived them, in the device's zone (the suite runs in three zones).
+    const at = (month: number, day: number, hours: number, minutes: number) =>
+      new Date(2026, month - 1, day, hours, minutes).toISOString();
+    const lived = empty();
+    lived.diaryEntries = [
+      base('before', { occurredAt: at(2, 28, 23, 59) }),
+      base('first-night', { occurredAt: at(3, 1, 0, 30) }),
+      base('last-evening', { occurredAt: at(3, 31, 23, 30) }),
+      base('after', { occurredAt: at(4, 1, 0, 30) }),
+    ];
+    const out = selectRecords(lived, ME, {
+      sections: ['diary'],
+      ...localDayRange('2026-03-01', '2026-03-31'),
+    });
+    expect(out.diaryEntries.map((r) => r.id)).toEqual(['first-night', 'last-evening']);
+    expect(localDayRange('', '')).toEqual({});
+    expect(localDayRange('2026-02-30', '')).toEqual({});
   });
 
   it('takes only the chosen sections', () => {

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { clientDraftPrefix } from '../../../db/clients';
 import { Repository } from '../../../db/repository';
+import { parseDayKey, storedDay } from '../../../domain/dates';
 import { toAppError } from '../../../domain/errors';
 import { type AssignmentRecord, MAX_TEXT, type ThemeRecord } from '../../../domain/records';
 import { useI18n, useMessages } from '../../../i18n/context';
@@ -11,7 +12,6 @@ import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
-import { dayToIso, isoToDay } from '../dates';
 import { FormOutcome } from '../FormOutcome';
 import { assignmentsMessages } from './messages';
 
@@ -41,7 +41,7 @@ export function AssignmentsSection(props: {
   themes: ThemeRecord[];
 }) {
   const t = useMessages(assignmentsMessages);
-  const { t: tApp, dateTime } = useI18n();
+  const { t: tApp, day } = useI18n();
   const { settings } = useSettings();
   const draft = useDraft<AssignmentDraft>(`${clientDraftPrefix(props.clientId)}assignment`, empty);
   const value = draft.value;
@@ -68,12 +68,15 @@ export function AssignmentsSection(props: {
     const title = value.title.trim();
     if (!title || title.length > 500 || periodError || descriptionError) return;
     setError('');
+    const startsOn = parseDayKey(value.startsOn);
+    const endsOn = parseDayKey(value.endsOn);
     const fields = {
       clientId: props.clientId,
       title,
       ...(value.description.trim() ? { description: value.description.trim() } : {}),
-      ...(value.startsOn ? { startsOn: dayToIso(value.startsOn) } : {}),
-      ...(value.endsOn ? { endsOn: dayToIso(value.endsOn) } : {}),
+      // A calendar day, not local midnight: the client west of the coach sees the same day.
+      ...(startsOn ? { startsOn } : {}),
+      ...(endsOn ? { endsOn } : {}),
       ...(value.themeId ? { themeId: value.themeId } : {}),
     };
     try {
@@ -119,8 +122,8 @@ export function AssignmentsSection(props: {
             {(assignment.startsOn || assignment.endsOn) && (
               <p>
                 {t('coach.assignments.period', {
-                  from: assignment.startsOn ? dateTime(assignment.startsOn, false) : '…',
-                  to: assignment.endsOn ? dateTime(assignment.endsOn, false) : '…',
+                  from: assignment.startsOn ? day(storedDay(assignment.startsOn)) : '…',
+                  to: assignment.endsOn ? day(storedDay(assignment.endsOn)) : '…',
                 })}
               </p>
             )}
@@ -138,8 +141,8 @@ export function AssignmentsSection(props: {
                   draft.set({
                     title: assignment.title,
                     description: assignment.description ?? '',
-                    startsOn: assignment.startsOn ? isoToDay(assignment.startsOn) : '',
-                    endsOn: assignment.endsOn ? isoToDay(assignment.endsOn) : '',
+                    startsOn: assignment.startsOn ? storedDay(assignment.startsOn) : '',
+                    endsOn: assignment.endsOn ? storedDay(assignment.endsOn) : '',
                     themeId: assignment.themeId ?? '',
                     editingId: assignment.id,
                   });

@@ -3,6 +3,7 @@
 // (CoachNotes.tsx, offered to them through public.ts); a question set is offered when an investigation starts.
 
 import { useLiveQuery } from '../../../db/live';
+import { storedDay } from '../../../domain/dates';
 import { questionsFor, TIME_FRAMES } from '../../../domain/zkm/questions';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
@@ -17,7 +18,7 @@ import '../coach.css';
 /** The workbook at /coach/workbook, for clients and coaches alike. */
 export default function WorkbookScreen() {
   const t = useMessages(assignmentsMessages);
-  const { t: tApp, dateTime } = useI18n();
+  const { t: tApp, dateTime, day } = useI18n();
   const { settings } = useSettings();
   const data = useLiveQuery(() => loadWorkbook(settings.profileId), [settings.profileId]);
   return (
@@ -46,8 +47,8 @@ export default function WorkbookScreen() {
                   {(a.startsOn || a.endsOn) && (
                     <p>
                       {t('coach.assignments.period', {
-                        from: a.startsOn ? dateTime(a.startsOn, false) : '…',
-                        to: a.endsOn ? dateTime(a.endsOn, false) : '…',
+                        from: a.startsOn ? day(storedDay(a.startsOn)) : '…',
+                        to: a.endsOn ? day(storedDay(a.endsOn)) : '…',
                       })}
                     </p>
                   )}

@@ -7,11 +7,11 @@ import { useLiveQuery } from '../../../db/live';
 import { diaryCsv, termLabelsOf } from '../../../domain/coach/diary-csv';
 import { buildReport, type DayRange, isValidRange } from '../../../domain/coach/report';
 import { zkmRatingsCsv } from '../../../domain/coach/zkm-csv';
+import { addMonths, dayKeyOf, isDayKey } from '../../../domain/dates';
 import { defaultAffectList } from '../../../domain/zkm/default-affect-list';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
-import { isoToDay, monthsBefore } from '../dates';
 import { download, fileSlug } from '../download';
 import { phaseLabel, targetLabel } from '../labels';
 import { loadForReport } from '../queries';
@@ -23,13 +23,13 @@ import '../coach.css';
 /** The report at /coach/clients/:id/report. */
 export default function ReportScreen() {
   const t = useMessages(reportMessages);
-  const { t: tApp, language, dateTime } = useI18n();
+  const { t: tApp, language, dateTime, day } = useI18n();
   const { params } = useRoute();
   const id = params.id ?? '';
   const today = new Date();
   const [range, setRange] = useState<DayRange>({
-    from: monthsBefore(today, 3),
-    to: isoToDay(today.toISOString()),
+    from: addMonths(dayKeyOf(today), -3),
+    to: dayKeyOf(today),
   });
   const data = useLiveQuery(() => loadForReport(id), [id]);
 
@@ -52,7 +52,7 @@ export default function ReportScreen() {
   const valid = isValidRange(range);
   const model = valid ? buildReport({ ...records, range }) : undefined;
   const slug = fileSlug(name);
-  const dayText = (day: string) => dateTime(`${day}T12:00:00`, false);
+  const dayText = (value: string) => (isDayKey(value) ? day(value) : value);
 
   return (
     <article class="coach coach-report" aria-labelledby="report-title">
