@@ -107,9 +107,20 @@ describe('coach workspace', () => {
         .click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-text');
       await page.keyboard.type('Mooi dat je dit opschreef — wat voelde je precies?');
+      // Written on the entry's own page, next to it; who may read it is chosen every time.
+      expect(page.url()).toMatch(/\/coach\/clients\/[^/]+\/diary\/[^/?]+\?note=1$/);
+      await page.getByRole('button', { name: 'Save note' }).click();
+      await page.getByText('Choose who may read this note.').waitFor();
       await page.getByLabel('For the client').check();
       await page.getByRole('button', { name: 'Save note' }).click();
       await page.getByText('Note saved.').waitFor();
+      // Shown with the entry, with who may read it.
+      const onThis = page.getByRole('region', { name: 'Your notes on this (1)' });
+      await onThis.waitFor();
+      expect(await onThis.textContent()).toContain('For the client');
+      expect(await onThis.textContent()).toContain('wat voelde je precies?');
+      await page.goto(new URL(`/coach/clients/${CLIENT}`, page.url()).href);
+      await page.getByRole('heading', { name: 'Jeroen', level: 1 }).waitFor();
       // A general note for the report, and a private one.
       await page.locator('#note-text').fill('Z-motief overheerst; verbondenheid groeit.');
       await page.getByLabel('For the report').check();

@@ -17,7 +17,7 @@ import { OwnReportSection } from '../material/OwnReportSection';
 import { ThemesSection } from '../material/ThemesSection';
 import { useFocusNoteText, useNoteDraft } from '../notes/NoteForm';
 import { NotesSection } from '../notes/NotesSection';
-import type { NoteTarget } from '../notes/note-target';
+import { type NoteTarget, notePageOf } from '../notes/note-target';
 import { type ClientPageData, loadClientPage } from '../queries';
 import { ReturnBundleSection } from '../return-bundle/ReturnBundleSection';
 import { firstLine } from '../text';
@@ -88,7 +88,14 @@ function ClientPage({ data }: { data: ClientPageData }) {
     return t('coach.notes.olderRecord');
   };
 
+  // A note on a record with a page of its own is written there, next to it (and shown with
+  // it); a note on anything else is written in the form below.
   const pick = (target: NoteTarget) => {
+    const page = notePageOf(clientId, target);
+    if (page) {
+      route(`${page}?note=1`);
+      return;
+    }
     draft.set((d) => ({ ...d, target }));
     setFocusSignal((n) => n + 1);
   };

@@ -3,13 +3,13 @@
 // button sets the note's target here and moves focus to its text.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
+import { useLocation, useRoute } from 'preact-iso';
 import { clientById, clientName } from '../../../db/clients';
 import { useLiveQuery } from '../../../db/live';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { NoteForm, useFocusNoteText, useNoteDraft } from '../notes/NoteForm';
-import type { NoteTarget } from '../notes/note-target';
+import { type NoteTarget, notePageOf } from '../notes/note-target';
 import { materialMessages } from './messages';
 import '../coach.css';
 
@@ -63,7 +63,15 @@ function Frame(props: {
   const draft = useNoteDraft(props.clientId);
   const [focusSignal, setFocusSignal] = useState(0);
   useFocusNoteText(focusSignal);
+  const { path, route } = useLocation();
+  // A note on a record with a page of its own is written there, next to it; on that page, the
+  // form below takes the record as its target.
   const pick = (target: NoteTarget) => {
+    const page = notePageOf(props.clientId, target);
+    if (page && page !== path) {
+      route(`${page}?note=1`);
+      return;
+    }
     draft.set((d) => ({ ...d, target }));
     setFocusSignal((n) => n + 1);
   };

@@ -6,6 +6,7 @@ import { useI18n, useMessages } from '../../../i18n/context';
 import { DiaryEntryDetail, DiaryInsight, DiaryTimeline } from '../../diary/public';
 import { ClientSubPage, type SubPageContext } from './ClientSubPage';
 import { materialMessages } from './messages';
+import { NoteHere } from './NoteHere';
 
 /** The "Note" target of a diary entry. */
 function useDiaryTarget() {
@@ -62,11 +63,7 @@ function Entry({ clientId, pick, noteLabel }: SubPageContext) {
         entryId={entryId}
         ownerId={clientId}
         readOnly
-        after={(entry) => (
-          <button type="button" class="button" onClick={() => pick(target(entry))}>
-            {noteLabel}
-          </button>
-        )}
+        after={(entry) => <NoteHere target={target(entry)} pick={pick} label={noteLabel} />}
       />
     </div>
   );

@@ -6,6 +6,7 @@ import { useI18n, useMessages } from '../../../i18n/context';
 import { FocusingInsight, SessionHistory, SessionView } from '../../focusing/public';
 import { ClientSubPage, type SubPageContext } from './ClientSubPage';
 import { materialMessages } from './messages';
+import { NoteHere } from './NoteHere';
 
 function useSessionTarget() {
   const t = useMessages(materialMessages);
@@ -57,11 +58,7 @@ function Session({ clientId, pick, noteLabel }: SubPageContext) {
       <SessionView
         sessionId={sessionId}
         ownerId={clientId}
-        after={(session) => (
-          <button type="button" class="button" onClick={() => pick(target(session))}>
-            {noteLabel}
-          </button>
-        )}
+        after={(session) => <NoteHere target={target(session)} pick={pick} label={noteLabel} />}
       />
     </>
   );

@@ -19,7 +19,8 @@ import type { NoteTarget } from './note-target';
 /** The state of the note form. */
 export interface NoteDraft {
   text: string;
-  visibility: NoteVisibility;
+  /** Chosen for every note: no default, so a note never goes to the client unasked. */
+  visibility?: NoteVisibility | undefined;
   target?: NoteTarget | undefined;
   /** Set when editing an existing note. */
   editingId?: string | undefined;
@@ -50,9 +51,14 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
         ? t('coach.notes.textTooLong')
         : '';
 
+  const visibilityError =
+    submitted && value.visibility === undefined ? t('coach.notes.visibilityRequired') : '';
+
   const save = async () => {
     setSubmitted(true);
+    const { visibility } = value;
     if (value.text.trim() === '' || value.text.length > MAX_TEXT || saving.current) return;
+    if (visibility === undefined) return;
     saving.current = true;
     setBusy(true);
     setError('');
@@ -60,12 +66,12 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
       const fields = {
         clientId: props.clientId,
         text: value.text.trim(),
-        visibility: value.visibility,
+        visibility,
         ...(value.target ? { targetType: value.target.type, targetId: value.target.id } : {}),
       };
       if (value.editingId) await notes.update(value.editingId, fields);
       else await notes.create(settings.profileId ?? props.clientId, fields);
-      set({ text: '', visibility: value.visibility });
+      set({ text: '' });
       await clear();
       setSubmitted(false);
       setStatus(value.editingId ? t('coach.notes.updated') : t('coach.notes.saved'));
@@ -122,6 +128,7 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
         legend={t('coach.notes.visibility')}
         name="note-visibility"
         value={value.visibility}
+        error={visibilityError}
         options={(['private', 'client', 'report'] as const).map((v) => ({
           value: v,
           label: t(visibilityLabel[v]),
@@ -139,7 +146,7 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
             type="button"
             class="button"
             onClick={() => {
-              set({ text: '', visibility: 'private' });
+              set({ text: '' });
               void clear();
               setSubmitted(false);
             }}
@@ -155,7 +162,7 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
 
 /** The note form's draft, held by the page so record buttons can set its target. */
 export function useNoteDraft(clientId: string) {
-  return useDraft<NoteDraft>(noteDraftKey(clientId), () => ({ text: '', visibility: 'private' }));
+  return useDraft<NoteDraft>(noteDraftKey(clientId), () => ({ text: '' }));
 }
 
 /** Moves focus to the note text after a "Note" button set the target. */

@@ -10,3 +10,14 @@ export interface NoteTarget {
 
 /** Called by a record's "Note" button. */
 export type PickTarget = (target: NoteTarget) => void;
+
+/**
+ * The page of the record a note is about, where the note is written next to it and shown with
+ * it afterwards (`?note=1` opens the form there); undefined for records without a page.
+ */
+export function notePageOf(clientId: string, target: NoteTarget): string | undefined {
+  const base = `/coach/clients/${clientId}`;
+  if (target.type === 'diaryEntries') return `${base}/diary/${target.id}`;
+  if (target.type === 'focusingSessions') return `${base}/focusing/${target.id}`;
+  return undefined;
+}
