@@ -48,6 +48,14 @@ export function formatBytes(language: Language, bytes: number): string {
   }).format(value);
 }
 
+/**
+ * The plural form of `count` in `language` by Intl.PluralRules: 'one' or 'other' (English and
+ * Dutch have no other forms), for a literal map of message keys per form.
+ */
+export function pluralForm(language: Language, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
+}
+
 /** A calendar day in the given language, e.g. "24 nov 2026", never moved by the time zone. */
 export function formatDayKey(language: Language, day: DayKey): string {
   return formatDay(day, language);

@@ -9,9 +9,16 @@ import { showToast } from '../../ui/toasts';
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 let started = false;
+// The messages of the current language: the worker often finishes installing after the first
+// run's language choice, so its notices must not speak the language of the first call.
+let t: I18n['t'] = (key) => key;
 
-/** Registers /sw.js and wires the update prompt; safe to call more than once. */
-export function startServiceWorker(t: I18n['t']): Workbox | undefined {
+/**
+ * Registers /sw.js and wires the update prompt; safe to call more than once. A later call only
+ * changes the language of the notices to come (call it again when the language changes).
+ */
+export function startServiceWorker(translate: I18n['t']): Workbox | undefined {
+  t = translate;
   if (started) return undefined;
   started = true;
   const wb = new Workbox('/sw.js', { scope: '/', type: 'module' });

@@ -1,7 +1,7 @@
 // ZKM ratings as CSV in long form: one row per valuation and affect term, with general and
 // ideal feeling as rows of their own kind, so a spreadsheet can pivot them any way.
 import type { InvestigationRecord, ValuationRecord } from '../records';
-import type { AffectRatings } from '../records/affect-list';
+import { type AffectRatings, ratingOf } from '../records/affect-list';
 import { indexLabel, type ZkmLanguage } from '../zkm/labels';
 import { buildCsv, type CsvValue, csvSeparatorFor } from './csv';
 import { csvWords, type ZkmRowKind, zkmCsvColumns } from './csv-words';
@@ -43,9 +43,8 @@ export function zkmRatingsCsv(
           term.id,
           term.labels[language],
           indexLabel(term.index, language),
-          // An unrated term stays empty: 0 is a rating ("not at all"), not a missing value. The
-          // own-property check keeps a term id such as "constructor" from reading Object's.
-          Object.hasOwn(ratings, term.id) ? ratings[term.id] : undefined,
+          // An unrated term stays empty: 0 is a rating ("not at all"), not a missing value.
+          ratingOf(ratings, term.id),
         ]);
       }
     };

@@ -70,3 +70,11 @@ export const affectRatings = z
   .pipe(z.record(affectTermId, z.number().int().min(0).max(5)));
 /** Ratings per term id. */
 export type AffectRatings = z.infer<typeof affectRatings>;
+
+/**
+ * The rating of `termId`, or undefined when it is unrated. An own-property look-up: a term id
+ * such as `constructor` or `toString` must not find what every object inherits.
+ */
+export function ratingOf(ratings: AffectRatings | undefined, termId: string): number | undefined {
+  return ratings !== undefined && Object.hasOwn(ratings, termId) ? ratings[termId] : undefined;
+}

@@ -1,6 +1,6 @@
 // The optional affect list ratings of an entry (0-5 per term, in the list's mixed order),
 // folded away by default so the quick path stays short.
-import type { AffectRatings } from '../../domain/records/affect-list';
+import { type AffectRatings, ratingOf } from '../../domain/records/affect-list';
 import { defaultAffectList } from '../../domain/zkm/default-affect-list';
 import { useI18n, useMessages } from '../../i18n/context';
 import { Scale } from '../../ui/Scale';
@@ -28,12 +28,13 @@ export function AffectSection(props: {
           name={`affect-${term.id}`}
           max={5}
           anchors={anchors}
-          value={props.ratings[term.id]}
+          value={ratingOf(props.ratings, term.id)}
           clearLabel={t('diary.scale.clear')}
           onChange={(value) => {
-            const next = { ...props.ratings };
-            if (value === undefined) delete next[term.id];
-            else next[term.id] = value;
+            const next: AffectRatings = Object.fromEntries(
+              Object.entries(props.ratings).filter(([id]) => id !== term.id),
+            );
+            if (value !== undefined) next[term.id] = value;
             props.onChange(next);
           }}
         />

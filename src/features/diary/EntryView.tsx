@@ -6,6 +6,7 @@ import { useLiveQuery } from '../../db/live';
 import { recordById } from '../../db/read';
 import { DIARY_TEXT_FIELDS } from '../../domain/diary/entry-text';
 import { toAppError } from '../../domain/errors';
+import { ratingOf } from '../../domain/records/affect-list';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { DEFAULT_AFFECT_LIST_ID, defaultAffectList } from '../../domain/zkm/default-affect-list';
 import { useI18n, useMessages } from '../../i18n/context';
@@ -57,7 +58,9 @@ export function EntryView(props: { entry: DiaryEntryRecord; readOnly?: boolean }
 
   const rated =
     entry.affectListId === DEFAULT_AFFECT_LIST_ID && entry.affectRatings
-      ? defaultAffectList.terms.filter((term) => entry.affectRatings?.[term.id] !== undefined)
+      ? defaultAffectList.terms.filter(
+          (term) => ratingOf(entry.affectRatings, term.id) !== undefined,
+        )
       : [];
 
   return (
@@ -107,7 +110,7 @@ export function EntryView(props: { entry: DiaryEntryRecord; readOnly?: boolean }
             <dd>
               <ul class="diary-affect-list">
                 {rated.map((term) => {
-                  const value = entry.affectRatings?.[term.id] ?? 0;
+                  const value = ratingOf(entry.affectRatings, term.id) ?? 0;
                   return (
                     <li key={term.id}>
                       {term.labels[language]}: {value} (

@@ -5,6 +5,7 @@ import { useLiveQuery } from '../../db/live';
 import { NO_THEME } from '../../domain/diary/filters';
 import { diaryInsight, type ThemeSeries } from '../../domain/diary/insight';
 import { useI18n, useMessages } from '../../i18n/context';
+import { pluralForm } from '../../i18n/translate';
 import { useSettings } from '../../services/settings-context';
 import { errorMessageKey } from '../../ui/error-message';
 import { CountsTable } from './CountsTable';
@@ -30,10 +31,13 @@ export default function InsightScreen() {
   );
 }
 
+/** The total's message per plural form ("1 diary form", "2 diary forms"). */
+const totalKey = { one: 'diary.insight.total.one', other: 'diary.insight.total' } as const;
+
 /** Feeling and theme strength per theme, and counts per area and phase, of `ownerId`. */
 export function DiaryInsight(props: { ownerId: string }) {
   const t = useMessages(diaryMessages);
-  const { t: tApp } = useI18n();
+  const { t: tApp, language } = useI18n();
   const owner = props.ownerId;
   const index = useDiaryIndex(owner);
   const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
@@ -56,7 +60,7 @@ export function DiaryInsight(props: { ownerId: string }) {
       {index.status === 'error' && <p role="alert">{tApp(errorMessageKey[index.error.kind])}</p>}
       {insight && (
         <>
-          <p>{t('diary.insight.total', { count: insight.total })}</p>
+          <p>{t(totalKey[pluralForm(language, insight.total)], { count: insight.total })}</p>
           <h2>{t('diary.insight.perTheme')}</h2>
           {insight.series.length === 0 && <p>{t('diary.insight.empty')}</p>}
           {insight.series.length > 0 && (

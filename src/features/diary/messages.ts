@@ -99,6 +99,7 @@ export const diaryMessages = defineMessages({
     'diary.entry.theme': 'Theme {value} of 10',
     'diary.insight.empty': 'Log a few diary forms with numbers to see how they change.',
     'diary.insight.total': '{count} diary forms in total',
+    'diary.insight.total.one': '{count} diary form in total',
     'diary.insight.perTheme': 'Over time, per theme',
     'diary.insight.noTheme': 'Not linked to a theme',
     'diary.insight.unknownTheme': 'Theme not on this device',
@@ -213,6 +214,7 @@ export const diaryMessages = defineMessages({
     'diary.insight.empty':
       'Vul een paar dagboekformulieren met cijfers in om te zien hoe ze veranderen.',
     'diary.insight.total': '{count} dagboekformulieren in totaal',
+    'diary.insight.total.one': '{count} dagboekformulier in totaal',
     'diary.insight.perTheme': 'In de tijd, per thema',
     'diary.insight.noTheme': 'Niet aan een thema gekoppeld',
     'diary.insight.unknownTheme': 'Thema niet op dit apparaat',

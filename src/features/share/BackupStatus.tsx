@@ -29,7 +29,8 @@ export function BackupStatus() {
       </p>
       {due && (
         <p class="reminder" data-testid="backup-reminder">
-          {t('share.backup.reminder')}{' '}
+          {/* Without any backup, "your last backup" would contradict the line above. */}
+          {t(settings.lastBackupAt ? 'share.backup.reminder' : 'share.backup.reminderNever')}{' '}
           <a href="/share/export?kind=backup">{t('share.backup.makeNow')}</a>
         </p>
       )}

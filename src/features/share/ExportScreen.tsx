@@ -22,6 +22,7 @@ import {
   shareSections,
 } from '../../domain/share/scope';
 import { useI18n, useMessages } from '../../i18n/context';
+import { pluralForm } from '../../i18n/translate';
 import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Field } from '../../ui/Field';
@@ -62,7 +63,6 @@ export default function ExportScreen() {
   const { query } = useLocation();
   const t = useMessages(shareMessages);
   const { dateTime, language } = useI18n();
-  const plural = useMemo(() => new Intl.PluralRules(language), [language]);
   const { settings, update } = useSettings();
   const kinds = exportKinds(settings.role);
   const [kind, setKind] = useState<BundleKind>(initialKind(settings.role, query.kind));
@@ -403,7 +403,7 @@ export default function ExportScreen() {
               <p data-testid="export-examples">
                 {t(
                   examplesKey[includeExamples ? 'included' : 'left'][
-                    plural.select(examples) === 'one' ? 'one' : 'other'
+                    pluralForm(language, examples)
                   ],
                   { count: examples },
                 )}

@@ -43,7 +43,8 @@ export interface ExplainTools {
 /** The translated label of a record type named in error details, or the raw name. */
 function typeName(t: Translate, type: string | undefined): string {
   if (type === undefined) return '';
-  return type in typeLabel ? t(typeLabel[type as keyof typeof typeLabel]) : type;
+  // Own keys only: a name from a file such as `constructor` is no record type.
+  return Object.hasOwn(typeLabel, type) ? t(typeLabel[type as keyof typeof typeLabel]) : type;
 }
 
 /** The detail of a problem a path alone would not say, if the error names one. */

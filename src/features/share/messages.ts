@@ -285,6 +285,7 @@ export const shareMessages = defineMessages({
     'share.backup.never': 'No backup made yet.',
     'share.backup.reminder':
       'Your last backup is more than two weeks old and you have new entries.',
+    'share.backup.reminderNever': 'You have entries that are in no backup yet.',
     'share.backup.makeNow': 'Make a backup now',
     'share.restore.title': 'New device?',
     'share.restore.text': 'There is no data here yet. If you have a backup, you can restore it.',
@@ -588,6 +589,7 @@ export const shareMessages = defineMessages({
     'share.backup.never': 'Nog geen back-up gemaakt.',
     'share.backup.reminder':
       'Je laatste back-up is meer dan twee weken oud en je hebt nieuwe notities.',
+    'share.backup.reminderNever': 'Je hebt notities die nog in geen enkele back-up staan.',
     'share.backup.makeNow': 'Nu een back-up maken',
     'share.restore.title': 'Nieuw apparaat?',
     'share.restore.text':

@@ -48,6 +48,10 @@ describe('backup and restore', () => {
       await go(old, '/settings');
       await old.getByTestId('last-backup').getByText('No backup made yet.').waitFor();
       await old.getByTestId('backup-reminder').waitFor();
+      // Without any backup the reminder does not speak of a "last backup".
+      expect(await old.getByTestId('backup-reminder').textContent()).toContain(
+        'You have entries that are in no backup yet.',
+      );
 
       // The backup: kind preset by the link, everything goes, protected with an own passphrase.
       await go(old, '/share');
