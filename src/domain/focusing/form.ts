@@ -23,6 +23,8 @@ export interface SessionForm {
   durationMinutes: string;
   companion: '' | 'alone' | 'companion';
   concernsSetAside: string[];
+  /** A concern typed but not yet set aside: kept so moving on or reloading never loses it. */
+  concernPending: string;
   chosenConcern: string;
   bodyLocations: string[];
   size: string;
@@ -77,6 +79,7 @@ export function emptyForm(now: Date): SessionForm {
     durationMinutes: '',
     companion: '',
     concernsSetAside: [],
+    concernPending: '',
     chosenConcern: '',
     bodyLocations: [],
     size: '',
@@ -112,6 +115,7 @@ export function formFromRecord(record: SessionFields): SessionForm {
     companion:
       record.withCompanion === undefined ? '' : record.withCompanion ? 'companion' : 'alone',
     concernsSetAside: [...record.concernsSetAside],
+    concernPending: '',
     chosenConcern: record.chosenConcern ?? '',
     bodyLocations: [...record.bodyLocations],
     size: record.qualities?.size ?? '',
@@ -181,7 +185,9 @@ export function fieldsFromForm(
     currentStep: meta.status === 'in-progress' ? meta.currentStep : undefined,
     durationMinutes: duration === '' ? undefined : Number(duration),
     withCompanion: form.companion === '' ? undefined : form.companion === 'companion',
-    concernsSetAside: form.concernsSetAside.map((item) => item.trim()).filter(Boolean),
+    concernsSetAside: withPending(form)
+      .concernsSetAside.map((item) => item.trim())
+      .filter(Boolean),
     chosenConcern: text(form.chosenConcern),
     bodyLocations: [...new Set(form.bodyLocations)],
     qualities: hasQuality ? compact(qualities) : undefined,
@@ -203,6 +209,17 @@ export function fieldsFromForm(
     themeId: text(form.themeId),
     valuationId: text(form.valuationId),
   };
+}
+
+/**
+ * The form with a typed but unsaved concern set aside, as if the user had pressed "Set aside":
+ * the text is stored with the others instead of being lost.
+ */
+export function withPending(form: SessionForm): SessionForm {
+  // A draft stored before this field existed has no pending text.
+  const pending = (form.concernPending ?? '').trim();
+  if (pending === '') return form.concernPending ? { ...form, concernPending: '' } : form;
+  return { ...form, concernsSetAside: [...form.concernsSetAside, pending], concernPending: '' };
 }
 
 /** `value` without its undefined properties (for creating a record without empty keys). */

@@ -11,6 +11,7 @@ import {
   formFromRecord,
   type SessionForm,
   validateForm,
+  withPending,
 } from '../../../domain/focusing/form';
 import {
   focusingSteps,
@@ -104,11 +105,14 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
 
   const goTo = async (next: GuidedStage) => {
     setFailure('');
-    // Entering the check-out, suggest the time spent so far as the duration.
-    const withDuration = (current: SessionForm): SessionForm =>
-      next === 'check-out' && current.durationMinutes.trim() === ''
-        ? { ...current, durationMinutes: String(minutesSince(record.createdAt)) }
-        : current;
+    // Entering the check-out, suggest the time spent so far as the duration. A concern typed
+    // but not set aside is set aside on the way, so leaving the step never loses it.
+    const withDuration = (current: SessionForm): SessionForm => {
+      const kept = withPending(current);
+      return next === 'check-out' && kept.durationMinutes.trim() === ''
+        ? { ...kept, durationMinutes: String(minutesSince(record.createdAt)) }
+        : kept;
+    };
     setBusy(true);
     try {
       await persist({ stage: next, form: withDuration(form) });

@@ -1,7 +1,8 @@
 // The fields of each part of a session. The guided session shows one part per screen; the
 // quick log and the edit screen show them all on one page.
+import { useState } from 'preact/hooks';
 import { toggleLocation } from '../../../domain/focusing/body';
-import type { SessionForm } from '../../../domain/focusing/form';
+import { type SessionForm, withPending } from '../../../domain/focusing/form';
 import type { GuidedStage } from '../../../domain/focusing/steps';
 import { useMessages } from '../../../i18n/context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
@@ -126,12 +127,15 @@ export function ClearingFields({ form, patch }: StageProps) {
   return (
     <ConcernList
       concerns={form.concernsSetAside}
+      pending={form.concernPending}
       onChange={(concernsSetAside) => patch({ concernsSetAside })}
+      onPending={(concernPending) => patch({ concernPending })}
+      onAdd={() => patch(withPending(form))}
     />
   );
 }
 
-/** Felt sense: the chosen concern, where in the body, and its qualities. */
+/** Felt sense: the chosen concern and where in the body it is felt. */
 export function FeltSenseFields({ form, patch }: StageProps) {
   const t = useMessages(focusingMessages);
   const concerns = [...new Set(form.concernsSetAside)];
@@ -161,8 +165,36 @@ export function FeltSenseFields({ form, patch }: StageProps) {
           }
         />
       </fieldset>
-      <fieldset>
-        <legend>{t('focusing.qualities')}</legend>
+    </>
+  );
+}
+
+/** Whether any quality of the felt sense is filled in (then they are shown open). */
+const hasQuality = (form: SessionForm) =>
+  [form.size, form.shape, form.colour, form.temperature, form.otherQuality].some(
+    (value) => value.trim() !== '',
+  );
+
+/**
+ * Handle: the word, phrase or image that comes, and then, only if they come by themselves,
+ * qualities of the felt sense. They come after the handle and folded away, because asking for
+ * a size or a colour first can prompt imagery the body never offered.
+ */
+export function HandleFields({ form, patch }: StageProps) {
+  const t = useMessages(focusingMessages);
+  // Open when there is something to show; after that the user opens and closes it.
+  const [openAtFirst] = useState(() => hasQuality(form));
+  return (
+    <>
+      <TextField
+        id="handle"
+        label={t('focusing.handle')}
+        hint={t('focusing.handle.hint')}
+        value={form.handle}
+        onInput={(handle) => patch({ handle })}
+      />
+      <details class="qualities" open={openAtFirst}>
+        <summary>{t('focusing.qualities')}</summary>
         <TextField
           id="quality-size"
           label={t('focusing.qualities.size')}
@@ -193,22 +225,8 @@ export function FeltSenseFields({ form, patch }: StageProps) {
           value={form.otherQuality}
           onInput={(otherQuality) => patch({ otherQuality })}
         />
-      </fieldset>
+      </details>
     </>
-  );
-}
-
-/** Handle: the word, phrase or image that comes. */
-export function HandleFields({ form, patch }: StageProps) {
-  const t = useMessages(focusingMessages);
-  return (
-    <TextField
-      id="handle"
-      label={t('focusing.handle')}
-      hint={t('focusing.handle.hint')}
-      value={form.handle}
-      onInput={(handle) => patch({ handle })}
-    />
   );
 }
 
