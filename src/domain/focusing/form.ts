@@ -36,6 +36,11 @@ export interface SessionForm {
   handleResonated: YesNo;
   distanceStart: '' | Distance;
   distanceEnd: '' | Distance;
+  distanceFeltSense: '' | Distance;
+  distanceAsking: '' | Distance;
+  /** Set by the guided session's "this is too much", never typed. */
+  tooMuch: boolean;
+  stoppedEarly: boolean;
   intensityBefore: number | undefined;
   intensityAfter: number | undefined;
   questions: QuestionInput[];
@@ -43,6 +48,7 @@ export interface SessionForm {
   feltShift: YesNo;
   feltShiftDescription: string;
   nextStep: string;
+  note: string;
   diaryEntryIds: string[];
   themeId: string;
   valuationId: string;
@@ -91,6 +97,10 @@ export function emptyForm(now: Date): SessionForm {
     handleResonated: '',
     distanceStart: '',
     distanceEnd: '',
+    distanceFeltSense: '',
+    distanceAsking: '',
+    tooMuch: false,
+    stoppedEarly: false,
     intensityBefore: undefined,
     intensityAfter: undefined,
     questions: [],
@@ -98,6 +108,7 @@ export function emptyForm(now: Date): SessionForm {
     feltShift: '',
     feltShiftDescription: '',
     nextStep: '',
+    note: '',
     diaryEntryIds: [],
     themeId: '',
     valuationId: '',
@@ -127,6 +138,10 @@ export function formFromRecord(record: SessionFields): SessionForm {
     handleResonated: yesNo(record.handleResonated),
     distanceStart: record.distanceStart ?? '',
     distanceEnd: record.distanceEnd ?? '',
+    distanceFeltSense: record.distanceFeltSense ?? '',
+    distanceAsking: record.distanceAsking ?? '',
+    tooMuch: record.tooMuch ?? false,
+    stoppedEarly: record.stoppedEarly ?? false,
     intensityBefore: record.intensityBefore,
     intensityAfter: record.intensityAfter,
     questions: record.questions.map((item) => ({
@@ -137,6 +152,7 @@ export function formFromRecord(record: SessionFields): SessionForm {
     feltShift: yesNo(record.feltShift),
     feltShiftDescription: record.feltShiftDescription ?? '',
     nextStep: record.nextStep ?? '',
+    note: record.note ?? '',
     diaryEntryIds: [...record.diaryEntryIds],
     themeId: record.themeId ?? '',
     valuationId: record.valuationId ?? '',
@@ -157,6 +173,8 @@ export function validateForm(form: SessionForm): FormErrors {
 }
 
 const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
+// `?? ''`: a draft stored before these fields existed lacks them.
+const optionalDistance = (value: '' | Distance | undefined) => (value ? value : undefined);
 const bool = (value: YesNo) => (value === '' ? undefined : value === 'yes');
 
 /**
@@ -195,6 +213,11 @@ export function fieldsFromForm(
     handleResonated: bool(form.handleResonated),
     distanceStart: form.distanceStart === '' ? undefined : form.distanceStart,
     distanceEnd: form.distanceEnd === '' ? undefined : form.distanceEnd,
+    distanceFeltSense: optionalDistance(form.distanceFeltSense),
+    distanceAsking: optionalDistance(form.distanceAsking),
+    // Only a true is stored, so sessions without a pause carry no extra keys.
+    tooMuch: form.tooMuch ? true : undefined,
+    stoppedEarly: form.stoppedEarly ? true : undefined,
     intensityBefore: form.intensityBefore,
     intensityAfter: form.intensityAfter,
     questions: form.questions
@@ -205,6 +228,7 @@ export function fieldsFromForm(
     feltShift: bool(form.feltShift),
     feltShiftDescription: text(form.feltShiftDescription),
     nextStep: text(form.nextStep),
+    note: text(form.note ?? ''),
     diaryEntryIds: [...new Set(form.diaryEntryIds)],
     themeId: text(form.themeId),
     valuationId: text(form.valuationId),

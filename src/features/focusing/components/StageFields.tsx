@@ -100,25 +100,19 @@ function IntensityScale(props: {
   );
 }
 
-/** Check-in: the distance at the start and the intensity before. */
-export function CheckInFields({ form, patch, guided }: StageProps) {
+/**
+ * Check-in: the intensity before. The distance is asked once a concern is chosen (at the felt
+ * sense): before that there is nothing yet to be close to or far from.
+ */
+export function CheckInFields({ form, patch }: StageProps) {
   const t = useMessages(focusingMessages);
   return (
-    <>
-      <DistanceCheck
-        legend={t('focusing.distanceStart')}
-        name="distance-start"
-        value={form.distanceStart}
-        onChange={(distanceStart) => patch({ distanceStart })}
-        guide={guided}
-      />
-      <IntensityScale
-        legend={t('focusing.intensityBefore')}
-        name="intensity-before"
-        value={form.intensityBefore}
-        onChange={(intensityBefore) => patch({ intensityBefore })}
-      />
-    </>
+    <IntensityScale
+      legend={t('focusing.intensityBefore')}
+      name="intensity-before"
+      value={form.intensityBefore}
+      onChange={(intensityBefore) => patch({ intensityBefore })}
+    />
   );
 }
 
@@ -135,10 +129,15 @@ export function ClearingFields({ form, patch }: StageProps) {
   );
 }
 
-/** Felt sense: the chosen concern and where in the body it is felt. */
-export function FeltSenseFields({ form, patch }: StageProps) {
+/**
+ * Felt sense: the chosen concern, how close it is (once chosen), where in the body it is felt,
+ * and a light "how close is it now?" after the felt sense has formed: this is where a client
+ * gets swallowed by the feeling, so the remedies show with the answer.
+ */
+export function FeltSenseFields({ form, patch, guided }: StageProps) {
   const t = useMessages(focusingMessages);
   const concerns = [...new Set(form.concernsSetAside)];
+  const chosen = form.chosenConcern.trim() !== '';
   return (
     <>
       {concerns.length > 0 && (
@@ -156,6 +155,15 @@ export function FeltSenseFields({ form, patch }: StageProps) {
         value={form.chosenConcern}
         onInput={(chosenConcern) => patch({ chosenConcern })}
       />
+      {(chosen || !guided) && (
+        <DistanceCheck
+          legend={guided ? t('focusing.distanceStart.chosen') : t('focusing.distanceStart')}
+          name="distance-start"
+          value={form.distanceStart}
+          onChange={(distanceStart) => patch({ distanceStart })}
+          guide={guided}
+        />
+      )}
       <fieldset>
         <legend>{t('focusing.body.title')}</legend>
         <BodyMap
@@ -165,6 +173,13 @@ export function FeltSenseFields({ form, patch }: StageProps) {
           }
         />
       </fieldset>
+      <DistanceCheck
+        legend={guided ? t('focusing.distanceNow') : t('focusing.distanceFeltSense')}
+        name="distance-felt-sense"
+        value={form.distanceFeltSense}
+        onChange={(distanceFeltSense) => patch({ distanceFeltSense })}
+        guide={guided}
+      />
     </>
   );
 }
@@ -253,9 +268,21 @@ export function ResonatingFields({ form, patch, guided }: StageProps) {
   );
 }
 
-/** Asking: questions and what came. */
-export function AskingFields({ form, patch }: StageProps) {
-  return <QuestionList questions={form.questions} onChange={(questions) => patch({ questions })} />;
+/** Asking: questions and what came, and a light "how close is it now?" while asking. */
+export function AskingFields({ form, patch, guided }: StageProps) {
+  const t = useMessages(focusingMessages);
+  return (
+    <>
+      <QuestionList questions={form.questions} onChange={(questions) => patch({ questions })} />
+      <DistanceCheck
+        legend={guided ? t('focusing.distanceNow') : t('focusing.distanceAsking')}
+        name="distance-asking"
+        value={form.distanceAsking}
+        onChange={(distanceAsking) => patch({ distanceAsking })}
+        guide={guided}
+      />
+    </>
+  );
 }
 
 /** Receiving: what came, welcomed. */
