@@ -27,6 +27,7 @@ export interface SessionForm {
   concernPending: string;
   chosenConcern: string;
   bodyLocations: string[];
+  feltSense: string;
   size: string;
   shape: string;
   colour: string;
@@ -88,6 +89,7 @@ export function emptyForm(now: Date): SessionForm {
     concernPending: '',
     chosenConcern: '',
     bodyLocations: [],
+    feltSense: '',
     size: '',
     shape: '',
     colour: '',
@@ -129,6 +131,7 @@ export function formFromRecord(record: SessionFields): SessionForm {
     concernPending: '',
     chosenConcern: record.chosenConcern ?? '',
     bodyLocations: [...record.bodyLocations],
+    feltSense: record.feltSense ?? '',
     size: record.qualities?.size ?? '',
     shape: record.qualities?.shape ?? '',
     colour: record.qualities?.colour ?? '',
@@ -208,6 +211,7 @@ export function fieldsFromForm(
       .filter(Boolean),
     chosenConcern: text(form.chosenConcern),
     bodyLocations: [...new Set(form.bodyLocations)],
+    feltSense: text(form.feltSense ?? ''),
     qualities: hasQuality ? compact(qualities) : undefined,
     handle: text(form.handle),
     handleResonated: bool(form.handleResonated),

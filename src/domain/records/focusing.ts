@@ -36,6 +36,8 @@ export const focusingSessionRecord = recordBase.extend({
   concernsSetAside: z.array(freeText.min(1)).max(100),
   chosenConcern: optionalText,
   bodyLocations: z.array(z.string().min(1).max(64)).max(30),
+  /** The felt sense in the client's words (the quick log asks for it). */
+  feltSense: optionalText,
   qualities: z
     .object({
       size: optionalText,

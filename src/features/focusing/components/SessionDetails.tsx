@@ -96,6 +96,7 @@ export function SessionDetails(props: { session: FocusingSessionRecord; owner: s
             .join(', ')}
         </Item>
       )}
+      {s.feltSense && <Item term={t('focusing.feltSense')}>{s.feltSense}</Item>}
       {s.distanceFeltSense && (
         <Item term={t('focusing.distanceFeltSense')}>
           {t(distanceLabelKey[s.distanceFeltSense])}

@@ -21,7 +21,8 @@ export interface StageProps {
   guided: boolean;
 }
 
-function TextField(props: {
+/** A labelled text input or text area with an optional hint. */
+export function TextField(props: {
   id: string;
   label: string;
   value: string;
@@ -58,7 +59,8 @@ function TextField(props: {
   );
 }
 
-function YesNoChoice(props: {
+/** Yes or no, as two large radio buttons. */
+export function YesNoChoice(props: {
   legend: string;
   name: string;
   value: '' | 'yes' | 'no';
@@ -80,7 +82,8 @@ function YesNoChoice(props: {
   );
 }
 
-function IntensityScale(props: {
+/** An intensity from 0 to 10. */
+export function IntensityScale(props: {
   legend: string;
   name: string;
   value: number | undefined;
