@@ -101,13 +101,16 @@ export function QuickForm(props: {
           ]}
           onChange={(companion) => patch({ companion })}
         />
-        <ConcernList
-          concerns={form.concernsSetAside}
-          pending={form.concernPending}
-          onChange={(concernsSetAside) => patch({ concernsSetAside })}
-          onPending={(concernPending) => patch({ concernPending })}
-          onAdd={() => patch(withPending(form))}
-        />
+        <section aria-labelledby="quick-clearing-title">
+          <h2 id="quick-clearing-title">{t('focusing.stage.clearing-space')}</h2>
+          <ConcernList
+            concerns={form.concernsSetAside}
+            pending={form.concernPending}
+            onChange={(concernsSetAside) => patch({ concernsSetAside })}
+            onPending={(concernPending) => patch({ concernPending })}
+            onAdd={() => patch(withPending(form))}
+          />
+        </section>
         <fieldset>
           <legend>{t('focusing.body.title')}</legend>
           <BodyMap
