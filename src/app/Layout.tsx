@@ -95,6 +95,14 @@ export function Layout(props: {
             {t('nav.newEntry')}
           </a>
         )}
+        {/* Help is one tap away on every screen (crisis numbers, works offline). */}
+        <a
+          class="button help-link"
+          href="/help"
+          aria-current={path === '/help' ? 'page' : undefined}
+        >
+          {t('nav.help')}
+        </a>
         <button
           type="button"
           class="button menu-toggle"

@@ -6,6 +6,7 @@ import type { Settings } from '../db/settings';
 import { coachRoutes } from '../features/coach/routes';
 import { diaryRoutes } from '../features/diary/routes';
 import { focusingRoutes } from '../features/focusing/routes';
+import { helpRoutes } from '../features/help/routes';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { shareRoutes } from '../features/share/routes';
 import { trajectoryRoutes } from '../features/trajectory/routes';
@@ -26,6 +27,7 @@ export function Routes(props: { role: NonNullable<Settings['role']> }) {
       {trajectoryRoutes()}
       {shareRoutes()}
       {coachRoutes()}
+      {helpRoutes()}
       <Route default component={NotFound} />
     </Router>
   );

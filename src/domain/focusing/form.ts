@@ -23,8 +23,11 @@ export interface SessionForm {
   durationMinutes: string;
   companion: '' | 'alone' | 'companion';
   concernsSetAside: string[];
+  /** A concern typed but not yet set aside: kept so moving on or reloading never loses it. */
+  concernPending: string;
   chosenConcern: string;
   bodyLocations: string[];
+  feltSense: string;
   size: string;
   shape: string;
   colour: string;
@@ -34,6 +37,11 @@ export interface SessionForm {
   handleResonated: YesNo;
   distanceStart: '' | Distance;
   distanceEnd: '' | Distance;
+  distanceFeltSense: '' | Distance;
+  distanceAsking: '' | Distance;
+  /** Set by the guided session's "this is too much", never typed. */
+  tooMuch: boolean;
+  stoppedEarly: boolean;
   intensityBefore: number | undefined;
   intensityAfter: number | undefined;
   questions: QuestionInput[];
@@ -41,6 +49,7 @@ export interface SessionForm {
   feltShift: YesNo;
   feltShiftDescription: string;
   nextStep: string;
+  note: string;
   diaryEntryIds: string[];
   themeId: string;
   valuationId: string;
@@ -77,8 +86,10 @@ export function emptyForm(now: Date): SessionForm {
     durationMinutes: '',
     companion: '',
     concernsSetAside: [],
+    concernPending: '',
     chosenConcern: '',
     bodyLocations: [],
+    feltSense: '',
     size: '',
     shape: '',
     colour: '',
@@ -88,6 +99,10 @@ export function emptyForm(now: Date): SessionForm {
     handleResonated: '',
     distanceStart: '',
     distanceEnd: '',
+    distanceFeltSense: '',
+    distanceAsking: '',
+    tooMuch: false,
+    stoppedEarly: false,
     intensityBefore: undefined,
     intensityAfter: undefined,
     questions: [],
@@ -95,6 +110,7 @@ export function emptyForm(now: Date): SessionForm {
     feltShift: '',
     feltShiftDescription: '',
     nextStep: '',
+    note: '',
     diaryEntryIds: [],
     themeId: '',
     valuationId: '',
@@ -112,8 +128,10 @@ export function formFromRecord(record: SessionFields): SessionForm {
     companion:
       record.withCompanion === undefined ? '' : record.withCompanion ? 'companion' : 'alone',
     concernsSetAside: [...record.concernsSetAside],
+    concernPending: '',
     chosenConcern: record.chosenConcern ?? '',
     bodyLocations: [...record.bodyLocations],
+    feltSense: record.feltSense ?? '',
     size: record.qualities?.size ?? '',
     shape: record.qualities?.shape ?? '',
     colour: record.qualities?.colour ?? '',
@@ -123,6 +141,10 @@ export function formFromRecord(record: SessionFields): SessionForm {
     handleResonated: yesNo(record.handleResonated),
     distanceStart: record.distanceStart ?? '',
     distanceEnd: record.distanceEnd ?? '',
+    distanceFeltSense: record.distanceFeltSense ?? '',
+    distanceAsking: record.distanceAsking ?? '',
+    tooMuch: record.tooMuch ?? false,
+    stoppedEarly: record.stoppedEarly ?? false,
     intensityBefore: record.intensityBefore,
     intensityAfter: record.intensityAfter,
     questions: record.questions.map((item) => ({
@@ -133,6 +155,7 @@ export function formFromRecord(record: SessionFields): SessionForm {
     feltShift: yesNo(record.feltShift),
     feltShiftDescription: record.feltShiftDescription ?? '',
     nextStep: record.nextStep ?? '',
+    note: record.note ?? '',
     diaryEntryIds: [...record.diaryEntryIds],
     themeId: record.themeId ?? '',
     valuationId: record.valuationId ?? '',
@@ -153,6 +176,8 @@ export function validateForm(form: SessionForm): FormErrors {
 }
 
 const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
+// `?? ''`: a draft stored before these fields existed lacks them.
+const optionalDistance = (value: '' | Distance | undefined) => (value ? value : undefined);
 const bool = (value: YesNo) => (value === '' ? undefined : value === 'yes');
 
 /**
@@ -181,14 +206,22 @@ export function fieldsFromForm(
     currentStep: meta.status === 'in-progress' ? meta.currentStep : undefined,
     durationMinutes: duration === '' ? undefined : Number(duration),
     withCompanion: form.companion === '' ? undefined : form.companion === 'companion',
-    concernsSetAside: form.concernsSetAside.map((item) => item.trim()).filter(Boolean),
+    concernsSetAside: withPending(form)
+      .concernsSetAside.map((item) => item.trim())
+      .filter(Boolean),
     chosenConcern: text(form.chosenConcern),
     bodyLocations: [...new Set(form.bodyLocations)],
+    feltSense: text(form.feltSense ?? ''),
     qualities: hasQuality ? compact(qualities) : undefined,
     handle: text(form.handle),
     handleResonated: bool(form.handleResonated),
     distanceStart: form.distanceStart === '' ? undefined : form.distanceStart,
     distanceEnd: form.distanceEnd === '' ? undefined : form.distanceEnd,
+    distanceFeltSense: optionalDistance(form.distanceFeltSense),
+    distanceAsking: optionalDistance(form.distanceAsking),
+    // Only a true is stored, so sessions without a pause carry no extra keys.
+    tooMuch: form.tooMuch ? true : undefined,
+    stoppedEarly: form.stoppedEarly ? true : undefined,
     intensityBefore: form.intensityBefore,
     intensityAfter: form.intensityAfter,
     questions: form.questions
@@ -199,10 +232,22 @@ export function fieldsFromForm(
     feltShift: bool(form.feltShift),
     feltShiftDescription: text(form.feltShiftDescription),
     nextStep: text(form.nextStep),
+    note: text(form.note ?? ''),
     diaryEntryIds: [...new Set(form.diaryEntryIds)],
     themeId: text(form.themeId),
     valuationId: text(form.valuationId),
   };
+}
+
+/**
+ * The form with a typed but unsaved concern set aside, as if the user had pressed "Set aside":
+ * the text is stored with the others instead of being lost.
+ */
+export function withPending(form: SessionForm): SessionForm {
+  // A draft stored before this field existed has no pending text.
+  const pending = (form.concernPending ?? '').trim();
+  if (pending === '') return form.concernPending ? { ...form, concernPending: '' } : form;
+  return { ...form, concernsSetAside: [...form.concernsSetAside, pending], concernPending: '' };
 }
 
 /** `value` without its undefined properties (for creating a record without empty keys). */

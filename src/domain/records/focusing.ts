@@ -36,6 +36,8 @@ export const focusingSessionRecord = recordBase.extend({
   concernsSetAside: z.array(freeText.min(1)).max(100),
   chosenConcern: optionalText,
   bodyLocations: z.array(z.string().min(1).max(64)).max(30),
+  /** The felt sense in the client's words (the quick log asks for it). */
+  feltSense: optionalText,
   qualities: z
     .object({
       size: optionalText,
@@ -49,6 +51,13 @@ export const focusingSessionRecord = recordBase.extend({
   handleResonated: z.boolean().optional(),
   distanceStart: distance.optional(),
   distanceEnd: distance.optional(),
+  /** The light distance check at the felt sense and while asking (domain §2, safety). */
+  distanceFeltSense: distance.optional(),
+  distanceAsking: distance.optional(),
+  /** "This is too much" was pressed during the session. */
+  tooMuch: z.boolean().optional(),
+  /** The session was stopped from the grounding pause, keeping what was done so far. */
+  stoppedEarly: z.boolean().optional(),
   intensityBefore: intInRange(0, 10).optional(),
   intensityAfter: intInRange(0, 10).optional(),
   questions: z.array(z.object({ question: freeText, answer: optionalText })).max(100),
@@ -56,6 +65,8 @@ export const focusingSessionRecord = recordBase.extend({
   feltShift: z.boolean().optional(),
   feltShiftDescription: optionalText,
   nextStep: optionalText,
+  /** A free note (the quick log's last field). */
+  note: optionalText,
   diaryEntryIds: z.array(recordId).max(100),
   themeId: recordId.optional(),
   valuationId: recordId.optional(),

@@ -103,7 +103,7 @@ export const coachMessages = defineMessages({
     'coach.area.work': 'Werk',
     'coach.area.other': 'Anders',
     'coach.distance.tooClose': 'Te dichtbij',
-    'coach.distance.right': 'Goede afstand',
+    'coach.distance.right': 'Juiste afstand',
     'coach.distance.tooFar': 'Te ver weg',
     'coach.clients.title': 'Cliënten',
     'coach.clients.open': 'Openen',

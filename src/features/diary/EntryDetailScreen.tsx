@@ -44,7 +44,20 @@ export default function EntryDetailScreen() {
         <a href="/diary">{t('diary.back')}</a>
       </p>
       <h1 id="diary-detail-title">{t('diary.detail.title')}</h1>
-      <DiaryEntryDetail entryId={id} after={(entry) => <CoachNotes targetId={entry.id} />} />
+      <DiaryEntryDetail
+        entryId={id}
+        after={(entry) => (
+          <>
+            {/* A bridge to focusing: a guided session with this situation as its concern. */}
+            <p>
+              <a class="button" href={`/focusing/new?diary=${entry.id}`}>
+                {t('diary.focusOn')}
+              </a>
+            </p>
+            <CoachNotes targetId={entry.id} />
+          </>
+        )}
+      />
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { errorMessageKey } from '../../ui/error-message';
 import { GuidedSession } from './components/GuidedSession';
-import { loadInProgress, sessionRepository } from './data';
+import { loadDiaryEntry, loadInProgress, sessionRepository } from './data';
 import { focusingMessages } from './messages';
 import './focusing.css';
 
@@ -18,11 +18,32 @@ type Opened =
   | { status: 'ready'; record: FocusingSessionRecord; resumed: boolean }
   | { status: 'error'; message: string };
 
-/** Finds the session to continue (`?id=` or the latest in progress) or creates a new one. */
+/**
+ * Finds the session to continue (`?id=` or the latest in progress) or creates a new one. With
+ * `?diary=`, always a new session about that diary form: its situation is the concern (set
+ * aside and chosen) and the session is linked to it.
+ */
 async function openSession(
   owner: string,
   wanted: string | undefined,
+  diaryId: string | undefined,
 ): Promise<{ record: FocusingSessionRecord; resumed: boolean }> {
+  const entry = diaryId ? await loadDiaryEntry(owner, diaryId) : undefined;
+  if (entry) {
+    const form = {
+      ...emptyForm(new Date()),
+      concernsSetAside: [entry.situation],
+      chosenConcern: entry.situation,
+      diaryEntryIds: [entry.id],
+      themeId: entry.themeId ?? '',
+    };
+    const fields = fieldsFromForm(form, {
+      mode: 'guided',
+      status: 'in-progress',
+      currentStep: 'check-in',
+    });
+    return { record: await sessionRepository.create(owner, compact(fields)), resumed: false };
+  }
   if (wanted) {
     const record = await sessionRepository.get(wanted);
     if (
@@ -57,7 +78,7 @@ export default function GuidedScreen() {
     // Open once: a second run would create a second session.
     if (started.current || !owner) return;
     started.current = true;
-    openSession(owner, query.id)
+    openSession(owner, query.id, query.diary)
       .then((result) => setOpened({ status: 'ready', ...result }))
       .catch((error: unknown) =>
         setOpened({ status: 'error', message: tApp(errorMessageKey[toAppError(error).kind]) }),

@@ -1,28 +1,28 @@
-// Insight into the session log: how often a session ends at the right distance and brings a
-// felt shift, over time and per theme; which handles came; where in the body it is felt.
-// Charts are SVG with the same numbers in tables.
-import { useState } from 'preact/hooks';
+// Looking back on the session log: a neutral timeline of what came, in the client's own words,
+// with the distances and shifts as they were noted; the handles that came and where in the
+// body. Nothing is scored: no rates, no charts of success ("nothing came" is part of the method).
 import { useLiveQuery } from '../../db/live';
 import { bodyLocationKey, isBodyLocation } from '../../domain/focusing/body';
-import {
-  bodyLocationCounts,
-  byPeriod,
-  byTheme,
-  handlesUsed,
-  type InsightSummary,
-  summarize,
-} from '../../domain/focusing/insights';
+import { bodyLocationCounts, handlesUsed } from '../../domain/focusing/insights';
+import { distanceLabelKey } from '../../domain/focusing/steps';
+import { type DistanceReading, sessionTimeline } from '../../domain/focusing/timeline';
 import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
-import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../ui/error-message';
-import { BarChart } from './components/BarChart';
 import { loadSessions, loadThemes } from './data';
 import { focusingMessages } from './messages';
 import './focusing.css';
 
 /** The most handles listed. */
 const HANDLE_LIMIT = 15;
+
+/** Where in the session each distance was noted. */
+const readingAtKey = {
+  start: 'focusing.insight.at.start',
+  'felt-sense': 'focusing.insight.at.felt-sense',
+  asking: 'focusing.insight.at.asking',
+  'check-out': 'focusing.insight.at.check-out',
+} as const satisfies Record<DistanceReading['at'], string>;
 
 /** The insight screen (`/focusing/insight`). */
 export default function InsightScreen() {
@@ -39,206 +39,141 @@ export default function InsightScreen() {
   );
 }
 
-/** The insight into `ownerId`'s sessions (its sections use h2 headings). */
+/** The look back on `ownerId`'s sessions (its sections use h2 headings). */
 export function FocusingInsight(props: { ownerId: string }) {
   const t = useMessages(focusingMessages);
-  const { t: tApp, language } = useI18n();
+  const { t: tApp, dateTime } = useI18n();
   const owner = props.ownerId;
   const data = useLiveQuery(
     async () => ({ sessions: await loadSessions(owner), themes: await loadThemes(owner) }),
     [owner],
   );
-  const [period, setPeriod] = useState<'week' | 'month'>('week');
-  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-  const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short' });
-  const month = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric' });
-  const rate = (value: number | null) =>
-    value === null ? t('focusing.insight.noData') : percent.format(value);
 
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p role="alert">{tApp(errorMessageKey[data.error.kind])}</p>;
 
   const { sessions, themes } = data.value;
-  const overall = summarize(sessions);
-  const periods = byPeriod(sessions, period);
-  const periodLabel = (start: string) => {
-    const date = new Date(`${start}T00:00:00`);
-    return period === 'week'
-      ? t('focusing.insight.weekOf', { date: day.format(date) })
-      : month.format(date);
-  };
-  const perTheme = byTheme(sessions);
-  const themeTitle = (id: string | undefined) =>
-    id === undefined
-      ? t('focusing.insight.noTheme')
-      : (themes.find((theme) => theme.id === id)?.title ?? t('focusing.links.gone'));
+  const timeline = sessionTimeline(sessions);
+  const themeTitle = new Map(themes.map((theme) => [theme.id, theme.title]));
   const handles = handlesUsed(sessions).slice(0, HANDLE_LIMIT);
   const locations = bodyLocationCounts(sessions);
   const locationName = (id: string) => (isBodyLocation(id) ? t(bodyLocationKey[id]) : id);
-  const share = (summary: InsightSummary) =>
-    `${rate(summary.rightShare)} (${t('focusing.insight.ofNoted', { count: summary.endedRight, noted: summary.distanceNoted })})`;
-  const shift = (summary: InsightSummary) =>
-    `${rate(summary.shiftRate)} (${t('focusing.insight.ofNoted', { count: summary.shifts, noted: summary.shiftNoted })})`;
 
+  if (timeline.length === 0) return <p>{t('focusing.insight.empty')}</p>;
   return (
     <div class="insight">
-      {overall.sessions === 0 ? (
-        <p>{t('focusing.insight.empty')}</p>
-      ) : (
-        <>
-          <dl class="details insight-totals">
-            <div class="detail-item">
-              <dt>{t('focusing.insight.sessions')}</dt>
-              <dd>{overall.sessions}</dd>
-            </div>
-            <div class="detail-item">
-              <dt>{t('focusing.insight.right')}</dt>
-              <dd>{share(overall)}</dd>
-            </div>
-            <div class="detail-item">
-              <dt>{t('focusing.insight.shift')}</dt>
-              <dd>{shift(overall)}</dd>
-            </div>
-          </dl>
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('focusing.insight.timeline')}</h2>
+        <p class="muted">{t('focusing.insight.intro')}</p>
+        <ol class="insight-timeline">
+          {timeline.map((entry) => (
+            <li key={entry.id}>
+              <p class="insight-when">
+                <time dateTime={entry.occurredAt}>{dateTime(entry.occurredAt)}</time>
+              </p>
+              <dl class="details">
+                {entry.concern && (
+                  <div class="detail-item">
+                    <dt>{t('focusing.quick.about')}</dt>
+                    <dd>{entry.concern}</dd>
+                  </div>
+                )}
+                {entry.feltSense && (
+                  <div class="detail-item">
+                    <dt>{t('focusing.feltSense')}</dt>
+                    <dd>{entry.feltSense}</dd>
+                  </div>
+                )}
+                {entry.handle && (
+                  <div class="detail-item">
+                    <dt>{t('focusing.stage.handle')}</dt>
+                    <dd>“{entry.handle}”</dd>
+                  </div>
+                )}
+                {entry.came.length > 0 && (
+                  <div class="detail-item">
+                    <dt>{t('focusing.insight.came')}</dt>
+                    <dd>
+                      <ul>
+                        {entry.came.map((text, index) => (
+                          <li key={index}>{text}</li>
+                        ))}
+                      </ul>
+                    </dd>
+                  </div>
+                )}
+                {entry.distances.length > 0 && (
+                  <div class="detail-item">
+                    <dt>{t('focusing.insight.distances')}</dt>
+                    <dd>
+                      {entry.distances
+                        .map((reading) =>
+                          t('focusing.insight.reading', {
+                            distance: t(distanceLabelKey[reading.distance]),
+                            at: t(readingAtKey[reading.at]),
+                          }),
+                        )
+                        .join(' → ')}
+                    </dd>
+                  </div>
+                )}
+                {entry.shift !== undefined && (
+                  <div class="detail-item">
+                    <dt>{t('focusing.feltShift')}</dt>
+                    <dd>
+                      {entry.shift ? t('focusing.insight.shifted') : t('focusing.insight.noShift')}
+                    </dd>
+                  </div>
+                )}
+                {entry.stoppedEarly && (
+                  <div class="detail-item">
+                    <dt>{t('focusing.detail.pause')}</dt>
+                    <dd>{t('focusing.detail.stoppedEarly')}</dd>
+                  </div>
+                )}
+                {entry.themeId && (
+                  <div class="detail-item">
+                    <dt>{t('focusing.links.theme')}</dt>
+                    <dd>{themeTitle.get(entry.themeId) ?? t('focusing.links.gone')}</dd>
+                  </div>
+                )}
+              </dl>
+            </li>
+          ))}
+        </ol>
+      </section>
 
-          <section aria-labelledby="over-time">
-            <h2 id="over-time">{t('focusing.insight.overTime')}</h2>
-            <ChoiceGroup
-              legend={t('focusing.insight.per')}
-              name="period"
-              value={period}
-              options={[
-                { value: 'week', label: t('focusing.insight.week') },
-                { value: 'month', label: t('focusing.insight.month') },
-              ]}
-              onChange={setPeriod}
-            />
-            <h3>{t('focusing.insight.right')}</h3>
-            <BarChart
-              label={t('focusing.insight.chartRight')}
-              max={1}
-              bars={periods.map((item) => ({
-                label: periodLabel(item.start),
-                value: item.summary.rightShare,
-              }))}
-            />
-            <h3>{t('focusing.insight.shift')}</h3>
-            <BarChart
-              label={t('focusing.insight.chartShift')}
-              max={1}
-              bars={periods.map((item) => ({
-                label: periodLabel(item.start),
-                value: item.summary.shiftRate,
-              }))}
-            />
-            <div class="table-wrap">
-              <table>
-                <caption>{t('focusing.insight.tableTime')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      {period === 'week' ? t('focusing.insight.week') : t('focusing.insight.month')}
-                    </th>
-                    <th scope="col">{t('focusing.insight.sessions')}</th>
-                    <th scope="col">{t('focusing.insight.right')}</th>
-                    <th scope="col">{t('focusing.insight.shift')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {periods.map((item) => (
-                    <tr key={item.start}>
-                      <th scope="row">{periodLabel(item.start)}</th>
-                      <td>{item.summary.sessions}</td>
-                      <td>{rate(item.summary.rightShare)}</td>
-                      <td>{rate(item.summary.shiftRate)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+      <section aria-labelledby="handles">
+        <h2 id="handles">{t('focusing.insight.handles')}</h2>
+        {handles.length === 0 ? (
+          <p class="muted">{t('focusing.insight.noHandles')}</p>
+        ) : (
+          <ol class="handle-list">
+            {handles.map((item) => (
+              <li key={item.handle}>
+                “{item.handle}”{' '}
+                <span class="muted">{t('focusing.insight.times', { count: item.count })}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
 
-          <section aria-labelledby="per-theme">
-            <h2 id="per-theme">{t('focusing.insight.perTheme')}</h2>
-            <div class="table-wrap">
-              <table>
-                <caption class="visually-hidden">{t('focusing.insight.perTheme')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('focusing.links.theme')}</th>
-                    <th scope="col">{t('focusing.insight.sessions')}</th>
-                    <th scope="col">{t('focusing.insight.right')}</th>
-                    <th scope="col">{t('focusing.insight.shift')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {perTheme.map((item) => (
-                    <tr key={item.themeId ?? 'none'}>
-                      <th scope="row">{themeTitle(item.themeId)}</th>
-                      <td>{item.summary.sessions}</td>
-                      <td>{share(item.summary)}</td>
-                      <td>{shift(item.summary)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-
-          <section aria-labelledby="handles">
-            <h2 id="handles">{t('focusing.insight.handles')}</h2>
-            {handles.length === 0 ? (
-              <p class="muted">{t('focusing.insight.noHandles')}</p>
-            ) : (
-              <ol class="handle-list">
-                {handles.map((item) => (
-                  <li key={item.handle}>
-                    “{item.handle}”{' '}
-                    <span class="muted">{t('focusing.insight.times', { count: item.count })}</span>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
-
-          <section aria-labelledby="locations">
-            <h2 id="locations">{t('focusing.insight.locations')}</h2>
-            {locations.length === 0 ? (
-              <p class="muted">{t('focusing.insight.noLocations')}</p>
-            ) : (
-              <>
-                <BarChart
-                  label={t('focusing.insight.chartLocations')}
-                  max={Math.max(...locations.map((item) => item.count))}
-                  bars={locations.map((item) => ({
-                    label: locationName(item.location),
-                    value: item.count,
-                  }))}
-                />
-                <div class="table-wrap">
-                  <table>
-                    <caption class="visually-hidden">{t('focusing.insight.locations')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('focusing.body.title')}</th>
-                        <th scope="col">{t('focusing.insight.sessions')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {locations.map((item) => (
-                        <tr key={item.location}>
-                          <th scope="row">{locationName(item.location)}</th>
-                          <td>{item.count}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </>
-            )}
-          </section>
-        </>
-      )}
+      <section aria-labelledby="locations">
+        <h2 id="locations">{t('focusing.insight.locations')}</h2>
+        {locations.length === 0 ? (
+          <p class="muted">{t('focusing.insight.noLocations')}</p>
+        ) : (
+          <ul class="handle-list">
+            {locations.map((item) => (
+              <li key={item.location}>
+                {locationName(item.location)}{' '}
+                <span class="muted">{t('focusing.insight.times', { count: item.count })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 // Quick log: record a session done elsewhere (for example with the coach). Only the date is
-// required; the draft autosaves until the log is saved.
+// required; the draft autosaves until the log is saved. The form is short (QuickForm).
 
 import { compact, emptyForm, fieldsFromForm } from '../../domain/focusing/form';
 import { useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
-import { FullForm } from './components/FullForm';
+import { QuickForm } from './components/QuickForm';
 import { sessionRepository } from './data';
 import { focusingMessages } from './messages';
 import { useSessionForm } from './use-session-form';
@@ -33,11 +33,12 @@ export default function QuickLogScreen() {
       <h1 id="quick-title">{t('focusing.quick.title')}</h1>
       <p>{t('focusing.quick.intro')}</p>
       <form onSubmit={save} noValidate>
-        <FullForm form={draft.value} patch={patch} errors={errors} />
+        <QuickForm form={draft.value} patch={patch} errors={errors} />
         <p role="alert" class="field-error">
           {failure}
         </p>
-        <div class="actions">
+        {/* The save bar stays in view while the form scrolls by, as on the diary form. */}
+        <div class="actions save-bar">
           <button type="submit" class="button primary" disabled={busy || !draft.ready}>
             {t('focusing.quick.save')}
           </button>

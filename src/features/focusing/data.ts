@@ -1,6 +1,6 @@
 // The focusing feature's data access: the session repository and the live lists it reads
 // (its own sessions, and the diary entries, themes and valuations a session can link to).
-import { ownerRecords, recordsWhere } from '../../db/read';
+import { ownerRecords, recordById, recordsWhere } from '../../db/read';
 import { Repository } from '../../db/repository';
 import type {
   DiaryEntryRecord,
@@ -35,6 +35,15 @@ export async function loadThemes(ownerId: string): Promise<ThemeRecord[]> {
 export async function loadValuations(ownerId: string): Promise<ValuationRecord[]> {
   const all = await ownerRecords('valuations', ownerId);
   return all.filter((item) => !item.deletedAt).sort((a, b) => a.order - b.order);
+}
+
+/** The live diary entry `id` of `ownerId`, or undefined (unknown, deleted, someone else's). */
+export async function loadDiaryEntry(
+  ownerId: string,
+  id: string,
+): Promise<DiaryEntryRecord | undefined> {
+  const entry = await recordById('diaryEntries', id);
+  return entry && !entry.deletedAt && entry.ownerId === ownerId ? entry : undefined;
 }
 
 /** The diary entries of `ownerId`, not deleted, newest first. */

@@ -46,7 +46,7 @@ describe.each([
       await expectNoAxeViolations(page, label('history'));
 
       await visit(page, '/focusing/insight');
-      await page.locator('.chart').first().waitFor();
+      await page.locator('.insight-timeline li').first().waitFor();
       await expectNoAxeViolations(page, label('insight'));
 
       await visit(page, `/focusing/${EXAMPLE_SESSION}`);
@@ -59,12 +59,16 @@ describe.each([
 
       await visit(page, '/focusing/quick');
       await page.locator('#occurred-at').waitFor();
+      await page.locator('.quick-more summary').click();
+      await page.locator('.qualities summary').click();
       await expectNoAxeViolations(page, label('quick log'));
+
+      await visit(page, '/help');
+      await expectNoAxeViolations(page, label('help'));
 
       // The guided session: every part, with guidance for a chosen distance showing.
       await visit(page, '/focusing/new');
       await page.locator('#stage-title').waitFor();
-      await page.locator('input[name="distance-start"][value="too-close"]').check();
       await page.locator('details.timers summary').click();
       await expectNoAxeViolations(page, label('guided check-in'));
       const stages = page.locator('.stage-nav button');
@@ -73,9 +77,20 @@ describe.each([
         await page
           .locator(`.stage-nav li:nth-child(${index + 1}) button[aria-current="step"]`)
           .waitFor();
-        if (index === 2) await page.locator('.body-figure button').first().click();
+        if (index === 2) {
+          // Felt sense: a concern chosen, so the distance is asked, with guidance showing.
+          await page.locator('#chosen-concern-text').fill('work');
+          await page.locator('input[name="distance-start"][value="too-close"]').check();
+          await page.locator('input[name="distance-felt-sense"][value="too-far"]').check();
+          await page.locator('.body-figure button').first().click();
+        }
+        if (index === 3) await page.locator('.qualities summary').click();
         await expectNoAxeViolations(page, label(`guided part ${index + 1}`));
       }
+      // The grounding pause behind "this is too much".
+      await page.locator('.too-much-bar button').click();
+      await page.locator('#grounding-title').waitFor();
+      await expectNoAxeViolations(page, label('grounding pause'));
     } finally {
       await context.close();
     }

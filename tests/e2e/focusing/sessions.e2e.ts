@@ -53,9 +53,8 @@ describe('focusing sessions', () => {
     await stageHeading('At the start').waitFor();
     await waitForScreenFocus(page);
 
-    // Check-in: too close, and the guidance for it appears.
-    await press(page, page.getByRole('radio', { name: 'Too close' }).first(), 'Space');
-    await page.getByText('something in me', { exact: false }).waitFor();
+    // Check-in: no distance yet, as there is nothing chosen to be close to.
+    expect(await page.getByRole('radio', { name: 'Too close' }).count()).toBe(0);
     await press(page, page.getByRole('button', { name: 'Next' }));
 
     // Clearing a space: two concerns set aside with Enter.
@@ -68,13 +67,26 @@ describe('focusing sessions', () => {
     await expect.poll(() => page.locator('.concern-list li').count()).toBe(2);
     await press(page, page.getByRole('button', { name: 'Next' }));
 
-    // Felt sense: choose the concern, tap the chest on the outline (a real button).
+    // Felt sense: choose the concern; only then is the distance asked, with the remedy for
+    // too close. Tap the chest on the outline (a real button).
     await movedTo('Felt sense');
+    const chosenDistance = page.getByRole('group', { name: 'Now that you have chosen it' });
+    expect(await chosenDistance.count()).toBe(0);
     await press(page, page.getByRole('radio', { name: 'The deadline' }), 'Space');
+    await press(page, chosenDistance.getByRole('radio', { name: 'Too close' }), 'Space');
+    await page.getByText('something in me', { exact: false }).waitFor();
     const chest = page.locator('.body-figure').getByRole('button', { name: 'Chest' });
     await press(page, chest);
     expect(await chest.getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('checkbox', { name: 'Chest' }).isChecked()).toBe(true);
+    // The light check once the felt sense has formed: too far, and the remedy for it.
+    const now = page.getByRole('group', { name: 'How close is it now?' });
+    // (Tab reaches a radio group at its first option; the arrows choose.)
+    await tabTo(page, now.getByRole('radio', { name: 'Too close' }));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await now.getByRole('radio', { name: 'Too far' }).isChecked()).toBe(true);
+    await page.getByText('Come a little closer', { exact: false }).waitFor();
     await press(page, page.getByRole('button', { name: 'Next' }));
 
     // Handle: type half a word, then the page is reloaded (as after a call or a crash), once
@@ -98,8 +110,13 @@ describe('focusing sessions', () => {
     await movedTo('Resonating');
     await press(page, page.getByRole('radio', { name: 'Yes' }), 'Space');
     await press(page, page.getByRole('button', { name: 'Next' }));
+    // Asking: the light check again, here at the right distance.
     await movedTo('Asking');
-    await press(page, page.getByRole('button', { name: 'Skip this part' }));
+    await tabTo(page, now.getByRole('radio', { name: 'Too close' }));
+    await page.keyboard.press('ArrowRight');
+    expect(await now.getByRole('radio', { name: 'Right distance' }).isChecked()).toBe(true);
+    await page.getByText('You are in touch with it', { exact: false }).waitFor();
+    await press(page, page.getByRole('button', { name: 'Next' }));
     await movedTo('Receiving');
     await press(page, page.getByRole('button', { name: 'Skip this part' }));
 
@@ -117,8 +134,12 @@ describe('focusing sessions', () => {
     await details.getByText('a wall', { exact: true }).waitFor();
     await details.getByText('Chest', { exact: true }).waitFor();
     await details.getByText('Guided in Koers').waitFor();
+    // Too close at the start, too far at the felt sense, right while asking and at the end.
     expect(await details.getByText('Too close').count()).toBe(1);
-    expect(await details.getByText('Right distance').count()).toBe(1);
+    expect(await details.getByText('Too far').count()).toBe(1);
+    expect(await details.getByText('Right distance').count()).toBe(2);
+    await details.getByText('Distance at the felt sense').waitFor();
+    await details.getByText('Distance while asking').waitFor();
   });
 
   it('logs a session done elsewhere with only a few fields', async () => {
@@ -129,10 +150,12 @@ describe('focusing sessions', () => {
     await waitForScreenFocus(page);
     // The date is filled in with now; the rest is optional.
     expect(await page.getByLabel('Date and time').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    await tabTo(page, page.getByLabel('Duration in minutes'));
-    await page.keyboard.type('45');
     await tabTo(page, page.getByLabel('Handle: word, phrase or image'));
     await page.keyboard.type('heavy');
+    // The duration is among the optional fields, folded away.
+    await press(page, page.locator('.quick-more summary'));
+    await tabTo(page, page.getByLabel('Duration in minutes'));
+    await page.keyboard.type('45');
     await press(page, page.getByRole('button', { name: 'Save session' }));
 
     await page.getByRole('heading', { name: /^Session of / }).waitFor();

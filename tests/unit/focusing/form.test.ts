@@ -7,6 +7,7 @@ import {
   fromLocalInput,
   toLocalInput,
   validateForm,
+  withPending,
 } from '../../../src/domain/focusing/form';
 import { focusingSessionRecord } from '../../../src/domain/records';
 import { session } from './sessions';
@@ -120,5 +121,31 @@ describe('fieldsFromForm', () => {
     expect(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))).toEqual(
       expected,
     );
+  });
+});
+
+describe('withPending', () => {
+  it('sets a typed but unsaved concern aside, trimmed, after the others', () => {
+    const form = {
+      ...emptyForm(new Date()),
+      concernsSetAside: ['work'],
+      concernPending: ' sleep ',
+    };
+    const kept = withPending(form);
+    expect(kept.concernsSetAside).toEqual(['work', 'sleep']);
+    expect(kept.concernPending).toBe('');
+  });
+
+  it('stores the unsaved concern with the record too', () => {
+    const form = { ...emptyForm(new Date(2026, 2, 8)), concernPending: 'the deadline' };
+    expect(fieldsFromForm(form, { mode: 'guided', status: 'done' }).concernsSetAside).toEqual([
+      'the deadline',
+    ]);
+  });
+
+  it('leaves a form without pending text as it is, and clears blank text', () => {
+    const form = { ...emptyForm(new Date()), concernsSetAside: ['work'] };
+    expect(withPending(form)).toBe(form);
+    expect(withPending({ ...form, concernPending: '   ' })).toEqual(form);
   });
 });

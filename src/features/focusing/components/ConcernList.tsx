@@ -1,17 +1,21 @@
 // Clearing a space: name each concern and set it aside, one by one, without going into it.
-import { useState } from 'preact/hooks';
 import { useMessages } from '../../../i18n/context';
 import { focusingMessages } from '../messages';
 
-/** The list of concerns set aside, with a field to add one and a button to take one back. */
-export function ConcernList(props: { concerns: string[]; onChange: (next: string[]) => void }) {
+/**
+ * The list of concerns set aside, with a field to add one and a button to take one back. The
+ * text in the field lives in the form (`pending`), so it is autosaved like every other field.
+ */
+export function ConcernList(props: {
+  concerns: string[];
+  pending: string;
+  onChange: (next: string[]) => void;
+  onPending: (text: string) => void;
+  onAdd: () => void;
+}) {
   const t = useMessages(focusingMessages);
-  const [text, setText] = useState('');
   const add = () => {
-    const concern = text.trim();
-    if (!concern) return;
-    props.onChange([...props.concerns, concern]);
-    setText('');
+    if (props.pending.trim()) props.onAdd();
   };
   return (
     <div class="concerns">
@@ -24,9 +28,9 @@ export function ConcernList(props: { concerns: string[]; onChange: (next: string
           <input
             id="concern-new"
             type="text"
-            value={text}
+            value={props.pending}
             aria-describedby="concern-new-hint"
-            onInput={(event) => setText(event.currentTarget.value)}
+            onInput={(event) => props.onPending(event.currentTarget.value)}
             onKeyDown={(event) => {
               // Enter sets the concern aside instead of submitting the surrounding form.
               if (event.key === 'Enter') {

@@ -6,7 +6,7 @@ import { useMessages } from '../../../i18n/context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { Field } from '../../../ui/Field';
 import { focusingMessages } from '../messages';
-import { stageFields } from './StageFields';
+import { stageFields, TextField } from './StageFields';
 
 /** Every field of a session, grouped under the headings of the guided session's parts. */
 export function FullForm(props: {
@@ -68,6 +68,21 @@ export function FullForm(props: {
           </section>
         );
       })}
+      {/* Asked by the quick log, so a logged session can be edited in full. */}
+      <TextField
+        id="felt-sense"
+        label={t('focusing.quick.feltSense')}
+        value={form.feltSense}
+        onInput={(feltSense) => patch({ feltSense })}
+        multiline
+      />
+      <TextField
+        id="note"
+        label={t('focusing.note')}
+        value={form.note}
+        onInput={(note) => patch({ note })}
+        multiline
+      />
     </>
   );
 }

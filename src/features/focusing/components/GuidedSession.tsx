@@ -5,13 +5,16 @@
 // at the same part with the same text.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { useLiveQuery } from '../../../db/live';
 import { toAppError } from '../../../domain/errors';
 import {
   fieldsFromForm,
   formFromRecord,
   type SessionForm,
   validateForm,
+  withPending,
 } from '../../../domain/focusing/form';
+import { tooCloseRecurs } from '../../../domain/focusing/safety';
 import {
   focusingSteps,
   type GuidedStage,
@@ -28,9 +31,10 @@ import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { showToast } from '../../../ui/toasts';
 import { useDraft } from '../../../ui/use-draft';
-import { sessionRepository } from '../data';
+import { loadSessions, sessionRepository } from '../data';
 import { focusingMessages } from '../messages';
 import { useWakeLock } from '../wake-lock';
+import { Grounding, TooMuchButton } from './Grounding';
 import { stageFields } from './StageFields';
 import { Timer } from './Timer';
 
@@ -62,6 +66,10 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
   const [durationError, setDurationError] = useState('');
   const [sound, setSound] = useState(false);
   const [busy, setBusy] = useState(false);
+  // "This is too much": the grounding pause shows instead of the step, the timers stop.
+  const [pausing, setPausing] = useState(false);
+  const history = useLiveQuery(() => loadSessions(record.ownerId), [record.ownerId]);
+  const coachFirst = history.status === 'ready' && tooCloseRecurs(history.value);
   const finished = useRef(false);
   const latest = useRef(draft.value);
   latest.current = draft.value;
@@ -104,11 +112,14 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
 
   const goTo = async (next: GuidedStage) => {
     setFailure('');
-    // Entering the check-out, suggest the time spent so far as the duration.
-    const withDuration = (current: SessionForm): SessionForm =>
-      next === 'check-out' && current.durationMinutes.trim() === ''
-        ? { ...current, durationMinutes: String(minutesSince(record.createdAt)) }
-        : current;
+    // Entering the check-out, suggest the time spent so far as the duration. A concern typed
+    // but not set aside is set aside on the way, so leaving the step never loses it.
+    const withDuration = (current: SessionForm): SessionForm => {
+      const kept = withPending(current);
+      return next === 'check-out' && kept.durationMinutes.trim() === ''
+        ? { ...kept, durationMinutes: String(minutesSince(record.createdAt)) }
+        : kept;
+    };
     setBusy(true);
     try {
       await persist({ stage: next, form: withDuration(form) });
@@ -122,6 +133,25 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
     }
   };
 
+  /** Stores the session as done (with `extra` changes) and opens it. */
+  const complete = async (done: SessionForm, toast: string) => {
+    setBusy(true);
+    try {
+      finished.current = true;
+      await sessionRepository.update(
+        record.id,
+        fieldsFromForm(done, { mode: 'guided', status: 'done' }),
+      );
+      await draft.clear();
+      showToast({ id: 'focusing-saved', text: toast });
+      route(`/focusing/${record.id}`);
+    } catch (error) {
+      finished.current = false;
+      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
+      setBusy(false);
+    }
+  };
+
   const finish = async () => {
     setFailure('');
     const errors = validateForm(form);
@@ -130,21 +160,35 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
       document.getElementById('duration')?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      finished.current = true;
-      await sessionRepository.update(
-        record.id,
-        fieldsFromForm(form, { mode: 'guided', status: 'done' }),
-      );
-      await draft.clear();
-      showToast({ id: 'focusing-saved', text: t('focusing.guided.finished') });
-      route(`/focusing/${record.id}`);
-    } catch (error) {
-      finished.current = false;
-      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
-      setBusy(false);
-    }
+    await complete(form, t('focusing.guided.finished'));
+  };
+
+  const tooMuch = () => {
+    setPausing(true);
+    patch({ tooMuch: true });
+  };
+
+  // Stopping from the pause keeps everything; a duration typed wrong is replaced by the time
+  // spent, so nothing stands between the client and stopping.
+  const stop = () => {
+    setFailure('');
+    const valid = !validateForm(form).durationMinutes && form.durationMinutes.trim() !== '';
+    void complete(
+      {
+        ...withPending(form),
+        tooMuch: true,
+        stoppedEarly: true,
+        durationMinutes: valid ? form.durationMinutes : String(minutesSince(record.createdAt)),
+      },
+      t('focusing.tooMuch.stopped'),
+    );
+  };
+
+  const endPause = () => {
+    setPausing(false);
+    moved.current = true;
+    // Back to the step: its heading takes focus again.
+    requestAnimationFrame(() => heading.current?.focus());
   };
 
   const Fields = stageFields[stage];
@@ -160,6 +204,9 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
         </p>
       )}
       <p class="muted">{t('focusing.guided.autosave')}</p>
+      {coachFirst && stage === 'check-in' && !pausing && (
+        <p class="notice coach-first">{t('focusing.coachFirst')}</p>
+      )}
       <details class="timers">
         <summary>{t('focusing.timers')}</summary>
         <label class="choice">
@@ -175,9 +222,11 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
           label={t('focusing.timer.session')}
           presets={SESSION_PRESETS}
           sound={sound}
+          paused={pausing}
+          onTooMuch={tooMuch}
         />
       </details>
-      <nav aria-label={t('focusing.guided.steps')} class="stage-nav">
+      <nav aria-label={t('focusing.guided.steps')} class="stage-nav" hidden={pausing}>
         <ol>
           {guidedStages.map((item) => (
             <li key={item}>
@@ -194,7 +243,11 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
           ))}
         </ol>
       </nav>
-      <section class="stage" aria-labelledby="stage-title">
+      {pausing && (
+        <Grounding busy={busy} coachFirst={coachFirst} onContinue={endPause} onStop={stop} />
+      )}
+      {/* Hidden, not removed, during the pause: the step's timer and fields keep their state. */}
+      <section class="stage" aria-labelledby="stage-title" hidden={pausing}>
         <h2 id="stage-title" tabIndex={-1} ref={heading}>
           {stepIndex >= 0 && (
             <span class="stage-number">
@@ -230,13 +283,18 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
             label={t('focusing.timer.step')}
             presets={STEP_PRESETS}
             sound={sound}
+            paused={pausing}
+            onTooMuch={tooMuch}
           />
         )}
       </section>
       <p role="alert" class="field-error">
         {failure}
       </p>
-      <div class="actions stage-actions">
+      <div class="actions too-much-bar" hidden={pausing}>
+        <TooMuchButton onClick={tooMuch} disabled={busy} />
+      </div>
+      <div class="actions stage-actions" hidden={pausing}>
         {previous && (
           <button type="button" class="button" disabled={busy} onClick={() => void goTo(previous)}>
             {t('focusing.guided.back')}

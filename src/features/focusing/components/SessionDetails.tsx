@@ -58,6 +58,11 @@ export function SessionDetails(props: { session: FocusingSessionRecord; owner: s
       <Item term={t('focusing.mode')}>
         {s.mode === 'guided' ? t('focusing.mode.guided') : t('focusing.mode.quick')}
       </Item>
+      {(s.stoppedEarly || s.tooMuch) && (
+        <Item term={t('focusing.detail.pause')}>
+          {s.stoppedEarly ? t('focusing.detail.stoppedEarly') : t('focusing.detail.tooMuch')}
+        </Item>
+      )}
       {s.durationMinutes !== undefined && (
         <Item term={t('focusing.form.duration')}>
           {t('focusing.timer.minutes', { minutes: s.durationMinutes })}
@@ -91,6 +96,12 @@ export function SessionDetails(props: { session: FocusingSessionRecord; owner: s
             .join(', ')}
         </Item>
       )}
+      {s.feltSense && <Item term={t('focusing.feltSense')}>{s.feltSense}</Item>}
+      {s.distanceFeltSense && (
+        <Item term={t('focusing.distanceFeltSense')}>
+          {t(distanceLabelKey[s.distanceFeltSense])}
+        </Item>
+      )}
       {qualities.map(([key, value]) => (
         <Item key={key} term={t(key)}>
           {value}
@@ -112,6 +123,9 @@ export function SessionDetails(props: { session: FocusingSessionRecord; owner: s
           </ul>
         </Item>
       )}
+      {s.distanceAsking && (
+        <Item term={t('focusing.distanceAsking')}>{t(distanceLabelKey[s.distanceAsking])}</Item>
+      )}
       {s.receiving && <Item term={t('focusing.receiving')}>{s.receiving}</Item>}
       {s.distanceEnd && (
         <Item term={t('focusing.distanceEnd')}>{t(distanceLabelKey[s.distanceEnd])}</Item>
@@ -126,6 +140,7 @@ export function SessionDetails(props: { session: FocusingSessionRecord; owner: s
         <Item term={t('focusing.feltShift.description')}>{s.feltShiftDescription}</Item>
       )}
       {s.nextStep && <Item term={t('focusing.nextStep')}>{s.nextStep}</Item>}
+      {s.note && <Item term={t('focusing.note')}>{s.note}</Item>}
       {s.themeId && (
         <Item term={t('focusing.links.theme')}>{theme?.title ?? t('focusing.links.gone')}</Item>
       )}

@@ -1,7 +1,8 @@
 // The fields of each part of a session. The guided session shows one part per screen; the
 // quick log and the edit screen show them all on one page.
+import { useState } from 'preact/hooks';
 import { toggleLocation } from '../../../domain/focusing/body';
-import type { SessionForm } from '../../../domain/focusing/form';
+import { type SessionForm, withPending } from '../../../domain/focusing/form';
 import type { GuidedStage } from '../../../domain/focusing/steps';
 import { useMessages } from '../../../i18n/context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
@@ -20,7 +21,8 @@ export interface StageProps {
   guided: boolean;
 }
 
-function TextField(props: {
+/** A labelled text input or text area with an optional hint. */
+export function TextField(props: {
   id: string;
   label: string;
   value: string;
@@ -57,7 +59,8 @@ function TextField(props: {
   );
 }
 
-function YesNoChoice(props: {
+/** Yes or no, as two large radio buttons. */
+export function YesNoChoice(props: {
   legend: string;
   name: string;
   value: '' | 'yes' | 'no';
@@ -79,7 +82,8 @@ function YesNoChoice(props: {
   );
 }
 
-function IntensityScale(props: {
+/** An intensity from 0 to 10. */
+export function IntensityScale(props: {
   legend: string;
   name: string;
   value: number | undefined;
@@ -99,25 +103,19 @@ function IntensityScale(props: {
   );
 }
 
-/** Check-in: the distance at the start and the intensity before. */
-export function CheckInFields({ form, patch, guided }: StageProps) {
+/**
+ * Check-in: the intensity before. The distance is asked once a concern is chosen (at the felt
+ * sense): before that there is nothing yet to be close to or far from.
+ */
+export function CheckInFields({ form, patch }: StageProps) {
   const t = useMessages(focusingMessages);
   return (
-    <>
-      <DistanceCheck
-        legend={t('focusing.distanceStart')}
-        name="distance-start"
-        value={form.distanceStart}
-        onChange={(distanceStart) => patch({ distanceStart })}
-        guide={guided}
-      />
-      <IntensityScale
-        legend={t('focusing.intensityBefore')}
-        name="intensity-before"
-        value={form.intensityBefore}
-        onChange={(intensityBefore) => patch({ intensityBefore })}
-      />
-    </>
+    <IntensityScale
+      legend={t('focusing.intensityBefore')}
+      name="intensity-before"
+      value={form.intensityBefore}
+      onChange={(intensityBefore) => patch({ intensityBefore })}
+    />
   );
 }
 
@@ -126,15 +124,23 @@ export function ClearingFields({ form, patch }: StageProps) {
   return (
     <ConcernList
       concerns={form.concernsSetAside}
+      pending={form.concernPending}
       onChange={(concernsSetAside) => patch({ concernsSetAside })}
+      onPending={(concernPending) => patch({ concernPending })}
+      onAdd={() => patch(withPending(form))}
     />
   );
 }
 
-/** Felt sense: the chosen concern, where in the body, and its qualities. */
-export function FeltSenseFields({ form, patch }: StageProps) {
+/**
+ * Felt sense: the chosen concern, how close it is (once chosen), where in the body it is felt,
+ * and a light "how close is it now?" after the felt sense has formed: this is where a client
+ * gets swallowed by the feeling, so the remedies show with the answer.
+ */
+export function FeltSenseFields({ form, patch, guided }: StageProps) {
   const t = useMessages(focusingMessages);
   const concerns = [...new Set(form.concernsSetAside)];
+  const chosen = form.chosenConcern.trim() !== '';
   return (
     <>
       {concerns.length > 0 && (
@@ -152,6 +158,15 @@ export function FeltSenseFields({ form, patch }: StageProps) {
         value={form.chosenConcern}
         onInput={(chosenConcern) => patch({ chosenConcern })}
       />
+      {(chosen || !guided) && (
+        <DistanceCheck
+          legend={guided ? t('focusing.distanceStart.chosen') : t('focusing.distanceStart')}
+          name="distance-start"
+          value={form.distanceStart}
+          onChange={(distanceStart) => patch({ distanceStart })}
+          guide={guided}
+        />
+      )}
       <fieldset>
         <legend>{t('focusing.body.title')}</legend>
         <BodyMap
@@ -161,8 +176,43 @@ export function FeltSenseFields({ form, patch }: StageProps) {
           }
         />
       </fieldset>
-      <fieldset>
-        <legend>{t('focusing.qualities')}</legend>
+      <DistanceCheck
+        legend={guided ? t('focusing.distanceNow') : t('focusing.distanceFeltSense')}
+        name="distance-felt-sense"
+        value={form.distanceFeltSense}
+        onChange={(distanceFeltSense) => patch({ distanceFeltSense })}
+        guide={guided}
+      />
+    </>
+  );
+}
+
+/** Whether any quality of the felt sense is filled in (then they are shown open). */
+const hasQuality = (form: SessionForm) =>
+  [form.size, form.shape, form.colour, form.temperature, form.otherQuality].some(
+    (value) => value.trim() !== '',
+  );
+
+/**
+ * Handle: the word, phrase or image that comes, and then, only if they come by themselves,
+ * qualities of the felt sense. They come after the handle and folded away, because asking for
+ * a size or a colour first can prompt imagery the body never offered.
+ */
+export function HandleFields({ form, patch }: StageProps) {
+  const t = useMessages(focusingMessages);
+  // Open when there is something to show; after that the user opens and closes it.
+  const [openAtFirst] = useState(() => hasQuality(form));
+  return (
+    <>
+      <TextField
+        id="handle"
+        label={t('focusing.handle')}
+        hint={t('focusing.handle.hint')}
+        value={form.handle}
+        onInput={(handle) => patch({ handle })}
+      />
+      <details class="qualities" open={openAtFirst}>
+        <summary>{t('focusing.qualities')}</summary>
         <TextField
           id="quality-size"
           label={t('focusing.qualities.size')}
@@ -193,22 +243,8 @@ export function FeltSenseFields({ form, patch }: StageProps) {
           value={form.otherQuality}
           onInput={(otherQuality) => patch({ otherQuality })}
         />
-      </fieldset>
+      </details>
     </>
-  );
-}
-
-/** Handle: the word, phrase or image that comes. */
-export function HandleFields({ form, patch }: StageProps) {
-  const t = useMessages(focusingMessages);
-  return (
-    <TextField
-      id="handle"
-      label={t('focusing.handle')}
-      hint={t('focusing.handle.hint')}
-      value={form.handle}
-      onInput={(handle) => patch({ handle })}
-    />
   );
 }
 
@@ -235,9 +271,21 @@ export function ResonatingFields({ form, patch, guided }: StageProps) {
   );
 }
 
-/** Asking: questions and what came. */
-export function AskingFields({ form, patch }: StageProps) {
-  return <QuestionList questions={form.questions} onChange={(questions) => patch({ questions })} />;
+/** Asking: questions and what came, and a light "how close is it now?" while asking. */
+export function AskingFields({ form, patch, guided }: StageProps) {
+  const t = useMessages(focusingMessages);
+  return (
+    <>
+      <QuestionList questions={form.questions} onChange={(questions) => patch({ questions })} />
+      <DistanceCheck
+        legend={guided ? t('focusing.distanceNow') : t('focusing.distanceAsking')}
+        name="distance-asking"
+        value={form.distanceAsking}
+        onChange={(distanceAsking) => patch({ distanceAsking })}
+        guide={guided}
+      />
+    </>
+  );
 }
 
 /** Receiving: what came, welcomed. */

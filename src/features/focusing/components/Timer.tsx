@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useMessages } from '../../../i18n/context';
 import { playChime } from '../chime';
 import { focusingMessages } from '../messages';
+import { TooMuchButton } from './Grounding';
 
 /** mm:ss for a number of seconds. */
 export function clock(seconds: number): string {
@@ -17,6 +18,10 @@ export function Timer(props: {
   label: string;
   presets: readonly number[];
   sound: boolean;
+  /** Stops a running countdown (the grounding pause); the time left is kept. */
+  paused?: boolean;
+  /** Shown as "this is too much" next to a running timer. */
+  onTooMuch?: () => void;
 }) {
   const t = useMessages(focusingMessages);
   const [minutes, setMinutes] = useState(0);
@@ -39,6 +44,10 @@ export function Timer(props: {
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
   }, [endsAt, props.sound]);
+
+  useEffect(() => {
+    if (props.paused) setEndsAt(undefined);
+  }, [props.paused]);
 
   const running = endsAt !== undefined;
   const choose = (value: number) => {
@@ -87,6 +96,7 @@ export function Timer(props: {
           <button type="button" class="button quiet" onClick={() => choose(minutes)}>
             {t('focusing.timer.reset')}
           </button>
+          {props.onTooMuch && <TooMuchButton onClick={props.onTooMuch} />}
         </div>
       )}
       <p role="status" class="timer-done">
