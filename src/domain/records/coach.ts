@@ -16,6 +16,7 @@ export const noteTargetType = z.enum([
   'focusingSessions',
   'themes',
   'ownReports',
+  'discussions',
 ]);
 
 /** A coach's note on a client, or on one of the client's records. */
