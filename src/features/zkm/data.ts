@@ -298,11 +298,19 @@ export function saveDiscussion(
 ): Promise<DiscussionRecord> {
   return writeTogether(['discussions'], async () => {
     const existing = await loadDiscussion(investigation.id);
-    if (existing) return discussions.update(existing.id, fields);
-    return discussions.create(investigation.ownerId, {
-      investigationId: investigation.id,
-      ...fields,
+    if (!existing) {
+      return discussions.create(investigation.ownerId, {
+        investigationId: investigation.id,
+        ...fields,
+      });
+    }
+    // A theme already made a change-process theme keeps its link, whatever the form held.
+    const made = new Map(existing.themes.map((t) => [t.id, t.themeId]));
+    const themes = fields.themes.map((t) => {
+      const themeId = t.themeId ?? made.get(t.id);
+      return themeId ? { ...t, themeId } : t;
     });
+    return discussions.update(existing.id, { ...fields, themes });
   });
 }
 
@@ -333,4 +341,27 @@ export function makeChangeTheme(discussionId: string, themeEntryId: string): Pro
     });
     return theme.id;
   });
+}
+
+/** An investigation with its discussion, and for a re-investigation last time's. */
+export interface LoadedDiscussion {
+  loaded: LoadedInvestigation;
+  discussion: DiscussionRecord | undefined;
+  previous?: { loaded: LoadedInvestigation; discussion: DiscussionRecord | undefined } | undefined;
+}
+
+/** The investigation `id` with its discussion and, if it repeats one, that one's discussion. */
+export async function loadDiscussionPage(id: string): Promise<LoadedDiscussion | undefined> {
+  const loaded = await loadInvestigation(id);
+  if (!loaded) return undefined;
+  const previousId = loaded.investigation.previousInvestigationId;
+  const previousLoaded = previousId ? await loadInvestigation(previousId) : undefined;
+  return {
+    loaded,
+    discussion: await loadDiscussion(id),
+    previous: previousLoaded && {
+      loaded: previousLoaded,
+      discussion: await loadDiscussion(previousLoaded.investigation.id),
+    },
+  };
 }

@@ -133,5 +133,14 @@ describe('discussion persistence', () => {
     expect((await loadDiscussion(investigation.id))?.themes[0]?.themeId).toBe(made);
     // A second click gives the same theme, not a new one.
     expect(await makeChangeTheme(second.id, themeId)).toBe(made);
+    // Saving the form again (which does not know the link) keeps it.
+    const again = await saveDiscussion(investigation, {
+      valuations: [],
+      thread: 'Bewijzen',
+      themes: [{ id: themeId, text: 'Hulp vragen bij collega’s' }],
+    });
+    expect(again.themes).toEqual([
+      { id: themeId, text: 'Hulp vragen bij collega’s', themeId: made },
+    ]);
   });
 });
