@@ -29,9 +29,12 @@ const screens = [
   `/zkm/${FIRST}/rate?item=${VALUATION}`,
   `/zkm/${FIRST}/rate?item=done`,
   `/zkm/${FIRST}/results`,
+  `/zkm/${FIRST}/discuss`,
   `/zkm/${FIRST}/reinvestigate`,
   `/zkm/${SECOND}`,
   `/zkm/${SECOND}/compare`,
+  `/zkm/${SECOND}/results`,
+  `/zkm/${SECOND}/discuss`,
   '/zkm/00000000-0000-4000-8000-000000000000',
 ];
 

@@ -55,6 +55,8 @@ function Discussion(props: { page: LoadedDiscussion }) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [themeProblem, setThemeProblem] = useState<Record<string, string>>({});
+  // Themes made in this visit, known before the live query brings the stored link back.
+  const [madeNow, setMadeNow] = useState<ReadonlyMap<string, string>>(new Map());
   const form = draft.value;
   const entryOf = (id: string) => entryOfIn(form, id);
   const change = (patch: (previous: DiscussionForm) => DiscussionForm) => {
@@ -67,7 +69,7 @@ function Discussion(props: { page: LoadedDiscussion }) {
       entries: { ...d.entries, [id]: { ...entryOfIn(d, id), ...patch } },
     }));
   const madeThemeId = (entryId: string) =>
-    stored?.themes.find((theme) => theme.id === entryId)?.themeId;
+    madeNow.get(entryId) ?? stored?.themes.find((theme) => theme.id === entryId)?.themeId;
 
   const save = async (): Promise<DiscussionRecord | undefined> => {
     setError('');
@@ -96,7 +98,8 @@ function Discussion(props: { page: LoadedDiscussion }) {
     const saved = await save();
     if (!saved) return;
     try {
-      await makeChangeTheme(saved.id, entryId);
+      const themeId = await makeChangeTheme(saved.id, entryId);
+      setMadeNow((known) => new Map(known).set(entryId, themeId));
       setStatus(t('zkm.disc.madeTheme', { title: text.trim() }));
     } catch (caught) {
       setError(tApp(errorMessageKey[toAppError(caught).kind]));
