@@ -63,6 +63,37 @@ export const zkmMessages = defineMessages({
     'zkm.step.rate': 'Rating',
     'zkm.step.results': 'Results',
     'zkm.step.compare': 'Compare with the previous investigation',
+    'zkm.reading.title': 'What the types may mean',
+    'zkm.reading.hint':
+      'Readings from the method’s practice, as questions to talk about, not as conclusions. You know best what a valuation means to you.',
+    'zkm.reading.weak': 'Weak motive: read the type with care',
+    'zkm.reading.weakHint':
+      'In these valuations the leading motive is itself low (at most {l}), so the type may say less than it seems; the profile may read more like powerlessness.',
+    'zkm.reading.plusS':
+      'Perhaps autonomy: asserting yourself in a way that feels good, such as success or being capable.',
+    'zkm.reading.minusS':
+      'Perhaps opposition: anger, defending yourself, holding your own against something.',
+    'zkm.reading.ambiS':
+      'Perhaps asserting yourself with mixed feelings: it matters, and it costs something.',
+    'zkm.reading.plusO': 'Perhaps unity: being close to someone or something, love, belonging.',
+    'zkm.reading.minusO': 'Perhaps unfulfilled longing: missing someone or something, loss.',
+    'zkm.reading.ambiO': 'Perhaps contact with mixed feelings: closeness that is also hard.',
+    'zkm.reading.plusHH':
+      'Perhaps strength and unity together: being yourself and connected at once.',
+    'zkm.reading.minusHH':
+      'Perhaps strength and connection both at stake, painfully: a struggle in something that matters a lot.',
+    'zkm.reading.ambiHH': 'Perhaps strong and connected, with mixed feelings.',
+    'zkm.reading.plusLL': 'Perhaps calm without much of either motive: rest, letting go.',
+    'zkm.reading.minusLL':
+      'Perhaps powerlessness and isolation: little of yourself, little of the other.',
+    'zkm.reading.ambiLL':
+      'Perhaps little of either motive, with mixed feelings: something that has gone quiet.',
+    'zkm.reading.plusmixed':
+      'Mixed: neither motive leads. The feelings are good; what is it about for you?',
+    'zkm.reading.minusmixed':
+      'Mixed: neither motive leads. The feelings are painful; what is it about for you?',
+    'zkm.reading.ambimixed':
+      'Mixed: neither motive leads, and the feelings are mixed too. What is it about for you?',
     'zkm.step.discuss': 'Discuss the results',
     'zkm.step.discussStatus': '({done} of {total} gone through)',
     'zkm.disc.title': 'Discussing the results',
@@ -347,6 +378,36 @@ export const zkmMessages = defineMessages({
     'zkm.step.rate': 'Scoren',
     'zkm.step.results': 'Resultaten',
     'zkm.step.compare': 'Vergelijken met het vorige onderzoek',
+    'zkm.reading.title': 'Wat de typen kunnen betekenen',
+    'zkm.reading.hint':
+      'Lezingen uit de praktijk van de methode, als vragen om over te praten, niet als conclusies. Jij weet het best wat een waardering voor je betekent.',
+    'zkm.reading.weak': 'Zwak motief: lees het type voorzichtig',
+    'zkm.reading.weakHint':
+      'Bij deze waarderingen is het motief dat de boventoon voert zelf laag (hoogstens {l}), dus het type zegt misschien minder dan het lijkt; het profiel kan meer op machteloosheid wijzen.',
+    'zkm.reading.plusS':
+      'Misschien autonomie: jezelf laten gelden op een manier die goed voelt, zoals succes of kunnen.',
+    'zkm.reading.minusS':
+      'Misschien verzet: boosheid, jezelf verdedigen, je staande houden tegen iets in.',
+    'zkm.reading.ambiS':
+      'Misschien jezelf laten gelden met gemengde gevoelens: het doet ertoe en het kost iets.',
+    'zkm.reading.plusO': 'Misschien eenheid: dicht bij iemand of iets zijn, liefde, erbij horen.',
+    'zkm.reading.minusO': 'Misschien onvervuld verlangen: iemand of iets missen, verlies.',
+    'zkm.reading.ambiO': 'Misschien contact met gemengde gevoelens: nabijheid die ook moeilijk is.',
+    'zkm.reading.plusHH': 'Misschien kracht en eenheid samen: tegelijk jezelf zijn en verbonden.',
+    'zkm.reading.minusHH':
+      'Misschien staan kracht en verbondenheid allebei op het spel, pijnlijk: een strijd in iets wat veel betekent.',
+    'zkm.reading.ambiHH': 'Misschien sterk en verbonden, met gemengde gevoelens.',
+    'zkm.reading.plusLL': 'Misschien rust zonder veel van beide motieven: ontspanning, loslaten.',
+    'zkm.reading.minusLL':
+      'Misschien machteloosheid en eenzaamheid: weinig van jezelf, weinig van de ander.',
+    'zkm.reading.ambiLL':
+      'Misschien weinig van beide motieven, met gemengde gevoelens: iets wat stil is geworden.',
+    'zkm.reading.plusmixed':
+      'Gemengd: geen van beide motieven voert de boventoon. De gevoelens zijn goed; waar gaat het voor jou over?',
+    'zkm.reading.minusmixed':
+      'Gemengd: geen van beide motieven voert de boventoon. De gevoelens doen pijn; waar gaat het voor jou over?',
+    'zkm.reading.ambimixed':
+      'Gemengd: geen van beide motieven voert de boventoon, en ook de gevoelens zijn gemengd. Waar gaat het voor jou over?',
     'zkm.step.discuss': 'De uitslag bespreken',
     'zkm.step.discussStatus': '({done} van {total} besproken)',
     'zkm.disc.title': 'Bespreking van de uitslag',

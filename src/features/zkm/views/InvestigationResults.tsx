@@ -10,6 +10,7 @@ import { HierarchyChart } from './HierarchyChart';
 import { IndexTable } from './IndexTable';
 import { MatrixView } from './MatrixView';
 import { ScatterChart } from './ScatterChart';
+import { TypeReadings } from './TypeReadings';
 import { TypeSpreadTable } from './TypeSpreadTable';
 
 /** The results of an investigation (read-only; its sections use h2 headings). */
@@ -40,6 +41,7 @@ export function InvestigationResults(props: {
         </p>
         <IndexTable summary={summary} />
         <TypeSpreadTable spread={summary.typeSpread} />
+        <TypeReadings summary={summary} />
       </section>
       <section aria-labelledby="zkm-matrix-title">
         <h2 id="zkm-matrix-title">{f.t('zkm.results.matrix')}</h2>
