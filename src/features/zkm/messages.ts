@@ -279,10 +279,18 @@ export const zkmMessages = defineMessages({
     'zkm.lists.intro':
       'The feelings valuations are rated on. Each investigation keeps the list it used, so editing a list here never changes an earlier investigation.',
     'zkm.lists.new': 'New affect list',
+    'zkm.lists.new24': 'New list from the 24-term template',
+    'zkm.lists.template24Name': 'ZKM 24 (fill in the terms)',
+    'zkm.lists.template24Intro':
+      'Six terms per index, in a mixed order, with the published criteria: HH if S and O are 13 or more, an S- or O-type at a difference of 5 or more, positive at P − N of 10 or more. l is not published: 9 is a suggestion. Fill in the terms from your licensed list.',
+    'zkm.lists.coachOnly':
+      'Your coach makes and edits affect lists. You rate on the built-in list or on a list your coach sent you.',
     'zkm.lists.edit': 'Edit affect list',
     'zkm.lists.editIntro':
       'Terms are rated in the order given here: mix the indices, never group them.',
-    'zkm.lists.default': '{name} (standard)',
+    'zkm.lists.default': '{name} (built in)',
+    'zkm.lists.derived':
+      'Its thresholds (h {h}, d {d}, l {l}, p {p}) are derived for 16 terms by this app, not published norms. The published criteria are for the 24-term list.',
     'zkm.lists.summary': '{count} feelings',
     'zkm.lists.showTerms': 'Show the feelings',
     'zkm.lists.back': 'Back to the affect lists',
@@ -594,10 +602,18 @@ export const zkmMessages = defineMessages({
     'zkm.lists.intro':
       'De gevoelens waarop waarderingen worden gescoord. Elk onderzoek bewaart de lijst die het gebruikte, dus een lijst hier bewerken verandert nooit een eerder onderzoek.',
     'zkm.lists.new': 'Nieuwe gevoelslijst',
+    'zkm.lists.new24': 'Nieuwe lijst vanuit het sjabloon met 24 termen',
+    'zkm.lists.template24Name': 'ZKM 24 (termen invullen)',
+    'zkm.lists.template24Intro':
+      'Zes termen per index, door elkaar, met de gepubliceerde criteria: HH als Z en A allebei 13 of meer zijn, een Z- of A-type bij een verschil van 5 of meer, positief bij P − N van 10 of meer. l is niet gepubliceerd: 9 is een voorstel. Vul de termen in vanuit je gelicentieerde lijst.',
+    'zkm.lists.coachOnly':
+      'Je coach maakt en wijzigt gevoelslijsten. Jij beoordeelt op de ingebouwde lijst of op een lijst die je coach je stuurde.',
     'zkm.lists.edit': 'Gevoelslijst bewerken',
     'zkm.lists.editIntro':
       'Gevoelens worden gescoord in de volgorde hieronder: wissel de indexen af, groepeer ze nooit.',
-    'zkm.lists.default': '{name} (standaard)',
+    'zkm.lists.default': '{name} (ingebouwd)',
+    'zkm.lists.derived':
+      'De drempels (h {h}, d {d}, l {l}, p {p}) zijn door deze app afgeleid voor 16 termen; het zijn geen gepubliceerde normen. De gepubliceerde criteria gelden voor de lijst met 24 termen.',
     'zkm.lists.summary': '{count} gevoelens',
     'zkm.lists.showTerms': 'De gevoelens tonen',
     'zkm.lists.back': 'Terug naar de gevoelslijsten',

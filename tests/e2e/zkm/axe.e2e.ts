@@ -1,5 +1,5 @@
 // Axe on every ZKM screen, with the example client loaded, in Dutch and English, light and
-// dark, on a phone. Also: Dutch labels (Z/A) and the example's comparison are shown.
+// dark, on a phone. Also: Dutch labels (Z, A) and the example's comparison are shown.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';

@@ -90,7 +90,7 @@ describe('zkmRatingsCsv', () => {
     );
     expect(rows[2 + 2 * terms]).toContain('self-esteem,eigenwaarde,Z,');
     expect(rows[1 + 3 * terms + 3]).toBe(
-      `${uuid(30)},Eerste onderzoek,first,2026-03-01T09:00:00.000Z,valuation,${uuid(41)},1,"Mijn vader, nooit tevreden",present,,worry,zorgen,N,5`,
+      `${uuid(30)},Eerste onderzoek,first,2026-03-01T09:00:00.000Z,valuation,${uuid(41)},1,"Mijn vader, nooit tevreden",present,,worry,bezorgdheid,N,5`,
     );
   });
 

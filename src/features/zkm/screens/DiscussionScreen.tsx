@@ -14,6 +14,7 @@ import {
   VALUATION_FITS,
 } from '../../../domain/zkm/discussion';
 import { summarizeInvestigation } from '../../../domain/zkm/summary';
+import { isWeakMotive } from '../../../domain/zkm/type-reading';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../../ui/error-message';
@@ -145,6 +146,10 @@ function Discussion(props: { page: LoadedDiscussion }) {
                   {f.index('P')} {f.n(row.indices.P)} · {f.index('N')} {f.n(row.indices.N)}
                 </p>
               )}
+              {row?.complete &&
+                isWeakMotive(row.indices, row.type, investigation.affectList.thresholds) && (
+                  <p class="zkm-notice">{t('zkm.reading.weak')}</p>
+                )}
               {before && (
                 <div class="zkm-notice">
                   {before.fit && <p>{t('zkm.disc.lastTime', { fit: t(fitKey[before.fit]) })}</p>}
