@@ -13,8 +13,8 @@ import {
   slugId,
   toDraft,
 } from '../../../domain/zkm/affect-list-draft';
-import { template24Draft } from '../../../domain/zkm/template-24';
 import { moveItem } from '../../../domain/zkm/reorder';
+import { template24Draft } from '../../../domain/zkm/template-24';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { errorMessageKey } from '../../../ui/error-message';
