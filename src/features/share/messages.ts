@@ -304,7 +304,7 @@ export const shareMessages = defineMessages({
     'share.section.themes': 'Thema’s',
     'share.section.ownReport': 'Eigen verslag',
     'share.type.diaryEntries': 'Dagboekformulieren',
-    'share.type.investigations': 'Onderzoeken',
+    'share.type.investigations': 'Zelfonderzoeken',
     'share.type.valuations': 'Waarderingen',
     'share.type.affectLists': 'Gevoelslijsten',
     'share.type.focusingSessions': 'Focusingsessies',
