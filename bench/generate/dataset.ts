@@ -118,6 +118,7 @@ export function generateClientData(options: ClientOptions): Dataset {
     coachNotes: [],
     assignments: [],
     questionSets: [],
+    discussions: [],
   };
 }
 
@@ -141,6 +142,7 @@ export function generateCoachData(options: {
     coachNotes: [],
     assignments: [],
     questionSets: [],
+    discussions: [],
   };
   for (let i = 0; i < options.clients; i++) {
     const ownerId = rng.uuid();

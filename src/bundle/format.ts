@@ -14,20 +14,24 @@ export const BUNDLE_FORMAT = 'koers-bundle';
 /**
  * The format version this code writes (2: question sets; 3: an investigation names the
  * question set its questions came from, fields a format-2 reader would drop; 4: signed by
- * the sender's device key, and a backup carries that key and the keys its device pinned).
+ * the sender's device key, and a backup carries that key and the keys its device pinned;
+ * 5: the discussions of investigations' results).
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 /** The reader version this code implements; files asking for more are "made by a newer version". */
-export const READER_VERSION = 4;
+export const READER_VERSION = 5;
 /** The reader version files written by this code ask for. */
-export const MIN_READER_VERSION = 4;
+export const MIN_READER_VERSION = 5;
 
 /**
  * Record types added after format version 1, with the format version that added them. A file
  * of an older format cannot hold them; reading it treats them as empty, so older backups and
  * exports still import.
  */
-export const recordTypeSince: Partial<Record<RecordType, number>> = { questionSets: 2 };
+export const recordTypeSince: Partial<Record<RecordType, number>> = {
+  questionSets: 2,
+  discussions: 5,
+};
 
 /** What a bundle is for. */
 export const bundleKind = z.enum(['client-export', 'backup', 'coach-return']);

@@ -18,6 +18,7 @@ export const clientAuthoredTypes: readonly RecordType[] = [
   'focusingSessions',
   'themes',
   'ownReports',
+  'discussions',
 ];
 
 /** Record types a coach writes for a client (an affect list may come from either side). */

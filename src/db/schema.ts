@@ -69,6 +69,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       senderKeys: 'profileId',
     },
   },
+  {
+    version: 5,
+    reason:
+      "Discussions: the client's reading of an investigation's results (fits or not per " +
+      'valuation, key valuations, the thread and its themes), one per investigation, so ' +
+      'investigationId is indexed.',
+    stores: {
+      discussions: 'id, ownerId, investigationId',
+    },
+  },
 ];
 
 /** The schema version the app runs on. */

@@ -1,12 +1,18 @@
 // The example client's ZKM self-investigations: a first one (twelve valuations in Dutch in
 // which the Z-motive, self-enhancement, dominates) and a re-investigation months later that
 // shows change: some valuations kept, some reworded, one dropped, one new.
-import type { AffectRatings, InvestigationRecord, ValuationRecord } from '../records';
+import type {
+  AffectRatings,
+  DiscussionRecord,
+  InvestigationRecord,
+  ValuationRecord,
+} from '../records';
 import type { TimeFrame } from '../records/zkm';
 import { DEFAULT_AFFECT_LIST_ID, defaultAffectList } from '../zkm/default-affect-list';
 import { defaultQuestions } from '../zkm/questions';
 import { exampleHeader } from './header';
 import { daysBefore, exampleId } from './ids';
+import { EXAMPLE_THEME_ID } from './trajectory';
 
 /** The id of the example's first investigation. */
 export const EXAMPLE_FIRST_INVESTIGATION_ID = exampleId(2001);
@@ -254,11 +260,61 @@ function valuations(
   }));
 }
 
+/**
+ * His discussion of the first investigation's results, a week after finishing it: the proving
+ * valuations fit and are key, the father's one he is not sure of yet; the thread he wrote
+ * became the theme of his change process.
+ */
+function firstDiscussion(ownerId: string, now: Date): DiscussionRecord {
+  return {
+    ...exampleHeader(ownerId, exampleId(2100), daysBefore(now, 130)),
+    updatedAt: daysBefore(now, 63),
+    rev: 3,
+    investigationId: EXAMPLE_FIRST_INVESTIGATION_ID,
+    valuations: [
+      {
+        valuationId: exampleId(2011),
+        fit: 'notSure',
+        note: 'Ik dacht dat dit voorbij was, maar de cijfers zeggen iets anders. Daar wil ik het met mijn coach over hebben.',
+      },
+      {
+        valuationId: exampleId(2013),
+        fit: 'fits',
+        note: 'Dit ben ik op het lab, precies zo.',
+        key: true,
+      },
+      {
+        valuationId: exampleId(2015),
+        fit: 'fits',
+        note: 'Dichtklappen: dat herken ik, ook al wil ik het niet.',
+      },
+      {
+        valuationId: exampleId(2017),
+        fit: 'doesNotFit',
+        note: 'De uitslag zegt verzet, maar het voelt eerder als machteloos. Het type klopt niet, het gevoel wel.',
+        key: true,
+      },
+      { valuationId: exampleId(2018), fit: 'fits', note: 'Hier is rust. Meer daarvan.' },
+      { valuationId: exampleId(2020), fit: 'fits', key: true },
+    ],
+    thread:
+      'Overal moet ik laten zien dat ik het kan: voor mijn vader, op het lab, na de burn-out. Wat ik voel zet ik opzij, en daarmee ook Marloes.',
+    themes: [
+      { id: exampleId(2101), text: 'Mijn drang om mezelf te bewijzen', themeId: EXAMPLE_THEME_ID },
+      { id: exampleId(2102), text: 'Weer contact met Marloes' },
+    ],
+  };
+}
+
 /** The example's two investigations with their valuations, dates relative to `now`. */
 export function exampleZkm(
   ownerId: string,
   now: Date,
-): { investigations: InvestigationRecord[]; valuations: ValuationRecord[] } {
+): {
+  investigations: InvestigationRecord[];
+  valuations: ValuationRecord[];
+  discussions: DiscussionRecord[];
+} {
   const firstStarted = daysBefore(now, 140);
   const secondStarted = daysBefore(now, 14);
   const base = {
@@ -295,5 +351,6 @@ export function exampleZkm(
       ...valuations(ownerId, first.id, firstStarted, FIRST),
       ...valuations(ownerId, second.id, secondStarted, SECOND),
     ],
+    discussions: [firstDiscussion(ownerId, now)],
   };
 }

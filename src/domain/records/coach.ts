@@ -17,6 +17,7 @@ export const noteTargetType = z.enum([
   'focusingSessions',
   'themes',
   'ownReports',
+  'discussions',
 ]);
 
 /** A coach's note on a client, or on one of the client's records. */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { affectListRecord } from './affect-list';
 import { assignmentRecord, coachNoteRecord } from './coach';
 import { diaryEntryRecord } from './diary';
+import { discussionRecord } from './discussion';
 import { focusingSessionRecord } from './focusing';
 import { questionSetRecord } from './question-set';
 import { ownReportRecord, themeRecord } from './theme';
@@ -22,6 +23,7 @@ export const recordSchemas = {
   coachNotes: coachNoteRecord,
   assignments: assignmentRecord,
   questionSets: questionSetRecord,
+  discussions: discussionRecord,
 } as const satisfies Record<RecordType, z.ZodType>;
 
 export { type RecordType, recordTypes } from './types';
@@ -33,6 +35,7 @@ export * from './affect-list';
 export * from './base';
 export * from './coach';
 export * from './diary';
+export * from './discussion';
 export * from './focusing';
 export * from './live';
 export * from './question-set';

@@ -12,6 +12,7 @@ const names = [
   'coachNotes',
   'assignments',
   'questionSets',
+  'discussions',
 ] as const;
 
 /** The name of a record type (also its Dexie table and its key in a bundle). */

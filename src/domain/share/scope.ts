@@ -22,7 +22,8 @@ export const backupSections: readonly ShareSection[] = [...shareSections, 'coach
 export const sectionTypes: Readonly<Record<ShareSection, readonly RecordType[]>> = {
   diary: ['diaryEntries'],
   // An investigation is unreadable without its valuations and the affect list it used.
-  zkm: ['investigations', 'valuations', 'affectLists'],
+  // Its discussion goes with it: the person's own reading of the results.
+  zkm: ['investigations', 'valuations', 'affectLists', 'discussions'],
   focusing: ['focusingSessions'],
   themes: ['themes'],
   ownReport: ['ownReports'],
@@ -91,10 +92,13 @@ export interface SelectOptions {
   includeEmpty?: boolean;
 }
 
+/** Types that belong to one investigation and go only where it goes. */
+const followsInvestigation: ReadonlySet<RecordType> = new Set(['valuations', 'discussions']);
+
 /**
  * Selects the records to export: only the chosen sections, owned by `ownerId`, never private,
  * never example data unless asked, never an empty session, dated entries within the range;
- * valuations follow their investigation. Tombstones travel.
+ * valuations and discussions follow their investigation. Tombstones travel.
  */
 export function selectRecords(
   all: { readonly [K in RecordType]: readonly Selectable[] },
@@ -114,15 +118,15 @@ export function selectRecords(
   };
   const out = {} as Record<RecordType, Selectable[]>;
   for (const type of Object.keys(all) as RecordType[]) {
-    out[type] = all[type].filter((r) => type !== 'valuations' && keep(type, r));
+    out[type] = all[type].filter((r) => !followsInvestigation.has(type) && keep(type, r));
   }
   const investigations = new Set((out.investigations ?? []).map((r) => r.id));
-  out.valuations = (all.valuations ?? []).filter(
-    (r) =>
-      keep('valuations', r) &&
-      r.investigationId !== undefined &&
-      investigations.has(r.investigationId),
-  );
+  for (const type of followsInvestigation) {
+    out[type] = (all[type] ?? []).filter(
+      (r) =>
+        keep(type, r) && r.investigationId !== undefined && investigations.has(r.investigationId),
+    );
+  }
   return out;
 }
 

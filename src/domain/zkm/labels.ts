@@ -16,14 +16,14 @@ const INDEX_LABELS: Record<ZkmLanguage, Record<IndexKey, string>> = {
   en: { S: 'S', O: 'O', P: 'P', N: 'N', 'S-O': `S${MINUS}O`, 'P-N': `P${MINUS}N` },
 };
 
-// Mixed is written as both motive letters with a slash ("Z/A", "S/O"): neither motive
-// dominates by d, and they are not both high or both low. Short enough for a table cell.
+// Mixed is written out ("gemengd", "mixed"): neither motive dominates by d, and they are not
+// both high or both low. Never "Z/A": practitioners write HH as "ZA", so it would mislead.
 const MOTIVE_LABELS: Record<ZkmLanguage, Record<Motive, string>> = {
-  nl: { S: 'Z', O: 'A', HH: 'HH', LL: 'LL', mixed: 'Z/A' },
-  en: { S: 'S', O: 'O', HH: 'HH', LL: 'LL', mixed: 'S/O' },
+  nl: { S: 'Z', O: 'A', HH: 'HH', LL: 'LL', mixed: 'gemengd' },
+  en: { S: 'S', O: 'O', HH: 'HH', LL: 'LL', mixed: 'mixed' },
 };
 
-// Long forms, for headings, legends and screen readers where "Z/A" would be cryptic.
+// Long forms, for headings, legends and screen readers where a letter would be cryptic.
 const MOTIVE_NAMES: Record<ZkmLanguage, Record<Motive, string>> = {
   nl: { S: 'Z-type', O: 'A-type', HH: 'HH-type', LL: 'LL-type', mixed: 'gemengd' },
   en: { S: 'S-type', O: 'O-type', HH: 'HH-type', LL: 'LL-type', mixed: 'mixed' },
@@ -36,7 +36,7 @@ export function indexLabel(key: IndexKey, lang: ZkmLanguage): string {
   return INDEX_LABELS[lang][key];
 }
 
-/** The short label of a motive: nl Z, A, HH, LL, Z/A (mixed); en S, O, HH, LL, S/O (mixed). */
+/** The short label of a motive: nl Z, A, HH, LL, gemengd; en S, O, HH, LL, mixed. */
 export function motiveLabel(motive: Motive, lang: ZkmLanguage): string {
   return MOTIVE_LABELS[lang][motive];
 }
@@ -51,7 +51,7 @@ export function signLabel(sign: Sign): string {
   return SIGN_LABELS[sign];
 }
 
-/** The short label of a type, sign first: nl '+Z', '−A', '+HH', '±LL', '+Z/A'; en '+S', '−O'. */
+/** The short label of a type, sign first: nl '+Z', '−A', '+HH', '±LL', '+gemengd'; en '+S', '−O'. */
 export function valuationTypeLabel(type: ValuationType, lang: ZkmLanguage): string {
   return `${signLabel(type.sign)}${motiveLabel(type.motive, lang)}`;
 }

@@ -16,6 +16,7 @@ export const typeLabel: Record<RecordType, Key> = {
   coachNotes: 'coach.type.coachNotes',
   assignments: 'coach.type.assignments',
   questionSets: 'coach.type.questionSets',
+  discussions: 'coach.type.discussions',
 };
 
 /** The singular name of a record type a note can be about. */
@@ -26,6 +27,7 @@ export const targetLabel: Record<string, Key> = {
   focusingSessions: 'coach.target.focusingSessions',
   themes: 'coach.target.themes',
   ownReports: 'coach.target.ownReports',
+  discussions: 'coach.target.discussions',
 };
 
 /** Who sees a note. */

@@ -29,6 +29,8 @@ export function recordPreview(type: RecordType, record: RecordOf<RecordType>): s
     case 'investigations':
     case 'ownReports':
       return firstLine(text('title'));
+    case 'discussions':
+      return firstLine(text('thread'));
     case 'affectLists':
     case 'questionSets':
       return firstLine(text('name'));

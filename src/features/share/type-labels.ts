@@ -14,6 +14,7 @@ export const typeLabel = {
   coachNotes: 'share.type.coachNotes',
   assignments: 'share.type.assignments',
   questionSets: 'share.type.questionSets',
+  discussions: 'share.type.discussions',
 } as const satisfies Record<RecordType, string>;
 
 /** The label of each section on the export screen. */

@@ -7,12 +7,14 @@ import type {
   AffectListContent,
   AffectListRecord,
   AffectRatings,
+  DiscussionRecord,
   InvestigationRecord,
   QuestionSetRecord,
   TimeFrame,
   ValuationRecord,
 } from '../../domain/records';
 import { DEFAULT_AFFECT_LIST_ID, defaultAffectList } from '../../domain/zkm/default-affect-list';
+import { keyValuationIds, themeFromDiscussion } from '../../domain/zkm/discussion';
 import { defaultQuestions, type QuestionVariant } from '../../domain/zkm/questions';
 import type { CarriedValuation } from '../../domain/zkm/reinvestigation';
 import { nextOrder, orderChanges } from '../../domain/zkm/reorder';
@@ -20,6 +22,8 @@ import { nextOrder, orderChanges } from '../../domain/zkm/reorder';
 const investigations = new Repository('investigations');
 const valuations = new Repository('valuations');
 const affectLists = new Repository('affectLists');
+const discussions = new Repository('discussions');
+const themes = new Repository('themes');
 
 /** An investigation with its live (not deleted) valuations in their order. */
 export interface LoadedInvestigation {
@@ -274,4 +278,90 @@ export async function deleteAffectList(id: string): Promise<() => Promise<unknow
 export async function getAffectList(id: string): Promise<AffectListRecord | undefined> {
   const row = await recordById('affectLists', id);
   return row && row.deletedAt === undefined ? row : undefined;
+}
+
+/** The live discussion of an investigation, if the client started one. */
+export async function loadDiscussion(
+  investigationId: string,
+): Promise<DiscussionRecord | undefined> {
+  const rows = await recordsWhere('discussions', 'investigationId', investigationId);
+  // One per investigation; should two ever arrive (two devices), the latest change is shown.
+  return rows
+    .filter((row) => row.deletedAt === undefined)
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
+}
+
+/** Saves the discussion of `investigation`: creates it the first time, then updates it. */
+export function saveDiscussion(
+  investigation: InvestigationRecord,
+  fields: Pick<DiscussionRecord, 'valuations' | 'thread' | 'themes'>,
+): Promise<DiscussionRecord> {
+  return writeTogether(['discussions'], async () => {
+    const existing = await loadDiscussion(investigation.id);
+    if (!existing) {
+      return discussions.create(investigation.ownerId, {
+        investigationId: investigation.id,
+        ...fields,
+      });
+    }
+    // A theme already made a change-process theme keeps its link, whatever the form held.
+    const made = new Map(existing.themes.map((t) => [t.id, t.themeId]));
+    const themes = fields.themes.map((t) => {
+      const themeId = t.themeId ?? made.get(t.id);
+      return themeId ? { ...t, themeId } : t;
+    });
+    return discussions.update(existing.id, { ...fields, themes });
+  });
+}
+
+/**
+ * Makes the discussion's theme `themeEntryId` a theme of the change process, its key
+ * valuations linked, and records the link on the discussion: both or neither are written.
+ */
+export function makeChangeTheme(discussionId: string, themeEntryId: string): Promise<string> {
+  return writeTogether(['discussions', 'themes', 'valuations'], async () => {
+    const discussion = await discussions.get(discussionId);
+    const entry = discussion?.themes.find((theme) => theme.id === themeEntryId);
+    if (!discussion || !entry) throw new RangeError('no such theme in the discussion');
+    if (entry.themeId) return entry.themeId;
+    const current = await listValuations(discussion.investigationId);
+    const theme = await themes.create(
+      discussion.ownerId,
+      themeFromDiscussion(
+        entry,
+        discussion.thread,
+        keyValuationIds(current, discussion.valuations),
+        new Date(),
+      ),
+    );
+    await discussions.update(discussionId, {
+      themes: discussion.themes.map((t) =>
+        t.id === themeEntryId ? { ...t, themeId: theme.id } : t,
+      ),
+    });
+    return theme.id;
+  });
+}
+
+/** An investigation with its discussion, and for a re-investigation last time's. */
+export interface LoadedDiscussion {
+  loaded: LoadedInvestigation;
+  discussion: DiscussionRecord | undefined;
+  previous?: { loaded: LoadedInvestigation; discussion: DiscussionRecord | undefined } | undefined;
+}
+
+/** The investigation `id` with its discussion and, if it repeats one, that one's discussion. */
+export async function loadDiscussionPage(id: string): Promise<LoadedDiscussion | undefined> {
+  const loaded = await loadInvestigation(id);
+  if (!loaded) return undefined;
+  const previousId = loaded.investigation.previousInvestigationId;
+  const previousLoaded = previousId ? await loadInvestigation(previousId) : undefined;
+  return {
+    loaded,
+    discussion: await loadDiscussion(id),
+    previous: previousLoaded && {
+      loaded: previousLoaded,
+      discussion: await loadDiscussion(previousLoaded.investigation.id),
+    },
+  };
 }

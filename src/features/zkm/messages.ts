@@ -63,6 +63,80 @@ export const zkmMessages = defineMessages({
     'zkm.step.rate': 'Rating',
     'zkm.step.results': 'Results',
     'zkm.step.compare': 'Compare with the previous investigation',
+    'zkm.reading.title': 'What the types may mean',
+    'zkm.reading.hint':
+      'Readings from the method’s practice, as questions to talk about, not as conclusions. You know best what a valuation means to you.',
+    'zkm.reading.weak': 'Weak motive: read the type with care',
+    'zkm.reading.weakHint':
+      'In these valuations the leading motive is itself low (at most {l}), so the type may say less than it seems; the profile may read more like powerlessness.',
+    'zkm.reading.plusS':
+      'Perhaps autonomy: asserting yourself in a way that feels good, such as success or being capable.',
+    'zkm.reading.minusS':
+      'Perhaps opposition: anger, defending yourself, holding your own against something.',
+    'zkm.reading.ambiS':
+      'Perhaps asserting yourself with mixed feelings: it matters, and it costs something.',
+    'zkm.reading.plusO': 'Perhaps unity: being close to someone or something, love, belonging.',
+    'zkm.reading.minusO': 'Perhaps unfulfilled longing: missing someone or something, loss.',
+    'zkm.reading.ambiO': 'Perhaps contact with mixed feelings: closeness that is also hard.',
+    'zkm.reading.plusHH':
+      'Perhaps strength and unity together: being yourself and connected at once.',
+    'zkm.reading.minusHH':
+      'Perhaps strength and connection both at stake, painfully: a struggle in something that matters a lot.',
+    'zkm.reading.ambiHH': 'Perhaps strong and connected, with mixed feelings.',
+    'zkm.reading.plusLL': 'Perhaps calm without much of either motive: rest, letting go.',
+    'zkm.reading.minusLL':
+      'Perhaps powerlessness and isolation: little of yourself, little of the other.',
+    'zkm.reading.ambiLL':
+      'Perhaps little of either motive, with mixed feelings: something that has gone quiet.',
+    'zkm.reading.plusmixed':
+      'Mixed: neither motive leads. The feelings are good; what is it about for you?',
+    'zkm.reading.minusmixed':
+      'Mixed: neither motive leads. The feelings are painful; what is it about for you?',
+    'zkm.reading.ambimixed':
+      'Mixed: neither motive leads, and the feelings are mixed too. What is it about for you?',
+    'zkm.step.discuss': 'Discuss the results',
+    'zkm.step.discussStatus': '({done} of {total} gone through)',
+    'zkm.disc.title': 'Discussing the results',
+    'zkm.disc.intro':
+      'You are the expert on what your valuations mean. Go through them one by one, alone or with your coach: does what the results show fit how you see it? Nothing here is a verdict; it is material for the conversation.',
+    'zkm.disc.valuation': 'Valuation {n}',
+    'zkm.disc.fitLegend': 'Does valuation {n} fit how you see it?',
+    'zkm.disc.fit.fits': 'Fits',
+    'zkm.disc.fit.doesNotFit': 'Does not fit',
+    'zkm.disc.fit.notSure': 'Not sure',
+    'zkm.disc.note': 'In your own words (valuation {n})',
+    'zkm.disc.key': 'Key valuation: this one matters most',
+    'zkm.disc.keyMark': 'Key valuation',
+    'zkm.disc.thread': 'The thread running through them',
+    'zkm.disc.threadHint': 'What connects your valuations? Write it as it comes to you.',
+    'zkm.disc.themes': 'Themes it points to',
+    'zkm.disc.themesHint':
+      'A theme can become a theme of your change process, where you work on it with diary forms. Your key valuations are linked to it.',
+    'zkm.disc.theme': 'Theme {n}',
+    'zkm.disc.addTheme': 'Add a theme',
+    'zkm.disc.removeTheme': 'Remove theme {n}',
+    'zkm.disc.makeTheme': 'Work on theme {n} in the change process',
+    'zkm.disc.themeEmpty': 'Write the theme first.',
+    'zkm.disc.openTheme': 'In your change process: open the theme',
+    'zkm.disc.madeTheme': 'Theme “{title}” is now part of your change process.',
+    'zkm.disc.save': 'Save the discussion',
+    'zkm.disc.saved': 'Discussion saved.',
+    'zkm.disc.restored': 'Your changes that were not saved yet are back.',
+    'zkm.disc.discard': 'Discard those changes',
+    'zkm.disc.none': 'Nothing has been discussed yet.',
+    'zkm.disc.noValuations': 'This investigation has no valuations yet.',
+    'zkm.disc.count.fits': 'Fits: {count}',
+    'zkm.disc.count.doesNotFit': 'Does not fit: {count}',
+    'zkm.disc.count.notSure': 'Not sure: {count}',
+    'zkm.disc.count.open': 'Not yet gone through: {count}',
+    'zkm.disc.count.key': 'Key valuations: {count}',
+    'zkm.disc.lastTime': 'Last time: {fit}',
+    'zkm.disc.lastTimeNote': 'Last time you wrote: {note}',
+    'zkm.disc.previous': 'Last time’s discussion',
+    'zkm.disc.previousHint':
+      'What you said about the results of the investigation this one repeats, to set beside the new results.',
+    'zkm.disc.open': 'Discuss the results',
+    'zkm.disc.gone': 'A valuation that is no longer in the investigation',
     'zkm.progress.ratings': '{rated} of {total} ratings given',
     'zkm.questions.title': 'Questions',
     'zkm.questions.intro':
@@ -205,10 +279,18 @@ export const zkmMessages = defineMessages({
     'zkm.lists.intro':
       'The feelings valuations are rated on. Each investigation keeps the list it used, so editing a list here never changes an earlier investigation.',
     'zkm.lists.new': 'New affect list',
+    'zkm.lists.new24': 'New list from the 24-term template',
+    'zkm.lists.template24Name': 'ZKM 24 (fill in the terms)',
+    'zkm.lists.template24Intro':
+      'Six terms per index, in a mixed order, with the published criteria: HH if S and O are 13 or more, an S- or O-type at a difference of 5 or more, positive at P − N of 10 or more. l is not published: 9 is a suggestion. Fill in the terms from your licensed list.',
+    'zkm.lists.coachOnly':
+      'Your coach makes and edits affect lists. You rate on the built-in list or on a list your coach sent you.',
     'zkm.lists.edit': 'Edit affect list',
     'zkm.lists.editIntro':
       'Terms are rated in the order given here: mix the indices, never group them.',
-    'zkm.lists.default': '{name} (standard)',
+    'zkm.lists.default': '{name} (built in)',
+    'zkm.lists.derived':
+      'Its thresholds (h {h}, d {d}, l {l}, p {p}) are derived for 16 terms by this app, not published norms. The published criteria are for the 24-term list.',
     'zkm.lists.summary': '{count} feelings',
     'zkm.lists.showTerms': 'Show the feelings',
     'zkm.lists.back': 'Back to the affect lists',
@@ -251,8 +333,8 @@ export const zkmMessages = defineMessages({
     'zkm.start.first': 'Een eerste onderzoek beginnen',
     'zkm.start.re': 'Een herhalingsonderzoek beginnen',
     'zkm.start.reOf': 'Een herhalingsonderzoek beginnen van {name} ({date})',
-    'zkm.yours': 'Je onderzoeken',
-    'zkm.none': 'Nog geen onderzoeken.',
+    'zkm.yours': 'Je zelfonderzoeken',
+    'zkm.none': 'Nog geen zelfonderzoeken.',
     'zkm.kind.first': 'Eerste onderzoek',
     'zkm.kind.re': 'Herhalingsonderzoek',
     'zkm.startedOn': 'begonnen {date}',
@@ -304,6 +386,79 @@ export const zkmMessages = defineMessages({
     'zkm.step.rate': 'Scoren',
     'zkm.step.results': 'Resultaten',
     'zkm.step.compare': 'Vergelijken met het vorige onderzoek',
+    'zkm.reading.title': 'Wat de typen kunnen betekenen',
+    'zkm.reading.hint':
+      'Lezingen uit de praktijk van de methode, als vragen om over te praten, niet als conclusies. Jij weet het best wat een waardering voor je betekent.',
+    'zkm.reading.weak': 'Zwak motief: lees het type voorzichtig',
+    'zkm.reading.weakHint':
+      'Bij deze waarderingen is het motief dat de boventoon voert zelf laag (hoogstens {l}), dus het type zegt misschien minder dan het lijkt; het profiel kan meer op machteloosheid wijzen.',
+    'zkm.reading.plusS':
+      'Misschien autonomie: jezelf laten gelden op een manier die goed voelt, zoals succes of kunnen.',
+    'zkm.reading.minusS':
+      'Misschien verzet: boosheid, jezelf verdedigen, je staande houden tegen iets in.',
+    'zkm.reading.ambiS':
+      'Misschien jezelf laten gelden met gemengde gevoelens: het doet ertoe en het kost iets.',
+    'zkm.reading.plusO': 'Misschien eenheid: dicht bij iemand of iets zijn, liefde, erbij horen.',
+    'zkm.reading.minusO': 'Misschien onvervuld verlangen: iemand of iets missen, verlies.',
+    'zkm.reading.ambiO': 'Misschien contact met gemengde gevoelens: nabijheid die ook moeilijk is.',
+    'zkm.reading.plusHH': 'Misschien kracht en eenheid samen: tegelijk jezelf zijn en verbonden.',
+    'zkm.reading.minusHH':
+      'Misschien staan kracht en verbondenheid allebei op het spel, pijnlijk: een strijd in iets wat veel betekent.',
+    'zkm.reading.ambiHH': 'Misschien sterk en verbonden, met gemengde gevoelens.',
+    'zkm.reading.plusLL': 'Misschien rust zonder veel van beide motieven: ontspanning, loslaten.',
+    'zkm.reading.minusLL':
+      'Misschien machteloosheid en eenzaamheid: weinig van jezelf, weinig van de ander.',
+    'zkm.reading.ambiLL':
+      'Misschien weinig van beide motieven, met gemengde gevoelens: iets wat stil is geworden.',
+    'zkm.reading.plusmixed':
+      'Gemengd: geen van beide motieven voert de boventoon. De gevoelens zijn goed; waar gaat het voor jou over?',
+    'zkm.reading.minusmixed':
+      'Gemengd: geen van beide motieven voert de boventoon. De gevoelens doen pijn; waar gaat het voor jou over?',
+    'zkm.reading.ambimixed':
+      'Gemengd: geen van beide motieven voert de boventoon, en ook de gevoelens zijn gemengd. Waar gaat het voor jou over?',
+    'zkm.step.discuss': 'De uitslag bespreken',
+    'zkm.step.discussStatus': '({done} van {total} besproken)',
+    'zkm.disc.title': 'Bespreking van de uitslag',
+    'zkm.disc.intro':
+      'Jij weet als geen ander wat je waarderingen betekenen. Loop ze een voor een door, alleen of samen met je coach: past wat de uitslag laat zien bij hoe jij het ziet? Niets hiervan is een oordeel; het is materiaal voor het gesprek.',
+    'zkm.disc.valuation': 'Waardering {n}',
+    'zkm.disc.fitLegend': 'Past waardering {n} bij hoe jij het ziet?',
+    'zkm.disc.fit.fits': 'Klopt',
+    'zkm.disc.fit.doesNotFit': 'Klopt niet',
+    'zkm.disc.fit.notSure': 'Weet ik nog niet',
+    'zkm.disc.note': 'In je eigen woorden (waardering {n})',
+    'zkm.disc.key': 'Kernwaardering: deze doet er het meest toe',
+    'zkm.disc.keyMark': 'Kernwaardering',
+    'zkm.disc.thread': 'De rode draad',
+    'zkm.disc.threadHint': 'Wat verbindt je waarderingen? Schrijf het op zoals het bij je opkomt.',
+    'zkm.disc.themes': "Thema's waar het naar wijst",
+    'zkm.disc.themesHint':
+      'Een thema kan een thema van je veranderingsproces worden; daar werk je er met dagboekformulieren aan. Je kernwaarderingen worden eraan gekoppeld.',
+    'zkm.disc.theme': 'Thema {n}',
+    'zkm.disc.addTheme': 'Thema toevoegen',
+    'zkm.disc.removeTheme': 'Thema {n} weghalen',
+    'zkm.disc.makeTheme': 'Met thema {n} verder in het veranderingsproces',
+    'zkm.disc.themeEmpty': 'Schrijf eerst het thema op.',
+    'zkm.disc.openTheme': 'In je veranderingsproces: open het thema',
+    'zkm.disc.madeTheme': 'Thema ‘{title}’ hoort nu bij je veranderingsproces.',
+    'zkm.disc.save': 'Bespreking bewaren',
+    'zkm.disc.saved': 'Bespreking bewaard.',
+    'zkm.disc.restored': 'Je wijzigingen die nog niet bewaard waren, zijn terug.',
+    'zkm.disc.discard': 'Die wijzigingen weggooien',
+    'zkm.disc.none': 'Er is nog niets besproken.',
+    'zkm.disc.noValuations': 'Dit onderzoek heeft nog geen waarderingen.',
+    'zkm.disc.count.fits': 'Klopt: {count}',
+    'zkm.disc.count.doesNotFit': 'Klopt niet: {count}',
+    'zkm.disc.count.notSure': 'Weet ik nog niet: {count}',
+    'zkm.disc.count.open': 'Nog niet besproken: {count}',
+    'zkm.disc.count.key': 'Kernwaarderingen: {count}',
+    'zkm.disc.lastTime': 'Vorige keer: {fit}',
+    'zkm.disc.lastTimeNote': 'Vorige keer schreef je: {note}',
+    'zkm.disc.previous': 'De bespreking van de vorige keer',
+    'zkm.disc.previousHint':
+      'Wat je zei over de uitslag van het onderzoek dat dit herhaalt, om naast de nieuwe uitslag te leggen.',
+    'zkm.disc.open': 'De uitslag bespreken',
+    'zkm.disc.gone': 'Een waardering die niet meer in het onderzoek staat',
     'zkm.progress.ratings': '{rated} van {total} scores gegeven',
     'zkm.questions.title': 'Vragen',
     'zkm.questions.intro':
@@ -447,10 +602,18 @@ export const zkmMessages = defineMessages({
     'zkm.lists.intro':
       'De gevoelens waarop waarderingen worden gescoord. Elk onderzoek bewaart de lijst die het gebruikte, dus een lijst hier bewerken verandert nooit een eerder onderzoek.',
     'zkm.lists.new': 'Nieuwe gevoelslijst',
+    'zkm.lists.new24': 'Nieuwe lijst vanuit het sjabloon met 24 termen',
+    'zkm.lists.template24Name': 'ZKM 24 (termen invullen)',
+    'zkm.lists.template24Intro':
+      'Zes termen per index, door elkaar, met de gepubliceerde criteria: HH als Z en A allebei 13 of meer zijn, een Z- of A-type bij een verschil van 5 of meer, positief bij P − N van 10 of meer. l is niet gepubliceerd: 9 is een voorstel. Vul de termen in vanuit je gelicentieerde lijst.',
+    'zkm.lists.coachOnly':
+      'Je coach maakt en wijzigt gevoelslijsten. Jij beoordeelt op de ingebouwde lijst of op een lijst die je coach je stuurde.',
     'zkm.lists.edit': 'Gevoelslijst bewerken',
     'zkm.lists.editIntro':
       'Gevoelens worden gescoord in de volgorde hieronder: wissel de indexen af, groepeer ze nooit.',
-    'zkm.lists.default': '{name} (standaard)',
+    'zkm.lists.default': '{name} (ingebouwd)',
+    'zkm.lists.derived':
+      'De drempels (h {h}, d {d}, l {l}, p {p}) zijn door deze app afgeleid voor 16 termen; het zijn geen gepubliceerde normen. De gepubliceerde criteria gelden voor de lijst met 24 termen.',
     'zkm.lists.summary': '{count} gevoelens',
     'zkm.lists.showTerms': 'De gevoelens tonen',
     'zkm.lists.back': 'Terug naar de gevoelslijsten',

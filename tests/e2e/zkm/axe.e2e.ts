@@ -1,5 +1,5 @@
 // Axe on every ZKM screen, with the example client loaded, in Dutch and English, light and
-// dark, on a phone. Also: Dutch labels (Z/A) and the example's comparison are shown.
+// dark, on a phone. Also: Dutch labels (Z, A) and the example's comparison are shown.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
@@ -29,9 +29,12 @@ const screens = [
   `/zkm/${FIRST}/rate?item=${VALUATION}`,
   `/zkm/${FIRST}/rate?item=done`,
   `/zkm/${FIRST}/results`,
+  `/zkm/${FIRST}/discuss`,
   `/zkm/${FIRST}/reinvestigate`,
   `/zkm/${SECOND}`,
   `/zkm/${SECOND}/compare`,
+  `/zkm/${SECOND}/results`,
+  `/zkm/${SECOND}/discuss`,
   '/zkm/00000000-0000-4000-8000-000000000000',
 ];
 

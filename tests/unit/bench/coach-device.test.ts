@@ -24,6 +24,7 @@ const empty: Dataset = {
   coachNotes: [],
   assignments: [],
   questionSets: [],
+  discussions: [],
 };
 
 const data = {

@@ -3,6 +3,7 @@ import type {
   AssignmentRecord,
   CoachNoteRecord,
   DiaryEntryRecord,
+  DiscussionRecord,
   FocusingSessionRecord,
   InvestigationRecord,
   QuestionSetRecord,
@@ -124,6 +125,23 @@ export function questionSet(
       { key: 'present.1', timeFrame: 'present', text: 'Wat is nu belangrijk in je werk?' },
       { key: 'future.1', timeFrame: 'future', text: 'Wat verwacht je van je werk?' },
     ],
+    ...fields,
+  };
+}
+
+/** The discussion of an investigation: one valuation that fits and is a key one, a thread, a theme. */
+export function discussion(
+  id: number,
+  ownerId: string,
+  investigationId: string,
+  fields: Partial<DiscussionRecord> = {},
+): DiscussionRecord {
+  return {
+    ...header(id, ownerId),
+    investigationId,
+    valuations: [{ valuationId: uuid(id + 1), fit: 'fits', note: 'Dat herken ik', key: true }],
+    thread: 'Steeds bewijzen dat ik het kan',
+    themes: [{ id: uuid(id + 2), text: 'Hulp vragen' }],
     ...fields,
   };
 }

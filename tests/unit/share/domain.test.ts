@@ -40,6 +40,7 @@ const empty = () => ({
   coachNotes: [] as Selectable[],
   assignments: [] as Selectable[],
   questionSets: [] as Selectable[],
+  discussions: [] as Selectable[],
 });
 
 describe('selectRecords', () => {
@@ -61,6 +62,7 @@ describe('selectRecords', () => {
     base('v3', { investigationId: 'i1', private: true }),
   ];
   all.themes = [base('t1')];
+  all.discussions = [base('s1', { investigationId: 'i1' }), base('s2', { investigationId: 'i2' })];
 
   it('takes everything of the owner except private records; tombstones travel', () => {
     const out = selectRecords(all, ME, {
@@ -98,6 +100,7 @@ describe('selectRecords', () => {
     expect(out.diaryEntries.map((r) => r.id)).toEqual(['d1', 'd5']);
     expect(out.investigations.map((r) => r.id)).toEqual(['i1']);
     expect(out.valuations.map((r) => r.id)).toEqual(['v1']);
+    expect(out.discussions.map((r) => r.id)).toEqual(['s1']);
     expect(out.themes.map((r) => r.id)).toEqual(['t1']);
   });
 

@@ -133,7 +133,7 @@ describe('exportManifestInput', () => {
       kind: 'client-export',
       sender: { profileId: PROFILE, displayName: 'Sanne', recipient: OWN, signingKey: SIGNING },
       scope: {
-        sections: ['investigations', 'valuations', 'affectLists', 'themes'],
+        sections: ['investigations', 'valuations', 'affectLists', 'discussions', 'themes'],
         from: '2026-01-01T00:00:00.000Z',
       },
       createdAt: '2026-03-02T10:15:00.000Z',

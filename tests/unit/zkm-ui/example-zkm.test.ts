@@ -10,6 +10,7 @@ import {
 import { investigationRecord, valuationRecord } from '../../../src/domain/records';
 import { compareInvestigations } from '../../../src/domain/zkm/comparison';
 import { summarizeInvestigation } from '../../../src/domain/zkm/summary';
+import { isWeakMotive } from '../../../src/domain/zkm/type-reading';
 
 const owner = '6f1d2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b';
 const now = new Date('2026-11-24T10:00:00.000Z');
@@ -76,5 +77,20 @@ describe('example ZKM data', () => {
     const months = (Date.parse(second.startedAt) - Date.parse(first.startedAt)) / (30 * 86_400_000);
     expect(months).toBeGreaterThan(3);
     expect(Date.parse(second.startedAt)).toBeLessThan(now.getTime());
+  });
+});
+
+describe('example type readings', () => {
+  it('flags "Asking for help feels like failing": −S with S 5 ≤ l 6, a weak motive', () => {
+    const summary = summarizeInvestigation(
+      first,
+      data.valuations.filter((v) => v.investigationId === first.id),
+    );
+    const row = summary.valuations.find((v) => v.id === exampleId(2017));
+    if (!row?.complete) throw new Error('valuation 17 should be complete');
+    // S 1+2+1+1 = 5, O 0 (S − O = 5 ≥ d 4): S-type; N 4+3+3+5 = 15, P 0 (15 ≥ p 7): negative.
+    expect(row.indices).toMatchObject({ S: 5, O: 0, P: 0, N: 15 });
+    expect(row.type).toEqual({ motive: 'S', sign: '-' });
+    expect(isWeakMotive(row.indices, row.type, first.affectList.thresholds)).toBe(true);
   });
 });

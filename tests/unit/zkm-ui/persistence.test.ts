@@ -38,7 +38,7 @@ describe('investigation persistence', () => {
       list: { id: '5c7e1c1a-16a0-4e5b-9d1e-000000000016', content: defaultAffectList },
       title: 'Eerste',
     });
-    expect(investigation.questions[0]?.text).toContain('werk');
+    expect(investigation.questions.find((q) => q.key === 'present.work.1')?.text).toContain('werk');
     const a = await addValuation(owner, investigation, { text: 'A', timeFrame: 'past' });
     const b = await addValuation(owner, investigation, {
       text: 'B',

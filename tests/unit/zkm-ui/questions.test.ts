@@ -10,13 +10,26 @@ import {
 
 const KEYS = ['past.1', 'past.2', 'present.1', 'present.2', 'future.1', 'future.2', 'future.3'];
 
+const WORK_KEYS = [
+  'past.1',
+  'past.2',
+  'past.work.1',
+  'present.1',
+  'present.2',
+  'present.work.1',
+  'present.work.2',
+  'future.1',
+  'future.2',
+  'future.3',
+  'future.work.1',
+  'future.work.2',
+];
+
 describe('defaultQuestions', () => {
   it.each([
     ['life', 'en'],
     ['life', 'nl'],
-    ['career', 'en'],
-    ['career', 'nl'],
-  ] as const)('gives the seven keyed questions (%s, %s), valid as records', (variant, language) => {
+  ] as const)('gives the seven life questions (%s, %s), valid as records', (variant, language) => {
     const questions = defaultQuestions(variant, language);
     expect(questions.map((q) => q.key)).toEqual(KEYS);
     expect(questions.map((q) => q.timeFrame)).toEqual([
@@ -31,31 +44,44 @@ describe('defaultQuestions', () => {
     for (const q of questions) expect(elicitationQuestion.parse(q)).toEqual(q);
   });
 
-  it('uses the project wording for life in both languages', () => {
+  it.each([
+    ['career', 'en'],
+    ['career', 'nl'],
+  ] as const)(
+    'adds five work questions to the life ones, frame by frame (%s, %s)',
+    (variant, language) => {
+      const questions = defaultQuestions(variant, language);
+      expect(questions.map((q) => q.key)).toEqual(WORK_KEYS);
+      const life = defaultQuestions('life', language);
+      for (const q of life) expect(questions).toContainEqual(q);
+      for (const q of questions) expect(elicitationQuestion.parse(q)).toEqual(q);
+    },
+  );
+
+  it('uses the original wording: "still plays an important role", "exerts a major influence on"', () => {
     const en = defaultQuestions('life', 'en');
     const nl = defaultQuestions('life', 'nl');
     expect(en[0]?.text).toBe(
-      'Was there something in your past that has been of great importance for your life and still plays a part now?',
+      'Was there something in your past that has been of great importance for your life and that still plays an important role?',
+    );
+    expect(en[2]?.text).toBe(
+      'Is there anything in your present life that is of great importance to you or that exerts a major influence on you?',
     );
     expect(nl[2]?.text).toBe(
-      'Is er in je huidige leven iets dat van groot belang voor je is of je sterk beïnvloedt?',
+      'Is er in je huidige leven iets dat van groot belang voor je is of dat een grote invloed op je uitoefent?',
     );
     expect(en[6]?.text).toBe(
       'Is there a goal that you expect to play an important role in your future life?',
     );
   });
 
-  it('asks about work in the career variant, and about life nowhere', () => {
-    for (const q of defaultQuestions('career', 'en')) {
-      expect(q.text).toMatch(/\bwork\b/);
-      expect(q.text).not.toMatch(/\blife\b/);
-    }
-    for (const q of defaultQuestions('career', 'nl')) {
-      expect(q.text).toMatch(/\bwerk\b/);
-      expect(q.text).not.toMatch(/\bleven\b/);
-    }
-    expect(defaultQuestions('career', 'nl')[4]?.text).toBe(
-      'Voorzie je iets dat van grote betekenis zal zijn voor je toekomstige werk?',
+  it('asks about work in each added career question', () => {
+    const en = defaultQuestions('career', 'en').filter((q) => q.key.includes('.work.'));
+    const nl = defaultQuestions('career', 'nl').filter((q) => q.key.includes('.work.'));
+    for (const q of en) expect(q.text).toMatch(/\bwork/);
+    for (const q of nl) expect(q.text).toMatch(/\b(werk|loopbaan)\b/);
+    expect(nl.at(-2)?.text).toBe(
+      'Voorzie je iets dat van grote betekenis zal zijn voor je toekomstige werk of loopbaan?',
     );
   });
 
@@ -69,9 +95,10 @@ describe('defaultQuestions', () => {
 
 describe('defaultQuestionText and questionsFor', () => {
   it('finds one question by key and variant, and nothing for an unknown key', () => {
-    expect(defaultQuestionText('present.2', 'career', 'en')).toBe(
+    expect(defaultQuestionText('present.work.2', 'career', 'en')).toBe(
       'Is there a person, experience or circumstance in your present work that strongly influences you?',
     );
+    expect(defaultQuestionText('present.work.2', 'life', 'en')).toBeUndefined();
     expect(defaultQuestionText('past.9', 'life', 'en')).toBeUndefined();
   });
 

@@ -5,6 +5,7 @@ import { useRoute } from 'preact-iso';
 import { useMessages } from '../../../i18n/context';
 import {
   ComparisonView,
+  DiscussionView,
   InvestigationGate,
   InvestigationResults,
   useInvestigationPair,
@@ -22,7 +23,7 @@ function Investigation({ clientId, pick }: SubPageContext) {
   const titleOf = useInvestigationTitle();
   return (
     <InvestigationGate result={pair}>
-      {({ current, previous }) => (
+      {({ current, previous, discussion }) => (
         <>
           <p class="coach-zkm-title">{titleOf(current.investigation)}</p>
           {current.investigation.questionSetName && (
@@ -56,6 +57,24 @@ function Investigation({ clientId, pick }: SubPageContext) {
                 />
               ))}
             </ul>
+          </section>
+          <section aria-labelledby="coach-discussion-title" class="coach-section">
+            <h2 id="coach-discussion-title">{t('coachMat.zkm.discussion')}</h2>
+            <DiscussionView
+              discussion={discussion}
+              valuations={current.valuations}
+              level={3}
+              idPrefix="coach-discussion"
+              note={{
+                label: t('coach.notes.onThis'),
+                onNote: (record) =>
+                  pick({
+                    type: 'discussions',
+                    id: record.id,
+                    label: t('coachMat.zkm.discussion'),
+                  }),
+              }}
+            />
           </section>
           <InvestigationResults
             investigation={current.investigation}

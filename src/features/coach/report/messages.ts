@@ -77,7 +77,7 @@ export const reportMessages = defineMessages({
     'coach.report.noInvestigations': 'In deze periode is geen onderzoek begonnen.',
     'coach.report.firstInvestigation': 'Eerste onderzoek',
     'coach.report.reInvestigation': 'Herhalingsonderzoek',
-    'coach.report.indicesCaption': 'Indices en typen: {title}',
+    'coach.report.indicesCaption': 'Indexen en typen: {title}',
     'coach.report.spreadCaption': 'Aantal waarderingen per type',
     'coach.report.valuation': 'Waardering',
     'coach.report.type': 'Type',

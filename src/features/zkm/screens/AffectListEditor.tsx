@@ -14,6 +14,7 @@ import {
   toDraft,
 } from '../../../domain/zkm/affect-list-draft';
 import { moveItem } from '../../../domain/zkm/reorder';
+import { template24Draft } from '../../../domain/zkm/template-24';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { errorMessageKey } from '../../../ui/error-message';
@@ -51,21 +52,22 @@ const thresholdKey = {
 
 const INDICES: readonly AffectIndex[] = ['S', 'O', 'P', 'N'];
 
-function Editor(props: { record?: AffectListRecord }) {
+function Editor(props: { record?: AffectListRecord; template?: '24' | undefined }) {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
   const { t: tApp } = useI18n();
   const { settings } = useSettings();
   const { route } = useLocation();
   const { record } = props;
-  const draft = useDraft<AffectListDraft>(`zkm-list-${record?.id ?? 'new'}`, () =>
-    record
-      ? toDraft(record)
-      : {
-          ...toDraft(defaultListChoice.content),
-          name: t('zkm.lists.copyName', { name: defaultListChoice.content.name }),
-        },
-  );
+  const draftKey = record ? record.id : props.template ? `new-${props.template}` : 'new';
+  const draft = useDraft<AffectListDraft>(`zkm-list-${draftKey}`, () => {
+    if (record) return toDraft(record);
+    if (props.template === '24') return template24Draft(t('zkm.lists.template24Name'));
+    return {
+      ...toDraft(defaultListChoice.content),
+      name: t('zkm.lists.copyName', { name: defaultListChoice.content.name }),
+    };
+  });
   const [problems, setProblems] = useState<ListProblems>({});
   const [unused, setUnused] = useState<AffectIndex[]>([]);
   const [error, setError] = useState('');
@@ -149,6 +151,7 @@ function Editor(props: { record?: AffectListRecord }) {
       </p>
       <h1 id="zkm-list-edit-title">{record ? t('zkm.lists.edit') : t('zkm.lists.new')}</h1>
       <p>{t('zkm.lists.editIntro')}</p>
+      {props.template === '24' && !record && <p class="hint">{t('zkm.lists.template24Intro')}</p>}
       <form onSubmit={save} noValidate>
         {field(
           'zkm-list-name',
@@ -329,15 +332,32 @@ function Editor(props: { record?: AffectListRecord }) {
 
 /** The editor of a new list (`listId` absent) or a stored one. */
 export default function AffectListEditor(props: { listId?: string }) {
+  const t = useMessages(zkmMessages);
+  const { settings } = useSettings();
+  const { query } = useLocation();
   const listId = props.listId;
+  const template = query.template === '24' ? '24' : undefined;
   const result = useLiveQuery(
     async () => (listId ? await getAffectList(listId) : ({} as AffectListRecord)),
     [listId],
   );
+  if (settings.role !== 'coach') {
+    return (
+      <section aria-labelledby="zkm-list-coach-only" class="stack">
+        <h1 id="zkm-list-coach-only">{t('zkm.lists.title')}</h1>
+        <p>{t('zkm.lists.coachOnly')}</p>
+        <a href="/zkm/lists">{t('zkm.lists.back')}</a>
+      </section>
+    );
+  }
   return (
     <Gate result={result}>
       {(record: AffectListRecord) => (
-        <Editor key={listId ?? 'new'} record={listId ? record : undefined} />
+        <Editor
+          key={listId ?? `new-${template ?? ''}`}
+          record={listId ? record : undefined}
+          template={template}
+        />
       )}
     </Gate>
   );

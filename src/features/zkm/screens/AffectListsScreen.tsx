@@ -3,6 +3,7 @@
 import { useLiveQuery } from '../../../db/live';
 import type { AffectListRecord } from '../../../domain/records';
 import { useMessages } from '../../../i18n/context';
+import { useSettings } from '../../../services/settings-context';
 import { defaultListChoice, listAffectLists } from '../data';
 import { zkmMessages } from '../messages';
 import { useZkmFormat } from '../use-zkm-format';
@@ -15,6 +16,8 @@ export default function AffectListsScreen() {
   const f = useZkmFormat();
   const result = useLiveQuery(listAffectLists, []);
   const builtIn = defaultListChoice.content;
+  // Lists and thresholds are the coach's to edit; a client rates on what the coach sent.
+  const isCoach = useSettings().settings.role === 'coach';
   return (
     <section aria-labelledby="zkm-lists-title" class="stack">
       <p>
@@ -22,17 +25,25 @@ export default function AffectListsScreen() {
       </p>
       <h1 id="zkm-lists-title">{t('zkm.lists.title')}</h1>
       <p>{t('zkm.lists.intro')}</p>
-      <div class="actions">
-        <a class="button primary" href="/zkm/lists/new">
-          {t('zkm.lists.new')}
-        </a>
-      </div>
+      {isCoach ? (
+        <div class="actions">
+          <a class="button primary" href="/zkm/lists/new">
+            {t('zkm.lists.new')}
+          </a>
+          <a class="button" href="/zkm/lists/new?template=24">
+            {t('zkm.lists.new24')}
+          </a>
+        </div>
+      ) : (
+        <p class="hint">{t('zkm.lists.coachOnly')}</p>
+      )}
       <Gate result={result}>
         {(lists: AffectListRecord[]) => (
           <ul class="zkm-list">
             <li class="zkm-card">
               <p class="zkm-card-title">{t('zkm.lists.default', { name: builtIn.name })}</p>
               <p class="muted">{t('zkm.lists.summary', { count: builtIn.terms.length })}</p>
+              <p class="hint">{t('zkm.lists.derived', { ...builtIn.thresholds })}</p>
               <details>
                 <summary>{t('zkm.lists.showTerms')}</summary>
                 <ol>
@@ -46,9 +57,13 @@ export default function AffectListsScreen() {
             </li>
             {lists.map((list) => (
               <li class="zkm-card" key={list.id}>
-                <a class="zkm-card-link" href={`/zkm/lists/${list.id}`}>
-                  {list.name}
-                </a>
+                {isCoach ? (
+                  <a class="zkm-card-link" href={`/zkm/lists/${list.id}`}>
+                    {list.name}
+                  </a>
+                ) : (
+                  <p class="zkm-card-title">{list.name}</p>
+                )}
                 <p class="muted">{t('zkm.lists.summary', { count: list.terms.length })}</p>
               </li>
             ))}

@@ -2,12 +2,19 @@
 // where the client stands, and finishing or deleting it.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { useLiveQuery } from '../../../db/live';
 import { toAppError } from '../../../domain/errors';
+import { tallyDiscussion } from '../../../domain/zkm/discussion';
 import { ratingItems, ratingProgress } from '../../../domain/zkm/rating-progress';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { offerUndo } from '../../../ui/undo';
-import { deleteInvestigation, type LoadedInvestigation, setCompleted } from '../data';
+import {
+  deleteInvestigation,
+  type LoadedInvestigation,
+  loadDiscussion,
+  setCompleted,
+} from '../data';
 import { zkmMessages } from '../messages';
 import { useInvestigation } from '../use-investigation';
 import '../zkm.css';
@@ -22,6 +29,11 @@ function Overview(props: { loaded: LoadedInvestigation }) {
   const [error, setError] = useState('');
   const { investigation, valuations } = props.loaded;
   const base = `/zkm/${investigation.id}`;
+  const discussion = useLiveQuery(() => loadDiscussion(investigation.id), [investigation.id]);
+  const tally = tallyDiscussion(
+    valuations,
+    discussion.status === 'ready' ? (discussion.value?.valuations ?? []) : [],
+  );
   const progress = ratingProgress(
     investigation.affectList,
     ratingItems(valuations, investigation.generalFeeling, investigation.idealFeeling),
@@ -68,6 +80,16 @@ function Overview(props: { loaded: LoadedInvestigation }) {
         </li>
         <li>
           <a href={`${base}/results`}>{t('zkm.step.results')}</a>
+        </li>
+        <li>
+          <a href={`${base}/discuss`}>{t('zkm.step.discuss')}</a>
+          <span class="muted">
+            {' '}
+            {t('zkm.step.discussStatus', {
+              done: valuations.length - tally.open,
+              total: valuations.length,
+            })}
+          </span>
         </li>
         {investigation.kind === 're' && investigation.previousInvestigationId && (
           <li>

@@ -2,6 +2,7 @@
 // Takes records as props, so the coach workspace can show the same views later.
 import { useMemo } from 'preact/hooks';
 import type { InvestigationRecord, ValuationRecord } from '../../../domain/records';
+import { DEFAULT_AFFECT_LIST_ID } from '../../../domain/zkm/default-affect-list';
 import { summarizeInvestigation } from '../../../domain/zkm/summary';
 import { useZkmFormat } from '../use-zkm-format';
 import { CorrelationHeatmap } from './CorrelationHeatmap';
@@ -10,6 +11,7 @@ import { HierarchyChart } from './HierarchyChart';
 import { IndexTable } from './IndexTable';
 import { MatrixView } from './MatrixView';
 import { ScatterChart } from './ScatterChart';
+import { TypeReadings } from './TypeReadings';
 import { TypeSpreadTable } from './TypeSpreadTable';
 
 /** The results of an investigation (read-only; its sections use h2 headings). */
@@ -38,8 +40,15 @@ export function InvestigationResults(props: {
             p: summary.list.thresholds.p,
           })}
         </p>
+        {props.investigation.affectListId === DEFAULT_AFFECT_LIST_ID && (
+          <p class="hint">
+            {f.t('zkm.lists.default', { name: summary.list.name })}:{' '}
+            {f.t('zkm.lists.derived', { ...summary.list.thresholds })}
+          </p>
+        )}
         <IndexTable summary={summary} />
         <TypeSpreadTable spread={summary.typeSpread} />
+        <TypeReadings summary={summary} />
       </section>
       <section aria-labelledby="zkm-matrix-title">
         <h2 id="zkm-matrix-title">{f.t('zkm.results.matrix')}</h2>

@@ -3,10 +3,15 @@
 // as the client's own screens.
 import type { ComponentChildren } from 'preact';
 import { type LiveResult, useLiveQuery } from '../../../db/live';
-import type { InvestigationRecord } from '../../../domain/records';
+import type { DiscussionRecord, InvestigationRecord } from '../../../domain/records';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
-import { type LoadedInvestigation, listInvestigations, loadInvestigation } from '../data';
+import {
+  type LoadedInvestigation,
+  listInvestigations,
+  loadDiscussion,
+  loadInvestigation,
+} from '../data';
 import { zkmMessages } from '../messages';
 import '../zkm.css';
 
@@ -14,6 +19,8 @@ import '../zkm.css';
 export interface InvestigationPair {
   current: LoadedInvestigation;
   previous?: LoadedInvestigation | undefined;
+  /** The client's discussion of the current investigation's results, if any. */
+  discussion?: DiscussionRecord | undefined;
 }
 
 /** The investigation `id` of `ownerId` (any owner when undefined) and the one it repeats. */
@@ -26,7 +33,7 @@ export async function loadInvestigationPair(
     return undefined;
   const previousId = current.investigation.previousInvestigationId;
   const previous = previousId ? await loadInvestigation(previousId) : undefined;
-  return { current, previous };
+  return { current, previous, discussion: await loadDiscussion(id) };
 }
 
 /** The live investigations of `ownerId`, newest first. */

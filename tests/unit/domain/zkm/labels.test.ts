@@ -42,14 +42,14 @@ describe('type labels', () => {
     expect(valuationTypeLabel({ motive: 'O', sign: '-' }, 'nl')).toBe(`${MINUS}A`);
     expect(valuationTypeLabel({ motive: 'HH', sign: '+' }, 'nl')).toBe('+HH');
     expect(valuationTypeLabel({ motive: 'LL', sign: '±' }, 'nl')).toBe('±LL');
-    expect(valuationTypeLabel({ motive: 'mixed', sign: '+' }, 'nl')).toBe('+Z/A');
+    expect(valuationTypeLabel({ motive: 'mixed', sign: '+' }, 'nl')).toBe('+gemengd');
   });
 
   it('writes English types with S and O', () => {
     expect(valuationTypeLabel({ motive: 'S', sign: '-' }, 'en')).toBe(`${MINUS}S`);
     expect(valuationTypeLabel({ motive: 'O', sign: '+' }, 'en')).toBe('+O');
     expect(valuationTypeLabel({ motive: 'LL', sign: '-' }, 'en')).toBe(`${MINUS}LL`);
-    expect(valuationTypeLabel({ motive: 'mixed', sign: '±' }, 'en')).toBe('±S/O');
+    expect(valuationTypeLabel({ motive: 'mixed', sign: '±' }, 'en')).toBe('±mixed');
   });
 
   it('uses a real minus sign, not a hyphen', () => {
@@ -68,8 +68,8 @@ describe('type labels', () => {
   });
 
   it('has short motive labels and long names per language', () => {
-    expect(MOTIVES.map((m) => motiveLabel(m, 'nl'))).toEqual(['Z', 'A', 'HH', 'LL', 'Z/A']);
-    expect(MOTIVES.map((m) => motiveLabel(m, 'en'))).toEqual(['S', 'O', 'HH', 'LL', 'S/O']);
+    expect(MOTIVES.map((m) => motiveLabel(m, 'nl'))).toEqual(['Z', 'A', 'HH', 'LL', 'gemengd']);
+    expect(MOTIVES.map((m) => motiveLabel(m, 'en'))).toEqual(['S', 'O', 'HH', 'LL', 'mixed']);
     expect(motiveName('S', 'nl')).toBe('Z-type');
     expect(motiveName('mixed', 'nl')).toBe('gemengd');
     expect(motiveName('O', 'en')).toBe('O-type');
