@@ -133,7 +133,7 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
     }
   };
 
-  /** Stores the session as done (with `extra` changes) and opens it. */
+  /** Stores `done` as the finished session, shows `toast` and opens the session. */
   const complete = async (done: SessionForm, toast: string) => {
     setBusy(true);
     try {
@@ -186,7 +186,6 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
 
   const endPause = () => {
     setPausing(false);
-    moved.current = true;
     // Back to the step: its heading takes focus again.
     requestAnimationFrame(() => heading.current?.focus());
   };
