@@ -10,6 +10,7 @@ import type {
   ThemeRecord,
   ValuationRecord,
 } from '../records';
+import { compareSummaries, type InvestigationComparison } from '../zkm/comparison';
 import { type InvestigationSummary, summarizeInvestigation } from '../zkm/summary';
 import { type DiaryDigest, digestDiary, digestFocusing, type FocusingDigest } from './digest';
 
@@ -37,6 +38,8 @@ export interface ReportInput {
 export interface ReportInvestigation {
   investigation: InvestigationRecord;
   summary: InvestigationSummary;
+  /** For a re-investigation whose previous investigation is on the device: then and now. */
+  comparison?: InvestigationComparison;
 }
 
 /** The report, ready to render. */
@@ -52,6 +55,8 @@ export interface ReportModel {
   investigations: ReportInvestigation[];
   themes: ThemeRecord[];
   diary: DiaryDigest;
+  /** The diary forms in the period, oldest first (the coach chooses which to print). */
+  diaryForms: DiaryEntryRecord[];
   focusing: FocusingDigest;
   ownReports: OwnReportRecord[];
   notes: CoachNoteRecord[];
@@ -76,13 +81,25 @@ export function buildReport(input: ReportInput): ReportModel {
   const diary = live(input.diary).filter((e) => inRange(e.occurredAt));
   const focusing = live(input.focusing).filter((s) => inRange(s.occurredAt));
   const valuations = live(input.valuations);
-  const investigations = live(input.investigations)
+  const all = live(input.investigations);
+  const investigations = all
     .filter((i) => inRange(i.startedAt))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
-    .map((investigation) => ({
-      investigation,
-      summary: summarizeInvestigation(investigation, valuations),
-    }));
+    .map((investigation) => {
+      const summary = summarizeInvestigation(investigation, valuations);
+      // The previous investigation may lie before the period: it is looked up among all.
+      const previous =
+        investigation.kind === 're' && investigation.previousInvestigationId
+          ? all.find((i) => i.id === investigation.previousInvestigationId)
+          : undefined;
+      return previous
+        ? {
+            investigation,
+            summary,
+            comparison: compareSummaries(summarizeInvestigation(previous, valuations), summary),
+          }
+        : { investigation, summary };
+    });
   const themes = live(input.themes).sort((a, b) => a.title.localeCompare(b.title));
   const notes = live(input.notes)
     .filter((n) => n.visibility === 'report')
@@ -100,6 +117,9 @@ export function buildReport(input: ReportInput): ReportModel {
     investigations,
     themes,
     diary: digestDiary(diary),
+    diaryForms: [...diary].sort(
+      (a, b) => a.occurredAt.localeCompare(b.occurredAt) || (a.id < b.id ? -1 : 1),
+    ),
     focusing: digestFocusing(focusing),
     ownReports: live(input.ownReports),
     notes,

@@ -10,6 +10,7 @@ import { zkmRatingsCsv } from '../../../domain/coach/zkm-csv';
 import { addMonths, dayKeyOf, isDayKey } from '../../../domain/dates';
 import { defaultAffectList } from '../../../domain/zkm/default-affect-list';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { useSettings } from '../../../services/settings-context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { download, fileSlug } from '../download';
@@ -17,6 +18,10 @@ import { phaseLabel, targetLabel } from '../labels';
 import { loadForReport } from '../queries';
 import { DiaryDigestTables, FocusingDigestTables } from './DigestTables';
 import { reportMessages } from './messages';
+import { PrintedDiaryForms } from './PrintedDiaryForms';
+import { cleanContents, ReportContentsForm } from './ReportContentsForm';
+import { type ReportPart, useReportContents } from './report-contents';
+import { ThenAndNow } from './ThenAndNow';
 import { ZkmReportTable } from './ZkmReportTable';
 import '../coach.css';
 
@@ -32,6 +37,8 @@ export default function ReportScreen() {
     to: dayKeyOf(today),
   });
   const data = useLiveQuery(() => loadForReport(id), [id]);
+  const contentsDraft = useReportContents(id);
+  const { settings } = useSettings();
 
   if (data.status === 'loading') return <p class="muted">{t('coach.loading')}</p>;
   if (data.status === 'error')
@@ -41,6 +48,8 @@ export default function ReportScreen() {
       </p>
     );
   const records = data.value;
+  const contents = cleanContents(contentsDraft.value);
+  const shows = (part: ReportPart) => !contents.omitted.includes(part);
   if (!records.client)
     return (
       <section aria-labelledby="unknown-title">
@@ -56,12 +65,16 @@ export default function ReportScreen() {
 
   return (
     <article class="coach coach-report" aria-labelledby="report-title">
-      <h1 id="report-title">{t('coach.report.title', { name })}</h1>
-      {model && (
-        <p class="report-period">
-          {t('coach.report.period', { from: dayText(range.from), to: dayText(range.to) })}
-        </p>
-      )}
+      <header class="report-cover">
+        <h1 id="report-title">{t('coach.report.title', { name })}</h1>
+        {model && (
+          <p class="report-period">
+            {t('coach.report.period', { from: dayText(range.from), to: dayText(range.to) })}
+          </p>
+        )}
+        {settings.displayName && <p>{t('coach.report.coach', { name: settings.displayName })}</p>}
+        <p>{t('coach.report.made', { date: dateTime(new Date().toISOString(), false) })}</p>
+      </header>
       <div class="no-print">
         <a href={`/coach/clients/${id}`}>{t('coach.report.backToClient', { name })}</a>
         <fieldset class="coach-row">
@@ -135,6 +148,13 @@ export default function ReportScreen() {
             {t('coach.report.csvZkm')}
           </button>
         </div>
+        {model && (
+          <ReportContentsForm
+            contents={contents}
+            onChange={contentsDraft.set}
+            diary={[...model.diaryForms].reverse()}
+          />
+        )}
       </div>
       {model && (
         <>
@@ -158,7 +178,7 @@ export default function ReportScreen() {
                 <dd>{model.summary.activeThemes}</dd>
               </div>
             </dl>
-            {model.themes.length > 0 && (
+            {shows('themes') && model.themes.length > 0 && (
               <table>
                 <caption>{t('coach.report.themesCaption')}</caption>
                 <thead>
@@ -182,39 +202,94 @@ export default function ReportScreen() {
               </table>
             )}
           </section>
-          <section class="report-section" aria-labelledby="report-zkm">
-            <h2 id="report-zkm">{t('coach.report.zkm')}</h2>
-            {model.investigations.length === 0 && <p>{t('coach.report.noInvestigations')}</p>}
-            {model.investigations.map((item, index) => (
-              <ZkmReportTable
-                key={item.investigation.id}
-                item={item}
-                headingId={`report-inv-${index}`}
+          {shows('zkm') && (
+            <section class="report-section" aria-labelledby="report-zkm">
+              <h2 id="report-zkm">{t('coach.report.zkm')}</h2>
+              {model.investigations.length === 0 && <p>{t('coach.report.noInvestigations')}</p>}
+              {model.investigations.map((item, index) => (
+                <ZkmReportTable
+                  key={item.investigation.id}
+                  item={item}
+                  headingId={`report-inv-${index}`}
+                />
+              ))}
+            </section>
+          )}
+          {shows('thenAndNow') && model.investigations.some((item) => item.comparison) && (
+            <section class="report-section" aria-labelledby="report-then-now">
+              <h2 id="report-then-now">{t('coach.report.part.thenAndNow')}</h2>
+              {model.investigations.map((item, index) =>
+                item.comparison ? (
+                  <div key={item.investigation.id}>
+                    <h3>
+                      {t('coach.report.thenAndNow', {
+                        title:
+                          item.investigation.title || dateTime(item.investigation.startedAt, false),
+                      })}
+                    </h3>
+                    <ThenAndNow
+                      comparison={item.comparison}
+                      headingId={`report-then-now-${index}`}
+                    />
+                  </div>
+                ) : null,
+              )}
+            </section>
+          )}
+          {shows('diaryDigest') && (
+            <section class="report-section" aria-labelledby="report-diary">
+              <h2 id="report-diary">{t('coach.report.diary')}</h2>
+              <DiaryDigestTables digest={model.diary} />
+            </section>
+          )}
+          {shows('diaryForms') && (
+            <section class="report-section" aria-labelledby="report-diary-forms">
+              <h2 id="report-diary-forms">{t('coach.report.diaryForms')}</h2>
+              <PrintedDiaryForms
+                entries={model.diaryForms.filter((entry) => contents.diaryIds.includes(entry.id))}
               />
-            ))}
-          </section>
-          <section class="report-section" aria-labelledby="report-diary">
-            <h2 id="report-diary">{t('coach.report.diary')}</h2>
-            <DiaryDigestTables digest={model.diary} />
-          </section>
-          <section class="report-section" aria-labelledby="report-focusing">
-            <h2 id="report-focusing">{t('coach.report.focusing')}</h2>
-            <FocusingDigestTables digest={model.focusing} />
-          </section>
-          <section class="report-section" aria-labelledby="report-notes">
-            <h2 id="report-notes">{t('coach.report.notes')}</h2>
-            {model.notes.length === 0 && <p>{t('coach.report.noNotes')}</p>}
-            {model.notes.map((note) => (
-              <div key={note.id} class="report-note">
-                <p class="muted">
-                  {dateTime(note.createdAt, false)}
-                  {note.targetType &&
-                    ` · ${t(targetLabel[note.targetType] ?? 'coach.target.record')}`}
-                </p>
-                <p class="record-text">{note.text}</p>
-              </div>
-            ))}
-          </section>
+            </section>
+          )}
+          {shows('focusing') && (
+            <section class="report-section" aria-labelledby="report-focusing">
+              <h2 id="report-focusing">{t('coach.report.focusing')}</h2>
+              <FocusingDigestTables digest={model.focusing} />
+            </section>
+          )}
+          {shows('ownReport') && (
+            <section class="report-section" aria-labelledby="report-own">
+              <h2 id="report-own">{t('coach.report.ownReport')}</h2>
+              {model.ownReports.length === 0 && <p>{t('coach.report.noOwnReport')}</p>}
+              {model.ownReports.map((report) => (
+                <article key={report.id} class="report-own">
+                  {report.title && <h3>{report.title}</h3>}
+                  {report.sections.map((section, index) => (
+                    // Sections have no id; their position is their identity in a printout.
+                    <div key={index} class="report-note">
+                      {section.prompt && <h4>{section.prompt}</h4>}
+                      <p class="record-text">{section.text}</p>
+                    </div>
+                  ))}
+                </article>
+              ))}
+            </section>
+          )}
+          {shows('notes') && (
+            <section class="report-section" aria-labelledby="report-notes">
+              <h2 id="report-notes">{t('coach.report.notes')}</h2>
+              {model.notes.length === 0 && <p>{t('coach.report.noNotes')}</p>}
+              {model.notes.map((note) => (
+                <div key={note.id} class="report-note">
+                  <p class="muted">
+                    {dateTime(note.createdAt, false)}
+                    {note.targetType &&
+                      ` · ${t(targetLabel[note.targetType] ?? 'coach.target.record')}`}
+                  </p>
+                  <p class="record-text">{note.text}</p>
+                </div>
+              ))}
+            </section>
+          )}
         </>
       )}
     </article>
