@@ -46,7 +46,8 @@ describe('coach journey with the example client', () => {
     const coachContext = await newContext(shared.browser, {
       viewport: { width: 1280, height: 900 },
     });
-    const clientContext = await newContext(shared.browser);
+    // The client lives west of the coach (Amsterdam): an assignment's days must not move.
+    const clientContext = await newContext(shared.browser, { timezoneId: 'America/Los_Angeles' });
     try {
       const coach = await coachContext.newPage();
       await openApp(coach);
@@ -172,6 +173,8 @@ describe('coach journey with the example client', () => {
       await coach
         .getByLabel('Description')
         .fill('Twee weken lang, bij situaties waarin je jezelf wilt bewijzen.');
+      await coach.locator('#assignment-from').fill('2026-12-07');
+      await coach.locator('#assignment-to').fill('2026-12-20');
       await coach.getByRole('button', { name: 'Add assignment' }).click();
       await coach.getByText('Assignment saved.').waitFor();
 
@@ -258,6 +261,9 @@ describe('coach journey with the example client', () => {
       await client.getByRole('heading', { name: 'From my coach', level: 1 }).waitFor();
       await expectNoAxeViolations(client, 'client workbook');
       await client.getByText(ASSIGNMENT).first().waitFor();
+      // The days the coach picked, not the day before (local midnight in Amsterdam is the
+      // afternoon before in Los Angeles).
+      await client.getByText('Dec 7, 2026 to Dec 20, 2026').waitFor();
       const body = (await client.locator('#main').textContent()) ?? '';
       expect(body).not.toContain(PRIVATE_NOTE);
       expect(body).not.toContain(REPORT_NOTE);

@@ -7,7 +7,7 @@ import { databaseCounts, go, loadExampleData, startOffline } from './share-page'
 
 const shared = useBrowser();
 
-/** The summary's counts, added up ("Diary entries: 5" and so on). */
+/** The summary's counts, added up ("Diary forms: 5" and so on). */
 async function summaryTotal(page: import('playwright-core').Page): Promise<number> {
   const lines = await page.getByTestId('export-summary').locator('li').allTextContents();
   return lines.reduce((sum, line) => sum + Number(line.split(': ').at(-1)), 0);

@@ -67,7 +67,7 @@ describe('import errors in the browser', () => {
       await openWithPassphrase(page, await craft(invalid));
       messages.push(await errorText(page));
       expect(messages.at(-1)).toContain('its contents are not valid Koers data');
-      expect(messages.at(-1)).toContain('Diary entries, record 2: the field “feelingIntensity”');
+      expect(messages.at(-1)).toContain('Diary forms, record 2: the field “feelingIntensity”');
       await expectUnchanged();
       await expectNoAxeViolations(page, 'import error with details');
 
@@ -78,7 +78,7 @@ describe('import errors in the browser', () => {
       await openWithPassphrase(page, await craft(foreign));
       messages.push(await errorText(page));
       expect(messages.at(-1)).toContain(
-        'Diary entries, record 1 belongs to someone other than the sender',
+        'Diary forms, record 1 belongs to someone other than the sender',
       );
       await expectUnchanged();
 
@@ -87,7 +87,7 @@ describe('import errors in the browser', () => {
       (short.manifest.counts as Record<string, number>).diaryEntries = 3;
       await openWithPassphrase(page, await craft(short));
       messages.push(await errorText(page));
-      expect(messages.at(-1)).toContain('does not hold as many diary entries as it says');
+      expect(messages.at(-1)).toContain('does not hold as many diary forms as it says');
       await expectUnchanged();
 
       // Too large: a scrypt work factor above 20, refused before any scrypt runs (no prompt).
@@ -115,7 +115,7 @@ describe('import errors in the browser', () => {
       await openWithPassphrase(page, await craft(many));
       messages.push(await errorText(page));
       expect(messages.at(-1)).toContain('more records than Koers accepts');
-      expect(messages.at(-1)).toContain('100,001 diary entries, at most 100,000');
+      expect(messages.at(-1)).toContain('100,001 diary forms, at most 100,000');
       await expectUnchanged();
 
       // Too large: a file above 64 MiB is refused by its size, before it is read.
@@ -184,7 +184,7 @@ describe('import errors in the browser', () => {
       await page.getByRole('button', { name: 'Open', exact: true }).click();
       await page.getByTestId('preview-table').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('preview-sender').textContent()).toBe('Crafted Client');
-      const row = page.getByRole('row', { name: /Diary entries/ });
+      const row = page.getByRole('row', { name: /Diary forms/ });
       expect(await row.getByRole('cell').first().textContent()).toBe('2');
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.getByLabel('Choose a file').waitFor();

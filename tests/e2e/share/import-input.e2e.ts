@@ -92,7 +92,7 @@ describe('import by drag and drop, and by pasting armored text', () => {
       await client.getByRole('button', { name: 'Make the file' }).click();
       await client.getByTestId('export-result').waitFor({ timeout: 60_000 });
 
-      // What goes, as the summary lists it ("Diary entries: 5"; private records stay).
+      // What goes, as the summary lists it ("Diary forms: 5"; private records stay).
       const summary = await client.getByTestId('export-summary').locator('li').allTextContents();
       const total = summary.reduce((sum, line) => sum + Number(line.split(': ').at(-1)), 0);
       expect(total).toBeGreaterThan(0);

@@ -39,7 +39,7 @@ describe('explainError', () => {
       }),
     ).toEqual({
       message: 'The file opens, but its contents are not valid Koers data.',
-      detail: 'Diary entries, record 2: the field “feelingIntensity” does not hold a valid value.',
+      detail: 'Diary forms, record 2: the field “feelingIntensity” does not hold a valid value.',
     });
     expect(
       explain('nl', 'invalid-contents', {
@@ -68,7 +68,7 @@ describe('explainError', () => {
         recordType: 'focusingSessions',
       }).detail,
     ).toBe(
-      'Het bestand bevat niet zoveel focusingsessies als het zegt: het is onvolledig of veranderd.',
+      'Het bestand bevat niet zoveel focussessies als het zegt: het is onvolledig of veranderd.',
     );
   });
 
@@ -100,7 +100,7 @@ describe('explainError', () => {
         max: 100_000,
         actual: 100_001,
       }).detail,
-    ).toBe('100,001 diary entries, at most 100,000.');
+    ).toBe('100,001 diary forms, at most 100,000.');
     expect(
       explain('en', 'too-large', { limit: 'maxRecordsTotal', max: 250_000, actual: 250_001 })
         .detail,

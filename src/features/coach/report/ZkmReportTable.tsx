@@ -66,7 +66,7 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
               <th scope="col">{indexLabel('N', language)}</th>
               <th scope="col">{t('coach.report.type')}</th>
               <th scope="col">GEN</th>
-              <th scope="col">IDEAL</th>
+              <th scope="col">{t('coach.report.col.ideal')}</th>
             </tr>
           </thead>
           <tbody>
