@@ -9,6 +9,7 @@ import type {
   ThemeRecord,
   ValuationRecord,
 } from '../records';
+import { type PrintoutFigures, printoutFigures } from '../zkm/printout';
 import { type InvestigationSummary, summarizeInvestigation } from '../zkm/summary';
 import { type DiaryDigest, digestDiary, digestFocusing, type FocusingDigest } from './digest';
 
@@ -36,6 +37,8 @@ export interface ReportInput {
 export interface ReportInvestigation {
   investigation: InvestigationRecord;
   summary: InvestigationSummary;
+  /** The rest of the standard printout: correlations of feelings and sums, per time frame. */
+  printout: PrintoutFigures;
 }
 
 /** The report, ready to render. */
@@ -88,6 +91,11 @@ export function buildReport(input: ReportInput): ReportModel {
     .map((investigation) => ({
       investigation,
       summary: summarizeInvestigation(investigation, valuations),
+      printout: printoutFigures(
+        investigation.affectList,
+        { general: investigation.generalFeeling, ideal: investigation.idealFeeling },
+        valuations.filter((v) => v.investigationId === investigation.id),
+      ),
     }));
   const themes = live(input.themes).sort((a, b) => a.title.localeCompare(b.title));
   const notes = live(input.notes)
