@@ -156,9 +156,9 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Het Z-motief overheerst nog');
     expect(main).not.toContain('Privé: niet in het verslag');
-    // Dutch index labels: Z and A instead of S and O.
+    // Dutch index labels: Z and A instead of S and O, and IDEAAL.
     expect(await page.locator('thead th').allTextContents()).toEqual(
-      expect.arrayContaining(['Z', 'A', 'P', 'N', 'GEN', 'IDEAL']),
+      expect.arrayContaining(['Z', 'A', 'P', 'N', 'GEN', 'IDEAAL']),
     );
 
     // The charts of both investigations, each chart with its table alternative on screen.

@@ -23,7 +23,9 @@ function CorrelationTable(props: {
   format: (r: Correlation) => string;
 }) {
   return (
-    <section class="table-scroll" aria-labelledby={props.id}>
+    // Focusable: a wide table scrolls inside its region, and the keyboard must reach it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access
+    <section class="table-scroll" aria-labelledby={props.id} tabIndex={0}>
       <table>
         <caption id={props.id}>{props.caption}</caption>
         <thead>
