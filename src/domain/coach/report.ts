@@ -11,6 +11,7 @@ import type {
   ValuationRecord,
 } from '../records';
 import { compareSummaries, type InvestigationComparison } from '../zkm/comparison';
+import { type PrintoutFigures, printoutFigures } from '../zkm/printout';
 import { type InvestigationSummary, summarizeInvestigation } from '../zkm/summary';
 import { type DiaryDigest, digestDiary, digestFocusing, type FocusingDigest } from './digest';
 
@@ -38,6 +39,8 @@ export interface ReportInput {
 export interface ReportInvestigation {
   investigation: InvestigationRecord;
   summary: InvestigationSummary;
+  /** The rest of the standard printout: correlations of feelings and sums, per time frame. */
+  printout: PrintoutFigures;
   /** For a re-investigation whose previous investigation is on the device: then and now. */
   comparison?: InvestigationComparison;
 }
@@ -87,6 +90,11 @@ export function buildReport(input: ReportInput): ReportModel {
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
     .map((investigation) => {
       const summary = summarizeInvestigation(investigation, valuations);
+      const printout = printoutFigures(
+        investigation.affectList,
+        { general: investigation.generalFeeling, ideal: investigation.idealFeeling },
+        valuations.filter((v) => v.investigationId === investigation.id),
+      );
       // The previous investigation may lie before the period: it is looked up among all.
       const previous =
         investigation.kind === 're' && investigation.previousInvestigationId
@@ -96,9 +104,10 @@ export function buildReport(input: ReportInput): ReportModel {
         ? {
             investigation,
             summary,
+            printout,
             comparison: compareSummaries(summarizeInvestigation(previous, valuations), summary),
           }
-        : { investigation, summary };
+        : { investigation, summary, printout };
     });
   const themes = live(input.themes).sort((a, b) => a.title.localeCompare(b.title));
   const notes = live(input.notes)

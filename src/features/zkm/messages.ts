@@ -63,6 +63,7 @@ export const zkmMessages = defineMessages({
     'zkm.step.rate': 'Rating',
     'zkm.step.results': 'Results',
     'zkm.step.compare': 'Compare with the previous investigation',
+    'zkm.compare.thenNowR': 'r between its profile then and now: {r}',
     'zkm.reading.title': 'What the types may mean',
     'zkm.reading.hint':
       'Readings from the method’s practice, as questions to talk about, not as conclusions. You know best what a valuation means to you.',
@@ -386,6 +387,7 @@ export const zkmMessages = defineMessages({
     'zkm.step.rate': 'Scoren',
     'zkm.step.results': 'Resultaten',
     'zkm.step.compare': 'Vergelijken met het vorige onderzoek',
+    'zkm.compare.thenNowR': 'r tussen het profiel toen en nu: {r}',
     'zkm.reading.title': 'Wat de typen kunnen betekenen',
     'zkm.reading.hint':
       'Lezingen uit de praktijk van de methode, als vragen om over te praten, niet als conclusies. Jij weet het best wat een waardering voor je betekent.',

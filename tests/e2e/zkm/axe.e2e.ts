@@ -112,12 +112,13 @@ it("labels indices Z and A in Dutch and shows the example's change", {
       'GEN',
       'IDEAAL',
     ]);
-    // The example's general feeling is a negative Z-type; GEN of general feeling is r with itself.
+    // The example's general feeling is a negative Z-type; GEN of general feeling is r with
+    // itself (1 by definition), so it shows as a dash.
     const general = page
       .locator('tr', { has: page.locator('th', { hasText: 'Algemeen gevoel' }) })
       .first();
     const cells = await general.locator('td').allInnerTexts();
-    expect(cells.slice(-3)).toEqual(['\u2212Z', '1,00', cells.at(-1)]);
+    expect(cells.slice(-3)).toEqual(['\u2212Z', '—', cells.at(-1)]);
     expect(cells.at(-1)).toMatch(/^-?0,\d\d$/);
 
     await page.goto(new URL(`/zkm/${SECOND}/compare`, page.url()).href);

@@ -7,6 +7,7 @@ import type { ProfileSummary } from '../../../domain/zkm/profile-summary';
 import { MOTIVES, SIGNS } from '../../../domain/zkm/valuation-type';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { reportMessages } from './messages';
+import { PrintoutTables } from './PrintoutTables';
 import { ZkmReportCharts } from './ZkmReportCharts';
 
 /** The report tables and charts of one investigation. */
@@ -18,7 +19,14 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
   const n = new Intl.NumberFormat(language);
   const correlation = (value: number | null) =>
     value === null ? t('coach.report.na') : r.format(value);
-  const row = (number: number | undefined, label: string, profile: ProfileSummary, key: string) => (
+  // GEN of the general feeling and IDEAL of the ideal feeling are r with themselves: "—".
+  const row = (
+    number: number | undefined,
+    label: string,
+    profile: ProfileSummary,
+    key: string,
+    self?: 'gen' | 'ideal',
+  ) => (
     <tr key={key}>
       <td>{number === undefined ? '' : n.format(number)}</td>
       <th scope="row">{label}</th>
@@ -29,8 +37,8 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
           <td>{profile.indices.P}</td>
           <td>{profile.indices.N}</td>
           <td>{valuationTypeLabel(profile.type, language)}</td>
-          <td>{correlation(profile.gen)}</td>
-          <td>{correlation(profile.ideal)}</td>
+          <td>{self === 'gen' ? '—' : correlation(profile.gen)}</td>
+          <td>{self === 'ideal' ? '—' : correlation(profile.ideal)}</td>
         </>
       ) : (
         <td colSpan={7}>{t('coach.report.incomplete')}</td>
@@ -70,13 +78,15 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
             </tr>
           </thead>
           <tbody>
-            {row(undefined, t('coach.report.general'), summary.generalFeeling, 'general')}
-            {row(undefined, t('coach.report.ideal'), summary.idealFeeling, 'ideal')}
+            {row(undefined, t('coach.report.general'), summary.generalFeeling, 'general', 'gen')}
+            {row(undefined, t('coach.report.ideal'), summary.idealFeeling, 'ideal', 'ideal')}
             {/* Numbered as the scatter charts number their points. */}
             {summary.valuations.map((v, i) => row(i + 1, v.text, v, v.id))}
           </tbody>
         </table>
       </section>
+      <p class="muted">{t('coach.report.genByDefinition')}</p>
+      <PrintoutTables item={props.item} idPrefix={props.headingId} />
       <section class="table-scroll" aria-labelledby={`${props.headingId}-spread`}>
         <table>
           <caption id={`${props.headingId}-spread`}>{t('coach.report.spreadCaption')}</caption>

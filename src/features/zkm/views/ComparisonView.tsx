@@ -3,6 +3,7 @@
 import { useMemo } from 'preact/hooks';
 import type { InvestigationRecord, ValuationRecord } from '../../../domain/records';
 import { compareInvestigations, type ValuationComparisonRow } from '../../../domain/zkm/comparison';
+import { continuedCorrelation } from '../../../domain/zkm/printout';
 import type { ProfileSummary } from '../../../domain/zkm/profile-summary';
 import { useZkmFormat, type ZkmFormat } from '../use-zkm-format';
 import { typeFromKey } from './type-key';
@@ -76,6 +77,18 @@ export function ComparisonView(props: {
   );
   const shiftRows = comparison.typeShift.byType.filter((row) => row.before > 0 || row.after > 0);
   const delta = new Intl.NumberFormat(f.language, { signDisplay: 'exceptZero' });
+  const ratingsThen = new Map(props.previous.valuations.map((v) => [v.id, v.ratings]));
+  const ratingsNow = new Map(props.current.valuations.map((v) => [v.id, v.ratings]));
+  // r between a continued valuation's profile then and now (n/a across different lists).
+  const thenNowR = (beforeId: string, afterId: string) => {
+    const then = ratingsThen.get(beforeId);
+    const now = ratingsNow.get(afterId);
+    if (!then || !now) return null;
+    return continuedCorrelation(
+      { list: props.previous.investigation.affectList, ratings: then },
+      { list: props.current.investigation.affectList, ratings: now },
+    );
+  };
   return (
     <div class="zkm-compare stack">
       {comparison.listChanged && <p class="zkm-notice">{f.t('zkm.compare.listChanged')}</p>}
@@ -164,6 +177,11 @@ export function ComparisonView(props: {
                   <p class="muted">{f.t('zkm.compare.wasWorded', { text: row.before.text })}</p>
                 )}
                 <ThenNow caption={text} before={row.before} after={row.after} f={f} />
+                {row.before && row.after && (
+                  <p>
+                    {f.t('zkm.compare.thenNowR', { r: f.r(thenNowR(row.before.id, row.after.id)) })}
+                  </p>
+                )}
               </li>
             );
           })}

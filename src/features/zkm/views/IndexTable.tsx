@@ -7,7 +7,13 @@ import { useZkmFormat, type ZkmFormat } from '../use-zkm-format';
 import { MissingTerms } from './MissingTerms';
 import { ScrollArea } from './ScrollArea';
 
-function Cells(props: { row: ProfileSummary; summary: InvestigationSummary; f: ZkmFormat }) {
+function Cells(props: {
+  row: ProfileSummary;
+  summary: InvestigationSummary;
+  f: ZkmFormat;
+  /** The general feeling's GEN and the ideal feeling's IDEAL are r with themselves: "—". */
+  self?: 'gen' | 'ideal';
+}) {
   const { row, f } = props;
   if (!row.complete) {
     return (
@@ -28,8 +34,8 @@ function Cells(props: { row: ProfileSummary; summary: InvestigationSummary; f: Z
       <td>
         <abbr title={f.typeName(row.type)}>{f.type(row.type)}</abbr>
       </td>
-      <td>{f.r(row.gen)}</td>
-      <td>{f.r(row.ideal)}</td>
+      <td>{props.self === 'gen' ? '—' : f.r(row.gen)}</td>
+      <td>{props.self === 'ideal' ? '—' : f.r(row.ideal)}</td>
     </>
   );
 }
@@ -61,12 +67,12 @@ export function IndexTable(props: { summary: InvestigationSummary; caption?: str
           <tr class="zkm-feeling-row">
             <td />
             <th scope="row">{f.t('zkm.generalFeeling')}</th>
-            <Cells row={summary.generalFeeling} summary={summary} f={f} />
+            <Cells row={summary.generalFeeling} summary={summary} f={f} self="gen" />
           </tr>
           <tr class="zkm-feeling-row">
             <td />
             <th scope="row">{f.t('zkm.idealFeeling')}</th>
-            <Cells row={summary.idealFeeling} summary={summary} f={f} />
+            <Cells row={summary.idealFeeling} summary={summary} f={f} self="ideal" />
           </tr>
           {summary.valuations.map((row, position) => (
             <tr key={row.id}>
