@@ -1,6 +1,8 @@
 // Just enough PDF reading for the report test: page sizes from the page objects, the outline
 // (bookmark) titles Chromium writes for headings, and the text drawn on the pages (decoded
 // through each font's ToUnicode map). Inflates Flate streams with zlib.
+
+import { execFileSync } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
 
 /** The text of the PDF with every Flate stream inflated in place (binary kept as latin1). */
@@ -190,4 +192,34 @@ export function pdfPagesWithText(pdf: Buffer): boolean[] {
     pages.push(streams.some((stream) => /\bBT\b[\s\S]*?T[jJ][\s\S]*?\bET\b/.test(stream)));
   }
   return pages;
+}
+
+/** One page of a PDF as poppler's pdftotext reads it: its size and how far down text reaches. */
+export interface PdfPageFill {
+  height: number;
+  /** The lowest edge of any word on the page, in points from the top (0 when empty). */
+  textBottom: number;
+}
+
+/**
+ * Reads a PDF with poppler's pdftotext (an independent reader, installed by .ci/run): the
+ * text of every page laid out as printed, and per page how far down its words reach.
+ */
+export function popplerRead(pdf: Buffer): { layout: string; pages: PdfPageFill[] } {
+  const layout = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], {
+    input: pdf,
+  }).toString('utf8');
+  const bbox = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], {
+    input: pdf,
+  }).toString('utf8');
+  const pages: PdfPageFill[] = [];
+  for (const page of bbox.split('<page ').slice(1)) {
+    const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 0);
+    let textBottom = 0;
+    for (const word of page.matchAll(/yMax="([\d.]+)"/g)) {
+      textBottom = Math.max(textBottom, Number(word[1]));
+    }
+    pages.push({ height, textBottom });
+  }
+  return { layout, pages };
 }

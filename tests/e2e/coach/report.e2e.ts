@@ -17,7 +17,7 @@ import {
   useBrowser,
   waitForServiceWorker,
 } from '../support/app';
-import { pdfOutlineTitles, pdfPageSizes, pdfPagesWithText, pdfText } from './pdf';
+import { pdfOutlineTitles, pdfPageSizes, pdfPagesWithText, pdfText, popplerRead } from './pdf';
 import { CLIENT, INVESTIGATION, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
 
 const shared = useBrowser();
@@ -46,6 +46,7 @@ function recordsWithReinvestigation(now: Date) {
     ...v,
     id: uuid(0x310 + i),
     investigationId: re.id,
+    predecessorId: v.id,
     change: 'kept' as const,
     createdAt: at,
     updatedAt: at,
@@ -148,10 +149,26 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     expect(headings).toEqual([
       'Samenvatting',
       'Zelfonderzoek',
+      'Toen en nu (herhalingsonderzoeken)',
       'Dagboek',
+      'Dagboekformulieren',
       'Focussen',
+      'Eigen verslag',
       'Notities van de coach',
     ]);
+    // The coach chooses two diary forms to print with their text, and leaves the focusing
+    // figures out; the choice is kept as a draft.
+    await page.getByRole('checkbox', { name: /Situatie 3:/ }).check();
+    await page.getByRole('checkbox', { name: /Situatie 7:/ }).check();
+    await page.getByRole('checkbox', { name: 'Focussen in cijfers' }).uncheck();
+    await expect
+      .poll(() => page.locator('.report-section h2').allTextContents())
+      .not.toContain('Focussen');
+    expect(await page.locator('.report-diary-form').count()).toBe(2);
+    // Then and now: the three kept valuations, their type and differences then and now.
+    const thenNow = page.locator('.then-and-now tbody tr');
+    expect(await thenNow.count()).toBe(3);
+    expect(await page.locator('.report-cover').textContent()).toContain('Gemaakt op');
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Het Z-motief overheerst nog');
     expect(main).not.toContain('Privé: niet in het verslag');
@@ -244,6 +261,18 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     // Back to the default, so page.pdf() prints with the print stylesheet.
     await page.emulateMedia({ media: null, colorScheme: null });
 
+    // Every figure and header of the report's tables as the screen shows them.
+    // (Tables a closed "show as a table" holds are not printed.)
+    const cells = (
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.coach-report table td, .coach-report table thead th')]
+          .filter((cell) => !cell.closest('.zkm-table-alt:not([open]), .no-print'))
+          .map((cell) => cell.textContent ?? ''),
+      )
+    )
+      .map((text) => text.replace(/\s+/g, ' ').trim())
+      .filter((text) => text.length > 0 && text.length <= 24);
+    expect(cells.length).toBeGreaterThan(50);
     const pdf = await page.pdf({
       format: 'A4',
       outline: true,
@@ -253,8 +282,25 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     const sizes = pdfPageSizes(pdf);
     // Every page has something on it (Chromium's tagged PDF can leave a page blank).
     expect(pdfPagesWithText(pdf)).toEqual(sizes.map(() => true));
-    // Five sections, each on a new page; the ZKM tables may run over.
-    expect(sizes.length).toBeGreaterThanOrEqual(5);
+    // Read by poppler, a reader of its own: every figure of the tables on screen is printed
+    // whole on one line (no "1/2" or "Ty/pe"), the chosen diary forms' text is there, and no
+    // page but the last is used for less than a third of its height.
+    const poppler = popplerRead(pdf);
+    const lines = poppler.layout.split('\n').map((line) => line.replace(/\s+/g, ' '));
+    for (const cell of cells) {
+      expect(
+        lines.some((line) => line.includes(cell)),
+        `the figure "${cell}" on one line`,
+      ).toBe(true);
+    }
+    const printedText = squash(poppler.layout);
+    expect(printedText).toContain(squash('Situatie 3: overleg met de teamleider'));
+    expect(printedText).toContain(squash('Situatie 7: overleg met de teamleider'));
+    expect(printedText).not.toContain(squash('Situatie 5: overleg'));
+    expect(poppler.pages).toHaveLength(sizes.length);
+    for (const [index, fill] of poppler.pages.slice(0, -1).entries()) {
+      expect(fill.textBottom / fill.height, `page ${index + 1} used`).toBeGreaterThan(1 / 3);
+    }
     for (const size of sizes) {
       // A4 is 595.3 x 841.9 points; Chromium rounds to whole points.
       expect(Math.abs(size.width - 595.3)).toBeLessThanOrEqual(1);
@@ -263,7 +309,7 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     const titles = pdfOutlineTitles(pdf);
     for (const heading of [
       'Verslag: Jeroen',
-      ...headings,
+      ...headings.filter((heading) => heading !== 'Focussen'),
       'Eerste zelfonderzoek',
       'Heronderzoek na drie maanden',
       ...chartHeadings,
