@@ -3,9 +3,9 @@
 import { useLiveQuery } from '../../../db/live';
 import { recordsWhere } from '../../../db/read';
 import type { CoachNoteRecord } from '../../../domain/records';
-import { useI18n, useMessages } from '../../../i18n/context';
-import { visibilityLabel } from '../labels';
+import { useMessages } from '../../../i18n/context';
 import { notesMessages } from './messages';
+import { NoteHeading } from './NoteHeading';
 
 /** The live notes of the coach about `targetId`, oldest first. */
 async function coachNotesOn(targetId: string): Promise<CoachNoteRecord[]> {
@@ -18,7 +18,6 @@ async function coachNotesOn(targetId: string): Promise<CoachNoteRecord[]> {
 /** The notes on `targetId`; nothing when there are none. */
 export function ItemNotes(props: { targetId: string }) {
   const t = useMessages(notesMessages);
-  const { dateTime } = useI18n();
   const notes = useLiveQuery(() => coachNotesOn(props.targetId), [props.targetId]);
   if (notes.status !== 'ready' || notes.value.length === 0) return null;
   const headingId = `item-notes-${props.targetId}`;
@@ -28,12 +27,7 @@ export function ItemNotes(props: { targetId: string }) {
       <ul class="record-list">
         {notes.value.map((note) => (
           <li key={note.id} class="record-item item-note">
-            <div>
-              <span class={`badge visibility-${note.visibility}`}>
-                {t(visibilityLabel[note.visibility])}
-              </span>{' '}
-              <time dateTime={note.updatedAt}>{dateTime(note.updatedAt)}</time>
-            </div>
+            <NoteHeading note={note} />
             <p class="record-text">{note.text}</p>
           </li>
         ))}

@@ -9,8 +9,9 @@ import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { showToast } from '../../../ui/toasts';
 import { offerUndo } from '../../../ui/undo';
-import { targetLabel, visibilityLabel } from '../labels';
+import { targetLabel } from '../labels';
 import { notesMessages } from './messages';
+import { NoteHeading } from './NoteHeading';
 
 const repository = new Repository('coachNotes');
 
@@ -23,7 +24,7 @@ export function NotesList(props: {
   clientName?: (note: CoachNoteRecord) => string | undefined;
 }) {
   const t = useMessages(notesMessages);
-  const { t: tApp, dateTime } = useI18n();
+  const { t: tApp } = useI18n();
   const [query, setQuery] = useState('');
   const found = searchNotes(props.notes, query);
   const searchId = `${props.idPrefix}-search`;
@@ -59,12 +60,7 @@ export function NotesList(props: {
           const client = props.clientName?.(note);
           return (
             <li key={note.id} class="record-item note-item">
-              <div>
-                <span class={`badge visibility-${note.visibility}`}>
-                  {t(visibilityLabel[note.visibility])}
-                </span>{' '}
-                <time dateTime={note.updatedAt}>{dateTime(note.updatedAt)}</time>
-              </div>
+              <NoteHeading note={note} />
               {client && <p class="muted">{client}</p>}
               <p class="muted">{about}</p>
               <p class="record-text">{note.text}</p>
