@@ -97,14 +97,27 @@ const entries: ExampleEntry[] = [
       consequence: 'Geen nieuwe fouten gevonden. Wel uitgeput.',
       themeStrength: 9,
       bodyNote: 'Zwaar gevoel in mijn maag.',
+      // Rated on every term and linked to the valuation it echoes ("Op het lab wil ik laten
+      // zien dat ik alles aankan", valuation 13 of the first investigation), so the entry shows
+      // its r with that valuation and with the general and ideal feeling.
+      valuationId: exampleId(2013),
       affectListId: DEFAULT_AFFECT_LIST_ID,
       affectRatings: {
         joy: 0,
         'self-esteem': 1,
+        happiness: 0,
         worry: 4,
         strength: 2,
-        disappointment: 5,
+        enjoyment: 0,
+        caring: 1,
+        unhappiness: 3,
+        tenderness: 0,
+        'self-confidence': 1,
+        love: 1,
         despondency: 3,
+        intimacy: 0,
+        disappointment: 5,
+        pride: 0,
         'inner-calm': 0,
       },
     },

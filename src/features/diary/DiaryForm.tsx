@@ -162,8 +162,10 @@ export function DiaryForm(props: {
       />
       <AffectSection
         ratings={form.affectRatings}
+        listId={form.affectListId}
+        valuationId={form.valuationId || undefined}
         error={errorOf('affectRatings')}
-        onChange={(affectRatings) => update({ affectRatings })}
+        onChange={(affectRatings, affectListId) => update({ affectRatings, affectListId })}
       />
       {text('acting')}
       {text('consequence', 2)}

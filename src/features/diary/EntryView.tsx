@@ -4,16 +4,17 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLiveQuery } from '../../db/live';
 import { recordById } from '../../db/read';
+import { compareEntry, listOfEntry } from '../../domain/diary/affect-context';
 import { DIARY_TEXT_FIELDS } from '../../domain/diary/entry-text';
 import { toAppError } from '../../domain/errors';
 import { ratingOf } from '../../domain/records/affect-list';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
-import { DEFAULT_AFFECT_LIST_ID, defaultAffectList } from '../../domain/zkm/default-affect-list';
 import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { showToast } from '../../ui/toasts';
 import { offerUndo } from '../../ui/undo';
-import { diaryRepository } from './diary-queries';
+import { affectContextOf, diaryRepository } from './diary-queries';
+import { EntryComparison } from './EntryComparison';
 import { affectAnchorKeys, areaLabel, phaseLabel, textFieldLabel } from './labels';
 import { diaryMessages } from './messages';
 import './diary.css';
@@ -30,10 +31,17 @@ export function EntryView(props: { entry: DiaryEntryRecord; readOnly?: boolean }
     const valuation = entry.valuationId
       ? await recordById('valuations', entry.valuationId)
       : undefined;
-    return { theme: theme?.title, valuation: valuation?.text };
-  }, [entry.themeId, entry.valuationId]);
+    // The list the ratings were made on, and the investigation to set the form beside.
+    const context = entry.affectRatings ? await affectContextOf(entry.ownerId) : undefined;
+    const found = context
+      ? listOfEntry(entry, context.investigations, context.valuations)
+      : undefined;
+    return { theme: theme?.title, valuation, found };
+  }, [entry.themeId, entry.valuationId, entry.ownerId, entry.affectRatings]);
   const linked =
-    links.status === 'ready' ? links.value : { theme: undefined, valuation: undefined };
+    links.status === 'ready'
+      ? links.value
+      : { theme: undefined, valuation: undefined, found: undefined };
 
   const remove = async () => {
     setError('');
@@ -57,11 +65,21 @@ export function EntryView(props: { entry: DiaryEntryRecord; readOnly?: boolean }
   };
 
   const rated =
-    entry.affectListId === DEFAULT_AFFECT_LIST_ID && entry.affectRatings
-      ? defaultAffectList.terms.filter(
+    linked.found && entry.affectRatings
+      ? linked.found.list.terms.filter(
           (term) => ratingOf(entry.affectRatings, term.id) !== undefined,
         )
       : [];
+  const investigation = linked.found?.investigation;
+  const comparison =
+    investigation && entry.affectRatings && linked.found
+      ? compareEntry(
+          entry.affectRatings,
+          linked.found.list,
+          investigation,
+          linked.valuation?.investigationId === investigation.id ? linked.valuation : undefined,
+        )
+      : undefined;
 
   return (
     <article class="diary-entry-full">
@@ -101,7 +119,7 @@ export function EntryView(props: { entry: DiaryEntryRecord; readOnly?: boolean }
         {entry.valuationId && (
           <div>
             <dt>{t('diary.field.valuation')}</dt>
-            <dd class="diary-text">{linked.valuation ?? t('diary.link.missing')}</dd>
+            <dd class="diary-text">{linked.valuation?.text ?? t('diary.link.missing')}</dd>
           </div>
         )}
         {rated.length > 0 && (
@@ -123,6 +141,12 @@ export function EntryView(props: { entry: DiaryEntryRecord; readOnly?: boolean }
           </div>
         )}
       </dl>
+      {comparison && investigation && (
+        <EntryComparison
+          comparison={comparison}
+          title={investigation.title || dateTime(investigation.startedAt, false)}
+        />
+      )}
       <p class="muted">
         {t('diary.created', { date: dateTime(entry.createdAt) })}
         {entry.rev > 1 && (

@@ -4,7 +4,7 @@
 import { ownerRecords, timelineOf } from '../../db/read';
 import { type RecordFields, Repository } from '../../db/repository';
 import { compareTimeline, type TimelinePage } from '../../domain/diary/first-page';
-import type { ThemeRecord, ValuationRecord } from '../../domain/records';
+import type { InvestigationRecord, ThemeRecord, ValuationRecord } from '../../domain/records';
 import { noteEntryWritten } from './first-page-cache';
 
 // Every write (remove and restore go through update) also updates the cached first page.
@@ -59,4 +59,15 @@ export async function linkableValuations(ownerId: string): Promise<ValuationReco
         ? a.order - b.order
         : a.investigationId.localeCompare(b.investigationId),
     );
+}
+
+/** The client's investigations and valuations, for the list a diary form is rated on. */
+export async function affectContextOf(
+  ownerId: string,
+): Promise<{ investigations: InvestigationRecord[]; valuations: ValuationRecord[] }> {
+  const [investigations, valuations] = await Promise.all([
+    ownerRecords('investigations', ownerId),
+    ownerRecords('valuations', ownerId),
+  ]);
+  return { investigations, valuations };
 }

@@ -30,6 +30,16 @@ export const diaryMessages = defineMessages({
     'diary.field.feelingWords.hint': 'In my own words.',
     'diary.field.feelingIntensity': 'How strong was the feeling? (0-10)',
     'diary.field.affect': 'Rate on the affect list (optional)',
+    'diary.affect.onList': 'The list of your self-investigation: {name}.',
+    'diary.compare.title': 'Beside the self-investigation',
+    'diary.compare.intro':
+      'How much this situation’s feelings resemble, term by term, those of {title} (r from −1 to 1). Material for the conversation with your coach, not a verdict.',
+    'diary.compare.valuation': 'With the linked valuation',
+    'diary.compare.general': 'With your general feeling',
+    'diary.compare.ideal': 'With your ideal feeling',
+    'diary.compare.na': 'n/a',
+    'diary.compare.incomplete':
+      'Rate every term of the list to set this form beside your self-investigation.',
     'diary.field.affect.hint':
       'How much did you feel each of these in the situation? So the entry can be set beside a valuation.',
     'diary.field.acting': 'Acting',
@@ -143,6 +153,16 @@ export const diaryMessages = defineMessages({
     'diary.field.feelingWords.hint': 'In mijn eigen woorden.',
     'diary.field.feelingIntensity': 'Hoe sterk was het gevoel? (0-10)',
     'diary.field.affect': 'Scoren op de gevoelslijst (optioneel)',
+    'diary.affect.onList': 'De lijst van je zelfonderzoek: {name}.',
+    'diary.compare.title': 'Naast het zelfonderzoek',
+    'diary.compare.intro':
+      'Hoe sterk de gevoelens in deze situatie term voor term lijken op die van {title} (r van −1 tot 1). Materiaal voor het gesprek met je coach, geen oordeel.',
+    'diary.compare.valuation': 'Met de gekoppelde waardering',
+    'diary.compare.general': 'Met je algemeen gevoel',
+    'diary.compare.ideal': 'Met je ideaal gevoel',
+    'diary.compare.na': 'n.v.t.',
+    'diary.compare.incomplete':
+      'Scoor elke term van de lijst om dit formulier naast je zelfonderzoek te leggen.',
     'diary.field.affect.hint':
       'Hoeveel voelde je elk hiervan in de situatie? Zo kun je het formulier naast een waardering leggen.',
     'diary.field.acting': 'Handelen',

@@ -266,7 +266,10 @@ export default function ReportScreen() {
                   {report.sections.map((section, index) => (
                     // Sections have no id; their position is their identity in a printout.
                     <div key={index} class="report-note">
-                      {section.prompt && <h4>{section.prompt}</h4>}
+                      {section.prompt &&
+                        // Under the report's title a prompt is a level below it; without
+                        // a title it is the next level under the section.
+                        (report.title ? <h4>{section.prompt}</h4> : <h3>{section.prompt}</h3>)}
                       <p class="record-text">{section.text}</p>
                     </div>
                   ))}
