@@ -27,6 +27,7 @@ import type {
   AssignmentRecord,
   CoachNoteRecord,
   DiaryEntryRecord,
+  DiscussionRecord,
   FocusingSessionRecord,
   InvestigationRecord,
   OwnReportRecord,
@@ -60,6 +61,8 @@ export interface ClientPageData {
   valuations: ValuationRecord[];
   themes: ThemeRecord[];
   ownReports: OwnReportRecord[];
+  /** The client's discussions of their results (to name what a note is about). */
+  discussions: DiscussionRecord[];
   notes: CoachNoteRecord[];
   assignments: AssignmentRecord[];
   /** Notes and assignments with tombstones, so a return bundle carries deletions too. */
@@ -71,17 +74,27 @@ export interface ClientPageData {
 export async function loadClientPage(clientId: string): Promise<ClientPageData | undefined> {
   const client = await clientById(clientId);
   if (!client) return undefined;
-  const [counts, logs, diary, focusing, investigations, valuations, themes, ownReports] =
-    await Promise.all([
-      recordCountsOf(client),
-      importsOf(clientId),
-      newest('diaryEntries', clientId, NEWEST_COUNT),
-      newest('focusingSessions', clientId, NEWEST_COUNT),
-      owned('investigations', clientId),
-      owned('valuations', clientId),
-      owned('themes', clientId),
-      owned('ownReports', clientId),
-    ]);
+  const [
+    counts,
+    logs,
+    diary,
+    focusing,
+    investigations,
+    valuations,
+    themes,
+    ownReports,
+    discussions,
+  ] = await Promise.all([
+    recordCountsOf(client),
+    importsOf(clientId),
+    newest('diaryEntries', clientId, NEWEST_COUNT),
+    newest('focusingSessions', clientId, NEWEST_COUNT),
+    owned('investigations', clientId),
+    owned('valuations', clientId),
+    owned('themes', clientId),
+    owned('ownReports', clientId),
+    owned('discussions', clientId),
+  ]);
   const latest = latestImport(logs);
   const [notes, assignments, fresh] = await Promise.all([
     recordsWhere('coachNotes', 'clientId', clientId),
@@ -101,6 +114,7 @@ export async function loadClientPage(clientId: string): Promise<ClientPageData |
     valuations,
     themes: themes.sort((a, b) => a.title.localeCompare(b.title)),
     ownReports,
+    discussions,
     notes: notes.filter((n) => n.deletedAt === undefined),
     assignments: assignments.filter((a) => a.deletedAt === undefined),
     allNotes: notes,

@@ -8,6 +8,7 @@ import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encr
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encryptIdentityFile } from '../../../src/bundle/key-file';
+import { exampleId } from '../../../src/domain/example/ids';
 import {
   expectNoAxeViolations,
   finishFirstRun,
@@ -21,6 +22,8 @@ import {
 } from '../support/app';
 
 const EXAMPLE_PROFILE = 'e8a3b1c0-0000-4000-8000-00000000c11e';
+/** The example client's first investigation (exampleId(2001)). */
+const FIRST_INVESTIGATION = exampleId(2001);
 const shared = useBrowser();
 
 /** The labels of the main navigation's links. */
@@ -64,6 +67,22 @@ describe('a new coach', () => {
       expect(await item.textContent()).toMatch(/Example\s*\d+ new or changed items in the file of/);
       await go(page, '/share/keys');
       await page.getByText('Demo key of the example client').waitFor();
+
+      // The example client's discussion of his first investigation, read and noted on by the
+      // coach; the note is named by what it is about on the client's page.
+      await go(page, `/coach/clients/${EXAMPLE_PROFILE}/zkm/${FIRST_INVESTIGATION}`);
+      await page.getByRole('heading', { name: 'The client’s discussion of the results' }).waitFor();
+      await page.getByRole('button', { name: 'Note: Discussing the results' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-text');
+      await page.keyboard.type('Mooie rode draad; vraag naar de twijfel bij hulp vragen.');
+      await page.getByLabel('Private').check();
+      await page.getByRole('button', { name: 'Save note' }).click();
+      await page.getByText('Note saved.').waitFor();
+      await expectNoAxeViolations(page, 'coach discussion');
+      await go(page, `/coach/clients/${EXAMPLE_PROFILE}`);
+      const noted = page.locator('.note-item', { hasText: 'Mooie rode draad' });
+      await noted.waitFor();
+      expect(await noted.textContent()).toContain('Discussion of results: Eerste zelfonderzoek');
 
       // Removed in one action: the client, the demo key and the pinned key go.
       await go(page, `/coach/clients/${EXAMPLE_PROFILE}`);

@@ -85,6 +85,10 @@ function ClientPage({ data }: { data: ClientPageData }) {
     if (theme) return theme.title;
     const investigation = data.investigations.find((r) => r.id === id);
     if (investigation) return investigation.title || dateTime(investigation.startedAt, false);
+    // A discussion is named by the investigation it discusses.
+    const discussion = data.discussions.find((r) => r.id === id);
+    const discussed = data.investigations.find((r) => r.id === discussion?.investigationId);
+    if (discussed) return discussed.title || dateTime(discussed.startedAt, false);
     return t('coach.notes.olderRecord');
   };
 
