@@ -200,7 +200,9 @@ export const zkmMessages = defineMessages({
     'zkm.rate.continue': 'Continue where I left off',
     'zkm.rate.fromStart': 'Go through from the start',
     'zkm.results.title': 'Results',
-    'zkm.results.incomplete':
+    'zkm.results.incomplete.one':
+      '{count} valuation is not completely rated yet: it shows what is missing instead of numbers.',
+    'zkm.results.incomplete.other':
       '{count} valuations are not completely rated yet: they show what is missing instead of numbers.',
     'zkm.results.indices': 'Indices and types',
     'zkm.results.thresholds': "Types read with this list's thresholds: h {h}, d {d}, l {l}, p {p}.",
@@ -242,7 +244,8 @@ export const zkmMessages = defineMessages({
     'zkm.heatmap.desc':
       'Rows and columns are valuation numbers. Coloured cells: pairs whose profiles correlate at least as strongly as the threshold (dark teal positive, amber negative).',
     'zkm.heatmap.threshold': 'Threshold for |r|',
-    'zkm.heatmap.count': '{count} pairs with |r| of at least {threshold}',
+    'zkm.heatmap.count.one': '{count} pair with |r| of at least {threshold}',
+    'zkm.heatmap.count.other': '{count} pairs with |r| of at least {threshold}',
     'zkm.heatmap.tableCaption': 'Pairs with |r| of at least {threshold}',
     'zkm.heatmap.first': 'Valuation',
     'zkm.heatmap.second': 'Valuation',
@@ -255,7 +258,8 @@ export const zkmMessages = defineMessages({
     'zkm.re.drop': 'Drop',
     'zkm.re.newWording': 'New wording of valuation {n}',
     'zkm.re.undecided': 'Choose keep, reword or drop.',
-    'zkm.re.problems': '{count} valuations still need your attention.',
+    'zkm.re.problems.one': '{count} valuation still needs your attention.',
+    'zkm.re.problems.other': '{count} valuations still need your attention.',
     'zkm.re.submit': 'Start the re-investigation',
     'zkm.re.questions': 'Questions',
     'zkm.re.sameQuestions': 'The same questions as last time',
@@ -523,7 +527,9 @@ export const zkmMessages = defineMessages({
     'zkm.rate.continue': 'Verder waar ik was',
     'zkm.rate.fromStart': 'Van het begin af doorlopen',
     'zkm.results.title': 'Resultaten',
-    'zkm.results.incomplete':
+    'zkm.results.incomplete.one':
+      '{count} waardering is nog niet volledig gescoord: daar staat wat ontbreekt in plaats van getallen.',
+    'zkm.results.incomplete.other':
       '{count} waarderingen zijn nog niet volledig gescoord: daar staat wat ontbreekt in plaats van getallen.',
     'zkm.results.indices': 'Indexen en typen',
     'zkm.results.thresholds':
@@ -566,7 +572,8 @@ export const zkmMessages = defineMessages({
     'zkm.heatmap.desc':
       'Rijen en kolommen zijn nummers van waarderingen. Gekleurde cellen: paren waarvan de profielen minstens zo sterk samenhangen als de drempel (donker blauwgroen positief, oranje negatief).',
     'zkm.heatmap.threshold': 'Drempel voor |r|',
-    'zkm.heatmap.count': '{count} paren met |r| van minstens {threshold}',
+    'zkm.heatmap.count.one': '{count} paar met |r| van minstens {threshold}',
+    'zkm.heatmap.count.other': '{count} paren met |r| van minstens {threshold}',
     'zkm.heatmap.tableCaption': 'Paren met |r| van minstens {threshold}',
     'zkm.heatmap.first': 'Waardering',
     'zkm.heatmap.second': 'Waardering',
@@ -579,7 +586,8 @@ export const zkmMessages = defineMessages({
     'zkm.re.drop': 'Laten vallen',
     'zkm.re.newWording': 'Nieuwe formulering van waardering {n}',
     'zkm.re.undecided': 'Kies houden, herformuleren of laten vallen.',
-    'zkm.re.problems': '{count} waarderingen vragen nog je aandacht.',
+    'zkm.re.problems.one': '{count} waardering vraagt nog je aandacht.',
+    'zkm.re.problems.other': '{count} waarderingen vragen nog je aandacht.',
     'zkm.re.submit': 'Het herhalingsonderzoek beginnen',
     'zkm.re.questions': 'Vragen',
     'zkm.re.sameQuestions': 'Dezelfde vragen als de vorige keer',

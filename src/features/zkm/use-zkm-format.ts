@@ -12,6 +12,7 @@ import {
 import type { Correlation } from '../../domain/zkm/pearson';
 import type { ValuationType } from '../../domain/zkm/valuation-type';
 import { useI18n, useMessages } from '../../i18n/context';
+import { pluralForm } from '../../i18n/translate';
 import { zkmMessages } from './messages';
 
 /** Literal keys of the time frame names (so the message check can see them). */
@@ -45,6 +46,8 @@ export function useZkmFormat() {
       typeName: (type: ValuationType) => motiveName(type.motive, language),
       term: (term: AffectTerm) => termLabel(term, language),
       timeFrame: (frame: TimeFrame) => t(timeFrameKey[frame]),
+      /** The plural form of `count` in the current language ("1 pair", "2 pairs"). */
+      plural: (count: number) => pluralForm(language, count),
     };
   }, [language, t]);
 }

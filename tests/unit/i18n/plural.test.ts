@@ -1,6 +1,7 @@
 // Counts pick their message by Intl.PluralRules: "1 diary form", never "1 diary forms".
 import { describe, expect, it } from 'vitest';
 import { diaryMessages } from '../../../src/features/diary/messages';
+import { zkmMessages } from '../../../src/features/zkm/messages';
 import { fillMessage, pluralForm } from '../../../src/i18n/translate';
 
 describe('plural forms', () => {
@@ -22,5 +23,24 @@ describe('plural forms', () => {
     expect(total('en', 1)).toBe('1 diary form in total');
     expect(total('en', 3)).toBe('3 diary forms in total');
     expect(total('nl', 1)).toBe('1 dagboekformulier in totaal');
+  });
+
+  it('give the ZKM counts their singular: pairs, incomplete valuations, open problems', () => {
+    const say = (language: 'en' | 'nl', base: string, count: number, extra = {}) => {
+      const key = `${base}.${pluralForm(language, count)}` as keyof (typeof zkmMessages)['en'];
+      return fillMessage(language, zkmMessages[language][key], { count, ...extra });
+    };
+    expect(say('en', 'zkm.heatmap.count', 1, { threshold: '0,50' })).toBe(
+      '1 pair with |r| of at least 0,50',
+    );
+    expect(say('en', 'zkm.heatmap.count', 4, { threshold: '0.50' })).toBe(
+      '4 pairs with |r| of at least 0.50',
+    );
+    expect(say('nl', 'zkm.heatmap.count', 1, { threshold: '0,50' })).toBe(
+      '1 paar met |r| van minstens 0,50',
+    );
+    expect(say('en', 'zkm.re.problems', 1)).toBe('1 valuation still needs your attention.');
+    expect(say('nl', 'zkm.re.problems', 2)).toBe('2 waarderingen vragen nog je aandacht.');
+    expect(say('en', 'zkm.results.incomplete', 1)).toMatch(/^1 valuation is not completely/);
   });
 });

@@ -11,6 +11,7 @@ import {
   planReinvestigation,
 } from '../../../domain/zkm/reinvestigation';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { pluralForm } from '../../../i18n/translate';
 import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../../ui/error-message';
@@ -22,6 +23,11 @@ import { useInvestigation } from '../use-investigation';
 import { useZkmFormat } from '../use-zkm-format';
 import '../zkm.css';
 import { Gate } from './Gate';
+
+const problemsKey = {
+  one: 'zkm.re.problems.one',
+  other: 'zkm.re.problems.other',
+} as const;
 
 type Choice = 'kept' | 'modified' | 'dropped';
 interface ReDraft {
@@ -43,7 +49,7 @@ const problemKey = {
 function Setup(props: { loaded: LoadedInvestigation }) {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
-  const { t: tApp } = useI18n();
+  const { t: tApp, language } = useI18n();
   const { settings } = useSettings();
   const { route } = useLocation();
   const { investigation, valuations } = props.loaded;
@@ -191,7 +197,9 @@ function Setup(props: { loaded: LoadedInvestigation }) {
         </ol>
         {Object.keys(problems).length > 0 && (
           <p role="alert" class="field-error">
-            {t('zkm.re.problems', { count: Object.keys(problems).length })}
+            {t(problemsKey[pluralForm(language, Object.keys(problems).length)], {
+              count: Object.keys(problems).length,
+            })}
           </p>
         )}
         <button type="submit" class="button primary large" disabled={busy}>

@@ -4,6 +4,12 @@ import { useState } from 'preact/hooks';
 import { pairsAtThreshold } from '../../../domain/zkm/correlation-matrix';
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
 import { useZkmFormat } from '../use-zkm-format';
+
+const heatmapCountKey = {
+  one: 'zkm.heatmap.count.one',
+  other: 'zkm.heatmap.count.other',
+} as const;
+
 import { ChartFigure, ChartSvg } from './ChartFigure';
 
 const SIZE = 320;
@@ -43,7 +49,10 @@ export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
         </div>
       </div>
       <p role="status">
-        {f.t('zkm.heatmap.count', { count: pairs.length, threshold: thresholdText })}
+        {f.t(heatmapCountKey[f.plural(pairs.length)], {
+          count: pairs.length,
+          threshold: thresholdText,
+        })}
       </p>
       <ChartFigure
         id={id}

@@ -5,6 +5,12 @@ import type { InvestigationRecord, ValuationRecord } from '../../../domain/recor
 import { DEFAULT_AFFECT_LIST_ID } from '../../../domain/zkm/default-affect-list';
 import { summarizeInvestigation } from '../../../domain/zkm/summary';
 import { useZkmFormat } from '../use-zkm-format';
+
+const incompleteKey = {
+  one: 'zkm.results.incomplete.one',
+  other: 'zkm.results.incomplete.other',
+} as const;
+
 import { CorrelationHeatmap } from './CorrelationHeatmap';
 import { FeelingProfileChart } from './FeelingProfileChart';
 import { HierarchyChart } from './HierarchyChart';
@@ -28,7 +34,7 @@ export function InvestigationResults(props: {
   return (
     <div class="zkm-results stack">
       {incomplete > 0 && (
-        <p class="zkm-notice">{f.t('zkm.results.incomplete', { count: incomplete })}</p>
+        <p class="zkm-notice">{f.t(incompleteKey[f.plural(incomplete)], { count: incomplete })}</p>
       )}
       <section aria-labelledby="zkm-indices-title">
         <h2 id="zkm-indices-title">{f.t('zkm.results.indices')}</h2>
