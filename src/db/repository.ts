@@ -55,19 +55,35 @@ export class Repository<T extends RecordType> {
 
   /** Creates a record owned by `ownerId`, with a fresh id and rev 1. */
   create(ownerId: string, fields: RecordFields<T>, now = new Date()): Promise<RecordOf<T>> {
+    return write(async () => this.add(this.prepare(ownerId, fields, now)));
+  }
+
+  /**
+   * A validated record owned by `ownerId`, with a fresh id and rev 1, that is not stored yet.
+   * For a record a screen holds in memory until the user puts something in it (see `store`):
+   * opening a screen alone should not leave an empty record behind.
+   */
+  prepare(ownerId: string, fields: RecordFields<T>, now = new Date()): RecordOf<T> {
     const stamp = now.toISOString();
-    return write(async () => {
-      const record = validate(this.type, {
-        ...fields,
-        id: newId(),
-        ownerId,
-        createdAt: stamp,
-        updatedAt: stamp,
-        rev: 1,
-      });
-      await this.table.add(record as never);
-      return record;
+    return validate(this.type, {
+      ...fields,
+      id: newId(),
+      ownerId,
+      createdAt: stamp,
+      updatedAt: stamp,
+      rev: 1,
     });
+  }
+
+  /** Stores a record made by `prepare` as its first version; fails if its id is taken. */
+  store(record: RecordOf<T>): Promise<RecordOf<T>> {
+    return write(() => this.add(record));
+  }
+
+  private async add(record: RecordOf<T>): Promise<RecordOf<T>> {
+    const checked = validate(this.type, { ...record, rev: 1 });
+    await this.table.add(checked as never);
+    return checked;
   }
 
   /** Applies `changes` to a record in one read-write transaction (rev + 1). */

@@ -1,5 +1,6 @@
-// Starts a guided session, or resumes the one in progress. The session is a stored record
-// from the first screen on; see GuidedSession for how it saves as it goes.
+// Starts a guided session, or resumes the one in progress. A new session is stored once the
+// client puts something in it or moves on (opening the screen alone leaves nothing behind);
+// see GuidedSession for how it saves as it goes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { toAppError } from '../../domain/errors';
@@ -15,19 +16,19 @@ import './focusing.css';
 
 type Opened =
   | { status: 'loading' }
-  | { status: 'ready'; record: FocusingSessionRecord; resumed: boolean }
+  | { status: 'ready'; record: FocusingSessionRecord; resumed: boolean; stored: boolean }
   | { status: 'error'; message: string };
 
 /**
- * Finds the session to continue (`?id=` or the latest in progress) or creates a new one. With
- * `?diary=`, always a new session about that diary form: its situation is the concern (set
- * aside and chosen) and the session is linked to it.
+ * Finds the session to continue (`?id=` or the latest in progress) or prepares a new one, not
+ * stored yet. With `?diary=`, always a new session about that diary form, stored at once: its
+ * situation is the concern (set aside and chosen) and the session is linked to it.
  */
 async function openSession(
   owner: string,
   wanted: string | undefined,
   diaryId: string | undefined,
-): Promise<{ record: FocusingSessionRecord; resumed: boolean }> {
+): Promise<{ record: FocusingSessionRecord; resumed: boolean; stored: boolean }> {
   const entry = diaryId ? await loadDiaryEntry(owner, diaryId) : undefined;
   if (entry) {
     const form = {
@@ -42,7 +43,8 @@ async function openSession(
       status: 'in-progress',
       currentStep: 'check-in',
     });
-    return { record: await sessionRepository.create(owner, compact(fields)), resumed: false };
+    const record = await sessionRepository.create(owner, compact(fields));
+    return { record, resumed: false, stored: true };
   }
   if (wanted) {
     const record = await sessionRepository.get(wanted);
@@ -52,17 +54,21 @@ async function openSession(
       record.status === 'in-progress' &&
       record.ownerId === owner
     ) {
-      return { record, resumed: true };
+      return { record, resumed: true, stored: true };
     }
   }
   const [latest] = await loadInProgress(owner);
-  if (latest) return { record: latest, resumed: true };
+  if (latest) return { record: latest, resumed: true, stored: true };
   const fields = fieldsFromForm(emptyForm(new Date()), {
     mode: 'guided',
     status: 'in-progress',
     currentStep: 'clearing-space',
   });
-  return { record: await sessionRepository.create(owner, compact(fields)), resumed: false };
+  return {
+    record: sessionRepository.prepare(owner, compact(fields)),
+    resumed: false,
+    stored: false,
+  };
 }
 
 /** The guided session screen (`/focusing/new`). */
@@ -75,7 +81,7 @@ export default function GuidedScreen() {
   const started = useRef(false);
 
   useEffect(() => {
-    // Open once: a second run would create a second session.
+    // Open once: a second run would prepare a second session.
     if (started.current || !owner) return;
     started.current = true;
     openSession(owner, query.id, query.diary)
@@ -91,7 +97,7 @@ export default function GuidedScreen() {
       {opened.status === 'loading' && <p>{t('focusing.loading')}</p>}
       {opened.status === 'error' && <p role="alert">{opened.message}</p>}
       {opened.status === 'ready' && (
-        <GuidedSession record={opened.record} resumed={opened.resumed} />
+        <GuidedSession record={opened.record} resumed={opened.resumed} stored={opened.stored} />
       )}
     </section>
   );

@@ -26,11 +26,12 @@ it('shows the newest diary forms, the themes and unfinished work', async () => {
     await page.getByRole('link', { name: 'Mijn drang om mezelf te bewijzen' }).waitFor();
     expect(await page.getByText('Nothing here yet.', { exact: false }).count()).toBe(0);
 
-    // Start a guided focusing session and leave it: home offers to go on with it.
+    // Start a guided focusing session, write a concern and leave: home offers to go on with
+    // it. (A session with nothing in it is not stored, so there would be nothing to go on with.)
     await page.getByRole('link', { name: 'New focusing session' }).click();
-    // The screen stores the new session in an effect after its first paint; its first part
-    // shows once it is stored. Leaving earlier could leave before it starts one.
     await page.locator('#stage-title').waitFor();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByLabel('What is in the way?').fill('The unsent mail');
     await page.getByRole('link', { name: 'Koers' }).click();
     const unfinished = page.locator('section[aria-labelledby="home-unfinished"]');
     await unfinished.getByRole('link', { name: /Go on with the focusing session/ }).click();

@@ -32,6 +32,30 @@ describe('Repository', () => {
     expect(await db.diaryEntries.get(entry.id)).toEqual(entry);
   });
 
+  it('prepares a record in memory and stores it later as its first version, once', async () => {
+    const prepared = diary.prepare(
+      OWNER,
+      { occurredAt: t0.toISOString(), situation: 'Nog niets' },
+      t0,
+    );
+    expect(prepared).toMatchObject({ ownerId: OWNER, createdAt: t0.toISOString(), rev: 1 });
+    expect(await db.diaryEntries.count()).toBe(0);
+
+    expect(await diary.store(prepared)).toEqual(prepared);
+    expect(await db.diaryEntries.get(prepared.id)).toEqual(prepared);
+    // A second store of the same record is refused, and the first stays as it was.
+    await expect(diary.store({ ...prepared, situation: 'Anders' })).rejects.toBeInstanceOf(
+      AppError,
+    );
+    expect(await db.diaryEntries.get(prepared.id)).toEqual(prepared);
+  });
+
+  it('refuses to prepare an invalid record', () => {
+    expect(() => diary.prepare(OWNER, { occurredAt: t0.toISOString(), situation: '' })).toThrow(
+      AppError,
+    );
+  });
+
   it('refuses an invalid record with invalid-data and writes nothing', async () => {
     await expect(
       diary.create(OWNER, { occurredAt: t0.toISOString(), situation: '' }),

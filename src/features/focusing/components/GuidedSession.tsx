@@ -2,7 +2,9 @@
 // saves as it goes: the form (with half-typed text) is a draft that autosaves within half a
 // second, and the record is updated with the form and the current step on every move, when
 // the page is hidden (a call, a locked screen) and when the screen is left. A reload resumes
-// at the same part with the same text.
+// at the same part with the same text. A new session is stored only from the first thing the
+// client types or chooses, or the first move to another part: opening and leaving the screen
+// leaves no empty session behind.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLiveQuery } from '../../../db/live';
@@ -26,6 +28,7 @@ import {
   stageTitleKey,
 } from '../../../domain/focusing/steps';
 import type { FocusingSessionRecord } from '../../../domain/records';
+import { isEmptyRecord } from '../../../domain/share/empty';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
@@ -50,8 +53,28 @@ const SESSION_PRESETS = [10, 15, 20, 30, 45, 60] as const;
 const minutesSince = (iso: string) =>
   Math.min(600, Math.max(1, Math.round((Date.now() - Date.parse(iso)) / 60_000)));
 
-/** Runs one guided session stored as `record`. */
-export function GuidedSession(props: { record: FocusingSessionRecord; resumed: boolean }) {
+/** The session's fields for `value`, still in progress at its current part. */
+const inProgress = (value: GuidedDraft) =>
+  fieldsFromForm(value.form, { mode: 'guided', status: 'in-progress', currentStep: value.stage });
+
+/** True when the client has typed or chosen something in `value` (an unreadable date counts). */
+function hasContent(value: GuidedDraft): boolean {
+  try {
+    return !isEmptyRecord('focusingSessions', inProgress(value));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Runs one guided session as `record`; `stored` says whether the record is in the database yet
+ * (a new one is prepared in memory and stored with the first content or move).
+ */
+export function GuidedSession(props: {
+  record: FocusingSessionRecord;
+  resumed: boolean;
+  stored: boolean;
+}) {
   const t = useMessages(focusingMessages);
   const { t: tApp, dateTime } = useI18n();
   const { route } = useLocation();
@@ -78,27 +101,43 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
 
   useWakeLock(true);
 
-  const persist = (value: GuidedDraft) =>
-    sessionRepository.update(
-      record.id,
-      fieldsFromForm(value.form, {
-        mode: 'guided',
-        status: 'in-progress',
-        currentStep: value.stage,
-      }),
-    );
+  // The first store of a new session; every later write waits for it. Shared, so that a move
+  // and a first keystroke at the same moment store the record once.
+  const storing = useRef<Promise<unknown> | null>(props.stored ? Promise.resolve() : null);
+  const ensureStored = () => {
+    storing.current ??= sessionRepository.store(record).catch((error: unknown) => {
+      storing.current = null;
+      throw error;
+    });
+    return storing.current;
+  };
+
+  const persist = async (value: GuidedDraft) => {
+    await ensureStored();
+    return sessionRepository.update(record.id, inProgress(value));
+  };
+
+  /** Stores `value` unless the session is new and still holds nothing of the client. */
+  const persistIfMeant = (value: GuidedDraft) => {
+    if (finished.current || (!storing.current && !hasContent(value))) return;
+    void persist(value).catch(() => undefined);
+  };
+
+  // The first thing typed or chosen stores a new session, so a reload finds it and its draft.
+  const started = !storing.current && hasContent(draft.value);
+  useEffect(() => {
+    if (started) persistIfMeant(latest.current);
+  }, [started]);
 
   // A call or a locked screen hides the page: store what is there; store it too on leaving.
   useEffect(() => {
     const save = () => {
-      if (!finished.current && document.visibilityState === 'hidden') {
-        void persist(latest.current).catch(() => undefined);
-      }
+      if (document.visibilityState === 'hidden') persistIfMeant(latest.current);
     };
     document.addEventListener('visibilitychange', save);
     return () => {
       document.removeEventListener('visibilitychange', save);
-      if (!finished.current) void persist(latest.current).catch(() => undefined);
+      persistIfMeant(latest.current);
     };
   }, [record.id]);
 
@@ -138,6 +177,7 @@ export function GuidedSession(props: { record: FocusingSessionRecord; resumed: b
     setBusy(true);
     try {
       finished.current = true;
+      await ensureStored();
       await sessionRepository.update(
         record.id,
         fieldsFromForm(done, { mode: 'guided', status: 'done' }),
