@@ -119,6 +119,7 @@ export function generateClientData(options: ClientOptions): Dataset {
     assignments: [],
     questionSets: [],
     discussions: [],
+    helpContacts: [],
   };
 }
 
@@ -143,6 +144,7 @@ export function generateCoachData(options: {
     assignments: [],
     questionSets: [],
     discussions: [],
+    helpContacts: [],
   };
   for (let i = 0; i < options.clients; i++) {
     const ownerId = rng.uuid();

@@ -15,7 +15,8 @@ export const BUNDLE_FORMAT = 'koers-bundle';
  * The format version this code writes (2: question sets; 3: an investigation names the
  * question set its questions came from, fields a format-2 reader would drop; 4: signed by
  * the sender's device key, and a backup carries that key and the keys its device pinned;
- * 5: the discussions of investigations' results).
+ * 5: the discussions of investigations' results, and the coach's contact for a client's help
+ * page).
  */
 export const FORMAT_VERSION = 5;
 /** The reader version this code implements; files asking for more are "made by a newer version". */
@@ -31,6 +32,7 @@ export const MIN_READER_VERSION = 5;
 export const recordTypeSince: Partial<Record<RecordType, number>> = {
   questionSets: 2,
   discussions: 5,
+  helpContacts: 5,
 };
 
 /** What a bundle is for. */

@@ -27,10 +27,11 @@ export const coachAuthoredTypes: readonly RecordType[] = [
   'assignments',
   'questionSets',
   'affectLists',
+  'helpContacts',
 ];
 
 /** Record types of a coach's return that name the client they are for (`clientId`). */
-const addressedTypes = ['coachNotes', 'assignments', 'questionSets'] as const;
+const addressedTypes = ['coachNotes', 'assignments', 'questionSets', 'helpContacts'] as const;
 
 /** The record types each kind may carry; a backup is the whole device. */
 export const allowedTypes: Record<BundleKind, readonly RecordType[]> = {

@@ -74,9 +74,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
     reason:
       "Discussions: the client's reading of an investigation's results (fits or not per " +
       'valuation, key valuations, the thread and its themes), one per investigation, so ' +
-      'investigationId is indexed.',
+      "investigationId is indexed. Help contacts: the coach's own contact and local resources " +
+      "for a client's help page, found by the client they are for.",
     stores: {
       discussions: 'id, ownerId, investigationId',
+      helpContacts: 'id, ownerId, clientId',
     },
   },
 ];

@@ -1,10 +1,11 @@
 // What a coach-return bundle carries for one client: the notes marked for the client, the
-// assignments, and optionally an affect list and a question set for the next investigation.
-// Nothing private.
+// assignments, the coach's contact for the client's help page, and optionally an affect list
+// and a question set for the next investigation. Nothing private.
 import type {
   AffectListRecord,
   AssignmentRecord,
   CoachNoteRecord,
+  HelpContactRecord,
   QuestionSetRecord,
   RecordType,
 } from '../records';
@@ -20,7 +21,9 @@ export type ReturnRecords = {
         ? AffectListRecord[]
         : K extends 'questionSets'
           ? QuestionSetRecord[]
-          : never[];
+          : K extends 'helpContacts'
+            ? HelpContactRecord[]
+            : never[];
 };
 
 /** What the coach chose to send. */
@@ -33,6 +36,8 @@ export interface ReturnSelection {
   questionSets?: readonly QuestionSetRecord[] | undefined;
   /** The set chosen for the next investigation. */
   questionSetId?: string | undefined;
+  /** The coach's contacts for this client's help page, tombstones included. */
+  helpContacts?: readonly HelpContactRecord[] | undefined;
 }
 
 /** The sections a coach-return bundle declares in its scope. */
@@ -41,12 +46,14 @@ export const returnSections: RecordType[] = [
   'assignments',
   'affectLists',
   'questionSets',
+  'helpContacts',
 ];
 
 /**
  * The records to send. Notes go only when marked for the client; tombstones of those notes,
  * of assignments and of question sets go too, so a deletion reaches the client. Of the live
- * question sets only the chosen one goes. Other clients' records never.
+ * question sets only the chosen one goes. The help-page contact always goes (a removed one as
+ * its tombstone, so it leaves the client's help page too). Other clients' records never.
  */
 export function returnRecords(selection: ReturnSelection): ReturnRecords {
   const mine = <R extends { clientId?: string | undefined }>(records: readonly R[]) =>
@@ -60,14 +67,19 @@ export function returnRecords(selection: ReturnSelection): ReturnRecords {
       (s) => s.deletedAt !== undefined || s.id === selection.questionSetId,
     ),
   );
+  records.helpContacts = mine(selection.helpContacts ?? []);
   return records;
 }
 
-/** How many live notes, assignments and question sets the bundle holds, for the summary. */
+/**
+ * How many live notes, assignments and question sets the bundle holds, and whether it carries
+ * a help-page contact, for the summary.
+ */
 export function returnCounts(records: ReturnRecords): {
   notes: number;
   assignments: number;
   questionSets: number;
+  helpContact: boolean;
 } {
   const live = (list: readonly { deletedAt?: string | undefined }[]) =>
     list.filter((r) => r.deletedAt === undefined).length;
@@ -75,5 +87,6 @@ export function returnCounts(records: ReturnRecords): {
     notes: live(records.coachNotes),
     assignments: live(records.assignments),
     questionSets: live(records.questionSets),
+    helpContact: live(records.helpContacts) > 0,
   };
 }

@@ -6,6 +6,7 @@ import { assignmentRecord, coachNoteRecord } from './coach';
 import { diaryEntryRecord } from './diary';
 import { discussionRecord } from './discussion';
 import { focusingSessionRecord } from './focusing';
+import { helpContactRecord } from './help-contact';
 import { questionSetRecord } from './question-set';
 import { ownReportRecord, themeRecord } from './theme';
 import type { RecordType } from './types';
@@ -24,6 +25,7 @@ export const recordSchemas = {
   assignments: assignmentRecord,
   questionSets: questionSetRecord,
   discussions: discussionRecord,
+  helpContacts: helpContactRecord,
 } as const satisfies Record<RecordType, z.ZodType>;
 
 export { type RecordType, recordTypes } from './types';
@@ -37,6 +39,7 @@ export * from './coach';
 export * from './diary';
 export * from './discussion';
 export * from './focusing';
+export * from './help-contact';
 export * from './live';
 export * from './question-set';
 export * from './theme';

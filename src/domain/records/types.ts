@@ -13,6 +13,7 @@ const names = [
   'assignments',
   'questionSets',
   'discussions',
+  'helpContacts',
 ] as const;
 
 /** The name of a record type (also its Dexie table and its key in a bundle). */

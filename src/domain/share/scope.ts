@@ -27,9 +27,9 @@ export const sectionTypes: Readonly<Record<ShareSection, readonly RecordType[]>>
   focusing: ['focusingSessions'],
   themes: ['themes'],
   ownReport: ['ownReports'],
-  // Notes, assignments and question sets the coach sent back (owned by the coach), or a
-  // coach's own.
-  coach: ['coachNotes', 'assignments', 'questionSets'],
+  // Notes, assignments, question sets and the help-page contact the coach sent back (owned by
+  // the coach), or a coach's own.
+  coach: ['coachNotes', 'assignments', 'questionSets', 'helpContacts'],
 };
 
 /** What the user chose: sections and an optional inclusive date range (ISO strings). */

@@ -17,6 +17,7 @@ export const typeLabel: Record<RecordType, Key> = {
   assignments: 'coach.type.assignments',
   questionSets: 'coach.type.questionSets',
   discussions: 'coach.type.discussions',
+  helpContacts: 'coach.type.helpContacts',
 };
 
 /** The singular name of a record type a note can be about. */

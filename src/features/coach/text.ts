@@ -25,6 +25,7 @@ export function recordPreview(type: RecordType, record: RecordOf<RecordType>): s
       return firstLine(text('title'));
     case 'valuations':
     case 'coachNotes':
+    case 'helpContacts':
       return firstLine(text('text'));
     case 'investigations':
     case 'ownReports':

@@ -15,6 +15,7 @@ export const typeLabel = {
   assignments: 'share.type.assignments',
   questionSets: 'share.type.questionSets',
   discussions: 'share.type.discussions',
+  helpContacts: 'share.type.helpContacts',
 } as const satisfies Record<RecordType, string>;
 
 /** The label of each section on the export screen. */

@@ -25,6 +25,7 @@ const empty: Dataset = {
   assignments: [],
   questionSets: [],
   discussions: [],
+  helpContacts: [],
 };
 
 const data = {

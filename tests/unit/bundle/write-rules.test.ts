@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { BundleError } from '../../../src/bundle/errors';
 import { type BundleKind, type BundlePayload, emptyRecords } from '../../../src/bundle/format';
 import { checkWriteRules } from '../../../src/bundle/write-rules';
-import { assignment, CLIENT, COACH, diary, note, OTHER_CLIENT } from '../coach/records';
+import {
+  assignment,
+  CLIENT,
+  COACH,
+  diary,
+  helpContact,
+  note,
+  OTHER_CLIENT,
+} from '../coach/records';
 
 /** A payload of `kind` from `sender` with the records filled in by `fill`. */
 function file(
@@ -138,6 +146,40 @@ describe('a coach’s return', () => {
     expect(e.details).toMatchObject({
       path: 'records.assignments[1].clientId',
       problem: 'not-addressed-here',
+    });
+  });
+
+  it('carries a help-page contact for this client, and refuses one for another client', () => {
+    expect(() =>
+      checkWriteRules(
+        file('coach-return', COACH, (r) => {
+          r.helpContacts = [helpContact(50, CLIENT)];
+        }),
+        { ownProfileId: CLIENT },
+      ),
+    ).not.toThrow();
+    const e = refusal(
+      file('coach-return', COACH, (r) => {
+        r.helpContacts = [helpContact(51, OTHER_CLIENT)];
+      }),
+      CLIENT,
+    );
+    expect(e.details).toMatchObject({
+      path: 'records.helpContacts[0].clientId',
+      problem: 'not-addressed-here',
+    });
+  });
+
+  it('refuses a help-page contact in a client’s export', () => {
+    const e = refusal(
+      file('client-export', CLIENT, (r) => {
+        r.helpContacts = [helpContact(52, CLIENT, { ownerId: CLIENT })];
+      }),
+      COACH,
+    );
+    expect(e.details).toMatchObject({
+      path: 'records.helpContacts[0]',
+      problem: 'type-not-allowed',
     });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, searchNotes } from '../../../src/domain/coach/notes-search';
 import { returnCounts, returnRecords } from '../../../src/domain/coach/return-bundle';
-import { assignment, CLIENT, note, OTHER_CLIENT } from './records';
+import { assignment, CLIENT, helpContact, note, OTHER_CLIENT } from './records';
 
 describe('searchNotes', () => {
   const notes = [
@@ -46,6 +46,33 @@ describe('returnRecords', () => {
     expect(records.affectLists).toEqual([]);
     expect(records.diaryEntries).toEqual([]);
     expect(records.questionSets).toEqual([]);
-    expect(returnCounts(records)).toEqual({ notes: 1, assignments: 1, questionSets: 0 });
+    expect(records.helpContacts).toEqual([]);
+    expect(returnCounts(records)).toEqual({
+      notes: 1,
+      assignments: 1,
+      questionSets: 0,
+      helpContact: false,
+    });
+  });
+
+  it("sends this client's help-page contact, and a removed one as its tombstone", () => {
+    const removed = helpContact(8, CLIENT, { deletedAt: '2026-03-04T00:00:00.000Z' });
+    const live = helpContact(9, CLIENT);
+    const records = returnRecords({
+      clientId: CLIENT,
+      notes: [],
+      assignments: [],
+      helpContacts: [removed, helpContact(10, OTHER_CLIENT)],
+    });
+    expect(records.helpContacts).toEqual([removed]);
+    expect(returnCounts(records).helpContact).toBe(false);
+    const withLive = returnRecords({
+      clientId: CLIENT,
+      notes: [],
+      assignments: [],
+      helpContacts: [live, helpContact(10, OTHER_CLIENT)],
+    });
+    expect(withLive.helpContacts).toEqual([live]);
+    expect(returnCounts(withLive).helpContact).toBe(true);
   });
 });

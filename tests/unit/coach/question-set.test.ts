@@ -189,7 +189,12 @@ describe('return bundle with a question set', () => {
       questionSetId: chosen.id,
     });
     expect(records.questionSets.map((s) => s.id)).toEqual([chosen.id, deleted.id]);
-    expect(returnCounts(records)).toEqual({ notes: 0, assignments: 0, questionSets: 1 });
+    expect(returnCounts(records)).toEqual({
+      notes: 0,
+      assignments: 0,
+      questionSets: 1,
+      helpContact: false,
+    });
     // Another client's set is never sent, even when its id is chosen.
     const wrong = returnRecords({
       clientId: CLIENT,

@@ -5,6 +5,7 @@ import type {
   DiaryEntryRecord,
   DiscussionRecord,
   FocusingSessionRecord,
+  HelpContactRecord,
   InvestigationRecord,
   QuestionSetRecord,
   ValuationRecord,
@@ -98,6 +99,20 @@ export function note(
   fields: Partial<CoachNoteRecord> = {},
 ): CoachNoteRecord {
   return { ...header(id, COACH), clientId, text: 'Notitie', visibility: 'private', ...fields };
+}
+
+/** The coach's contact for the help page of `clientId`. */
+export function helpContact(
+  id: number,
+  clientId: string,
+  fields: Partial<HelpContactRecord> = {},
+): HelpContactRecord {
+  return {
+    ...header(id, COACH),
+    clientId,
+    text: 'Bel of app je coach: 06-12345678 (werkdagen 9-17 uur).',
+    ...fields,
+  };
 }
 
 /** An assignment for `clientId`. */

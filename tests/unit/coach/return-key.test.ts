@@ -11,7 +11,7 @@ import {
   returnTarget,
 } from '../../../src/features/coach/return-bundle/return-target';
 import { testSigner } from '../bundle/helpers';
-import { assignment, CLIENT, COACH, note } from './records';
+import { assignment, CLIENT, COACH, helpContact, note } from './records';
 
 describe('return bundle encryption', () => {
   it('offers the client key by default only when it is known', () => {
@@ -57,6 +57,7 @@ describe('return bundle encryption', () => {
         note(12, CLIENT, { visibility: 'report', text: 'Rapport' }),
       ],
       assignments: [assignment(20, CLIENT)],
+      helpContacts: [helpContact(30, CLIENT, { text: 'Mijn nummer: 06-12345678' })],
     });
     const bytes = await exportBundle(
       {
@@ -75,6 +76,7 @@ describe('return bundle encryption', () => {
     expect(opened.manifest.kind).toBe('coach-return');
     expect(opened.records.coachNotes.map((n) => n.text)).toEqual(['Voor jou']);
     expect(opened.records.assignments.map((a) => a.title)).toEqual(['Dagboek bijhouden']);
+    expect(opened.records.helpContacts.map((c) => c.text)).toEqual(['Mijn nummer: 06-12345678']);
     await expect(
       importBundle(bytes, { type: 'identity', identity: stranger.identity }),
     ).rejects.toThrow();

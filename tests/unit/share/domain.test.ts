@@ -41,6 +41,7 @@ const empty = () => ({
   assignments: [] as Selectable[],
   questionSets: [] as Selectable[],
   discussions: [] as Selectable[],
+  helpContacts: [] as Selectable[],
 });
 
 describe('selectRecords', () => {
