@@ -9,10 +9,10 @@ import type { ClientRow, ImportLogRow, KoersDexie } from './database';
 import { getDatabase } from './database';
 
 /** The coach's own record types that name a client (clientId) instead of belonging to one. */
-const aboutClientTypes = ['coachNotes', 'assignments', 'questionSets'] as const;
+const aboutClientTypes = ['coachNotes', 'assignments', 'questionSets', 'helpContacts'] as const;
 
-/** Record types a client owns; the coach's notes, assignments and question sets name the
- * client instead. */
+/** Record types a client owns; the coach's notes, assignments, question sets and help-page
+ * contact name the client instead. */
 export const clientRecordTypes: readonly RecordType[] = recordTypes.filter(
   (t) => !(aboutClientTypes as readonly RecordType[]).includes(t),
 );

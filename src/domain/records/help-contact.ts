@@ -15,3 +15,12 @@ export const helpContactRecord = recordBase.extend({
 });
 /** A stored help contact. */
 export type HelpContactRecord = z.infer<typeof helpContactRecord>;
+
+/** The live contact among `contacts`, the newest if there are more (ties by id). */
+export function newestLiveContact(
+  contacts: readonly HelpContactRecord[],
+): HelpContactRecord | undefined {
+  return contacts
+    .filter((contact) => contact.deletedAt === undefined)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id))[0];
+}

@@ -1,13 +1,20 @@
 // The help page (`/help`): crisis numbers for when focusing or anything else becomes too much.
 // Reached from the header of every screen and precached with the app, so it opens offline.
 // Numbers are tel: links and plain text; nothing on this page makes a request.
+import type { ComponentChildren } from 'preact';
 import { useMessages } from '../../i18n/context';
 import { useCoachContact } from './coach-contact';
 import { helpMessages } from './messages';
 import './help.css';
 
-/** One way to get help: a title, what it is for, and a number to call. */
-function HelpItem(props: { id: string; title: string; text: string; call?: [string, string] }) {
+/** One way to get help: a title, what it is for, a number to call, and anything to add. */
+function HelpItem(props: {
+  id: string;
+  title: string;
+  text: string;
+  call?: [string, string];
+  children?: ComponentChildren;
+}) {
   return (
     <section class="help-item" aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
@@ -19,6 +26,7 @@ function HelpItem(props: { id: string; title: string; text: string; call?: [stri
           </a>
         </p>
       )}
+      {props.children}
     </section>
   );
 }
@@ -44,9 +52,15 @@ export default function HelpScreen() {
         call={['08000113', t('help.suicide.call')]}
       />
       <HelpItem id="help-gp" title={t('help.gp.title')} text={t('help.gp.text')} />
-      <HelpItem id="help-coach" title={t('help.coach.title')} text={t('help.coach.text')} />
-      {/* The coach's own contact and local resources, as text (never HTML), once sent. */}
-      {coachContact && <p class="help-coach-contact">{coachContact}</p>}
+      <HelpItem id="help-coach" title={t('help.coach.title')} text={t('help.coach.text')}>
+        {/* The coach's own contact and local help, as text (never HTML), once sent. */}
+        {coachContact && (
+          <>
+            <h3>{t('help.coach.contact')}</h3>
+            <p class="help-coach-contact">{coachContact}</p>
+          </>
+        )}
+      </HelpItem>
       <p class="muted">{t('help.offline')}</p>
     </section>
   );

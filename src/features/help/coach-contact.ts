@@ -1,8 +1,16 @@
-// The coach's own contact and local resources on the help page. Their place is kept here: the
-// coach will write them in the coach-return bundle, which needs a new bundle format first;
-// until then there is nothing to show and the help page leaves the section out.
+// The coach's own contact and local help on the help page: the newest one the coach sent in a
+// bundle back to this client. Read from the device only, like everything on the help page.
+import { useLiveQuery } from '../../db/live';
+import { recordsWhere } from '../../db/read';
+import { newestLiveContact } from '../../domain/records';
+import { useSettings } from '../../services/settings-context';
 
-/** The contact text the coach sent, or undefined while none can be sent yet. */
+/** The contact text a coach sent for this profile's help page, or undefined when none. */
 export function useCoachContact(): string | undefined {
-  return undefined;
+  const profileId = useSettings().settings.profileId ?? '';
+  const contacts = useLiveQuery(
+    () => recordsWhere('helpContacts', 'clientId', profileId),
+    [profileId],
+  );
+  return contacts.status === 'ready' ? newestLiveContact(contacts.value)?.text : undefined;
 }

@@ -22,6 +22,7 @@ export const helpMessages = defineMessages({
     'help.coach.title': 'Your coach',
     'help.coach.text':
       'Your coach is there for what comes up in your work together. Tell them when focusing alone becomes too much.',
+    'help.coach.contact': 'How to reach your coach, and help nearby',
     'help.offline': 'This page also works without an internet connection.',
   },
   nl: {
@@ -42,6 +43,7 @@ export const helpMessages = defineMessages({
     'help.coach.title': 'Je coach',
     'help.coach.text':
       'Je coach is er voor wat er in jullie werk samen naar boven komt. Zeg het als focussen in je eentje te veel wordt.',
+    'help.coach.contact': 'Zo bereik je je coach, en hulp in de buurt',
     'help.offline': 'Deze pagina werkt ook zonder internetverbinding.',
   },
 });

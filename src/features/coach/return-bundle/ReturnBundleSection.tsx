@@ -1,6 +1,7 @@
 // A bundle back to the client (kind coach-return): the notes marked for the client, the
-// assignments, and optionally an affect list and a question set for the next investigation
-// (the sets are made here too). Encrypted to the client's own key when the coach has it,
+// assignments, the coach's contact for the client's help page (written here too), and
+// optionally an affect list and a question set for the next investigation (the sets are made
+// here too). Encrypted to the client's own key when the coach has it,
 // otherwise with a passphrase; saved as a .koers file.
 import { useEffect, useState } from 'preact/hooks';
 import { clientName, setClientRecipient } from '../../../db/clients';
@@ -10,6 +11,7 @@ import { allRecords, recordsWhere } from '../../../db/read';
 import { currentSchemaVersion } from '../../../db/schema';
 import { returnCounts, returnRecords, returnSections } from '../../../domain/coach/return-bundle';
 import type { AssignmentRecord, CoachNoteRecord } from '../../../domain/records';
+import { newestLiveContact } from '../../../domain/records';
 import { bundleFileName } from '../../../domain/share/file-name';
 import { acceptablePassphrase } from '../../../domain/share/passphrase';
 import { useI18n, useMessages } from '../../../i18n/context';
@@ -26,6 +28,8 @@ import {
 } from '../../share/public';
 import { FormOutcome } from '../FormOutcome';
 import { QuestionSetEditor } from '../question-sets/QuestionSetEditor';
+import { HelpContactForm } from './HelpContactForm';
+import { helpContactsFor } from './help-contacts';
 import { returnBundleMessages } from './messages';
 import { defaultReturnMode, type ReturnMode, returnTarget } from './return-target';
 
@@ -46,6 +50,10 @@ export function ReturnBundleSection(props: {
   const clientId = props.client.id;
   // The coach's own sets for this client, tombstones included: a deletion travels too.
   const sets = useLiveQuery(() => recordsWhere('questionSets', 'clientId', clientId), [clientId]);
+  // The coach's help-page contacts for this client, tombstones included: a removal travels.
+  const ownerId = settings.profileId ?? '';
+  const contacts = useLiveQuery(() => helpContactsFor(ownerId, clientId), [ownerId, clientId]);
+  const helpContacts = contacts.status === 'ready' ? contacts.value : [];
   const [mode, setMode] = useState<ReturnMode>(defaultReturnMode(props.client.recipient));
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -85,6 +93,7 @@ export function ReturnBundleSection(props: {
     affectList: affectLists.find((l) => l.id === listId),
     questionSets: ownSets,
     questionSetId: chosenSet?.id,
+    helpContacts,
   });
   const counts = returnCounts(records);
   const passphraseError =
@@ -155,7 +164,10 @@ export function ReturnBundleSection(props: {
         {t('coach.return.contents', { notes: counts.notes, assignments: counts.assignments })}{' '}
         {chosenSet && counts.questionSets > 0
           ? t('coach.return.contentsSet', { name: chosenSet.name })
-          : t('coach.return.contentsNoSet')}
+          : t('coach.return.contentsNoSet')}{' '}
+        {counts.helpContact
+          ? t('coach.return.contentsContact')
+          : t('coach.return.contentsNoContact')}
       </p>
       <Field
         id="return-list"
@@ -194,6 +206,13 @@ export function ReturnBundleSection(props: {
         )}
       </Field>
       <QuestionSetEditor clientId={clientId} sets={liveSets} onSaved={setSetId} />
+      {settings.profileId && (
+        <HelpContactForm
+          ownerId={settings.profileId}
+          clientId={clientId}
+          current={newestLiveContact(helpContacts)}
+        />
+      )}
       <ChoiceGroup
         legend={t('coach.return.mode')}
         name="return-mode"

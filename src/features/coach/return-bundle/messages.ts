@@ -33,6 +33,20 @@ export const returnBundleMessages = defineMessages({
     'coach.return.passphraseMismatch': 'The two passphrases differ.',
     'coach.return.suggest': 'Suggest a passphrase',
     'coach.return.confirm': 'Passphrase again',
+    'coach.return.contentsContact': 'Your contact for the help page: included.',
+    'coach.return.contentsNoContact': 'Your contact for the help page: none yet.',
+    'coach.help.title': "Your contact on the client's help page",
+    'coach.help.explain':
+      "The client's help page shows the crisis numbers and the GP. Add how the client can reach you and what local help there is, as plain text. It goes with every bundle back to this client.",
+    'coach.help.label': 'Contact and local help',
+    'coach.help.hint':
+      'For example your phone number and when you answer, and a walk-in or crisis service nearby. Up to 2,000 characters.',
+    'coach.help.reuse': 'Start from the text you wrote last',
+    'coach.help.save': 'Save contact',
+    'coach.help.saved': 'Saved. It goes with the next bundle to the client.',
+    'coach.help.removed': "Removed. The next bundle takes it off the client's help page.",
+    'coach.help.empty': 'Nothing to save yet: write how the client can reach you first.',
+    'coach.help.tooLong': 'This is longer than 2,000 characters. Please shorten it.',
     'coach.return.make': 'Make bundle',
     'coach.return.working': 'Encrypting…',
     'coach.return.done': 'Saved as {file}.',
@@ -72,6 +86,22 @@ export const returnBundleMessages = defineMessages({
     'coach.return.passphraseMismatch': 'De twee wachtzinnen verschillen.',
     'coach.return.suggest': 'Stel een wachtzin voor',
     'coach.return.confirm': 'Wachtwoordzin nogmaals',
+    'coach.return.contentsContact': 'Jouw contactgegevens voor de hulppagina: gaan mee.',
+    'coach.return.contentsNoContact': 'Jouw contactgegevens voor de hulppagina: nog niet ingevuld.',
+    'coach.help.title': 'Jouw contactgegevens op de hulppagina van de cliënt',
+    'coach.help.explain':
+      'De hulppagina van de cliënt toont de crisisnummers en de huisarts. Vul aan hoe de cliënt jou kan bereiken en welke hulp er in de buurt is, als gewone tekst. Dit gaat mee met elke bundel terug naar deze cliënt.',
+    'coach.help.label': 'Contact en hulp in de buurt',
+    'coach.help.hint':
+      'Bijvoorbeeld je telefoonnummer en wanneer je opneemt, en een inloop- of crisisdienst in de buurt. Hooguit 2.000 tekens.',
+    'coach.help.reuse': 'Begin met de tekst die je het laatst schreef',
+    'coach.help.save': 'Contactgegevens opslaan',
+    'coach.help.saved': 'Opgeslagen. Dit gaat mee met de volgende bundel naar de cliënt.',
+    'coach.help.removed':
+      'Verwijderd. De volgende bundel haalt het van de hulppagina van de cliënt.',
+    'coach.help.empty':
+      'Er is nog niets om op te slaan: schrijf eerst hoe de cliënt je kan bereiken.',
+    'coach.help.tooLong': 'Dit is langer dan 2.000 tekens. Maak het wat korter.',
     'coach.return.make': 'Bundel maken',
     'coach.return.working': 'Versleutelen…',
     'coach.return.done': 'Opgeslagen als {file}.',

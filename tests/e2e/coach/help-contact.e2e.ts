@@ -1,0 +1,137 @@
+// Issue 15 point 2, the coach's own contact on the client's help page, end to end and offline:
+// the coach writes it for one client (an empty save is refused beside the field), it is counted
+// in the bundle back, another client's form offers to start from it; the client imports the
+// bundle and finds the contact on the help page, as text, in English and Dutch, light and dark.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import {
+  expectNoAxeViolations,
+  finishFirstRun,
+  go,
+  goOffline,
+  goOnline,
+  newContext,
+  openApp,
+  patchSettings,
+  useBrowser,
+  waitForServiceWorker,
+  watchForeignRequests,
+} from '../support/app';
+import { CLIENT, OTHER, seedDatabase, seedLocal, seedRecords } from './seed';
+
+const shared = useBrowser();
+const RETURN_PASS = 'correct horse battery staple';
+// A line with markup in it: it must show as text, never as HTML.
+const CONTACT = 'Marloes (coach): 06-12345678, werkdagen 9-17 uur.\n<b>Inloop</b>: wijkteam Oost.';
+
+describe("the coach's contact on the help page", () => {
+  it('is written by the coach, sent back and shown on the client’s help page', async () => {
+    const coachContext = await newContext(shared.browser);
+    const clientContext = await newContext(shared.browser);
+    const foreign = [coachContext, clientContext].map(watchForeignRequests);
+    try {
+      const coach = await coachContext.newPage();
+      await openApp(coach);
+      await finishFirstRun(coach, 'coach', 'en');
+      await waitForServiceWorker(coach);
+      await goOffline(coachContext);
+      const now = new Date();
+      await seedDatabase(coach, { ...seedRecords(now), ...seedLocal(now) });
+
+      await go(coach, `/coach/clients/${CLIENT}`);
+      const section = coach.getByRole('region', { name: 'Bundle back to the client' });
+      const form = section.getByRole('form', { name: "Your contact on the client's help page" });
+      await form.waitFor();
+      await expect
+        .poll(() => section.textContent())
+        .toContain('Your contact for the help page: none yet.');
+
+      // Nothing written: refused beside the field.
+      await form.getByRole('button', { name: 'Save contact' }).click();
+      await form
+        .getByText('Nothing to save yet: write how the client can reach you first.')
+        .waitFor();
+      expect(await coach.locator('#help-contact').getAttribute('aria-invalid')).toBe('true');
+      await coach.locator('#help-contact').fill(CONTACT);
+      await form.getByRole('button', { name: 'Save contact' }).click();
+      await form.getByText('Saved. It goes with the next bundle to the client.').waitFor();
+      await expect
+        .poll(() => section.textContent())
+        .toContain('Your contact for the help page: included.');
+      await expectNoAxeViolations(coach, 'help contact saved (en light)');
+
+      await coach.locator('#return-passphrase').fill(RETURN_PASS);
+      await coach.locator('#return-confirm').fill(RETURN_PASS);
+      // Protected with a passphrase (scrypt): slow on a loaded machine.
+      const downloaded = coach.waitForEvent('download', { timeout: 60_000 });
+      await coach.getByRole('button', { name: 'Make bundle' }).click();
+      const returnBundle = await readFile((await (await downloaded).path()) ?? '');
+
+      // Another client: the form offers the text written last, and saves it only when asked.
+      await go(coach, `/coach/clients/${OTHER}`);
+      const other = coach.getByRole('region', { name: 'Bundle back to the client' });
+      await other.getByRole('button', { name: 'Start from the text you wrote last' }).click();
+      await expect.poll(() => coach.locator('#help-contact').inputValue()).toBe(CONTACT);
+      await expect
+        .poll(() => other.textContent())
+        .toContain('Your contact for the help page: none yet.');
+
+      // The client's device, with the client's profile id, imports the bundle offline.
+      await goOnline(coachContext);
+      const client = await clientContext.newPage();
+      await openApp(client);
+      await finishFirstRun(client, 'client', 'en');
+      await waitForServiceWorker(client);
+      await patchSettings(client, { profileId: CLIENT });
+      await client.reload();
+      await client.locator('#main-nav').waitFor({ state: 'attached' });
+      await goOffline(clientContext);
+
+      // Before the bundle the help page has no coach's contact.
+      await go(client, '/help');
+      await client.getByRole('heading', { name: 'Your coach' }).waitFor();
+      expect(await client.locator('.help-coach-contact').count()).toBe(0);
+
+      await go(client, '/share/import');
+      await client.locator('#import-file').setInputFiles({
+        name: 'return.koers',
+        mimeType: 'application/octet-stream',
+        buffer: returnBundle,
+      });
+      await client.getByLabel('Passphrase').fill(RETURN_PASS);
+      await client.getByRole('button', { name: 'Open', exact: true }).click();
+      await client.getByTestId('preview-table').waitFor({ timeout: 60_000 });
+      expect(await client.getByTestId('preview-table').textContent()).toContain(
+        "Your coach's contact for the help page",
+      );
+      await client.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect
+        .poll(() => client.getByTestId('import-done').textContent())
+        .toMatch(/^[1-9]\d* new/);
+
+      await go(client, '/help');
+      await client
+        .getByRole('heading', { name: 'How to reach your coach, and help nearby' })
+        .waitFor();
+      const shown = client.locator('.help-coach-contact');
+      // As written, line break included; the markup is text.
+      await expect.poll(() => shown.textContent()).toBe(CONTACT);
+      expect(await shown.locator('b').count()).toBe(0);
+      await expectNoAxeViolations(client, 'help page with the coach contact (en light)');
+
+      await patchSettings(client, { language: 'nl', theme: 'dark' });
+      await client.reload();
+      await client
+        .getByRole('heading', { name: 'Zo bereik je je coach, en hulp in de buurt' })
+        .waitFor();
+      await expectNoAxeViolations(client, 'help page with the coach contact (nl dark)');
+
+      expect(foreign.flat()).toEqual([]);
+    } finally {
+      await goOnline(coachContext);
+      await goOnline(clientContext);
+      await coachContext.close();
+      await clientContext.close();
+    }
+  });
+});
