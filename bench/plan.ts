@@ -13,6 +13,7 @@ import {
   lighthousePerformance,
 } from './metrics/lighthouse';
 import { precache } from './metrics/precache';
+import { results, resultsSlowCpu } from './metrics/results';
 import { saveP95 } from './metrics/save-p95';
 import { search } from './metrics/search';
 import { shellJs } from './metrics/shell-js';
@@ -31,6 +32,8 @@ export const fullPlan: Step[] = [
   // newest one, and the bundles carry exactly the dataset.
   timelineFirstPage,
   search,
+  results,
+  resultsSlowCpu,
   { pair: [exportApp, exportFloor] },
   exportRatio,
   { pair: [importApp, importFloor] },

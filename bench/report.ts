@@ -12,6 +12,8 @@ export const JSON_KEYS = [
   'save_p95_ms',
   'timeline_first_page_ms',
   'search_ms',
+  'results_ms',
+  'results_cpu4x_ms',
   'export_ms',
   'export_ratio',
   'import_ms',

@@ -1,0 +1,75 @@
+// results_ms and results_cpu4x_ms (issue 12 point 5): the self-investigation's results with 40
+// valuations (the full dataset's newest investigation, a re-investigation, so the results also
+// hold last time's discussion; 20 valuations in --quick), from the tap on "Results" on the
+// investigation's page until the first valuation's text is painted and the main thread is
+// idle. The second figure is the same with the CPU slowed four times (Chromium's throttling),
+// as on a modest phone.
+import { seededClient } from '../feature';
+import { timeUntil } from '../in-page';
+import type { BenchContext, TimingMetric } from '../metric';
+
+/** The newest investigation, the link to its results and the text its results must show. */
+async function prepare(ctx: BenchContext) {
+  const client = await seededClient(ctx);
+  const { page, data } = client;
+  const investigation = [...data.investigations]
+    .filter((item) => !item.deletedAt)
+    .sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+  if (!investigation) throw new Error('no investigation generated');
+  const first = data.valuations
+    .filter((item) => item.investigationId === investigation.id && !item.deletedAt)
+    .sort((a, b) => a.order - b.order)[0];
+  if (!first) throw new Error('the newest investigation has no valuations');
+  const link = `main a[href="/zkm/${investigation.id}/results"]`;
+  const overview = async () => {
+    await page.goto(new URL(`/zkm/${investigation.id}`, ctx.appUrl).href);
+    await page.locator(link).first().waitFor({ timeout: 30_000 });
+  };
+  // The start of its first line: what the results show, whatever the cut.
+  const text = (first.text.trim().split('\n')[0] ?? '').slice(0, 30);
+  return { page, link, overview, text };
+}
+
+/** A timing of the results, with the CPU slowed `rate` times during each run. */
+function resultsMetric(name: string, rate: number, target: number): TimingMetric {
+  return {
+    name,
+    unit: 'ms',
+    target: { direction: 'max', value: target },
+    kind: 'timing',
+    open: async (ctx) => {
+      const { page, link, overview, text } = await prepare(ctx);
+      try {
+        await overview();
+      } catch {
+        return { value: null, reason: 'the investigation page does not link to its results' };
+      }
+      const cdp = await page.context().newCDPSession(page);
+      const measure = async () => {
+        await overview();
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        try {
+          return await timeUntil(
+            page,
+            { kind: 'click', selector: link },
+            { text, idle: true },
+            30_000,
+          );
+        } finally {
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        }
+      };
+      return {
+        run: measure,
+        // The shared client app is closed at the end of the run.
+        close: () => cdp.detach(),
+      };
+    },
+  };
+}
+
+/** The results of 40 valuations, ms. */
+export const results: TimingMetric = resultsMetric('results_ms', 1, 300);
+
+/** The same with the CPU slowed four times, ms. */
+export const resultsSlowCpu: TimingMetric = resultsMetric('results_cpu4x_ms', 4, 1000);
