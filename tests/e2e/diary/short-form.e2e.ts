@@ -76,9 +76,7 @@ async function startClient(language: Language, colorScheme: 'light' | 'dark') {
 /** The element's box lies wholly within the 360 × 740 viewport. */
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   const box = await page.locator(selector).first().boundingBox();
-  return (
-    box !== null && box.y >= 0 && box.y + box.height <= HEIGHT && box.x >= 0 && box.x <= WIDTH
-  );
+  return box !== null && box.y >= 0 && box.y + box.height <= HEIGHT && box.x >= 0 && box.x <= WIDTH;
 }
 
 /** Scrolls to the top, the middle and the bottom, checking the save bar each time. */
@@ -206,7 +204,7 @@ describe.each(cases)('the short diary form in %s, %s', (language, colorScheme) =
       await page.getByRole('heading', { name: text.detail, level: 1 }).waitFor();
       const item = page.locator('.diary-fields > div', { hasText: text.interplay });
       await item.locator('dd').waitFor();
-      expect(await item.locator('dd').innerText()).toBe(
+      expect(await item.locator('dd').textContent()).toBe(
         'Ik dacht: niet goed genoeg.\nDus zweeg ik.',
       );
       await expectNoAxeViolations(page, label('saved diary form with the interplay answer'));
