@@ -62,6 +62,7 @@ export function diaryCsv(entries: readonly DiaryEntryRecord[], context: DiaryCsv
         ratings,
         entry.acting,
         entry.consequence,
+        entry.interplay,
         entry.themeStrength,
         entry.themeId ? (themeTitle.get(entry.themeId) ?? entry.themeId) : undefined,
         entry.valuationId ? (valuationText.get(entry.valuationId) ?? entry.valuationId) : undefined,

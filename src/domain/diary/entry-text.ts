@@ -9,6 +9,7 @@ export const DIARY_TEXT_FIELDS = [
   'feelingWords',
   'acting',
   'consequence',
+  'interplay',
   'bodyNote',
   'triedNew',
   'triedNewOutcome',

@@ -29,6 +29,8 @@ const entries: ExampleEntry[] = [
       feelingIntensity: 6,
       acting: 'Ik zei ja, terwijl mijn planning al vol zat.',
       consequence: 'Tot half zeven gewerkt. Thuis niets meer gezegd.',
+      interplay:
+        'De gedachte dat ze me anders niet meer capabel vinden, joeg me op; daardoor zei ik ja voordat ik had gekeken wat ik nog kon hebben.',
       themeStrength: 8,
       bodyNote: 'Strakke band om mijn borst, schouders omhoog.',
     },

@@ -30,6 +30,8 @@ export const diaryEntryRecord = recordBase.extend({
   affectRatings: affectRatings.optional(),
   acting: optionalText,
   consequence: optionalText,
+  /** How thinking, feeling and acting hung together in the situation (optional reflection). */
+  interplay: optionalText,
   themeStrength: intInRange(0, 10).optional(),
   themeId: recordId.optional(),
   valuationId: recordId.optional(),

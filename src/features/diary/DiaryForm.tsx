@@ -1,13 +1,22 @@
 // The diary form (dagboekformulier), for a new entry and for editing one. The state lives in
 // an autosaved draft, so no word is lost on a reload, a crash or an update; only the
-// situation is required, and every rule's message sits beside its field.
-import { useState } from 'preact/hooks';
+// situation is required, and every rule's message sits beside its field. It is a 30-second
+// capture: situation, thinking, feeling and acting first; the theme's fields only once there
+// is a theme; everything else under "More" (form-sections.ts decides what shows).
+import { useEffect, useState } from 'preact/hooks';
+import { useLiveQuery } from '../../db/live';
 import { fromLocalInput } from '../../domain/diary/dates';
 import {
   type DiaryEntryFields,
   type DiaryFormState,
   fieldsFromForm,
 } from '../../domain/diary/form';
+import {
+  MORE_ERROR_FIELDS,
+  moreFilledCount,
+  moreOpen,
+  themeFieldsShown,
+} from '../../domain/diary/form-sections';
 import {
   type DiaryFormErrors,
   type DiaryFormField,
@@ -17,14 +26,17 @@ import {
 import { toAppError } from '../../domain/errors';
 import type { LifeArea } from '../../domain/records/diary';
 import { useI18n, useMessages } from '../../i18n/context';
+import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { Scale } from '../../ui/Scale';
 import { useDraft } from '../../ui/use-draft';
 import { AffectSection } from './AffectSection';
-import { LinkFields } from './LinkFields';
+import { linkableThemes, linkableValuations } from './diary-queries';
+import { PhaseChoice, ThemeLink, ValuationLink } from './LinkFields';
 import { areaLabel, fieldErrorLabel, textFieldLabel } from './labels';
+import { MoreSection } from './MoreSection';
 import { diaryMessages } from './messages';
 import { TextArea } from './TextArea';
 import './diary.css';
@@ -50,6 +62,20 @@ export function DiaryForm(props: {
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState('');
+  // Open or closed as the client last set it; until then, open when it holds an answer.
+  const [moreChosen, setMoreChosen] = useState<boolean | undefined>(undefined);
+  // A field to focus once it is rendered (a failed save may first have to open "More").
+  const [focusField, setFocusField] = useState('');
+  const owner = useSettings().settings.profileId ?? '';
+  const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
+  const valuations = useLiveQuery(() => linkableValuations(owner), [owner]);
+  const themeList = themes.status === 'ready' ? themes.value : [];
+  const valuationList = valuations.status === 'ready' ? valuations.value : [];
+  useEffect(() => {
+    if (!focusField) return;
+    document.getElementById(`diary-${focusField}`)?.focus();
+    setFocusField('');
+  }, [focusField]);
   const errors: DiaryFormErrors = validateDiaryForm(form, new Date());
   const errorOf = (field: DiaryFormField) => {
     const error = errors[field];
@@ -69,8 +95,9 @@ export function DiaryForm(props: {
     const current = validateDiaryForm(form, now);
     const occurredAt = fromLocalInput(form.occurredAt);
     if (!isValid(current) || !occurredAt) {
-      const first = Object.keys(current)[0];
-      document.getElementById(`diary-${first}`)?.focus();
+      const first = Object.keys(current)[0] as DiaryFormField | undefined;
+      if (first && MORE_ERROR_FIELDS.includes(first)) setMoreChosen(true);
+      setFocusField(first ?? '');
       return;
     }
     setBusy(true);
@@ -90,6 +117,7 @@ export function DiaryForm(props: {
     draft.set(props.initial());
     await draft.clear();
     setAttempted(false);
+    setMoreChosen(undefined);
   };
 
   const text = (field: keyof typeof textFieldLabel, rows?: number, required = false) => {
@@ -160,33 +188,51 @@ export function DiaryForm(props: {
         error={errorOf('feelingIntensity')}
         onChange={(feelingIntensity) => update({ feelingIntensity })}
       />
-      <AffectSection
-        ratings={form.affectRatings}
-        listId={form.affectListId}
-        valuationId={form.valuationId || undefined}
-        error={errorOf('affectRatings')}
-        onChange={(affectRatings, affectListId) => update({ affectRatings, affectListId })}
-      />
       {text('acting')}
-      {text('consequence', 2)}
-      <Scale
-        legend={t('diary.field.themeStrength')}
-        name="diary-themeStrength"
-        max={10}
-        ends={[t('diary.scale.low'), t('diary.scale.high')]}
-        clearLabel={t('diary.scale.clear')}
-        value={form.themeStrength}
-        error={errorOf('themeStrength')}
-        onChange={(themeStrength) => update({ themeStrength })}
-      />
-      <LinkFields value={form} onChange={(link) => update(link)} />
-      {form.phase === 'creating' && (
+      {themeFieldsShown(themeList.length, form) && (
         <>
-          {text('triedNew')}
-          {text('triedNewOutcome', 2)}
+          <ThemeLink value={form} themes={themeList} onChange={(link) => update(link)} />
+          <Scale
+            legend={t('diary.field.themeStrength')}
+            name="diary-themeStrength"
+            max={10}
+            ends={[t('diary.scale.low'), t('diary.scale.high')]}
+            clearLabel={t('diary.scale.clear')}
+            value={form.themeStrength}
+            error={errorOf('themeStrength')}
+            onChange={(themeStrength) => update({ themeStrength })}
+          />
+          <PhaseChoice value={form} onChange={(link) => update(link)} />
+          {form.phase === 'creating' && (
+            <>
+              {text('triedNew')}
+              {text('triedNewOutcome', 2)}
+            </>
+          )}
         </>
       )}
-      {text('bodyNote', 2)}
+      <MoreSection
+        open={moreOpen(moreChosen, form)}
+        filled={moreFilledCount(form)}
+        onToggle={setMoreChosen}
+      >
+        {text('consequence', 2)}
+        {text('interplay', 3)}
+        <AffectSection
+          ratings={form.affectRatings}
+          listId={form.affectListId}
+          valuationId={form.valuationId || undefined}
+          error={errorOf('affectRatings')}
+          onChange={(affectRatings, affectListId) => update({ affectRatings, affectListId })}
+        />
+        <ValuationLink
+          value={form}
+          themes={themeList}
+          valuations={valuationList}
+          onChange={(link) => update(link)}
+        />
+        {text('bodyNote', 2)}
+      </MoreSection>
       {saveError && (
         <p class="field-error" role="alert">
           {saveError}

@@ -1,15 +1,13 @@
-// Link an entry to a theme or a valuation, and its phase. Works before any ZKM exists: with
-// no themes or valuations it says so and the entry stays unlinked.
-
-import { useLiveQuery } from '../../db/live';
+// Link a diary form to a theme or a valuation, and its phase. The theme's pickers show only
+// when the form has a theme to speak of (the form decides); the valuation picker shows once
+// there are valuations. A link to something no longer on this device is kept, and says so.
 import { defaultPhase } from '../../domain/diary/phase';
 import { preview } from '../../domain/diary/timeline';
+import type { ThemeRecord, ValuationRecord } from '../../domain/records';
 import type { Phase } from '../../domain/records/base';
 import { useMessages } from '../../i18n/context';
-import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Field } from '../../ui/Field';
-import { linkableThemes, linkableValuations } from './diary-queries';
 import { phaseLabel } from './labels';
 import { diaryMessages } from './messages';
 
@@ -23,72 +21,58 @@ export interface LinkValue {
 
 const PHASES = ['unset', 'attending', 'creating', 'anchoring'] as const;
 
-/** Theme and valuation pickers plus the phase, which follows the theme until chosen. */
-export function LinkFields(props: { value: LinkValue; onChange: (value: LinkValue) => void }) {
+/** The value after linking to `themeId` and `valuationId`: the phase follows the theme until
+ * the client chose one. */
+function relinked(
+  value: LinkValue,
+  themes: readonly ThemeRecord[],
+  themeId: string,
+  valuationId: string,
+): LinkValue {
+  const phase = value.phaseChosen
+    ? value.phase
+    : (defaultPhase(themes, themeId, valuationId) ?? value.phase);
+  return { ...value, themeId, valuationId, phase };
+}
+
+/** The theme picker. */
+export function ThemeLink(props: {
+  value: LinkValue;
+  themes: readonly ThemeRecord[];
+  onChange: (value: LinkValue) => void;
+}) {
   const t = useMessages(diaryMessages);
-  const owner = useSettings().settings.profileId ?? '';
-  const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
-  const valuations = useLiveQuery(() => linkableValuations(owner), [owner]);
-  const themeList = themes.status === 'ready' ? themes.value : [];
-  const valuationList = valuations.status === 'ready' ? valuations.value : [];
+  const { value, themes } = props;
+  const missing = value.themeId && !themes.some((theme) => theme.id === value.themeId);
+  return (
+    <Field id="diary-theme" label={t('diary.field.theme')}>
+      {(control) => (
+        <select
+          {...control}
+          value={value.themeId}
+          onChange={(event) =>
+            props.onChange(relinked(value, themes, event.currentTarget.value, value.valuationId))
+          }
+        >
+          <option value="">{t('diary.link.none')}</option>
+          {missing && <option value={value.themeId}>{t('diary.link.missing')}</option>}
+          {themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {preview(theme.title, 80)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The phase of the change process, which follows the linked theme until chosen. */
+export function PhaseChoice(props: { value: LinkValue; onChange: (value: LinkValue) => void }) {
+  const t = useMessages(diaryMessages);
   const { value } = props;
-
-  const relink = (themeId: string, valuationId: string) => {
-    const phase = value.phaseChosen
-      ? value.phase
-      : (defaultPhase(themeList, themeId, valuationId) ?? value.phase);
-    props.onChange({ ...value, themeId, valuationId, phase });
-  };
-  // A link to something no longer on this device is kept, and shown as such.
-  const missingTheme = value.themeId && !themeList.some((theme) => theme.id === value.themeId);
-  const missingValuation =
-    value.valuationId && !valuationList.some((item) => item.id === value.valuationId);
-
   return (
     <>
-      {themeList.length === 0 && valuationList.length === 0 && !value.themeId && (
-        <p class="hint">{t('diary.link.empty')}</p>
-      )}
-      {(themeList.length > 0 || value.themeId) && (
-        <Field id="diary-theme" label={t('diary.field.theme')}>
-          {(control) => (
-            <select
-              {...control}
-              value={value.themeId}
-              onChange={(event) => relink(event.currentTarget.value, value.valuationId)}
-            >
-              <option value="">{t('diary.link.none')}</option>
-              {missingTheme && <option value={value.themeId}>{t('diary.link.missing')}</option>}
-              {themeList.map((theme) => (
-                <option key={theme.id} value={theme.id}>
-                  {preview(theme.title, 80)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-      {(valuationList.length > 0 || value.valuationId) && (
-        <Field id="diary-valuation" label={t('diary.field.valuation')}>
-          {(control) => (
-            <select
-              {...control}
-              value={value.valuationId}
-              onChange={(event) => relink(value.themeId, event.currentTarget.value)}
-            >
-              <option value="">{t('diary.link.none')}</option>
-              {missingValuation && (
-                <option value={value.valuationId}>{t('diary.link.missing')}</option>
-              )}
-              {valuationList.map((valuation) => (
-                <option key={valuation.id} value={valuation.id}>
-                  {preview(valuation.text, 80)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
       <ChoiceGroup
         legend={t('diary.field.phase')}
         name="diary-phase"
@@ -104,5 +88,39 @@ export function LinkFields(props: { value: LinkValue; onChange: (value: LinkValu
       />
       <p class="hint">{t('diary.field.phase.hint')}</p>
     </>
+  );
+}
+
+/** The valuation picker; nothing while there are no valuations and no link. */
+export function ValuationLink(props: {
+  value: LinkValue;
+  themes: readonly ThemeRecord[];
+  valuations: readonly ValuationRecord[];
+  onChange: (value: LinkValue) => void;
+}) {
+  const t = useMessages(diaryMessages);
+  const { value, valuations } = props;
+  if (valuations.length === 0 && !value.valuationId) return null;
+  const missing = value.valuationId && !valuations.some((item) => item.id === value.valuationId);
+  return (
+    <Field id="diary-valuation" label={t('diary.field.valuation')}>
+      {(control) => (
+        <select
+          {...control}
+          value={value.valuationId}
+          onChange={(event) =>
+            props.onChange(relinked(value, props.themes, value.themeId, event.currentTarget.value))
+          }
+        >
+          <option value="">{t('diary.link.none')}</option>
+          {missing && <option value={value.valuationId}>{t('diary.link.missing')}</option>}
+          {valuations.map((valuation) => (
+            <option key={valuation.id} value={valuation.id}>
+              {preview(valuation.text, 80)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

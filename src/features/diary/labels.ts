@@ -48,6 +48,7 @@ export const textFieldLabel = {
   feelingWords: ['diary.field.feelingWords', 'diary.field.feelingWords.hint'],
   acting: ['diary.field.acting', 'diary.field.acting.hint'],
   consequence: ['diary.field.consequence', undefined],
+  interplay: ['diary.field.interplay', 'diary.field.interplay.hint'],
   bodyNote: ['diary.field.bodyNote', 'diary.field.bodyNote.hint'],
   triedNew: ['diary.field.triedNew', undefined],
   triedNewOutcome: ['diary.field.triedNewOutcome', undefined],

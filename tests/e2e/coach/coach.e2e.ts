@@ -13,7 +13,7 @@ import {
   useBrowser,
   waitForServiceWorker,
 } from '../support/app';
-import { CLIENT, OTHER, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
+import { CLIENT, INTERPLAY, OTHER, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
 
 const shared = useBrowser();
 
@@ -119,6 +119,12 @@ describe('coach workspace', () => {
       await onThis.waitFor();
       expect(await onThis.textContent()).toContain('For the client');
       expect(await onThis.textContent()).toContain('wat voelde je precies?');
+      // The coach sees the form as the client does, with how thinking, feeling and acting hung
+      // together.
+      const interplay = page.locator('.diary-fields > div', {
+        hasText: 'How did thinking, feeling and acting hang together?',
+      });
+      expect(await interplay.locator('dd').textContent()).toBe(INTERPLAY[1]);
       await page.goto(new URL(`/coach/clients/${CLIENT}`, page.url()).href);
       await page.getByRole('heading', { name: 'Jeroen', level: 1 }).waitFor();
       // A general note for the report, and a private one.

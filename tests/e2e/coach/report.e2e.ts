@@ -18,7 +18,15 @@ import {
   waitForServiceWorker,
 } from '../support/app';
 import { pdfOutlineTitles, pdfPageSizes, pdfPagesWithText, pdfText, popplerRead } from './pdf';
-import { CLIENT, INVESTIGATION, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
+import {
+  CLIENT,
+  INTERPLAY,
+  INVESTIGATION,
+  seedDatabase,
+  seedLocal,
+  seedRecords,
+  uuid,
+} from './seed';
 
 const shared = useBrowser();
 
@@ -295,6 +303,8 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     }
     const printedText = squash(poppler.layout);
     expect(printedText).toContain(squash('Situatie 3: overleg met de teamleider'));
+    expect(printedText).toContain(squash('Hoe denken, voelen en doen samenhingen'));
+    expect(printedText).toContain(squash(INTERPLAY[0]));
     expect(printedText).toContain(squash('Situatie 7: overleg met de teamleider'));
     expect(printedText).not.toContain(squash('Situatie 5: overleg'));
     expect(poppler.pages).toHaveLength(sizes.length);
@@ -345,6 +355,8 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     expect(diaryLines.length).toBe(1 + 8 + 1);
     expect(diaryText).toContain('geïrriteerd; ""weer niet goed"""');
     expect(diaryText).toContain('Mijn drang om mezelf te bewijzen');
+    expect(diaryText).toContain(`;${INTERPLAY[0]};`);
+    expect(diaryText).toContain(`;${INTERPLAY[1]};`);
 
     // ZKM ratings CSV: general, ideal and 6 valuations, then general, ideal and 3 valuations
     // of the re-investigation, one row per term.

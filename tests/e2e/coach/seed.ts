@@ -22,6 +22,12 @@ function ratings(seed: number): Record<string, number> {
   return Object.fromEntries(defaultAffectList.terms.map((t, i) => [t.id, (seed * 7 + i * 3) % 6]));
 }
 
+/** The answers of forms 3 and 8 to how thinking, feeling and acting hung together. */
+export const INTERPLAY = [
+  'De ergernis hield me stil, en stil blijven voedde de ergernis.',
+  'Ik dacht dat ik tekortschoot, dat maakte me gespannen en ik zei niets.',
+] as const;
+
 /** The records of the main client (Jeroen) and the other client (Anouk). */
 export function seedRecords(now: Date) {
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day).toISOString();
@@ -33,6 +39,8 @@ export function seedRecords(now: Date) {
     feelingIntensity: 2 + i,
     phase: i < 5 ? ('attending' as const) : ('creating' as const),
     themeId: THEME,
+    // How thinking, feeling and acting hung together: answered on two forms (3 and 8).
+    ...(i === 2 || i === 7 ? { interplay: INTERPLAY[i === 2 ? 0 : 1] } : {}),
   }));
   const focusing = Array.from({ length: 3 }, (_, i) => ({
     ...header(0x200 + i, CLIENT, at(30 - i * 10)),

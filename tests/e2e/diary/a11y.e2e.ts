@@ -53,6 +53,7 @@ describe.each(cases)('diary screens in %s, %s', (language, colorScheme) => {
 
       await go(page, '/diary/new');
       await page.locator('#diary-situation').waitFor();
+      await page.locator('.diary-extra-toggle').click();
       await page.locator('.diary-affect summary').click();
       await page.locator('#diary-occurredAt').fill('2099-01-01T10:00');
       await page.locator('button[type="submit"]').click();

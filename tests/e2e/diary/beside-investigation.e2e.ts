@@ -77,6 +77,8 @@ describe('a diary form beside the self-investigation', () => {
 
         // A new form is rated on the list of the current investigation, named on the form.
         await go(page, '/diary/new');
+        // The ratings are under "More".
+        await page.locator('.diary-extra-toggle').click();
         await page
           .locator('summary', {
             hasText: language === 'en' ? 'Rate on the affect list' : 'Scoren op de gevoelslijst',

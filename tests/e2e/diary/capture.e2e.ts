@@ -75,9 +75,13 @@ it('logs an entry with touch, keeps a draft across a reload, edits, deletes and 
     );
     await page
       .locator('label.scale-step', {
-        has: page.locator('input[name="diary-themeStrength"][value="4"]'),
+        has: page.locator('input[name="diary-feelingIntensity"][value="4"]'),
       })
       .tap();
+    // The consequence sits under "More", which a tap opens.
+    await page.locator('.diary-extra-toggle').tap();
+    await page.locator('#diary-consequence').tap();
+    await page.keyboard.type('Later naar bed dan gepland');
     await page.locator('button[type="submit"]').tap();
     await expectOnTimeline(page, 'Avondeten, telefoon in de gang gelegd');
     await page.reload();
@@ -97,7 +101,8 @@ it('logs an entry with touch, keeps a draft across a reload, edits, deletes and 
     await page.locator('button[type="submit"]').tap();
     await page.getByRole('heading', { name: 'Diary form' }).waitFor();
     await page.getByText('Avondeten met Sanne, telefoon weg').waitFor();
-    await page.getByText('Theme 4 of 10').waitFor();
+    await page.getByText('Feeling 4 of 10').waitFor();
+    await page.getByText('Later naar bed dan gepland').waitFor();
 
     // Delete, then undo.
     await page.getByRole('button', { name: 'Delete' }).tap();

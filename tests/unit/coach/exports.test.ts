@@ -48,6 +48,7 @@ const entries = [
     themeId: uuid(20),
     phase: 'creating',
     affectRatings: { joy: 1, worry: 4 },
+    interplay: 'De gedachte maakte me boos en toen zweeg ik',
   }),
   diary(11, CLIENT, { occurredAt: '2026-03-01T18:00:00.000Z', situation: 'Thuis één\nregel twee' }),
   diary(12, CLIENT, { deletedAt: '2026-03-03T00:00:00.000Z', situation: 'weg' }),
@@ -64,14 +65,19 @@ const context = (language: 'en' | 'nl') => ({
 describe('diaryCsv', () => {
   it('writes English headers and codes with commas, entries oldest first, deleted ones left out', () => {
     const [header, first, second, extra] = lines(diaryCsv(entries, context('en')));
-    expect(header).toBe(diaryCsvColumns.map((c) => csvWords('en').diary[c]).join(','));
-    expect(header?.startsWith('id,occurred at (UTC),date,time,area,situation')).toBe(true);
+    // The header with a comma in it is quoted, as any cell would be.
+    expect(header).toBe(
+      'id,occurred at (UTC),date,time,area,situation,thinking,feeling,feeling intensity (0-10),' +
+        'affect ratings (0-5),acting,consequence,"how thinking, feeling and acting hung together",' +
+        'how strongly the theme played (0-10),theme,valuation,phase,body,tried something new,how it went',
+    );
     expect(first).toBe(
-      `${uuid(11)},2026-03-01T18:00:00.000Z,2026-03-01,19:00,,"Thuis één\nregel twee",,,,,,,,,,,,,`,
+      `${uuid(11)},2026-03-01T18:00:00.000Z,2026-03-01,19:00,,"Thuis één\nregel twee",,,,,,,,,,,,,,`,
     );
     expect(second).toBe(
       `${uuid(10)},2026-03-02T08:30:00.000Z,2026-03-02,09:30,work,` +
-        '"Teamoverleg; mijn idee werd ""afgeschoten"", weer",,,7,joy=1; worry=4,,,,Bewijsdrang,,creating,,,',
+        '"Teamoverleg; mijn idee werd ""afgeschoten"", weer",,,7,joy=1; worry=4,,,' +
+        'De gedachte maakte me boos en toen zweeg ik,,Bewijsdrang,,creating,,,',
     );
     expect(extra).toBeUndefined();
   });
@@ -82,11 +88,13 @@ describe('diaryCsv', () => {
     expect(header?.startsWith('id;moment (UTC);datum;tijd;gebied;situatie;denken;voelen')).toBe(
       true,
     );
+    expect(header).toContain(';gevolg;hoe denken, voelen en doen samenhingen;');
     const joy = defaultAffectList.terms.find((t) => t.id === 'joy')?.labels.nl;
     const worry = defaultAffectList.terms.find((t) => t.id === 'worry')?.labels.nl;
     expect(second).toBe(
       `${uuid(10)};2026-03-02T08:30:00.000Z;2026-03-02;09:30;werk;` +
-        `"Teamoverleg; mijn idee werd ""afgeschoten"", weer";;;7;"${joy}=1; ${worry}=4";;;;Bewijsdrang;;creatiefase;;;`,
+        `"Teamoverleg; mijn idee werd ""afgeschoten"", weer";;;7;"${joy}=1; ${worry}=4";;;` +
+        'De gedachte maakte me boos en toen zweeg ik;;Bewijsdrang;;creatiefase;;;',
     );
   });
 
@@ -108,6 +116,8 @@ describe('diaryCsv', () => {
       expect(cell(rows[2], 'phase')).toBe(words.phase.creating);
       expect(cell(rows[2], 'feelingIntensity')).toBe('7');
       expect(cell(rows[2], 'theme')).toBe('Bewijsdrang');
+      expect(cell(rows[2], 'interplay')).toBe('De gedachte maakte me boos en toen zweeg ik');
+      expect(cell(rows[1], 'interplay')).toBe('');
     }
   });
 });

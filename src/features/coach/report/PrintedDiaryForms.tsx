@@ -1,5 +1,6 @@
 // The diary forms the coach chose, printed with the client's text: situation, thinking,
-// feeling, acting and what came of it, each form kept whole on a page where it fits.
+// feeling, acting, what came of it and how they hung together, each form kept whole on a page
+// where it fits.
 import type { DiaryEntryRecord } from '../../../domain/records';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { reportMessages } from './messages';
@@ -10,6 +11,7 @@ const fields = [
   ['feelingWords', 'coach.report.diary.feeling'],
   ['acting', 'coach.report.diary.acting'],
   ['consequence', 'coach.report.diary.consequence'],
+  ['interplay', 'coach.report.diary.interplay'],
 ] as const;
 
 /** The chosen forms, oldest first. */
