@@ -48,6 +48,9 @@ export default function HelpScreen() {
       {/* The coach's own contact and local resources, as text (never HTML), once sent. */}
       {coachContact && <p class="help-coach-contact">{coachContact}</p>}
       <p class="muted">{t('help.offline')}</p>
+      <p>
+        <a href="/about">{t('help.about')}</a>
+      </p>
     </section>
   );
 }

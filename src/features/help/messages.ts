@@ -23,6 +23,7 @@ export const helpMessages = defineMessages({
     'help.coach.text':
       'Your coach is there for what comes up in your work together. Tell them when focusing alone becomes too much.',
     'help.offline': 'This page also works without an internet connection.',
+    'help.about': 'About Koers and your data',
   },
   nl: {
     'help.title': 'Nu hulp',
@@ -43,5 +44,6 @@ export const helpMessages = defineMessages({
     'help.coach.text':
       'Je coach is er voor wat er in jullie werk samen naar boven komt. Zeg het als focussen in je eentje te veel wordt.',
     'help.offline': 'Deze pagina werkt ook zonder internetverbinding.',
+    'help.about': 'Over Koers en je gegevens',
   },
 });
