@@ -1,5 +1,5 @@
-// The trajectory overview: the client's themes with their current phase, the three phases
-// explained, and the way to the own report.
+// The trajectory overview: the client's question for this coaching, the themes with their
+// current phase, the three phases explained, and the way to the own report.
 import type { OwnReportRecord, ThemeRecord } from '../../domain/records';
 import { answeredCount, currentPhase, REPORT_PROMPTS, reportToForm } from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
@@ -7,6 +7,7 @@ import { Loaded, PhaseBadge, PhaseExplanations, useProfileId } from './common';
 import { useOwnReport, useThemes } from './data';
 import { phaseName } from './labels';
 import { trajectoryMessages } from './messages';
+import { QuestionSection } from './QuestionEditor';
 import './trajectory.css';
 
 /** The trajectory overview screen. */
@@ -17,6 +18,7 @@ export default function OverviewScreen() {
     <section aria-labelledby="trajectory-title" class="stack">
       <h1 id="trajectory-title">{t('trajectory.title')}</h1>
       <p>{t('trajectory.intro')}</p>
+      {ownerId && <QuestionSection ownerId={ownerId} />}
       {ownerId ? <Themes ownerId={ownerId} /> : <p>{t('trajectory.noProfile')}</p>}
       <PhaseExplanations />
       {ownerId && <ReportLink ownerId={ownerId} />}
