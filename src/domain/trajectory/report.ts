@@ -169,6 +169,16 @@ export function answeredCount(form: ReportForm): number {
   return REPORT_PROMPTS.filter((prompt) => (form.answers[prompt.key] ?? '').trim() !== '').length;
 }
 
+/**
+ * Whether the client has begun writing the report: a prompt answered, My story or a kept
+ * section written (the starting question alone, written at the start, is not a beginning).
+ */
+export function reportBegun(form: ReportForm): boolean {
+  return (
+    answeredCount(form) > 0 || (form.answers.story ?? '').trim() !== '' || form.extra.length > 0
+  );
+}
+
 /** The client's one report: the most recently changed live report of `ownerId`. */
 export function currentReport(
   reports: readonly OwnReportRecord[],

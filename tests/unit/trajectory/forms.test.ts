@@ -12,6 +12,7 @@ import {
   questionOf,
   questionSection,
   REPORT_PROMPTS,
+  reportBegun,
   reportToForm,
   tooLongAnswers,
   validateThemeForm,
@@ -159,6 +160,17 @@ describe('own report', () => {
     expect(back.extra).toEqual([]);
     // My story is no prompt: two of the eight prompts are answered.
     expect(answeredCount(back)).toBe(2);
+  });
+
+  it('counts a report as begun once something besides the question is written', () => {
+    const only = reportToForm({
+      sections: [{ prompt: 'My question for this coaching', text: 'Why?' }],
+    } as never);
+    expect(reportBegun(only)).toBe(false);
+    expect(reportBegun({ ...only, answers: { story: '  ' } })).toBe(false);
+    expect(reportBegun({ ...only, answers: { story: 'Once' } })).toBe(true);
+    expect(reportBegun({ ...only, answers: { home: 'Calmer' } })).toBe(true);
+    expect(reportBegun({ ...only, extra: [{ prompt: 'Earlier', text: 'x' }] })).toBe(true);
   });
 
   it('marks a story longer than a record allows', () => {
