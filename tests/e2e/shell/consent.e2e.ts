@@ -1,11 +1,11 @@
 // "About Koers and your data" and the client's question, in English and Dutch, offline at
 // 360 × 740: the first run shows what Koers is and is not and starts only after the
 // acknowledgment (no box ticked for the person), the help page opens from it and leads back,
-// the coach reads a version of their own, and the text is there again from Settings and
-// Help. The question for this coaching is written on the trajectory page, survives a reload
+// the coach reads a version of their own, a device set up before asks for the
+// acknowledgment alone, and the text is there again from Settings and Help. The question for this coaching is written on the trajectory page, survives a reload
 // as a draft and once saved, and opens the own report; My story and the prompts on the
 // self-investigation and focusing survive a reload and are stored in the own report.
-// axe finds nothing and no screen scrolls sideways.
+// axe finds nothing (Dutch in the dark theme) and no screen scrolls sideways.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,6 +17,7 @@ import {
   goOnline,
   newContext,
   openApp,
+  patchSettings,
   storedSettings,
   useBrowser,
   waitForDraft,
@@ -37,6 +38,7 @@ const words = {
     coachCrisisLink: 'Who a client can call right now',
     help: 'Help now',
     toStart: 'Back to the start',
+    back: 'Back',
     health: 'What you write here is health data.',
     noServer: 'there is no account and no server',
     share: 'Example data goes along only if you tick it.',
@@ -69,6 +71,7 @@ const words = {
     coachCrisisLink: 'Wie een cliënt nu kan bellen',
     help: 'Nu hulp',
     toStart: 'Terug naar het begin',
+    back: 'Terug',
     health: 'Wat je hier schrijft, zijn gezondheidsgegevens.',
     noServer: 'er is geen account en geen server',
     share: 'Voorbeeldgegevens gaan alleen mee als je dat aanvinkt.',
@@ -123,6 +126,8 @@ const storedPrompts = (page: Page) =>
 async function offlinePhone(language: 'en' | 'nl') {
   const context = await newContext(shared.browser, {
     locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+    // Dutch in the dark theme, English in the light one: both themes pass axe.
+    colorScheme: language === 'nl' ? 'dark' : 'light',
   });
   const foreign = watchForeignRequests(context);
   const page = await context.newPage();
@@ -214,6 +219,15 @@ describe.each(['en', 'nl'] as const)('consent and the client’s question in %s'
       await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
       await go(page, '/about');
       await page.getByTestId('about-coach').getByText(w.coachHolds).waitFor();
+
+      // A device set up before this text existed is asked for the acknowledgment alone.
+      await patchSettings(page, { aboutReadAt: null });
+      await page.reload();
+      await page.getByTestId('about-coach').getByText(w.coachHolds).waitFor();
+      expect(await page.getByRole('button', { name: w.back, exact: true }).count()).toBe(0);
+      await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
+      await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
+      expect((await storedSettings(page)).role).toBe('coach');
       expect(foreign).toEqual([]);
     } finally {
       await goOnline(context);
