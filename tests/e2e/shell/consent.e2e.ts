@@ -222,7 +222,7 @@ describe.each(['en', 'nl'] as const)('consent and the client’s question in %s'
 
       // A device set up before this text existed is asked for the acknowledgment alone.
       await patchSettings(page, { aboutReadAt: null });
-      await page.reload();
+      await go(page, '/');
       await page.getByTestId('about-coach').getByText(w.coachHolds).waitFor();
       expect(await page.getByRole('button', { name: w.back, exact: true }).count()).toBe(0);
       await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
