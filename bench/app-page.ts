@@ -3,7 +3,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { waitForServiceWorker } from './browser';
 
-/** Opens `url`, completes the first run with `role` in English, and waits for the worker. */
+/**
+ * Opens `url`, completes the first run with `role` in English (the about text acknowledged),
+ * and waits for the worker.
+ */
 export async function startApp(
   context: BrowserContext,
   url: string,
@@ -15,6 +18,8 @@ export async function startApp(
   await page.locator('input[name="language"][value="en"]').check();
   await page.locator(`input[name="role"][value="${role}"]`).check();
   await page.locator('form button[type="submit"]').click();
+  // "About Koers and your data", acknowledged.
+  await page.getByRole('button', { name: 'I understand, start' }).click();
   await page.locator('#main-nav').waitFor({ state: 'attached' });
   await waitForServiceWorker(page);
   return page;

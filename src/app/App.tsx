@@ -38,8 +38,11 @@ function LocalizedApp() {
   return (
     <I18nProvider language={language}>
       <ErrorBoundary>
-        {settings.role === null ? (
-          <FirstRun />
+        {settings.role === null || settings.aboutReadAt === null ? (
+          // A location of its own, so the help page can open from the first run.
+          <LocationProvider>
+            <FirstRun />
+          </LocationProvider>
         ) : (
           <LocationProvider>
             <Layout role={settings.role} clientSections={settings.coachClientSections}>

@@ -5,6 +5,7 @@ import { lazy, Route, Router } from 'preact-iso';
 import type { Settings } from '../db/settings';
 import { coachRoutes } from '../features/coach/routes';
 import { diaryRoutes } from '../features/diary/routes';
+import { firstRunRoutes } from '../features/first-run/routes';
 import { focusingRoutes } from '../features/focusing/routes';
 import { helpRoutes } from '../features/help/routes';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -28,6 +29,7 @@ export function Routes(props: { role: NonNullable<Settings['role']> }) {
       {shareRoutes()}
       {coachRoutes()}
       {helpRoutes()}
+      {firstRunRoutes()}
       <Route default component={NotFound} />
     </Router>
   );

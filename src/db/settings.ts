@@ -34,6 +34,11 @@ export interface Settings {
   reminderNudgeDismissedAt: string | null;
   /** On a coach's device: whether the client's own sections (diary, ZKM, focusing) show too. */
   coachClientSections: boolean;
+  /**
+   * When this device's user acknowledged "About Koers and your data" (what Koers is and is
+   * not, where the data lives); null until then, and the first run asks for it.
+   */
+  aboutReadAt: string | null;
 }
 
 /** The settings of a new device. */
@@ -53,6 +58,7 @@ export const defaultSettings: Readonly<Settings> = {
   reminderNotify: false,
   reminderNudgeDismissedAt: null,
   coachClientSections: false,
+  aboutReadAt: null,
 };
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -102,6 +108,7 @@ export function parseSettings(raw: unknown): Settings {
     reminderNotify: value.reminderNotify === true,
     reminderNudgeDismissedAt: iso(value.reminderNudgeDismissedAt),
     coachClientSections: value.coachClientSections === true,
+    aboutReadAt: iso(value.aboutReadAt),
   };
 }
 

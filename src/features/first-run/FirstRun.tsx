@@ -1,42 +1,107 @@
-// First run: choose the language and the role (both can be changed later in settings).
-import { useState } from 'preact/hooks';
+// First run: choose the language and the role (both can be changed later in settings), then
+// read "About Koers and your data" and acknowledge it. A device set up before that text
+// existed is asked for the acknowledgment alone. The help page opens from here too (the
+// first run has no navigation), in place, so what was chosen is still there on the way back.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ErrorBoundary as LoadBoundary, lazy, useLocation } from 'preact-iso';
 import { newId } from '../../domain/ids';
 import type { Language } from '../../i18n/catalog';
-import { useI18n } from '../../i18n/context';
+import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
+import { AboutKoers } from './AboutKoers';
+import { aboutMessages } from './messages';
 
-/** The welcome screen shown until a role is chosen. */
+// Only when asked for: the help page stays out of the first screen's code.
+const HelpScreen = lazy(() => import('../help/public').then((module) => module.HelpScreen));
+
+/** The welcome screen shown until a role is chosen and the about text acknowledged. */
 export function FirstRun() {
   const { t, language } = useI18n();
+  const tAbout = useMessages(aboutMessages);
   const { settings, update } = useSettings();
+  const { path } = useLocation();
   // The language picked here, sent with Start as chosen: the render's language follows the
   // stored settings, a moment after the pick.
   const [chosen, setChosen] = useState<Language>(language);
-  const [role, setRole] = useState<'client' | 'coach' | null>(null);
+  const [role, setRole] = useState<'client' | 'coach' | null>(settings.role);
   const [name, setName] = useState(settings.displayName);
   const [showError, setShowError] = useState(false);
+  // A device with a role already only needs the acknowledgment.
+  const [step, setStep] = useState<'choose' | 'about'>(settings.role ? 'about' : 'choose');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const view = path === '/help' ? 'help' : step;
+  // After a step changes, the reader starts at its heading (not on the first paint).
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = true;
+  }, [view]);
 
-  const submit = (event: Event) => {
+  const next = (event: Event) => {
     event.preventDefault();
     if (!role) {
       setShowError(true);
       document.getElementById('role-client')?.focus();
       return;
     }
+    setStep('about');
+  };
+
+  const acknowledge = () => {
+    if (!role) return;
     void update({
       role,
-      language: chosen,
-      displayName: name.trim().slice(0, 100),
+      language: settings.role ? settings.language : chosen,
+      displayName: settings.role ? settings.displayName : name.trim().slice(0, 100),
       profileId: settings.profileId ?? newId(),
+      aboutReadAt: new Date().toISOString(),
     });
   };
 
+  if (view === 'help') {
+    return (
+      <main id="main" class="first-run">
+        <p>
+          <a href="/">{tAbout('about.toStart')}</a>
+        </p>
+        {/* Catches the lazy screen's load (preact-iso's boundary waits for it). */}
+        <LoadBoundary>
+          <HelpScreen />
+        </LoadBoundary>
+      </main>
+    );
+  }
+
+  if (view === 'about' && role) {
+    return (
+      <main id="main" class="first-run">
+        <h1 ref={heading} tabIndex={-1}>
+          {tAbout('about.title')}
+        </h1>
+        <p class="muted">{tAbout('about.lead')}</p>
+        <AboutKoers role={role} />
+        <div class="actions">
+          <button type="button" class="button primary large" onClick={acknowledge}>
+            {tAbout('about.acknowledge')}
+          </button>
+          {!settings.role && (
+            <button type="button" class="button" onClick={() => setStep('choose')}>
+              {tAbout('about.back')}
+            </button>
+          )}
+        </div>
+      </main>
+    );
+  }
+
   return (
     <main id="main" class="first-run">
-      <h1>{t('firstRun.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('firstRun.title')}
+      </h1>
       <p class="muted">{t('app.tagline')}</p>
       <p>{t('firstRun.intro')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={next} noValidate>
         <fieldset>
           <legend>{t('firstRun.language')}</legend>
           <div class="choice-row">
@@ -109,7 +174,7 @@ export function FirstRun() {
           />
         </label>
         <button type="submit" class="button primary large">
-          {t('firstRun.start')}
+          {t('firstRun.next')}
         </button>
       </form>
       <p class="hint">{t('firstRun.restoreHint')}</p>

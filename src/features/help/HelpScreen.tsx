@@ -62,6 +62,9 @@ export default function HelpScreen() {
         )}
       </HelpItem>
       <p class="muted">{t('help.offline')}</p>
+      <p>
+        <a href="/about">{t('help.about')}</a>
+      </p>
     </section>
   );
 }

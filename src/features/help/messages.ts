@@ -24,6 +24,7 @@ export const helpMessages = defineMessages({
       'Your coach is there for what comes up in your work together. Tell them when focusing alone becomes too much.',
     'help.coach.contact': 'How to reach your coach, and help nearby',
     'help.offline': 'This page also works without an internet connection.',
+    'help.about': 'About Koers and your data',
   },
   nl: {
     'help.title': 'Nu hulp',
@@ -45,5 +46,6 @@ export const helpMessages = defineMessages({
       'Je coach is er voor wat er in jullie werk samen naar boven komt. Zeg het als focussen in je eentje te veel wordt.',
     'help.coach.contact': 'Zo bereik je je coach, en hulp in de buurt',
     'help.offline': 'Deze pagina werkt ook zonder internetverbinding.',
+    'help.about': 'Over Koers en je gegevens',
   },
 });

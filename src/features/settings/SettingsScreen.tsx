@@ -75,6 +75,11 @@ export default function SettingsScreen() {
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('settings.about')}</h2>
         <p>{t('settings.version', { version: __APP_VERSION__ })}</p>
+        <p>
+          <a class="button" href="/about">
+            {t('settings.aboutData')}
+          </a>
+        </p>
       </section>
     </section>
   );

@@ -27,6 +27,7 @@ export const settingsMessages = defineMessages({
     'settings.storage.request': 'Ask to keep my data',
     'settings.about': 'About',
     'settings.version': 'Version {version}',
+    'settings.aboutData': 'About Koers and your data',
   },
   nl: {
     'settings.title': 'Instellingen',
@@ -53,5 +54,6 @@ export const settingsMessages = defineMessages({
     'settings.storage.request': 'Vragen om mijn gegevens te bewaren',
     'settings.about': 'Over Koers',
     'settings.version': 'Versie {version}',
+    'settings.aboutData': 'Over Koers en je gegevens',
   },
 });

@@ -1,12 +1,19 @@
-// The trajectory overview: the client's themes with their current phase, the three phases
-// explained, and the way to the own report.
+// The trajectory overview: the client's question for this coaching, the themes with their
+// current phase, the three phases explained, and the way to the own report.
 import type { OwnReportRecord, ThemeRecord } from '../../domain/records';
-import { answeredCount, currentPhase, REPORT_PROMPTS, reportToForm } from '../../domain/trajectory';
+import {
+  answeredCount,
+  currentPhase,
+  REPORT_PROMPTS,
+  reportBegun,
+  reportToForm,
+} from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
 import { Loaded, PhaseBadge, PhaseExplanations, useProfileId } from './common';
 import { useOwnReport, useThemes } from './data';
 import { phaseName } from './labels';
 import { trajectoryMessages } from './messages';
+import { QuestionSection } from './QuestionEditor';
 import './trajectory.css';
 
 /** The trajectory overview screen. */
@@ -17,6 +24,7 @@ export default function OverviewScreen() {
     <section aria-labelledby="trajectory-title" class="stack">
       <h1 id="trajectory-title">{t('trajectory.title')}</h1>
       <p>{t('trajectory.intro')}</p>
+      {ownerId && <QuestionSection ownerId={ownerId} />}
       {ownerId ? <Themes ownerId={ownerId} /> : <p>{t('trajectory.noProfile')}</p>}
       <PhaseExplanations />
       {ownerId && <ReportLink ownerId={ownerId} />}
@@ -97,11 +105,13 @@ function ReportLink(props: { ownerId: string }) {
 function ReportStatus(props: { report: OwnReportRecord | undefined }) {
   const t = useMessages(trajectoryMessages);
   const { dateTime } = useI18n();
-  if (!props.report) return <p>{t('report.linkNone')}</p>;
+  const form = props.report && reportToForm(props.report);
+  // A report holding only the starting question is not begun yet.
+  if (!props.report || !form || !reportBegun(form)) return <p>{t('report.linkNone')}</p>;
   return (
     <p>
       {t('report.linkSome', {
-        count: answeredCount(reportToForm(props.report)),
+        count: answeredCount(form),
         total: REPORT_PROMPTS.length,
         date: dateTime(props.report.updatedAt),
       })}

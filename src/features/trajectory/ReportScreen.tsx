@@ -1,14 +1,19 @@
-// The client's own report: free text per prompt, kept as a draft while typing and saved as
-// the client's one ownReports record. It can be marked private, which keeps it on the device.
+// The client's own report: it opens with the starting question (written on the trajectory
+// page) to look back on, then My story and free text per prompt, kept as a draft while typing
+// and saved as the client's one ownReports record. It can be marked private, which keeps it
+// on the device.
 import { useRef, useState } from 'preact/hooks';
 import { Repository } from '../../db/repository';
 import { toAppError } from '../../domain/errors';
 import type { OwnReportRecord } from '../../domain/records';
 import {
   formToSections,
+  QUESTION_PROMPT,
+  questionOf,
   REPORT_PROMPTS,
   type ReportForm,
   reportToForm,
+  STORY_PROMPT,
   tooLongAnswers,
 } from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
@@ -67,7 +72,8 @@ function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefi
     event.preventDefault();
     setStatus('');
     setError('');
-    const sections = formToSections(form, language);
+    // The question as stored now: it is written on the trajectory page, not in this form.
+    const sections = formToSections(form, language, props.report);
     const id = props.report?.id ?? created.current;
     if (tooLong.size > 0) return;
     if (!id && sections.length === 0) {
@@ -103,6 +109,25 @@ function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefi
           ? t('ownReport.lastSaved', { date: dateTime(props.report.updatedAt) })
           : t('ownReport.notSaved')}
       </p>
+      <StartingQuestion question={questionOf(props.report)} />
+      <div class="report-section">
+        <Field
+          id={`report-${STORY_PROMPT.key}`}
+          label={STORY_PROMPT[language]}
+          hint={t('ownReport.story.hint')}
+          error={tooLong.has(STORY_PROMPT.key) ? t('ownReport.tooLong') : undefined}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              class="report-story"
+              value={form.answers[STORY_PROMPT.key] ?? ''}
+              onInput={(event) => setAnswer(STORY_PROMPT.key, event.currentTarget.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <h2>{t('ownReport.prompts')}</h2>
       {REPORT_PROMPTS.map((prompt, index) => (
         <div class="report-section" key={prompt.key}>
           <Field
@@ -166,5 +191,31 @@ function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefi
         {status}
       </p>
     </form>
+  );
+}
+
+/** The starting question at the report's top, to look back on (read-only here). */
+function StartingQuestion(props: { question: string }) {
+  const t = useMessages(trajectoryMessages);
+  const { language } = useI18n();
+  return (
+    <section class="report-question" aria-labelledby="report-question-title">
+      <h2 id="report-question-title">{QUESTION_PROMPT[language]}</h2>
+      {props.question ? (
+        <>
+          <p class="pre-line question-text" data-testid="report-question">
+            {props.question}
+          </p>
+          <p class="muted">{t('ownReport.question.lookBack')}</p>
+        </>
+      ) : (
+        <p class="muted">{t('ownReport.question.none')}</p>
+      )}
+      <p>
+        <a href="/trajectory#my-question">
+          {t(props.question ? 'ownReport.question.change' : 'ownReport.question.write')}
+        </a>
+      </p>
+    </section>
   );
 }

@@ -123,6 +123,21 @@ export const trajectoryMessages = defineMessages({
     'ownReport.notSaved': 'Not saved as a report yet.',
     'ownReport.tooLong': 'This answer is too long.',
     'ownReport.empty': 'Write at least one answer before saving.',
+    'question.label': 'In a sentence or two',
+    'question.hint':
+      'What do you want to find out or change in this coaching? In your own words; you can change it later.',
+    'question.shared':
+      'It belongs to your own report: when you share that report, your coach reads your question at its top.',
+    'question.save': 'Save my question',
+    'question.saved': 'Question saved.',
+    'question.tooLong': 'This question is too long (at most {max} characters).',
+    'ownReport.question.lookBack': 'You started with this question. How do you look at it now?',
+    'ownReport.question.none': 'You have not written down your question for this coaching yet.',
+    'ownReport.question.write': 'Write it on the Trajectory page',
+    'ownReport.question.change': 'Change it on the Trajectory page',
+    'ownReport.story.hint':
+      'Your trajectory in your own words, as long or as short as you like. The questions below can help; none of them is required.',
+    'ownReport.prompts': 'Questions that may help',
   },
   nl: {
     'trajectory.title': 'Traject',
@@ -244,5 +259,20 @@ export const trajectoryMessages = defineMessages({
     'ownReport.notSaved': 'Nog niet als verslag opgeslagen.',
     'ownReport.tooLong': 'Dit antwoord is te lang.',
     'ownReport.empty': 'Schrijf minstens één antwoord voordat je opslaat.',
+    'question.label': 'In een paar zinnen',
+    'question.hint':
+      'Wat wil je in deze coaching ontdekken of veranderen? In je eigen woorden; je kunt het later nog aanpassen.',
+    'question.shared':
+      'Je vraag hoort bij je eigen verslag: deel je dat verslag, dan leest je coach je vraag bovenaan.',
+    'question.save': 'Mijn vraag opslaan',
+    'question.saved': 'Vraag opgeslagen.',
+    'question.tooLong': 'Deze vraag is te lang (hoogstens {max} tekens).',
+    'ownReport.question.lookBack': 'Met deze vraag begon je. Hoe kijk je er nu naar?',
+    'ownReport.question.none': 'Je hebt je vraag voor deze coaching nog niet opgeschreven.',
+    'ownReport.question.write': 'Opschrijven op de pagina Traject',
+    'ownReport.question.change': 'Aanpassen op de pagina Traject',
+    'ownReport.story.hint':
+      'Je traject in je eigen woorden, zo lang of kort als je wilt. De vragen hieronder kunnen helpen; niets is verplicht.',
+    'ownReport.prompts': 'Vragen die kunnen helpen',
   },
 });

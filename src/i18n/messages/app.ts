@@ -30,10 +30,10 @@ export const appMessages = defineMessages({
     'firstRun.role.coach': 'Coach',
     'firstRun.role.coach.hint': 'I read and annotate the material my clients send me.',
     'firstRun.name': 'Your name (optional, shown to your coach or clients)',
-    'firstRun.start': 'Start',
+    'firstRun.next': 'Next',
     'firstRun.roleRequired': 'Choose how you use Koers.',
     'firstRun.restoreHint':
-      'New phone, or restoring a backup? Start here; the next screen offers to restore your backup file.',
+      'New phone, or restoring a backup? Start here; after a short word about your data, Koers offers to restore your backup file.',
     'home.title': 'Today',
     'home.reminder':
       'Your diary moment ({time}) has passed. A few lines about something that happened today?',
@@ -125,10 +125,10 @@ export const appMessages = defineMessages({
     'firstRun.role.coach': 'Coach',
     'firstRun.role.coach.hint': 'Ik lees en annoteer wat mijn cliënten me sturen.',
     'firstRun.name': 'Je naam (optioneel, zichtbaar voor je coach of cliënten)',
-    'firstRun.start': 'Beginnen',
+    'firstRun.next': 'Volgende',
     'firstRun.roleRequired': 'Kies hoe je Koers gebruikt.',
     'firstRun.restoreHint':
-      'Nieuwe telefoon, of een back-up terugzetten? Begin hier; het volgende scherm biedt aan je back-upbestand terug te zetten.',
+      'Nieuwe telefoon, of een back-up terugzetten? Begin hier; na een korte uitleg over je gegevens biedt Koers aan je back-upbestand terug te zetten.',
     'home.title': 'Vandaag',
     'home.reminder': 'Je dagboekmoment ({time}) is voorbij. Een paar regels over iets van vandaag?',
     'home.reminder.later': 'Niet nu',

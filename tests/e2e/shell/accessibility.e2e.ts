@@ -66,6 +66,15 @@ it('works with the keyboard only: first run, menu, navigation and settings', asy
     await page.locator('input[name="role"][value="client"]').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
+    // "About Koers and your data": focus moves to its heading; Tab on to the acknowledgment.
+    await page.getByRole('heading', { name: 'About Koers and your data' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const acknowledge = page.getByRole('button', { name: 'I understand, start' });
+    for (let tabs = 0; tabs < 10; tabs += 1) {
+      if (await acknowledge.evaluate((element) => element === document.activeElement)) break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Today' }).waitFor();
 
     // Skip link first, then the header links.

@@ -76,7 +76,13 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.locator('#app > *').first().waitFor();
 }
 
-/** Completes the first run with the keyboard-free defaults used across the suite. */
+/** The first run's acknowledgment of "About Koers and your data", per language. */
+export const aboutAcknowledge = { en: 'I understand, start', nl: 'Ik begrijp het, beginnen' };
+
+/**
+ * Completes the first run with the keyboard-free defaults used across the suite: language,
+ * role, then the acknowledgment of "About Koers and your data".
+ */
 export async function finishFirstRun(
   page: Page,
   role: 'client' | 'coach' = 'client',
@@ -89,6 +95,9 @@ export async function finishFirstRun(
   await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language);
   await page.locator(`input[name="role"][value="${role}"]`).check();
   await page.locator('form button[type="submit"]').click();
+  // "About Koers and your data": read, then acknowledged (the role's version is shown).
+  await page.getByTestId(`about-${role}`).waitFor();
+  await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
   await page.locator('#main-nav').waitFor({ state: 'attached' });
 }
 

@@ -9,9 +9,14 @@ import {
   formToContent,
   formToSections,
   formToStart,
+  questionOf,
+  questionSection,
   REPORT_PROMPTS,
+  reportBegun,
   reportToForm,
+  tooLongAnswers,
   validateThemeForm,
+  withQuestion,
 } from '../../../src/domain/trajectory';
 
 const today = '2026-11-20';
@@ -92,7 +97,7 @@ describe('own report', () => {
     const sections = formToSections(form, 'nl');
     expect(sections).toEqual([
       { prompt: REPORT_PROMPTS[0]?.nl, text: 'burn-out' },
-      { prompt: REPORT_PROMPTS[5]?.nl, text: 'distance' },
+      { prompt: 'Wat neem je mee?', text: 'distance' },
     ]);
     const report = { sections, private: true } as never;
     const back = reportToForm(report);
@@ -105,6 +110,93 @@ describe('own report', () => {
     const back = reportToForm({ sections: [{ prompt: 'From my coach', text: 'hello' }] } as never);
     expect(back.extra).toEqual([{ prompt: 'From my coach', text: 'hello' }]);
     expect(formToSections(back, 'en')).toEqual([{ prompt: 'From my coach', text: 'hello' }]);
+  });
+
+  it('asks about the self-investigation and focusing before what the client takes along', () => {
+    expect(REPORT_PROMPTS.map((prompt) => prompt.key)).toEqual([
+      'start',
+      'discovered',
+      'work',
+      'home',
+      'helped',
+      'investigation',
+      'focusing',
+      'takeAway',
+    ]);
+  });
+
+  it('stores My story first after the question, and reads it back as an answer', () => {
+    const stored = {
+      sections: [
+        { prompt: 'Mijn vraag voor deze coaching', text: 'Weer plezier in mijn werk?' },
+        { prompt: 'What brought you here? How were things when you started?', text: 'old' },
+      ],
+    };
+    const form = {
+      answers: {
+        start: 'tired',
+        story: ' It began in the lab. ',
+        focusing: 'A wall that softened.',
+        investigation: '',
+      },
+      extra: [],
+      private: false,
+    };
+    const sections = formToSections(form, 'en', stored);
+    expect(sections).toEqual([
+      // The question as stored, in the language it was written in.
+      { prompt: 'Mijn vraag voor deze coaching', text: 'Weer plezier in mijn werk?' },
+      { prompt: 'My story', text: 'It began in the lab.' },
+      { prompt: 'What brought you here? How were things when you started?', text: 'tired' },
+      { prompt: 'What did focusing mean to you?', text: 'A wall that softened.' },
+    ]);
+    const back = reportToForm({ sections } as never);
+    // The question is not the form's: it is written on the trajectory page.
+    expect(back.answers).toEqual({
+      story: 'It began in the lab.',
+      start: 'tired',
+      focusing: 'A wall that softened.',
+    });
+    expect(back.extra).toEqual([]);
+    // My story is no prompt: two of the eight prompts are answered.
+    expect(answeredCount(back)).toBe(2);
+  });
+
+  it('counts a report as begun once something besides the question is written', () => {
+    const only = reportToForm({
+      sections: [{ prompt: 'My question for this coaching', text: 'Why?' }],
+    } as never);
+    expect(reportBegun(only)).toBe(false);
+    expect(reportBegun({ ...only, answers: { story: '  ' } })).toBe(false);
+    expect(reportBegun({ ...only, answers: { story: 'Once' } })).toBe(true);
+    expect(reportBegun({ ...only, answers: { home: 'Calmer' } })).toBe(true);
+    expect(reportBegun({ ...only, extra: [{ prompt: 'Earlier', text: 'x' }] })).toBe(true);
+  });
+
+  it('marks a story longer than a record allows', () => {
+    const form = { answers: { story: 'x'.repeat(20_001), start: 'x' }, extra: [], private: false };
+    expect(tooLongAnswers(form)).toEqual(['story']);
+  });
+
+  it('sets, replaces and removes the starting question, always first', () => {
+    const story = { prompt: 'My story', text: 'story' };
+    const once = withQuestion([story], '  What do I want from work? ', 'en');
+    expect(once).toEqual([
+      { prompt: 'My question for this coaching', text: 'What do I want from work?' },
+      story,
+    ]);
+    expect(questionOf({ sections: once })).toBe('What do I want from work?');
+    // Rewritten in Dutch: the one question section is replaced, not added.
+    const twice = withQuestion(once, 'Wat wil ik?', 'nl');
+    expect(twice).toEqual([
+      { prompt: 'Mijn vraag voor deze coaching', text: 'Wat wil ik?' },
+      story,
+    ]);
+    expect(questionSection({ sections: twice })?.text).toBe('Wat wil ik?');
+    // Emptied: gone, the rest untouched.
+    expect(withQuestion(twice, '   ', 'nl')).toEqual([story]);
+    expect(questionOf({ sections: [story] })).toBe('');
+    expect(questionOf(undefined)).toBe('');
   });
 
   it('picks the one live report of the owner, most recently changed', () => {
