@@ -79,7 +79,7 @@ export const partsMessages = defineMessages({
     'coach.part.send.title': 'Naar {name} sturen',
     'coach.part.send.one': '{count} notitie voor de cliënt',
     'coach.part.send.other': '{count} notities voor de cliënt',
-    'coach.part.report': 'Rapport',
+    'coach.part.report': 'Verslag',
     'coach.part.report.hint': 'Om af te drukken of als pdf te bewaren',
     'coach.part.open.title': 'Lopende opdrachten',
     'coach.part.open.one': '{count} lopende opdracht',
