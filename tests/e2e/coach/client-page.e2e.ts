@@ -172,7 +172,7 @@ async function searchAndArchive(page: Page, words: Words) {
   const now = new Date();
   await seedDatabase(page, { ...seedRecords(now), ...seedLocal(now) });
   await go(page, '/coach');
-  const articles = page.locator('main ul.coach-list > li > article');
+  const articles = page.locator('section.coach > ul.coach-list > li > article');
   const status = page.getByRole('status').first();
   await expect.poll(() => articles.count()).toBe(3);
 
