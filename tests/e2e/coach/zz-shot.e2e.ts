@@ -1,5 +1,11 @@
 import { it } from 'vitest';
-import { finishFirstRun, newContext, openApp, useBrowser, waitForServiceWorker } from '../support/app';
+import {
+  finishFirstRun,
+  newContext,
+  openApp,
+  useBrowser,
+  waitForServiceWorker,
+} from '../support/app';
 const shared = useBrowser();
 it('shot', async () => {
   const context = await newContext(shared.browser, { viewport: { width: 1280, height: 800 } });
