@@ -1,8 +1,9 @@
-// coach_dashboard_ms (issue 7): a coach device holding 50 clients with a year of data each
+// coach_dashboard_ms (issues 7 and 13): a coach device holding 200 clients with a year of data each
 // (what they shared: no private records), their `clients` rows and first-import log rows as
 // src/db/clients.ts registerImport writes them; from the click on one client in the list at
-// /coach until that client's dashboard (/coach/clients/<id>) shows the client's name as its
-// heading and the newest diary entry, and the main thread is idle. --quick: 10 clients.
+// /coach until that client's overview (/coach/clients/<id>) shows the client's name as its
+// heading and the newest diary entry (in "new since the last import"), and the main thread is
+// idle. --quick: 10 clients.
 import { startApp } from '../app-page';
 import { newPhoneContext } from '../browser';
 import { registrationRows, sharedOnly } from '../generate/coach-device';
@@ -12,7 +13,7 @@ import type { TimingMetric } from '../metric';
 import { seedDatabase } from '../seed';
 
 /** Clients on the coach's device. */
-const CLIENTS = 50;
+const CLIENTS = 200;
 const QUICK_CLIENTS = 10;
 
 /** The coach dashboard, ms. */

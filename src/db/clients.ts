@@ -107,6 +107,9 @@ export function registerImport(
       recordCounts,
     };
     if (input.recipient) row.recipient = input.recipient;
+    // A new file from an archived client brings them back into the list: their trajectory goes
+    // on, and what the file brought should not wait unseen in the archive.
+    delete row.archivedAt;
     await db.clients.put(row);
     return log;
   });

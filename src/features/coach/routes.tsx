@@ -34,6 +34,20 @@ const ComparisonScreen = coachOnly(
   lazy(() => import('./material/ZkmPages').then((m) => m.CoachComparisonScreen)),
 );
 
+const part = (
+  name:
+    | 'CoachZkmListScreen'
+    | 'CoachThemesScreen'
+    | 'CoachNotesScreen'
+    | 'CoachAssignmentsScreen'
+    | 'CoachSendScreen',
+) => coachOnly(lazy(() => import('./clients/ClientParts').then((m) => m[name])));
+const ZkmListScreen = part('CoachZkmListScreen');
+const ThemesScreen = part('CoachThemesScreen');
+const NotesScreen = part('CoachNotesScreen');
+const AssignmentsScreen = part('CoachAssignmentsScreen');
+const SendScreen = part('CoachSendScreen');
+
 const client = '/coach/clients/:id';
 
 /** The routes of the coach feature. */
@@ -53,6 +67,11 @@ export function coachRoutes() {
       path={`${client}/diary/:entryId`}
       component={DiaryEntryScreen}
     />,
+    <Route key="coach-zkm-list" path={`${client}/zkm`} component={ZkmListScreen} />,
+    <Route key="coach-themes" path={`${client}/themes`} component={ThemesScreen} />,
+    <Route key="coach-client-notes" path={`${client}/notes`} component={NotesScreen} />,
+    <Route key="coach-assignments" path={`${client}/assignments`} component={AssignmentsScreen} />,
+    <Route key="coach-send" path={`${client}/send`} component={SendScreen} />,
     <Route key="coach-focusing" path={`${client}/focusing`} component={FocusingScreen} />,
     <Route
       key="coach-focusing-insight"

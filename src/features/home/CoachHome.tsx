@@ -52,11 +52,14 @@ export function CoachHome() {
       </>
     );
   }
-  const newest = [...clients].sort((a, b) =>
-    (b.latest?.importedAt ?? b.client.lastImportAt).localeCompare(
-      a.latest?.importedAt ?? a.client.lastImportAt,
-    ),
-  );
+  // Archived clients rest: Today shows the ones the coach works with (the list has the others).
+  const newest = clients
+    .filter((item) => item.client.archivedAt === undefined)
+    .sort((a, b) =>
+      (b.latest?.importedAt ?? b.client.lastImportAt).localeCompare(
+        a.latest?.importedAt ?? a.client.lastImportAt,
+      ),
+    );
   const plural = new Intl.PluralRules(language);
   return (
     <section aria-labelledby="coach-clients">
@@ -78,7 +81,7 @@ export function CoachHome() {
         })}
       </ul>
       <p>
-        <a href="/coach">{t('home.coach.allClients', { count: clients.length })}</a>
+        <a href="/coach">{t('home.coach.allClients', { count: newest.length })}</a>
       </p>
     </section>
   );

@@ -93,9 +93,23 @@ describe.each(variants)('coach screens in $language, $colorScheme', ({ language,
       await page.keyboard.press('Escape');
 
       await visit(page, `/coach/clients/${CLIENT}`);
+      await page.locator('.coach-part').first().waitFor();
+      await expectNoAxeViolations(page, label('client overview'));
+
+      await visit(page, `/coach/clients/${CLIENT}/notes`);
       await page.locator('.note-item').first().waitFor();
+      await expectNoAxeViolations(page, label('client notes'));
+
+      await visit(page, `/coach/clients/${CLIENT}/zkm`);
       await page.locator('.coach-details summary').first().click();
-      await expectNoAxeViolations(page, label('client page'));
+      await page.locator('.coach-details .record-item').first().waitFor();
+      await expectNoAxeViolations(page, label('client self-investigations'));
+
+      for (const part of ['themes', 'assignments', 'send']) {
+        await visit(page, `/coach/clients/${CLIENT}/${part}`);
+        await page.locator('.coach-section').first().waitFor();
+        await expectNoAxeViolations(page, label(`client ${part}`));
+      }
 
       await visit(page, `/coach/clients/${CLIENT}/report`);
       await page.locator('.report-section').first().waitFor();
@@ -152,9 +166,19 @@ it('works at 320 px wide: no horizontal page scroll and no axe violations', asyn
     await visit(page, '/coach');
     const now = new Date();
     await seedDatabase(page, { ...seedRecords(now), ...seedLocal(now), ...coachRecords(CLIENT) });
-    for (const path of ['/coach', `/coach/clients/${CLIENT}`, `/coach/clients/${CLIENT}/report`]) {
+    const client = `/coach/clients/${CLIENT}`;
+    for (const path of [
+      '/coach',
+      client,
+      `${client}/notes`,
+      `${client}/send`,
+      `${client}/report`,
+    ]) {
       await visit(page, path);
-      await page.locator('.coach-card, .note-item, .report-section').first().waitFor();
+      await page
+        .locator('.coach-card, .coach-part, .note-item, .coach-section, .report-section')
+        .first()
+        .waitFor();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

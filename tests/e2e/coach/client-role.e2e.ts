@@ -51,6 +51,11 @@ const coachPages = [
   `/coach/clients/${CLIENT}/focusing/${uuid(0x200)}`,
   `/coach/clients/${CLIENT}/zkm/${INVESTIGATION}`,
   `/coach/clients/${CLIENT}/zkm/${INVESTIGATION}/compare`,
+  `/coach/clients/${CLIENT}/zkm`,
+  `/coach/clients/${CLIENT}/themes`,
+  `/coach/clients/${CLIENT}/notes`,
+  `/coach/clients/${CLIENT}/assignments`,
+  `/coach/clients/${CLIENT}/send`,
   '/coach/notes',
 ];
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importBundle } from '../../../src/bundle/bundle';
 import {
   finishFirstRun,
+  go,
   goOffline,
   goOnline,
   newContext,
@@ -60,13 +61,16 @@ describe('coach workspace', () => {
       expect(await page.getByRole('article').count()).toBe(1);
       await page.getByLabel('Search by name').fill('');
 
+      // Archived: out of the list, folded away under "Archived (1)", back with Unarchive.
+      const active = page.locator('section.coach > ul.coach-list > li > article');
       await page.getByRole('button', { name: 'Archive: Anouk' }).click();
-      await expect.poll(() => page.getByRole('article').count()).toBe(1);
-      await page.getByLabel(/Show archived clients/).check();
-      await expect.poll(() => page.getByRole('article').count()).toBe(2);
-      await page.getByRole('button', { name: 'Unarchive: Anouk' }).click();
-      await page.getByLabel(/Show archived clients/).uncheck();
-      await expect.poll(() => page.getByRole('article').count()).toBe(2);
+      await expect.poll(() => active.count()).toBe(1);
+      const fold = page.locator('details.coach-archived');
+      await fold.locator('summary').click();
+      expect(await fold.locator('summary').textContent()).toBe('Archived (1)');
+      await fold.getByRole('button', { name: 'Unarchive: Anouk' }).click();
+      await expect.poll(() => active.count()).toBe(2);
+      expect(await fold.count()).toBe(0);
     } finally {
       await goOnline(context);
       await context.close();
@@ -83,17 +87,23 @@ describe('coach workspace', () => {
       // New since the last import: the two newest diary forms and the own report.
       const fresh = page.getByRole('region', { name: 'New since the last import' });
       await expect.poll(() => fresh.locator('.record-item').count()).toBe(4);
-      const diary = page.locator('[data-slot="diary-timeline"]');
-      expect(await diary.textContent()).toContain('Total: 8');
-      expect(await diary.locator('.record-item').count()).toBe(5);
-      expect(await diary.locator('.badge.fresh').count()).toBe(2);
+      // The parts, each with its count.
+      const parts = page.getByRole('navigation', { name: 'Pages about this client' });
+      const partsText = await parts.textContent();
+      expect(partsText).toContain('Diary8 diary forms');
+      expect(partsText).toContain('Focusing3 sessions');
+      expect(partsText).toContain('Themes (change process)1 theme');
+      await parts.getByRole('link', { name: 'Self-investigations (ZKM)' }).click();
+      await page
+        .getByRole('heading', { name: 'Self-investigations of Jeroen', level: 1 })
+        .waitFor();
       expect(await page.locator('[data-slot="zkm-views"]').textContent()).toContain(
         'Eerste zelfonderzoek',
       );
-      expect(await page.locator('[data-slot="focusing-history"]').textContent()).toContain(
-        'Total: 3',
-      );
-      const themes = await page.getByRole('region', { name: 'Themes' }).textContent();
+      await go(page, `/coach/clients/${CLIENT}/themes`);
+      const themesRegion = page.getByRole('region', { name: 'Themes', exact: true });
+      await themesRegion.waitFor();
+      const themes = await themesRegion.textContent();
       expect(themes).toContain('Mijn drang om mezelf te bewijzen');
       expect(themes).toContain('Creating');
       expect(await page.getByRole('region', { name: 'Own report' }).textContent()).toContain(
@@ -101,8 +111,9 @@ describe('coach workspace', () => {
       );
 
       // A note on the newest diary form, for the client.
-      await diary
-        .getByRole('button', { name: /^Note: diary form of/ })
+      await go(page, `/coach/clients/${CLIENT}/diary`);
+      await page
+        .getByRole('button', { name: /^Note: / })
         .first()
         .click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-text');
@@ -125,8 +136,8 @@ describe('coach workspace', () => {
         hasText: 'How did thinking, feeling and acting hang together?',
       });
       expect(await interplay.locator('dd').textContent()).toBe(INTERPLAY[1]);
-      await page.goto(new URL(`/coach/clients/${CLIENT}`, page.url()).href);
-      await page.getByRole('heading', { name: 'Jeroen', level: 1 }).waitFor();
+      await go(page, `/coach/clients/${CLIENT}/notes`);
+      await page.getByRole('heading', { name: 'Your notes on Jeroen', level: 1 }).waitFor();
       // A general note for the report, and a private one.
       await page.locator('#note-text').fill('Z-motief overheerst; verbondenheid groeit.');
       await page.getByLabel('For the report').check();
@@ -136,7 +147,6 @@ describe('coach workspace', () => {
       await page.getByLabel('Private').check();
       await page.getByRole('button', { name: 'Save note' }).click();
       await expect.poll(() => page.locator('.note-item').count()).toBe(3);
-      expect(await diary.locator('.badge').filter({ hasText: 'notes: 1' }).count()).toBe(1);
 
       // Search over notes.
       await page.getByLabel('Search notes').fill('verbondenheid');
@@ -160,7 +170,14 @@ describe('coach workspace', () => {
       await expect.poll(() => page.locator('.note-item').count()).toBe(3);
       await expect.poll(() => page.getByText('verbondenheid groeit duidelijk.').count()).toBe(1);
 
+      // The overview counts the notes: three, one of them for the client.
+      await go(page, `/coach/clients/${CLIENT}`);
+      await expect.poll(() => parts.textContent()).toContain('Notes3 notes');
+      expect(await parts.textContent()).toContain('Send to the client1 note for the client');
+
       // An assignment: a title is required.
+      await parts.getByRole('link', { name: 'Assignments and question sets' }).click();
+      await page.getByRole('heading', { name: 'Assignments for Jeroen', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Add assignment' }).click();
       await page.getByText('Give the assignment a title.').waitFor();
       await page.locator('#assignment-title').fill('Dagboek over bewijsdrang');
@@ -173,7 +190,13 @@ describe('coach workspace', () => {
       await page.getByRole('button', { name: 'Add assignment' }).click();
       await page.getByText('Assignment saved.').waitFor();
 
-      // The bundle back, with a passphrase.
+      // Open on the overview, then the bundle back, with a passphrase.
+      await go(page, `/coach/clients/${CLIENT}`);
+      const open = page.getByRole('region', { name: 'Open assignments' });
+      await expect.poll(() => open.textContent()).toContain('1 open assignment');
+      expect(await open.textContent()).toContain('Dagboek over bewijsdrang');
+      await parts.getByRole('link', { name: 'Send to the client' }).click();
+      await page.getByRole('heading', { name: 'Send to Jeroen', level: 1 }).waitFor();
       const section = page.getByRole('region', { name: 'Bundle back to the client' });
       await expect
         .poll(() => section.textContent())

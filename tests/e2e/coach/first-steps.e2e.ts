@@ -69,7 +69,7 @@ describe('a new coach', () => {
       await page.getByText('Demo key of the example client').waitFor();
 
       // The example client's discussion of his first investigation, read and noted on by the
-      // coach; the note is named by what it is about on the client's page.
+      // coach; the note is named by what it is about on the client's notes page.
       await go(page, `/coach/clients/${EXAMPLE_PROFILE}/zkm/${FIRST_INVESTIGATION}`);
       await page.getByRole('heading', { name: 'The client’s discussion of the results' }).waitFor();
       await page.getByRole('button', { name: 'Note: Discussing the results' }).click();
@@ -79,7 +79,7 @@ describe('a new coach', () => {
       await page.getByRole('button', { name: 'Save note' }).click();
       await page.getByText('Note saved.').waitFor();
       await expectNoAxeViolations(page, 'coach discussion');
-      await go(page, `/coach/clients/${EXAMPLE_PROFILE}`);
+      await go(page, `/coach/clients/${EXAMPLE_PROFILE}/notes`);
       const noted = page.locator('.note-item', { hasText: 'Mooie rode draad' });
       await noted.waitFor();
       expect(await noted.textContent()).toContain('Discussion of results: Eerste zelfonderzoek');

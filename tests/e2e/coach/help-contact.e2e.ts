@@ -38,7 +38,7 @@ describe("the coach's contact on the help page", () => {
       const now = new Date();
       await seedDatabase(coach, { ...seedRecords(now), ...seedLocal(now) });
 
-      await go(coach, `/coach/clients/${CLIENT}`);
+      await go(coach, `/coach/clients/${CLIENT}/send`);
       const section = coach.getByRole('region', { name: 'Bundle back to the client' });
       const form = section.getByRole('form', { name: "Your contact on the client's help page" });
       await form.waitFor();
@@ -68,7 +68,7 @@ describe("the coach's contact on the help page", () => {
       const returnBundle = await readFile((await (await downloaded).path()) ?? '');
 
       // Another client: the form offers the text written last, and saves it only when asked.
-      await go(coach, `/coach/clients/${OTHER}`);
+      await go(coach, `/coach/clients/${OTHER}/send`);
       const other = coach.getByRole('region', { name: 'Bundle back to the client' });
       await other.getByRole('button', { name: 'Start from the text you wrote last' }).click();
       await expect.poll(() => coach.locator('#help-contact').inputValue()).toBe(CONTACT);

@@ -124,7 +124,7 @@ describe('coach journey with the example client', () => {
       await expectNoAxeViolations(coach, 'coach diary insight');
 
       // Every self-investigation, and the comparison of the re-investigation.
-      await go(coach, base);
+      await go(coach, `${base}/zkm`);
       await coach.locator('[data-slot="zkm-views"]').waitFor();
       const zkmLinks = await coach
         .locator('[data-slot="zkm-views"] a')
@@ -158,8 +158,8 @@ describe('coach journey with the example client', () => {
       await coach.locator('.insight').waitFor();
       await expectNoAxeViolations(coach, 'coach focusing insight');
 
-      // A private note and a note for the report, on the client page; an assignment.
-      await go(coach, base);
+      // A private note and a note for the report, on the client's notes page; an assignment.
+      await go(coach, `${base}/notes`);
       await coach.locator('#note-text').waitFor();
       await coach.locator('#note-text').fill(PRIVATE_NOTE);
       await coach.getByLabel('Private').check();
@@ -169,6 +169,7 @@ describe('coach journey with the example client', () => {
       await coach.getByLabel('For the report').check();
       await coach.getByRole('button', { name: 'Save note' }).click();
       await expect.poll(() => coach.locator('.note-item').count()).toBe(3);
+      await go(coach, `${base}/assignments`);
       await coach.locator('#assignment-title').fill(ASSIGNMENT);
       await coach
         .getByLabel('Description')
@@ -187,7 +188,7 @@ describe('coach journey with the example client', () => {
       await expectNoAxeViolations(coach, 'report');
 
       // The bundle back, with a passphrase (the example client sent no key of their own).
-      await go(coach, base);
+      await go(coach, `${base}/send`);
       const section = coach.getByRole('region', { name: 'Bundle back to the client' });
       await expect
         .poll(() => section.textContent())
@@ -210,6 +211,8 @@ describe('coach journey with the example client', () => {
         `${base}/focusing`,
         sessionHref,
         `${base}/focusing/insight`,
+        `${base}/zkm`,
+        `${base}/themes`,
       ];
       for (const language of ['nl', 'en'] as const) {
         for (const theme of ['light', 'dark'] as const) {

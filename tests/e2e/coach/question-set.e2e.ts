@@ -47,7 +47,7 @@ describe('a question set from the coach', () => {
       const now = new Date();
       await seedDatabase(coach, { ...seedRecords(now), ...seedLocal(now) });
 
-      await go(coach, `/coach/clients/${CLIENT}`);
+      await go(coach, `/coach/clients/${CLIENT}/send`);
       const section = coach.getByRole('region', { name: 'Bundle back to the client' });
       await section.getByRole('heading', { name: 'Question sets for this client' }).waitFor();
       await section.getByText('No question sets for this client yet.').waitFor();
@@ -138,7 +138,7 @@ describe('a question set from the coach', () => {
       const returnBundle = await readFile((await file.path()) ?? '');
 
       // Another client's set starts from this one, adapted there; this one stays as it is.
-      await go(coach, `/coach/clients/${OTHER}`);
+      await go(coach, `/coach/clients/${OTHER}/send`);
       const other = coach.getByRole('region', { name: 'Bundle back to the client' });
       await other.getByText('No question sets for this client yet.').waitFor();
       await other.locator('#qset-from').selectOption({ label: `${SET_NAME} (for Jeroen)` });
@@ -150,7 +150,7 @@ describe('a question set from the coach', () => {
       await coach.locator('#qset-q-past-1').fill(OWN_WORDING);
       await other.getByRole('button', { name: 'Save question set' }).click();
       await other.getByRole('heading', { name: `${SET_NAME}, Anouk`, level: 4 }).waitFor();
-      await go(coach, `/coach/clients/${CLIENT}`);
+      await go(coach, `/coach/clients/${CLIENT}/send`);
       await section.getByRole('button', { name: `Edit: ${SET_NAME}` }).click();
       await expect.poll(() => coach.locator('#qset-q-past-1').inputValue()).toBe(REWORDED);
       await section.getByRole('button', { name: 'Cancel' }).click();

@@ -69,6 +69,11 @@ describe("a coach's backup", () => {
       expect(await card.textContent()).toMatch(/Diary forms\s*2/);
       await card.getByRole('link', { name: ALIAS }).first().click();
       await laptop.locator('#client-title').waitFor();
+      // The client's diary, one step from their overview.
+      await laptop
+        .getByRole('navigation', { name: 'Pages about this client' })
+        .getByRole('link', { name: 'Diary', exact: true })
+        .click();
       await laptop.getByText(CRAFT_SITUATION).first().waitFor();
     } finally {
       await goOnline(oldContext);

@@ -136,6 +136,39 @@ describe('listClients', () => {
   });
 });
 
+describe('archive', () => {
+  it('archives and unarchives on the client row; the client’s data stays', async () => {
+    await seed();
+    await register(CLIENT, '2026-03-08T10:00:00.000Z');
+    const before = await db.diaryEntries.count();
+    await setArchived(CLIENT, true, new Date('2026-03-09T00:00:00.000Z'), db);
+    expect((await db.clients.get(CLIENT))?.archivedAt).toBe('2026-03-09T00:00:00.000Z');
+    expect(await db.diaryEntries.count()).toBe(before);
+    await setArchived(CLIENT, false, new Date('2026-03-10T00:00:00.000Z'), db);
+    expect((await db.clients.get(CLIENT))?.archivedAt).toBeUndefined();
+  });
+
+  it('brings an archived client back with their next file', async () => {
+    await register(CLIENT, '2026-03-08T10:00:00.000Z');
+    await setArchived(CLIENT, true, new Date('2026-03-09T00:00:00.000Z'), db);
+    await register(CLIENT, '2026-03-20T10:00:00.000Z', { added: { diaryEntries: [uuid(9)] } });
+    const row = await db.clients.get(CLIENT);
+    expect(row?.archivedAt).toBeUndefined();
+    expect(row?.lastImportAt).toBe('2026-03-20T10:00:00.000Z');
+  });
+
+  it('keeps a client archived when only the coach’s own return bundle is logged', async () => {
+    await register(CLIENT, '2026-03-08T10:00:00.000Z');
+    await setArchived(CLIENT, true, new Date('2026-03-09T00:00:00.000Z'), db);
+    await register(COACH, '2026-03-20T10:00:00.000Z', { kind: 'coach-return' });
+    expect((await db.clients.get(CLIENT))?.archivedAt).toBe('2026-03-09T00:00:00.000Z');
+  });
+
+  it('fails for an unknown client', async () => {
+    await expect(setArchived(uuid(77), true, new Date(), db)).rejects.toThrow();
+  });
+});
+
 describe('removeClient', () => {
   it('plans and removes exactly the client records, notes, assignments, question sets, log and drafts', async () => {
     await seed();

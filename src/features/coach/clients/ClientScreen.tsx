@@ -1,166 +1,188 @@
-// One client's page: what is new since the last import, their material (slots for the diary,
-// ZKM and focusing views), themes and phases, their own report, the coach's notes and
-// assignments, and the bundle back. The coach reads; nothing of the client's is edited here.
-import { useMemo, useState } from 'preact/hooks';
+// One client's overview: who they are, since when and when the last file came, what that file
+// brought (grouped per record type), the open assignments, and a link to each part of their
+// page: diary, self-investigations, focusing, themes, the coach's notes, assignments and
+// question sets, the bundle back and the report. Each part is a page of its own, so the
+// overview stays short whatever the client wrote.
+import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { clientName } from '../../../db/clients';
-import { useLiveQuery } from '../../../db/live';
-import { freshnessOf } from '../../../domain/coach/changes';
-import type { CoachNoteRecord } from '../../../domain/records';
+import { dayKeyOf, storedDay } from '../../../domain/dates';
 import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { pluralForm } from '../../../i18n/translate';
 import { ExampleClientBanner } from '../../share/public';
-import { AssignmentsSection } from '../assignments/AssignmentsSection';
+import { openAssignments } from '../assignments/open-assignments';
 import { CoachLinks } from '../CoachLinks';
-import { MaterialSections } from '../material/MaterialSections';
-import { OwnReportSection } from '../material/OwnReportSection';
-import { ThemesSection } from '../material/ThemesSection';
-import { useFocusNoteText, useNoteDraft } from '../notes/NoteForm';
-import { NotesSection } from '../notes/NotesSection';
-import { type NoteTarget, notePageOf } from '../notes/note-target';
-import { type ClientPageData, loadClientPage } from '../queries';
-import { ReturnBundleSection } from '../return-bundle/ReturnBundleSection';
-import { firstLine } from '../text';
+import type { ClientPageData } from '../queries';
+import { type ClientView, WithClientData } from './client-data';
 import { clientsMessages } from './messages';
 import { NewSinceImport } from './NewSinceImport';
+import { partsMessages } from './parts-messages';
 import { RemoveClientDialog } from './RemoveClientDialog';
 import '../coach.css';
 
-/** The client page at /coach/clients/:id. */
+/** How many open assignments the overview names. */
+const NEXT_ASSIGNMENTS = 3;
+
+/** The client overview at /coach/clients/:id. */
 export default function ClientScreen() {
-  const t = useMessages(clientsMessages);
-  const { t: tApp } = useI18n();
   const { params } = useRoute();
   const id = params.id ?? '';
-  const result = useLiveQuery(() => loadClientPage(id), [id]);
-
-  if (result.status === 'loading') return <p class="muted">{t('coach.loading')}</p>;
-  if (result.status === 'error')
-    return (
-      <p role="alert" class="field-error">
-        {tApp(errorMessageKey[result.error.kind])}
-      </p>
-    );
-  if (!result.value)
-    return (
-      <section aria-labelledby="unknown-title">
-        <h1 id="unknown-title">{t('coach.client.unknown')}</h1>
-        <a href="/coach">{t('coach.client.back')}</a>
-      </section>
-    );
-  return <ClientPage data={result.value} />;
+  return (
+    <WithClientData clientId={id} unknown={<Unknown />}>
+      {(view) => <Overview {...view} />}
+    </WithClientData>
+  );
 }
 
-function ClientPage({ data }: { data: ClientPageData }) {
+function Unknown() {
   const t = useMessages(clientsMessages);
-  const { dateTime } = useI18n();
+  return (
+    <section aria-labelledby="unknown-title">
+      <h1 id="unknown-title">{t('coach.client.unknown')}</h1>
+      <a class="breadcrumb-link" href="/coach">
+        {t('coach.client.back')}
+      </a>
+    </section>
+  );
+}
+
+type Countable = 'diary' | 'zkm' | 'focusing' | 'themes' | 'notes' | 'assignments' | 'send';
+
+const countKey = {
+  diary: { one: 'coach.part.diary.one', other: 'coach.part.diary.other' },
+  zkm: { one: 'coach.part.zkm.one', other: 'coach.part.zkm.other' },
+  focusing: { one: 'coach.part.focusing.one', other: 'coach.part.focusing.other' },
+  themes: { one: 'coach.part.themes.one', other: 'coach.part.themes.other' },
+  notes: { one: 'coach.part.notes.one', other: 'coach.part.notes.other' },
+  assignments: { one: 'coach.part.assignments.one', other: 'coach.part.assignments.other' },
+  send: { one: 'coach.part.send.one', other: 'coach.part.send.other' },
+} as const;
+
+const partName = {
+  diary: 'coach.part.diary',
+  zkm: 'coach.part.zkm',
+  focusing: 'coach.part.focusing',
+  themes: 'coach.part.themes',
+  notes: 'coach.part.notes',
+  assignments: 'coach.part.assignments',
+  send: 'coach.part.send',
+} as const;
+
+/** The path of each part under the client, and the count beside its link. */
+function partCounts(data: ClientPageData): { part: Countable; path: string; count: number }[] {
+  return [
+    { part: 'diary', path: 'diary', count: data.counts.diaryEntries ?? 0 },
+    { part: 'zkm', path: 'zkm', count: data.investigations.length },
+    { part: 'focusing', path: 'focusing', count: data.counts.focusingSessions ?? 0 },
+    { part: 'themes', path: 'themes', count: data.themes.length },
+    { part: 'notes', path: 'notes', count: data.notes.length },
+    { part: 'assignments', path: 'assignments', count: data.assignments.length },
+    {
+      part: 'send',
+      path: 'send',
+      count: data.notes.filter((n) => n.visibility === 'client').length,
+    },
+  ];
+}
+
+function Overview({ data }: ClientView) {
+  const t = useMessages(partsMessages);
+  const tc = useMessages(clientsMessages);
+  const { dateTime, day, language } = useI18n();
   const { route } = useLocation();
   const clientId = data.client.id;
   const name = clientName(data.client);
-  const draft = useNoteDraft(clientId);
-  const [focusSignal, setFocusSignal] = useState(0);
   // Open plus a key: closing and reopening quickly (Escape, then Enter) can fall into one
   // render; a new key still mounts a fresh dialog that opens itself again.
   const [removing, setRemoving] = useState({ open: false, key: 0 });
-  useFocusNoteText(focusSignal);
-
-  const fresh = useMemo(() => freshnessOf(data.latest), [data.latest]);
-  const notesPerTarget = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const note of data.notes) {
-      if (note.targetId) counts.set(note.targetId, (counts.get(note.targetId) ?? 0) + 1);
-    }
-    return counts;
-  }, [data.notes]);
-
-  const describe = (note: CoachNoteRecord): string => {
-    const id = note.targetId;
-    const entry = data.diary.find((r) => r.id === id);
-    if (entry) return `${dateTime(entry.occurredAt)} · ${firstLine(entry.situation, 60)}`;
-    const session = data.focusing.find((r) => r.id === id);
-    if (session) return dateTime(session.occurredAt);
-    const valuation = data.valuations.find((r) => r.id === id);
-    if (valuation) return firstLine(valuation.text, 60);
-    const theme = data.themes.find((r) => r.id === id);
-    if (theme) return theme.title;
-    const investigation = data.investigations.find((r) => r.id === id);
-    if (investigation) return investigation.title || dateTime(investigation.startedAt, false);
-    // A discussion is named by the investigation it discusses.
-    const discussion = data.discussions.find((r) => r.id === id);
-    const discussed = data.investigations.find((r) => r.id === discussion?.investigationId);
-    if (discussed) return discussed.title || dateTime(discussed.startedAt, false);
-    return t('coach.notes.olderRecord');
-  };
-
-  // A note on a record with a page of its own is written there, next to it (and shown with
-  // it); a note on anything else is written in the form below.
-  const pick = (target: NoteTarget) => {
-    const page = notePageOf(clientId, target);
-    if (page) {
-      route(`${page}?note=1`);
-      return;
-    }
-    draft.set((d) => ({ ...d, target }));
-    setFocusSignal((n) => n + 1);
-  };
-
-  const edit = (note: CoachNoteRecord) => {
-    draft.set({
-      text: note.text,
-      visibility: note.visibility,
-      editingId: note.id,
-      target:
-        note.targetType && note.targetId
-          ? { type: note.targetType, id: note.targetId, label: describe(note) }
-          : undefined,
-    });
-    setFocusSignal((n) => n + 1);
-  };
+  const open = openAssignments(data.assignments, dayKeyOf(new Date()));
+  const base = `/coach/clients/${clientId}`;
 
   return (
-    <article aria-labelledby="client-title" class="coach">
+    <article aria-labelledby="client-title" class="coach coach-overview">
+      <nav aria-label={tc('coach.breadcrumb')} class="breadcrumb">
+        <ol>
+          <li>
+            <a class="breadcrumb-link" href="/coach">
+              {tc('coach.clients.title')}
+            </a>
+          </li>
+          <li aria-current="page">{name}</li>
+        </ol>
+      </nav>
       <h1 id="client-title">{name}</h1>
       {data.client.example && <ExampleClientBanner clientId={clientId} />}
       <p class="muted">
-        {t('coach.clients.lastBundle', { date: dateTime(data.client.lastBundleAt) })}
-        {data.client.archivedAt && ` · ${t('coach.clients.archived')}`}
+        {t('coach.part.since', { date: dateTime(data.client.firstImportAt, false) })}
+        {' · '}
+        {t('coach.part.lastImport', { date: dateTime(data.client.lastImportAt) })}
+        {' · '}
+        {tc('coach.clients.lastBundle', { date: dateTime(data.client.lastBundleAt) })}
+        {data.client.archivedAt && ` · ${tc('coach.clients.archived')}`}
       </p>
       <CoachLinks />
+      <nav aria-labelledby="parts-title" class="coach-parts">
+        <h2 id="parts-title" class="visually-hidden">
+          {t('coach.part.pages')}
+        </h2>
+        <ul>
+          {partCounts(data).map(({ part, path, count }) => (
+            <li key={part} class="coach-part">
+              <a class="coach-part-link" href={`${base}/${path}`}>
+                {t(partName[part])}
+              </a>
+              <span class="muted">{t(countKey[part][pluralForm(language, count)], { count })}</span>
+            </li>
+          ))}
+          <li class="coach-part">
+            <a class="coach-part-link" href={`${base}/report`}>
+              {t('coach.part.report')}
+            </a>
+            <span class="muted">{t('coach.part.report.hint')}</span>
+          </li>
+        </ul>
+      </nav>
+      <NewSinceImport latest={data.latest} records={data.fresh} />
+      <section aria-labelledby="open-title" class="coach-section">
+        <h2 id="open-title">{t('coach.part.open.title')}</h2>
+        {open.length === 0 ? (
+          <p class="muted">{t('coach.part.open.none')}</p>
+        ) : (
+          <>
+            <p>
+              {t(
+                {
+                  one: 'coach.part.open.one' as const,
+                  other: 'coach.part.open.other' as const,
+                }[pluralForm(language, open.length)],
+                { count: open.length },
+              )}
+            </p>
+            <ul>
+              {open.slice(0, NEXT_ASSIGNMENTS).map((assignment) => (
+                <li key={assignment.id}>
+                  {assignment.title}
+                  {assignment.endsOn && (
+                    <span class="muted">
+                      {' · '}
+                      {t('coach.part.open.until', { date: day(storedDay(assignment.endsOn)) })}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       <div class="actions">
-        <a class="button primary" href={`/coach/clients/${clientId}/report`}>
-          {t('coach.report.open')}
-        </a>
         <button
           type="button"
           class="button danger"
           onClick={() => setRemoving((r) => ({ open: true, key: r.key + 1 }))}
         >
-          {t('coach.remove.action')}
+          {tc('coach.remove.action')}
         </button>
       </div>
-      <NewSinceImport latest={data.latest} records={data.fresh} />
-      <MaterialSections data={data} fresh={fresh} notesPerTarget={notesPerTarget} onNote={pick} />
-      <ThemesSection
-        themes={data.themes}
-        fresh={fresh}
-        notesPerTarget={notesPerTarget}
-        onNote={pick}
-      />
-      <OwnReportSection reports={data.ownReports} />
-      <NotesSection
-        clientId={clientId}
-        notes={data.notes}
-        draft={draft}
-        describe={describe}
-        onEdit={edit}
-      />
-      <AssignmentsSection clientId={clientId} assignments={data.assignments} themes={data.themes} />
-      <ReturnBundleSection
-        client={data.client}
-        notes={data.allNotes}
-        assignments={data.allAssignments}
-        clientOwnerId={clientId}
-      />
       {removing.open && (
         <RemoveClientDialog
           key={removing.key}

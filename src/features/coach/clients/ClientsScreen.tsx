@@ -1,14 +1,15 @@
 // The coach's clients: everyone known from imported bundles, with the date of their last
-// bundle, counts, and what the last import changed; rename, archive and remove.
+// bundle, counts, and what the last import changed; search as the coach types, three orders;
+// rename, archive and remove. Archived clients wait folded away under "Archived (n)".
 import { useEffect, useState } from 'preact/hooks';
-import { clientName, listClients } from '../../../db/clients';
+import { type ClientListItem, listClients } from '../../../db/clients';
 import { useLiveQuery } from '../../../db/live';
-import { foldText } from '../../../domain/coach/notes-search';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { TryExample } from '../../share/public';
 import { CoachLinks } from '../CoachLinks';
 import { ClientCard } from './ClientCard';
+import { splitClients } from './filter-clients';
 import { clientsMessages } from './messages';
 import { type ClientOrder, clientOrders, sortClients } from './sort-clients';
 import '../coach.css';
@@ -35,21 +36,23 @@ export default function ClientsScreen() {
   const { t: tApp, language } = useI18n();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<ClientOrder>('name');
-  const [showArchived, setShowArchived] = useState(false);
   const result = useLiveQuery(() => listClients(), []);
   // Opening a client is what comes next: load its page's code while the coach reads the list.
   useEffect(() => whenIdle(() => void import('./ClientScreen')), []);
 
   const items = result.status === 'ready' ? result.value : [];
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  const shown = items
-    .filter((item) => showArchived || item.client.archivedAt === undefined)
-    .filter((item) => {
-      const name = foldText(`${clientName(item.client)} ${item.client.displayName}`);
-      return words.every((word) => name.includes(word));
-    });
-  const sorted = sortClients(shown, order, language);
-  const archivedCount = items.filter((item) => item.client.archivedAt !== undefined).length;
+  const split = splitClients(items, query);
+  const searching = query.trim() !== '';
+  const noMatch = searching && split.active.length + split.archived.length === 0;
+  const cards = (list: readonly ClientListItem[]) => (
+    <>
+      {sortClients(list, order, language).map((item) => (
+        <li key={item.client.id}>
+          <ClientCard item={item} />
+        </li>
+      ))}
+    </>
+  );
 
   return (
     <section aria-labelledby="clients-title" class="coach">
@@ -79,14 +82,6 @@ export default function ClientsScreen() {
             ))}
           </select>
         </div>
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={showArchived}
-            onChange={(event) => setShowArchived(event.currentTarget.checked)}
-          />
-          <span>{t('coach.clients.showArchived', { count: archivedCount })}</span>
-        </label>
       </div>
       {result.status === 'error' && (
         <p role="alert" class="field-error">
@@ -97,17 +92,24 @@ export default function ClientsScreen() {
         {result.status === 'ready'
           ? items.length === 0
             ? t('coach.clients.none')
-            : t('coach.clients.shown', { shown: shown.length, total: items.length })
+            : noMatch
+              ? t('coach.clients.noMatch', { query: query.trim() })
+              : t('coach.clients.shown', { shown: split.active.length, total: items.length })
           : ''}
       </p>
       {result.status === 'ready' && items.length === 0 && <TryExample />}
       <ul class="coach-list" aria-labelledby="clients-title">
-        {sorted.map((item) => (
-          <li key={item.client.id}>
-            <ClientCard item={item} />
-          </li>
-        ))}
+        {cards(split.active)}
       </ul>
+      {split.archived.length > 0 && (
+        // Open while searching: a match among the archived clients must not hide in a fold.
+        <details class="coach-details coach-archived" open={searching || undefined}>
+          <summary>{t('coach.clients.archivedList', { count: split.archived.length })}</summary>
+          <ul class="coach-list" aria-label={t('coach.clients.archived')}>
+            {cards(split.archived)}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

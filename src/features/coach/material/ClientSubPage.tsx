@@ -1,6 +1,7 @@
-// The frame of the coach's read-only pages about one client's material: a way back, a title
-// with the client's name, the page's content, and the note form, so each record's "Note"
-// button sets the note's target here and moves focus to its text.
+// The frame of the coach's pages about one client (their material, notes, assignments, the
+// bundle back): a breadcrumb back to the clients and the client's overview, a title with the
+// client's name, the page's content, and (where notes are taken on the page's records) the
+// note form, so each record's "Note" button sets the note's target here and focuses its text.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
@@ -23,11 +24,21 @@ export interface SubPageContext {
   noteLabel: string;
 }
 
-/** A coach page under /coach/clients/:id. */
-export function ClientSubPage(props: {
+/** How a sub-page differs from the material pages' default. */
+interface FrameOptions {
   title: (name: string) => string;
-  children: (context: SubPageContext) => ComponentChildren;
-}) {
+  /** The breadcrumb's last step, when shorter than the title (default: the title). */
+  crumb?: ((name: string) => string) | undefined;
+  /** Not the client's own material: no "read only" line. */
+  own?: boolean | undefined;
+  /** The page has its own note form (or takes no notes): no form at the end. */
+  noNoteForm?: boolean | undefined;
+}
+
+/** A coach page under /coach/clients/:id. */
+export function ClientSubPage(
+  props: FrameOptions & { children: (context: SubPageContext) => ComponentChildren },
+) {
   const t = useMessages(materialMessages);
   const { t: tApp } = useI18n();
   const clientId = useRoute().params.id ?? '';
@@ -43,22 +54,21 @@ export function ClientSubPage(props: {
     return (
       <section aria-labelledby="unknown-title">
         <h1 id="unknown-title">{t('coach.client.unknown')}</h1>
-        <a href="/coach">{t('coach.client.back')}</a>
+        <a class="breadcrumb-link" href="/coach">
+          {t('coach.client.back')}
+        </a>
       </section>
     );
-  return (
-    <Frame clientId={clientId} name={clientName(client.value)} title={props.title}>
-      {props.children}
-    </Frame>
-  );
+  return <Frame {...props} clientId={clientId} name={clientName(client.value)} />;
 }
 
-function Frame(props: {
-  clientId: string;
-  name: string;
-  title: (name: string) => string;
-  children: (context: SubPageContext) => ComponentChildren;
-}) {
+function Frame(
+  props: FrameOptions & {
+    clientId: string;
+    name: string;
+    children: (context: SubPageContext) => ComponentChildren;
+  },
+) {
   const t = useMessages(materialMessages);
   const draft = useNoteDraft(props.clientId);
   const [focusSignal, setFocusSignal] = useState(0);
@@ -75,23 +85,38 @@ function Frame(props: {
     draft.set((d) => ({ ...d, target }));
     setFocusSignal((n) => n + 1);
   };
+  const title = props.title(props.name);
   return (
     <article aria-labelledby="sub-title" class="coach coach-material">
-      <p>
-        <a href={`/coach/clients/${props.clientId}`}>{t('coachMat.back', { name: props.name })}</a>
-      </p>
-      <h1 id="sub-title">{props.title(props.name)}</h1>
-      <p class="muted">{t('coachMat.readOnly')}</p>
+      <nav aria-label={t('coach.breadcrumb')} class="breadcrumb">
+        <ol>
+          <li>
+            <a class="breadcrumb-link" href="/coach">
+              {t('coach.clients.title')}
+            </a>
+          </li>
+          <li>
+            <a class="breadcrumb-link" href={`/coach/clients/${props.clientId}`}>
+              {props.name}
+            </a>
+          </li>
+          <li aria-current="page">{props.crumb ? props.crumb(props.name) : title}</li>
+        </ol>
+      </nav>
+      <h1 id="sub-title">{title}</h1>
+      {!props.own && <p class="muted">{t('coachMat.readOnly')}</p>}
       {props.children({
         clientId: props.clientId,
         name: props.name,
         pick,
         noteLabel: t('coach.notes.onThis'),
       })}
-      <section aria-labelledby="sub-notes-title" class="coach-section">
-        <h2 id="sub-notes-title">{t('coach.type.coachNotes')}</h2>
-        <NoteForm clientId={props.clientId} draft={draft} />
-      </section>
+      {!props.noNoteForm && (
+        <section aria-labelledby="sub-notes-title" class="coach-section">
+          <h2 id="sub-notes-title">{t('coach.type.coachNotes')}</h2>
+          <NoteForm clientId={props.clientId} draft={draft} />
+        </section>
+      )}
     </article>
   );
 }

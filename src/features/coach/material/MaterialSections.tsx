@@ -1,7 +1,6 @@
-// The client's material on their page: per kind a count, the newest items with a "Note"
-// button, and the way into the full read-only views (the diary timeline with its search and
-// filters, each self-investigation's results and comparison, the focusing history and
-// insight), which live on their own pages under /coach/clients/:id/.
+// The client's self-investigations on their own page (/coach/clients/:id/zkm): each one
+// folded with its valuations (a "Note" button on each) and the way into its results and its
+// comparison with the investigation it repeats, which have pages of their own.
 import { useMemo, useState } from 'preact/hooks';
 import type { Freshness } from '../../../domain/coach/changes';
 import type { InvestigationRecord, ValuationRecord } from '../../../domain/records';
@@ -19,55 +18,8 @@ interface Props {
   onNote: PickTarget;
 }
 
-/** The diary, ZKM and focusing slots. */
-export function MaterialSections(props: Props) {
-  return (
-    <>
-      <DiarySlot {...props} />
-      <ZkmSlot {...props} />
-      <FocusingSlot {...props} />
-    </>
-  );
-}
-
-function DiarySlot({ data, fresh, notesPerTarget, onNote }: Props) {
-  const t = useMessages(materialMessages);
-  const { dateTime } = useI18n();
-  return (
-    <section aria-labelledby="slot-diary" class="coach-section" data-slot="diary-timeline">
-      <h2 id="slot-diary">{t('coach.type.diaryEntries')}</h2>
-      <p>{t('coach.material.total', { count: data.counts.diaryEntries ?? 0 })}</p>
-      <div class="actions">
-        <a class="button" href={`/coach/clients/${data.client.id}/diary`}>
-          {t('coachMat.diary.open')}
-        </a>
-        <a class="button" href={`/coach/clients/${data.client.id}/diary/insight`}>
-          {t('coachMat.diary.insight')}
-        </a>
-      </div>
-      {data.diary.length > 0 && <h3 class="small-heading">{t('coach.material.newest')}</h3>}
-      <ul class="record-list">
-        {data.diary.map((entry) => (
-          <RecordItem
-            key={entry.id}
-            target={{
-              type: 'diaryEntries',
-              id: entry.id,
-              label: t('coach.target.diaryOf', { date: dateTime(entry.occurredAt) }),
-            }}
-            date={entry.occurredAt}
-            text={firstLine(entry.situation)}
-            fresh={fresh.get(entry.id)}
-            notes={notesPerTarget.get(entry.id) ?? 0}
-            onNote={onNote}
-          />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function ZkmSlot(props: Props) {
+/** The self-investigations, each folded with its valuations and links. */
+export function ZkmSlot(props: Props) {
   const t = useMessages(materialMessages);
   const { data } = props;
   const byInvestigation = useMemo(() => {
@@ -151,42 +103,5 @@ function InvestigationDetails({
         </ul>
       )}
     </details>
-  );
-}
-
-function FocusingSlot({ data, fresh, notesPerTarget, onNote }: Props) {
-  const t = useMessages(materialMessages);
-  const { dateTime } = useI18n();
-  return (
-    <section aria-labelledby="slot-focusing" class="coach-section" data-slot="focusing-history">
-      <h2 id="slot-focusing">{t('coach.type.focusingSessions')}</h2>
-      <p>{t('coach.material.total', { count: data.counts.focusingSessions ?? 0 })}</p>
-      <div class="actions">
-        <a class="button" href={`/coach/clients/${data.client.id}/focusing`}>
-          {t('coachMat.focusing.open')}
-        </a>
-        <a class="button" href={`/coach/clients/${data.client.id}/focusing/insight`}>
-          {t('coachMat.focusing.insight')}
-        </a>
-      </div>
-      {data.focusing.length > 0 && <h3 class="small-heading">{t('coach.material.newest')}</h3>}
-      <ul class="record-list">
-        {data.focusing.map((session) => (
-          <RecordItem
-            key={session.id}
-            target={{
-              type: 'focusingSessions',
-              id: session.id,
-              label: t('coach.target.focusingOf', { date: dateTime(session.occurredAt) }),
-            }}
-            date={session.occurredAt}
-            text={firstLine(session.chosenConcern || session.handle || session.receiving)}
-            fresh={fresh.get(session.id)}
-            notes={notesPerTarget.get(session.id) ?? 0}
-            onNote={onNote}
-          />
-        ))}
-      </ul>
-    </section>
   );
 }

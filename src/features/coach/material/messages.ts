@@ -12,7 +12,6 @@ export const materialMessages = defineMessages({
     'coach.fresh.added': 'New',
     'coach.fresh.updated': 'Changed',
     'coach.material.total': 'Total: {count}',
-    'coach.material.newest': 'Newest',
     'coach.zkm.valuations': 'valuations: {count}',
     'coach.themes.none': 'No themes yet.',
     'coach.themes.since': 'since {date}',
@@ -22,7 +21,6 @@ export const materialMessages = defineMessages({
     'coach.ownReport.untitled': 'Own report',
     'coach.ownReport.updated': 'Last changed {date}',
     'coach.notes.count': 'notes: {count}',
-    'coachMat.back': 'Back to {name}',
     'coachMat.readOnly':
       'Read only: this is the client’s own material, as their bundles brought it.',
     'coachMat.diary.title': 'Diary of {name}',
@@ -51,7 +49,6 @@ export const materialMessages = defineMessages({
     'coach.fresh.added': 'Nieuw',
     'coach.fresh.updated': 'Gewijzigd',
     'coach.material.total': 'Totaal: {count}',
-    'coach.material.newest': 'Nieuwste',
     'coach.zkm.valuations': 'waarderingen: {count}',
     'coach.themes.none': "Nog geen thema's.",
     'coach.themes.since': 'sinds {date}',
@@ -61,7 +58,6 @@ export const materialMessages = defineMessages({
     'coach.ownReport.untitled': 'Eigen verslag',
     'coach.ownReport.updated': 'Laatst gewijzigd op {date}',
     'coach.notes.count': 'notities: {count}',
-    'coachMat.back': 'Terug naar {name}',
     'coachMat.readOnly':
       'Alleen lezen: dit is het eigen materiaal van de cliënt, zoals hun bundels het brachten.',
     'coachMat.diary.title': 'Dagboek van {name}',

@@ -65,6 +65,21 @@ export default function ReportScreen() {
 
   return (
     <article class="coach coach-report" aria-labelledby="report-title">
+      <nav aria-label={t('coach.breadcrumb')} class="breadcrumb no-print">
+        <ol>
+          <li>
+            <a class="breadcrumb-link" href="/coach">
+              {t('coach.clients.title')}
+            </a>
+          </li>
+          <li>
+            <a class="breadcrumb-link" href={`/coach/clients/${id}`}>
+              {name}
+            </a>
+          </li>
+          <li aria-current="page">{t('coach.report.crumb')}</li>
+        </ol>
+      </nav>
       <header class="report-cover">
         <h1 id="report-title">{t('coach.report.title', { name })}</h1>
         {model && (
@@ -76,7 +91,6 @@ export default function ReportScreen() {
         <p>{t('coach.report.made', { date: dateTime(new Date().toISOString(), false) })}</p>
       </header>
       <div class="no-print">
-        <a href={`/coach/clients/${id}`}>{t('coach.report.backToClient', { name })}</a>
         <fieldset class="coach-row">
           <legend>{t('coach.report.rangeLegend')}</legend>
           <Field id="report-from" label={t('coach.assignments.from')}>
