@@ -185,7 +185,7 @@ export const zkmMessages = defineMessages({
     'zkm.rate.generalQuestion': 'How do I generally feel these days?',
     'zkm.rate.idealQuestion': 'How would I like to feel?',
     'zkm.rate.keys':
-      'Keyboard: Tab to the first feeling, then type a digit from 0 to 5; it moves on by itself. Space on the chosen value clears it.',
+      'Keyboard: Tab to the first feeling, then type a digit from 0 to 5; it moves on by itself. Delete clears a rating.',
     'zkm.rate.cleared': 'Rating of {term} cleared',
     'zkm.rate.scaleKey': 'The values (tap the chosen value again to clear it):',
     'zkm.rate.itemProgress.one': '{rated} of {total} feeling rated here',
@@ -516,7 +516,7 @@ export const zkmMessages = defineMessages({
     'zkm.rate.generalQuestion': 'Hoe voel ik me de laatste tijd in het algemeen?',
     'zkm.rate.idealQuestion': 'Hoe zou ik me graag willen voelen?',
     'zkm.rate.keys':
-      'Toetsenbord: Tab naar het eerste gevoel en typ dan een cijfer van 0 tot 5; je gaat vanzelf verder. Spatie op de gekozen waarde wist haar.',
+      'Toetsenbord: Tab naar het eerste gevoel en typ dan een cijfer van 0 tot 5; je gaat vanzelf verder. Delete wist een score.',
     'zkm.rate.cleared': 'Score van {term} gewist',
     'zkm.rate.scaleKey': 'De waarden (tik nog eens op de gekozen waarde om haar te wissen):',
     'zkm.rate.itemProgress.one': '{rated} van {total} gevoel hier gescoord',

@@ -48,15 +48,13 @@ const valuationsDoneKey = {
 
 /**
  * Text whose length changes with the counts, on a line whose height never does: the widest
- * form (`widest`, the total over the total) holds the space, invisible, under the real text.
+ * form (`widest`, the total over the total) holds the space, unseen and unread, under the real
+ * text (a hidden pseudo-element from the data attribute; see .zkm-steady in zkm.css).
  */
-function Steady(props: { text: string; widest: string; id?: string }) {
+function Steady(props: { text: string; widest: string }) {
   return (
-    <span class="zkm-steady" id={props.id}>
+    <span class="zkm-steady" data-widest={props.widest}>
       <span>{props.text}</span>
-      <span aria-hidden="true" class="zkm-steady-ghost">
-        {props.widest}
-      </span>
     </span>
   );
 }
@@ -79,6 +77,9 @@ function Rating(props: { loaded: LoadedInvestigation }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const termsRef = useRef<HTMLDivElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  // Whether the last rating came from a pointer (a tap or a click) rather than a key: only a
+  // tap brings the next term into view; keys move focus, which scrolls by itself.
+  const byPointer = useRef(false);
 
   const items = ratingItems(
     valuations,
@@ -106,7 +107,7 @@ function Rating(props: { loaded: LoadedInvestigation }) {
     route(`/zkm/${investigation.id}/rate?item=${next ? encodeURIComponent(next.id) : 'done'}`);
   };
 
-  const rate = (termId: string, value: number | undefined, byPointer: boolean) => {
+  const rate = (termId: string, value: number | undefined) => {
     if (!item) return;
     const ratings = withRating(item.ratings, termId, value);
     setLocal((current) => ({ ...current, [item.id]: ratings }));
@@ -125,7 +126,7 @@ function Rating(props: { loaded: LoadedInvestigation }) {
       .finally(() => setPending((count) => count - 1));
     // After a tap, the next unrated term (or Next, when none is left after this one) comes
     // into view if it is below the fold; the keyboard moves focus instead (onKeyDown).
-    if (!byPointer || value === undefined) return;
+    if (!byPointer.current || value === undefined) return;
     const at = list.terms.findIndex((entry) => entry.id === termId);
     const nextTerm = list.terms.slice(at + 1).find((entry) => !Object.hasOwn(ratings, entry.id));
     const target = nextTerm
@@ -137,12 +138,19 @@ function Rating(props: { loaded: LoadedInvestigation }) {
   // A digit rates the focused term and moves focus on to the next term, or to the Next button
   // after the last. Synchronous, so fast typing never races it.
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
-    if (!/^[0-5]$/.test(event.key)) return;
+    byPointer.current = false;
     const current = (event.target as HTMLElement).closest<HTMLElement>('.zkm-row');
     const termId = current?.dataset.term;
     if (!current || !termId || !termsRef.current) return;
+    // Delete or Backspace clears the term's rating (what a second tap does); focus stays.
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      rate(termId, undefined);
+      return;
+    }
+    if (!/^[0-5]$/.test(event.key)) return;
     event.preventDefault();
-    rate(termId, Number(event.key), false);
+    rate(termId, Number(event.key));
     const rows = [...termsRef.current.querySelectorAll('.zkm-row')];
     const next = rows[rows.indexOf(current) + 1];
     const input =
@@ -257,7 +265,14 @@ function Rating(props: { loaded: LoadedInvestigation }) {
         />
       </p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: digits typed inside a row bubble here to rate and move on */}
-      <div ref={termsRef} onKeyDown={onKeyDown} class="zkm-terms">
+      <div
+        ref={termsRef}
+        onKeyDown={onKeyDown}
+        onPointerDown={() => {
+          byPointer.current = true;
+        }}
+        class="zkm-terms"
+      >
         {list.terms.map((term) => (
           <RatingRow
             key={`${item.id}-${term.id}`}
@@ -265,7 +280,7 @@ function Rating(props: { loaded: LoadedInvestigation }) {
             term={f.term(term)}
             value={Object.hasOwn(item.ratings, term.id) ? item.ratings[term.id] : undefined}
             anchors={anchors}
-            onRate={(value, byPointer) => rate(term.id, value, byPointer)}
+            onRate={(value) => rate(term.id, value)}
           />
         ))}
       </div>

@@ -2,8 +2,6 @@
 // radio buttons that fit 320 px. Only the digit shows; the anchor word is part of each value's
 // accessible name (the words themselves stand in the scale key above the rows, where they fit).
 // Tapping the chosen value again clears it, so nothing is ever inserted on rating.
-import type { JSX } from 'preact';
-
 /** A term's row of values; `onRate` gets undefined when the chosen value is tapped again. */
 export function RatingRow(props: {
   termId: string;
@@ -11,14 +9,10 @@ export function RatingRow(props: {
   value: number | undefined;
   /** The word for each value 0-5, in the value's accessible name. */
   anchors: readonly string[];
-  onRate: (value: number | undefined, byPointer: boolean) => void;
+  onRate: (value: number | undefined) => void;
 }) {
   const labelId = `rate-term-${props.termId}`;
-  const onClick = (step: number) => (event: JSX.TargetedMouseEvent<HTMLInputElement>) => {
-    // A click with detail 0 comes from the keyboard (Space, the arrows): no scrolling for it.
-    const byPointer = event.detail > 0;
-    props.onRate(props.value === step ? undefined : step, byPointer);
-  };
+  const onClick = (step: number) => () => props.onRate(props.value === step ? undefined : step);
   return (
     <div
       class="zkm-row"
