@@ -39,6 +39,8 @@ export interface ContextOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   hasTouch?: boolean;
+  /** A phone's browser: the meta viewport is honoured and touch events are sent. */
+  isMobile?: boolean;
   /** The browser's time zone; Amsterdam unless a test needs another (never UTC by accident). */
   timezoneId?: string;
   /** 'block' keeps the service worker out, so a route can stand in for an app file. */
@@ -52,6 +54,7 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 360, height: 740 },
     hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
     timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
     serviceWorkers: options.serviceWorkers ?? 'allow',
   });

@@ -87,8 +87,8 @@ it('makes and edits an affect list; an investigation keeps the list it used', {
 
     // The investigation still rates "delight" (its own copy of the list) with h 10.
     await page.goto(`${investigationUrl}/rate?item=general`);
-    await page.getByRole('group', { name: 'delight' }).waitFor();
-    expect(await page.getByRole('group', { name: 'glee' }).count()).toBe(0);
+    await page.getByRole('radiogroup', { name: 'delight' }).waitFor();
+    expect(await page.getByRole('radiogroup', { name: 'glee' }).count()).toBe(0);
     await page.goto(`${investigationUrl}/results`);
     await page.getByText('h 10, d 4, l 6, p 7').waitFor();
   } finally {

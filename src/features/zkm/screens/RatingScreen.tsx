@@ -1,6 +1,9 @@
 // Rating, one valuation at a time: every term of the investigation's list in its mixed order,
-// 0-5 with verbal anchors. Each rating is saved as it is given, so the client can stop at any
-// moment and continue later. Digits rate and move on to the next term.
+// one compact row per term with the values 0-5 (the anchor words in a key above the rows and in
+// each value's accessible name). Each rating is saved as it is given, so the client can stop
+// at any moment and continue later. A tap never moves content: tapping the chosen value again
+// clears it, and the next unrated term is scrolled into view only when it is below the fold.
+// Digits rate and move on to the next term.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -15,11 +18,12 @@ import {
 } from '../../../domain/zkm/rating-progress';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
-import { Scale } from '../../../ui/Scale';
 import { type LoadedInvestigation, saveFeelingRatings, saveValuationRatings } from '../data';
 import { zkmMessages } from '../messages';
 import { useInvestigation } from '../use-investigation';
 import { useZkmFormat } from '../use-zkm-format';
+import { RatingRow } from '../views/RatingRow';
+import { revealIfBelowFold, useKeyboardSeen } from '../views/rating-flow';
 import '../zkm.css';
 import { Gate } from './Gate';
 
@@ -31,6 +35,29 @@ const anchorKeys = [
   'zkm.anchor.4',
   'zkm.anchor.5',
 ] as const;
+
+/** Literal keys per plural form (so the message check can see them). */
+const itemProgressKey = {
+  one: 'zkm.rate.itemProgress.one',
+  other: 'zkm.rate.itemProgress.other',
+} as const;
+const valuationsDoneKey = {
+  one: 'zkm.rate.valuationsDone.one',
+  other: 'zkm.rate.valuationsDone.other',
+} as const;
+
+/**
+ * Text whose length changes with the counts, on a line whose height never does: the widest
+ * form (`widest`, the total over the total) holds the space, unseen and unread, under the real
+ * text (a hidden pseudo-element from the data attribute; see .zkm-steady in zkm.css).
+ */
+function Steady(props: { text: string; widest: string }) {
+  return (
+    <span class="zkm-steady" data-widest={props.widest}>
+      <span>{props.text}</span>
+    </span>
+  );
+}
 
 function Rating(props: { loaded: LoadedInvestigation }) {
   const t = useMessages(zkmMessages);
@@ -44,9 +71,15 @@ function Rating(props: { loaded: LoadedInvestigation }) {
   const [error, setError] = useState('');
   // Ratings still being written; shown, so the client can see that stopping is safe.
   const [pending, setPending] = useState(0);
+  // What a screen reader hears when a rating is cleared (the radio just goes unchecked).
+  const [announcement, setAnnouncement] = useState('');
+  const keyboardSeen = useKeyboardSeen();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const termsRef = useRef<HTMLDivElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  // Whether the last rating came from a pointer (a tap or a click) rather than a key: only a
+  // tap brings the next term into view; keys move focus, which scrolls by itself.
+  const byPointer = useRef(false);
 
   const items = ratingItems(
     valuations,
@@ -65,6 +98,7 @@ function Rating(props: { loaded: LoadedInvestigation }) {
   // Focus the item's heading (after the shell has moved focus to the new screen).
   useEffect(() => {
     const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    setAnnouncement('');
     return () => cancelAnimationFrame(frame);
   }, [item?.id]);
 
@@ -78,6 +112,10 @@ function Rating(props: { loaded: LoadedInvestigation }) {
     const ratings = withRating(item.ratings, termId, value);
     setLocal((current) => ({ ...current, [item.id]: ratings }));
     setError('');
+    const term = list.terms.find((entry) => entry.id === termId);
+    setAnnouncement(
+      value === undefined && term ? t('zkm.rate.cleared', { term: f.term(term) }) : '',
+    );
     const saving =
       item.kind === 'valuation'
         ? saveValuationRatings(item.id, ratings)
@@ -86,16 +124,35 @@ function Rating(props: { loaded: LoadedInvestigation }) {
     saving
       .catch((caught: unknown) => setError(tApp(errorMessageKey[toAppError(caught).kind])))
       .finally(() => setPending((count) => count - 1));
+    // After a tap, the next unrated term (or Next, when none is left after this one) comes
+    // into view if it is below the fold; the keyboard moves focus instead (onKeyDown).
+    if (!byPointer.current || value === undefined) return;
+    const at = list.terms.findIndex((entry) => entry.id === termId);
+    const nextTerm = list.terms.slice(at + 1).find((entry) => !Object.hasOwn(ratings, entry.id));
+    const target = nextTerm
+      ? termsRef.current?.querySelector(`[data-term="${CSS.escape(nextTerm.id)}"]`)
+      : nextRef.current;
+    requestAnimationFrame(() => revealIfBelowFold(target));
   };
 
-  // After a digit the Scale has taken it (and focused the chosen step); move on to the next
-  // term, or to the Next button after the last. Synchronous, so fast typing never races it.
+  // A digit rates the focused term and moves focus on to the next term, or to the Next button
+  // after the last. Synchronous, so fast typing never races it.
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
+    byPointer.current = false;
+    const current = (event.target as HTMLElement).closest<HTMLElement>('.zkm-row');
+    const termId = current?.dataset.term;
+    if (!current || !termId || !termsRef.current) return;
+    // Delete or Backspace clears the term's rating (what a second tap does); focus stays.
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      rate(termId, undefined);
+      return;
+    }
     if (!/^[0-5]$/.test(event.key)) return;
-    const current = (event.target as HTMLElement).closest('fieldset');
-    if (!current || !termsRef.current) return;
-    const scales = [...termsRef.current.querySelectorAll('fieldset.scale')];
-    const next = scales[scales.indexOf(current) + 1];
+    event.preventDefault();
+    rate(termId, Number(event.key));
+    const rows = [...termsRef.current.querySelectorAll('.zkm-row')];
+    const next = rows[rows.indexOf(current) + 1];
     const input =
       next?.querySelector<HTMLInputElement>('input:checked') ??
       next?.querySelector<HTMLInputElement>('input');
@@ -156,42 +213,79 @@ function Rating(props: { loaded: LoadedInvestigation }) {
       : item.kind === 'ideal'
         ? t('zkm.rate.idealQuestion')
         : (valuations[position]?.text ?? '');
+  const termCount = list.terms.length;
+  const itemKey = itemProgressKey[f.plural(termCount)];
+  const valuationsRated = items.filter(
+    (entry) => entry.kind === 'valuation' && ratedCount(list, entry.ratings) === termCount,
+  ).length;
+  const valuationsKey = valuationsDoneKey[f.plural(valuations.length)];
 
   return (
     <section aria-labelledby="zkm-rate-title" class="zkm-rate">
       <p>
         <a href={base}>{t('zkm.rate.stop')}</a>
       </p>
-      <p class="zkm-progress">
-        <label for="zkm-rate-progress">{progressText}</label>
+      <div class="zkm-progress">
+        <label for="zkm-rate-progress">
+          <Steady
+            text={progressText}
+            widest={t('zkm.progress.ratings', { rated: progress.total, total: progress.total })}
+          />
+        </label>
         <progress id="zkm-rate-progress" value={progress.rated} max={Math.max(progress.total, 1)} />
-      </p>
+        <Steady
+          text={t(valuationsKey, { rated: valuationsRated, count: valuations.length })}
+          widest={t(valuationsKey, { rated: valuations.length, count: valuations.length })}
+        />
+      </div>
       <h1 id="zkm-rate-title" ref={headingRef} tabIndex={-1}>
         <span class="zkm-rate-which">{label(item, position)}</span>
         <span class="zkm-rate-text">{text}</span>
       </h1>
       <p class="hint">{prompt}</p>
-      <p class="hint">{t('zkm.rate.keys')}</p>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: digits typed inside a scale bubble here to move on */}
-      <div ref={termsRef} onKeyDown={onKeyDown} class="zkm-terms">
+      {keyboardSeen && (
+        <p class="hint" data-testid="zkm-rate-keys">
+          {t('zkm.rate.keys')}
+        </p>
+      )}
+      <p class="hint" id="zkm-scale-key">
+        {t('zkm.rate.scaleKey')}
+      </p>
+      <ul class="zkm-scale-key" aria-labelledby="zkm-scale-key">
+        {anchors.map((anchor, step) => (
+          <li key={step}>
+            <span class="zkm-value-digit">{step}</span> {anchor}
+          </li>
+        ))}
+      </ul>
+      <p class="zkm-item-progress" data-testid="zkm-item-progress">
+        <Steady
+          text={t(itemKey, { rated: ratedCount(list, item.ratings), total: termCount })}
+          widest={t(itemKey, { rated: termCount, total: termCount })}
+        />
+      </p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: digits typed inside a row bubble here to rate and move on */}
+      <div
+        ref={termsRef}
+        onKeyDown={onKeyDown}
+        onPointerDown={() => {
+          byPointer.current = true;
+        }}
+        class="zkm-terms"
+      >
         {list.terms.map((term) => (
-          <Scale
+          <RatingRow
             key={`${item.id}-${term.id}`}
-            legend={f.term(term)}
-            name={`rate-${term.id}`}
-            max={5}
+            termId={term.id}
+            term={f.term(term)}
             value={Object.hasOwn(item.ratings, term.id) ? item.ratings[term.id] : undefined}
             anchors={anchors}
-            clearLabel={t('zkm.rate.clear', { term: f.term(term) })}
-            onChange={(value) => rate(term.id, value)}
+            onRate={(value) => rate(term.id, value)}
           />
         ))}
       </div>
-      <p class="muted">
-        {t('zkm.rate.itemProgress', {
-          rated: ratedCount(list, item.ratings),
-          total: list.terms.length,
-        })}
+      <p class="visually-hidden" role="status">
+        {announcement}
       </p>
       <p class="muted" data-testid="zkm-save-state">
         {pending > 0 ? t('zkm.rate.saving') : t('zkm.rate.savedAll')}
@@ -225,10 +319,11 @@ function Rating(props: { loaded: LoadedInvestigation }) {
       >
         <label for="zkm-rate-jump">{t('zkm.rate.jump')}</label>
         <div class="inline">
-          <select id="zkm-rate-jump" name="item" key={item.id} defaultValue={item.id}>
+          {/* The current item is the selected option (a select has no default value of its own). */}
+          <select id="zkm-rate-jump" name="item" key={item.id}>
             {items.map((entry, at) => (
-              <option key={entry.id} value={entry.id}>
-                {label(entry, at)} ({ratedCount(list, entry.ratings)}/{list.terms.length})
+              <option key={entry.id} value={entry.id} selected={entry.id === item.id}>
+                {label(entry, at)} ({ratedCount(list, entry.ratings)}/{termCount})
               </option>
             ))}
           </select>
