@@ -18,10 +18,10 @@ import { type Summary, summarize } from './stats';
 export interface FigureResult {
   name: string;
   unit: Metric['unit'];
-  target?: Target;
+  target?: Target | undefined;
   reference: boolean;
   summary: Summary | null;
-  reason?: string;
+  reason?: string | undefined;
 }
 
 /** One step of a plan: a single figure, or a timing interleaved with its reference. */

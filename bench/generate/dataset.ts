@@ -64,7 +64,7 @@ export interface ClientOptions {
   seed: number;
   ownerId?: string;
   size?: ClientSize;
-  end?: Date;
+  end?: Date | undefined;
   /** Share of records in Dutch; the rest are in English. */
   dutchShare?: number;
 }

@@ -186,7 +186,7 @@ export function generateInvestigation(
   options: {
     affectList: AffectListRecord;
     valuationCount: number;
-    previous?: { investigation: InvestigationRecord; valuations: ValuationRecord[] };
+    previous?: { investigation: InvestigationRecord; valuations: ValuationRecord[] } | undefined;
   },
 ): { investigation: InvestigationRecord; valuations: ValuationRecord[] } {
   const { rng } = ctx;

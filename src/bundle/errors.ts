@@ -44,9 +44,9 @@ export interface BundleErrorDetails {
   /** For invalid-contents: the record type, record index and field that failed. */
   recordType?: string;
   recordIndex?: number;
-  field?: string;
+  field?: string | undefined;
   /** For invalid-contents: what is wrong, where the path alone does not say it. */
-  problem?: ContentsProblem;
+  problem?: ContentsProblem | undefined;
   /** For the sender checks: the name the file gives its sender. */
   senderName?: string;
   /** For sender-key-changed: the fingerprint this device expects, and the file's. */

@@ -17,18 +17,18 @@ export interface ClientRow {
   id: string;
   displayName: string;
   /** The coach's own name for the client, if renamed. */
-  alias?: string;
+  alias?: string | undefined;
   firstImportAt: string;
   lastImportAt: string;
   /** When the newest bundle was made (its manifest's createdAt). */
   lastBundleAt: string;
-  archivedAt?: string;
+  archivedAt?: string | undefined;
   /** The client's own age recipient (`age1…`) from their bundles, to encrypt a reply to. */
-  recipient?: string;
+  recipient?: string | undefined;
   /** Counts of the client's live records per type, refreshed at each import. */
-  recordCounts?: Partial<Record<RecordType, number>>;
+  recordCounts?: Partial<Record<RecordType, number>> | undefined;
   /** The fictional example client, opened with the demo key: removed in one action. */
-  example?: true;
+  example?: true | undefined;
 }
 
 /** One import: what a bundle brought, for "new since the last import" (device-local). */

@@ -16,7 +16,7 @@ export function ChoiceGroup<V extends string>(props: {
   value: V | undefined;
   options: readonly Choice<V>[];
   onChange: (value: V) => void;
-  error?: string;
+  error?: string | undefined;
   large?: boolean;
 }) {
   const errorId = props.error ? `${props.name}-error` : undefined;

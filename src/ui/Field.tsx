@@ -5,17 +5,17 @@ import type { ComponentChildren } from 'preact';
 /** The ids a control inside Field must carry: its own, and what describes it. */
 export interface FieldControlProps {
   id: string;
-  'aria-describedby'?: string;
-  'aria-invalid'?: boolean;
+  'aria-describedby'?: string | undefined;
+  'aria-invalid'?: boolean | undefined;
 }
 
 /** Wraps a control: label, hint and error. `children` gets the props for the control. */
 export function Field(props: {
   id: string;
   label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean | undefined;
   children: (control: FieldControlProps) => ComponentChildren;
 }) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;

@@ -14,8 +14,8 @@ export function Scale(props: {
   anchors?: readonly string[];
   /** Words for the two ends when there are no per-step anchors. */
   ends?: readonly [string, string];
-  clearLabel?: string;
-  error?: string;
+  clearLabel?: string | undefined;
+  error?: string | undefined;
 }) {
   const min = props.min ?? 0;
   const steps = Array.from({ length: props.max - min + 1 }, (_, index) => min + index);

@@ -9,15 +9,15 @@ export const NO_THEME = 'none';
 
 /** What the client narrowed the timeline to; empty values mean "any". */
 export interface DiaryFilter {
-  area?: LifeArea;
+  area?: LifeArea | undefined;
   /** A theme id, or NO_THEME. */
-  themeId?: string;
-  phase?: Phase;
+  themeId?: string | undefined;
+  phase?: Phase | undefined;
   /** First local day included, YYYY-MM-DD. */
-  from?: string;
+  from?: string | undefined;
   /** Last local day included, YYYY-MM-DD. */
-  to?: string;
-  query?: string;
+  to?: string | undefined;
+  query?: string | undefined;
 }
 
 /** Whether any filter or search is set. */

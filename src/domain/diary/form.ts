@@ -11,15 +11,15 @@ import { DIARY_TEXT_FIELDS, type DiaryTextField } from './entry-text';
 export type DiaryFormState = { [F in DiaryTextField]: string } & {
   /** A datetime-local value (local time, minute precision). */
   occurredAt: string;
-  area?: LifeArea;
-  feelingIntensity?: number;
-  themeStrength?: number;
+  area?: LifeArea | undefined;
+  feelingIntensity?: number | undefined;
+  themeStrength?: number | undefined;
   affectRatings: AffectRatings;
   /** The list the ratings belong to (kept when an entry rated on another list is edited). */
   affectListId: string;
   themeId: string;
   valuationId: string;
-  phase?: Phase;
+  phase?: Phase | undefined;
   /** The client picked a phase: a theme chosen later no longer overrides it. */
   phaseChosen: boolean;
 };

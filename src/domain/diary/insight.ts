@@ -13,8 +13,8 @@ export interface InsightPoint {
   day: string;
   /** Entries of that day with at least one of the two numbers. */
   count: number;
-  feelingIntensity?: number;
-  themeStrength?: number;
+  feelingIntensity?: number | undefined;
+  themeStrength?: number | undefined;
 }
 
 /** The points of one theme (or NO_THEME), oldest day first. */

@@ -186,7 +186,11 @@ const bool = (value: YesNo) => (value === '' ? undefined : value === 'yes');
  */
 export function fieldsFromForm(
   form: SessionForm,
-  meta: { mode: 'guided' | 'quick'; status: 'in-progress' | 'done'; currentStep?: GuidedStage },
+  meta: {
+    mode: 'guided' | 'quick';
+    status: 'in-progress' | 'done';
+    currentStep?: GuidedStage | undefined;
+  },
 ): SessionFields {
   const occurredAt = fromLocalInput(form.occurredAt);
   if (!occurredAt) throw new RangeError('occurredAt is not a valid date');

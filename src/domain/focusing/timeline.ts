@@ -14,16 +14,16 @@ export interface DistanceReading {
 export interface TimelineEntry {
   id: string;
   occurredAt: string;
-  concern?: string;
-  feltSense?: string;
-  handle?: string;
+  concern?: string | undefined;
+  feltSense?: string | undefined;
+  handle?: string | undefined;
   /** What came, in the client's words: answers, what was received, what shifted. */
   came: string[];
   distances: DistanceReading[];
   /** Whether something shifted, when it was noted. */
-  shift?: boolean;
+  shift?: boolean | undefined;
   stoppedEarly: boolean;
-  themeId?: string;
+  themeId?: string | undefined;
 }
 
 /** Finished, undeleted sessions as timeline entries, newest first. */

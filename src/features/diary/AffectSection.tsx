@@ -18,7 +18,7 @@ export function AffectSection(props: {
   /** The list the ratings were made on (the entry's affectListId). */
   listId: string;
   valuationId?: string | undefined;
-  error?: string;
+  error?: string | undefined;
   onChange: (ratings: AffectRatings, listId: string) => void;
 }) {
   const t = useMessages(diaryMessages);

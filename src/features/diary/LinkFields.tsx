@@ -15,7 +15,7 @@ import { diaryMessages } from './messages';
 export interface LinkValue {
   themeId: string;
   valuationId: string;
-  phase?: Phase;
+  phase?: Phase | undefined;
   phaseChosen: boolean;
 }
 

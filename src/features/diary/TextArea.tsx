@@ -10,11 +10,11 @@ const COUNT_FROM = MAX_TEXT - 2_000;
 export function TextArea(props: {
   id: string;
   label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean | undefined;
   value: string;
-  rows?: number;
+  rows?: number | undefined;
   countLabel: (count: number) => string;
   onInput: (value: string) => void;
 }) {

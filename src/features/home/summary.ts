@@ -25,7 +25,8 @@ export interface HomeSummary {
   empty: boolean;
 }
 
-const live = <T extends { deletedAt?: string }>(record: T) => record.deletedAt === undefined;
+const live = <T extends { deletedAt?: string | undefined }>(record: T) =>
+  record.deletedAt === undefined;
 
 /** Reads the summary for `ownerId` in one read transaction. */
 export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {

@@ -52,7 +52,7 @@ const thresholdKey = {
 
 const INDICES: readonly AffectIndex[] = ['S', 'O', 'P', 'N'];
 
-function Editor(props: { record?: AffectListRecord; template?: '24' | undefined }) {
+function Editor(props: { record?: AffectListRecord | undefined; template?: '24' | undefined }) {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
   const { t: tApp } = useI18n();
