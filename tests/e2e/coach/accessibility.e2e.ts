@@ -7,12 +7,12 @@ import {
   finishFirstRun,
   newContext,
   openApp,
+  sharedBrowser,
   storedSettings,
-  useBrowser,
 } from '../support/app';
 import { CLIENT, seedDatabase, seedLocal, seedRecords, THEME, uuid } from './seed';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const variants = [
   { language: 'nl', colorScheme: 'light' },

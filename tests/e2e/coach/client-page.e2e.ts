@@ -14,13 +14,13 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 import { seedDatabase, seedLocal, seedRecords } from './seed';
 
 const EXAMPLE_PROFILE = 'e8a3b1c0-0000-4000-8000-00000000c11e';
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** What differs per language: the texts the test looks for. */
 interface Words {

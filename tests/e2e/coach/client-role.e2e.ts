@@ -11,13 +11,13 @@ import {
   goOnline,
   newContext,
   openApp,
+  sharedBrowser,
   storedSettings,
-  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 import { CLIENT, INVESTIGATION, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const variants = [
   {

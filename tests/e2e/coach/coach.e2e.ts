@@ -11,12 +11,12 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 import { CLIENT, INTERPLAY, OTHER, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** A coach device with the two seeded clients, offline. */
 async function coachDevice(context: BrowserContext): Promise<Page> {

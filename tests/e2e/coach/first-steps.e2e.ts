@@ -17,14 +17,14 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
 const EXAMPLE_PROFILE = 'e8a3b1c0-0000-4000-8000-00000000c11e';
 /** The example client's first investigation (exampleId(2001)). */
 const FIRST_INVESTIGATION = exampleId(2001);
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** The labels of the main navigation's links. */
 const navLabels = (page: Page) => page.locator('#main-nav a').allTextContents();

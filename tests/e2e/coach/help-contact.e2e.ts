@@ -13,13 +13,13 @@ import {
   newContext,
   openApp,
   patchSettings,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
 import { CLIENT, OTHER, seedDatabase, seedLocal, seedRecords } from './seed';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 const RETURN_PASS = 'correct horse battery staple';
 // A line with markup in it: it must show as text, never as HTML.
 const CONTACT = 'Marloes (coach): 06-12345678, werkdagen 9-17 uur.\n<b>Inloop</b>: wijkteam Oost.';

@@ -19,7 +19,7 @@ import {
   newContext,
   openApp,
   patchSettings,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
@@ -31,7 +31,7 @@ const PRIVATE_NOTE = 'Privé: vraag naar zijn vader';
 const REPORT_NOTE = 'Z-motief overheerst; verbondenheid groeit.';
 const ASSIGNMENT = 'Dagboek over bewijsdrang';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** Opens a file on the import screen. */
 async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {

@@ -18,14 +18,14 @@ import {
   newContext,
   openApp,
   patchSettings,
-  useBrowser,
+  sharedBrowser,
   waitForDraft,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
 import { CLIENT, OTHER, seedDatabase, seedLocal, seedRecords } from './seed';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 const RETURN_PASS = 'correct horse battery staple';
 const SET_NAME = 'Questions about proving yourself';
 const REWORDED = 'When in your past did you first feel you had to prove yourself?';

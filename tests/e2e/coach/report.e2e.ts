@@ -14,7 +14,7 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 import { pdfOutlineTitles, pdfPageSizes, pdfPagesWithText, pdfText, popplerRead } from './pdf';
@@ -28,7 +28,7 @@ import {
   uuid,
 } from './seed';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** A4 less the report's page margins (16 mm each side, 18 mm top, 20 mm bottom), in CSS px. */
 const MM = 96 / 25.4;

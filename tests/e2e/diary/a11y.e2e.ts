@@ -8,10 +8,10 @@ import {
   go,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const cases = [
   ['en', 'light'],

@@ -14,11 +14,11 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 /** The example form whose report came back with remarks: rated on every term, linked. */
 const ENTRY = exampleId(1005);
 

@@ -4,14 +4,14 @@ import { expect, it } from 'vitest';
 import {
   goOnline,
   newContext,
-  useBrowser,
+  sharedBrowser,
   waitForDraft,
   waitForScreenFocus,
   watchForeignRequests,
 } from '../support/app';
 import { expectOnTimeline, startOfflineClient, tabTo, timelineSituations } from './diary-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('logs an entry offline with the keyboard only, and it survives a reload', async () => {
   const context = await newContext(shared.browser);

@@ -11,12 +11,12 @@ import {
   finishFirstRun,
   go,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForDraft,
 } from '../support/app';
 import { expectOnTimeline } from './diary-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const HEIGHT = 740;
 const WIDTH = 360;

@@ -1,10 +1,10 @@
 // The timeline opens and scrolls with 10,000 entries, and search and insight work over them.
 // Timings belong to the benchmark; this checks that it works, not how fast.
 import { expect, it } from 'vitest';
-import { goOnline, newContext, useBrowser } from '../support/app';
+import { goOnline, newContext, sharedBrowser } from '../support/app';
 import { seedEntries, startOfflineClient, timelineSituations } from './diary-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('opens, scrolls, searches and summarises 10,000 entries', async () => {
   const context = await newContext(shared.browser);

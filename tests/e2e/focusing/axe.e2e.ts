@@ -8,10 +8,10 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const EXAMPLE_SESSION = exampleId(3001);
 

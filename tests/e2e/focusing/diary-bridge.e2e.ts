@@ -8,11 +8,11 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('starts a guided session about a diary form, offline', async () => {
   const context = await newContext(shared.browser);

@@ -7,10 +7,10 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 describe.each([
   ['en', 'Save session', 'What it was about'],

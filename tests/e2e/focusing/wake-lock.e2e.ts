@@ -3,9 +3,9 @@
 // and released when the session screen is left. navigator.wakeLock is replaced by a fake
 // that counts, since headless Chromium does not grant a real one.
 import { expect, it } from 'vitest';
-import { finishFirstRun, newContext, openApp, useBrowser } from '../support/app';
+import { finishFirstRun, newContext, openApp, sharedBrowser } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 interface Wake {
   requests: number;

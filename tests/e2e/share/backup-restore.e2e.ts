@@ -10,8 +10,8 @@ import {
   newContext,
   openApp,
   patchSettings,
+  sharedBrowser,
   storedSettings,
-  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 import {
@@ -23,7 +23,7 @@ import {
   startOffline,
 } from './share-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 const DAY = 86_400_000;
 
 const SITUATION = 'Backup test: the appraisal where I finally asked for what I need';

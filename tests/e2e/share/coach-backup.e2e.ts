@@ -3,7 +3,7 @@
 // with the coach's name for the client, and the client's diary, offline.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { goOnline, newContext, useBrowser } from '../support/app';
+import { goOnline, newContext, sharedBrowser } from '../support/app';
 import {
   CRAFT_PASSPHRASE,
   CRAFT_SITUATION,
@@ -15,7 +15,7 @@ import {
   upload,
 } from './share-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 const PASSPHRASE = 'harbour lantern willow quartz meadow ember';
 const ALIAS = 'Crafted (Tuesday group)';
 

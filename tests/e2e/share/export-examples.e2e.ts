@@ -2,10 +2,10 @@
 // unless the user ticks it (the summary says how much is example data), and a guided session
 // opened and left empty never goes along.
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, goOnline, newContext, useBrowser } from '../support/app';
+import { expectNoAxeViolations, goOnline, newContext, sharedBrowser } from '../support/app';
 import { databaseCounts, go, loadExampleData, startOffline } from './share-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** The summary's counts, added up ("Diary forms: 5" and so on). */
 async function summaryTotal(page: import('playwright-core').Page): Promise<number> {

@@ -10,8 +10,8 @@ import {
   expectNoAxeViolations,
   goOnline,
   newContext,
+  sharedBrowser,
   storedSettings,
-  useBrowser,
 } from '../support/app';
 import {
   CRAFT_PASSPHRASE,
@@ -27,7 +27,7 @@ import {
   upload,
 } from './share-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 const STRANGER = '5e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b';
 const COACH_PROFILE = '6f3e2d1c-0b9a-4f8e-9d7c-6b5a4f3e2d1c';
 const AT = '2026-11-20T09:30:00.000Z';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, READER_VERSION } from '../../../src/bundle/format';
-import { expectNoAxeViolations, goOnline, newContext, useBrowser } from '../support/app';
+import { expectNoAxeViolations, goOnline, newContext, sharedBrowser } from '../support/app';
 import {
   CRAFT_PASSPHRASE,
   CRAFT_SITUATION,
@@ -26,7 +26,7 @@ import {
   withWorkFactor,
 } from './share-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** Opens a crafted passphrase file: picker, passphrase, Open. */
 async function openWithPassphrase(page: Page, file: Buffer, passphrase = CRAFT_PASSPHRASE) {

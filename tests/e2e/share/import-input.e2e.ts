@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, goOnline, newContext, useBrowser } from '../support/app';
+import { appUrl, goOnline, newContext, sharedBrowser } from '../support/app';
 import {
   craft,
   craftJson,
@@ -17,7 +17,7 @@ import {
   startOffline,
 } from './share-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /**
  * Drags a file with `bytes` over the import screen and drops it on `target` (a test id, or

@@ -3,7 +3,7 @@
 // starts (the result, the passphrase field with its error, the preview, the picker after
 // Cancel, the outcome) and the focus ring is drawn.
 import { describe, expect, it } from 'vitest';
-import { goOnline, newContext, useBrowser, waitForScreenFocus } from '../support/app';
+import { goOnline, newContext, sharedBrowser, waitForScreenFocus } from '../support/app';
 import {
   databaseCounts,
   downloadOf,
@@ -15,7 +15,7 @@ import {
   tabTo,
 } from './share-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const PASSPHRASE = 'harbour lichen trumpet saffron glacier pebble';
 

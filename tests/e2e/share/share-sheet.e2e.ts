@@ -4,7 +4,7 @@
 // Each received file reaches the import screen and imports after confirmation.
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { goOnline, newContext, useBrowser } from '../support/app';
+import { goOnline, newContext, sharedBrowser } from '../support/app';
 import {
   CRAFT_PASSPHRASE,
   craft,
@@ -16,7 +16,7 @@ import {
   startOffline,
 } from './share-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** A share sheet that takes files and records what it was given. */
 async function stubShareSheet(context: BrowserContext): Promise<void> {

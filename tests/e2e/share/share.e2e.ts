@@ -11,11 +11,11 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** Clicks `name` and returns the bytes of the download it starts. */
 async function download(page: Page, name: string): Promise<Buffer> {

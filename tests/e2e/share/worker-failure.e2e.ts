@@ -6,11 +6,11 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
 } from '../support/app';
 import { errorText } from './share-page';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 const WORKER = '**/*crypto.worker*';
 
 describe('a failing crypto worker', () => {

@@ -6,11 +6,11 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForScreenFocus,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const variants = [
   { language: 'nl', colorScheme: 'light' },

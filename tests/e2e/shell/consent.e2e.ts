@@ -18,14 +18,14 @@ import {
   newContext,
   openApp,
   patchSettings,
+  sharedBrowser,
   storedSettings,
-  useBrowser,
   waitForDraft,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const words = {
   en: {

@@ -1,9 +1,9 @@
 // A screen that crashes shows a clear message inside the frame; navigation still works and
 // "Try again" renders the screen again once the cause is gone.
 import { expect, it } from 'vitest';
-import { appUrl, finishFirstRun, newContext, openApp, useBrowser } from '../support/app';
+import { appUrl, finishFirstRun, newContext, openApp, sharedBrowser } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('shows a clear error in the frame when a screen crashes, and recovers', async () => {
   const context = await newContext(shared.browser);

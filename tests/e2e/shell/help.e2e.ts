@@ -9,12 +9,12 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const screens = ['/', '/diary', '/diary/new', '/zkm', '/focusing', '/focusing/new', '/settings'];
 

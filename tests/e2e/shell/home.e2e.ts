@@ -6,10 +6,10 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('shows the newest diary forms, the themes and unfinished work', async () => {
   const context = await newContext(shared.browser);

@@ -7,11 +7,11 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('is controlled by the service worker and reloads offline with saved data intact', async () => {
   const context = await newContext(shared.browser);

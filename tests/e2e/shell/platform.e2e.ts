@@ -8,11 +8,11 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('asks to reload when another tab upgrades the database', async () => {
   const context = await newContext(shared.browser);

@@ -6,12 +6,12 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('makes no request to another origin and breaks no CSP rule during a journey', async () => {
   const context = await newContext(shared.browser);

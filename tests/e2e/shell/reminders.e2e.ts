@@ -14,13 +14,13 @@ import {
   goOnline,
   openApp,
   patchSettings,
+  sharedBrowser,
   storedSettings,
-  useBrowser,
   waitForScreenFocus,
   waitForServiceWorker,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 // Wednesday 2 December 2026, in the profile's own zone.
 const wednesdayEvening = new Date('2026-12-02T20:15:00+01:00').getTime();

@@ -9,12 +9,12 @@ import {
   newContext,
   openApp,
   patchSettings,
+  sharedBrowser,
   storedSettings,
-  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 /** The app's copy of the settings, as stored in localStorage. */
 const copyOf = (page: Page) =>

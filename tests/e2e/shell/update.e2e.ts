@@ -6,12 +6,12 @@ import {
   finishFirstRun,
   newContext,
   openApp,
+  sharedBrowser,
   switchBuild,
-  useBrowser,
   waitForServiceWorker,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 afterAll(async () => {
   await switchBuild('v1');
 });

@@ -155,7 +155,7 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 }
 
 /** One Chromium for the test file: launched before its tests, closed after them. */
-export function useBrowser(): { browser: Browser } {
+export function sharedBrowser(): { browser: Browser } {
   const shared = {} as { browser: Browser };
   beforeAll(async () => {
     shared.browser = await launchBrowser();

@@ -8,12 +8,12 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForScreenFocus,
 } from '../support/app';
 import { tabTo } from './keyboard';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const themeId = exampleId(1);
 const ids = {

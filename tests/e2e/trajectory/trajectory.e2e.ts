@@ -8,7 +8,7 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForDraft,
   waitForScreenFocus,
   waitForServiceWorker,
@@ -16,7 +16,7 @@ import {
 } from '../support/app';
 import { isFocused, tabTo } from './keyboard';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('creates a theme, moves it to creating and writes the own report, offline, by keyboard', async () => {
   const context = await newContext(shared.browser);

@@ -5,12 +5,12 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForScreenFocus,
 } from '../support/app';
 import { activate, tabTo } from './keyboard';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 it('makes and edits an affect list; an investigation keeps the list it used', {
   timeout: 120_000,

@@ -8,11 +8,11 @@ import {
   finishFirstRun,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   watchForeignRequests,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 const FIRST = exampleId(2001);
 const SECOND = exampleId(2002);

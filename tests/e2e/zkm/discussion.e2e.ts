@@ -11,14 +11,14 @@ import {
   go,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForDraft,
   waitForScreenFocus,
   watchForeignRequests,
 } from '../support/app';
 import { activate, tabTo } from './keyboard';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 const SECOND = exampleId(2002);
 
 const words = {

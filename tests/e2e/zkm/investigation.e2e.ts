@@ -12,14 +12,14 @@ import {
   goOnline,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   waitForScreenFocus,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
 import { activate, rateWithDigits, tabTo } from './keyboard';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 // Ratings in the default list's order: P S P N S P O N O S O N O N S P.
 const PLUS_S = '4540540005000054'; // S 20, O 0, P 16, N 0: +S

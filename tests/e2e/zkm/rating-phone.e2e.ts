@@ -12,11 +12,11 @@ import {
   go,
   newContext,
   openApp,
-  useBrowser,
+  sharedBrowser,
   watchForeignRequests,
 } from '../support/app';
 
-const shared = useBrowser();
+const shared = sharedBrowser();
 
 // One digit per term, in the list's order (the +S pattern of investigation.e2e.ts).
 const DIGITS = '4540540005000054';

@@ -10,13 +10,13 @@ import {
   startInvestigation,
   startReinvestigation,
 } from '../../../src/features/zkm/data';
-import { useFreshDatabase } from './db';
+import { freshDatabasePerTest } from './db';
 
 const client = '6f1d2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b';
 const coach = '7a2e3b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b';
 const someoneElse = '8b3f4c5d-6e7f-4a81-9b0c-1d2e3f4a5b6c';
 const list = { id: '5c7e1c1a-16a0-4e5b-9d1e-000000000016', content: defaultAffectList };
-useFreshDatabase();
+freshDatabasePerTest();
 
 const questions = [
   { key: 'past.1', timeFrame: 'past' as const, text: 'Wat uit je loopbaan telt nog?' },

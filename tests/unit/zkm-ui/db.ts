@@ -5,7 +5,7 @@ import { createDatabase, type KoersDexie, setDatabase } from '../../../src/db/da
 let counter = 0;
 
 /** Gives every test in the file its own empty database; returns a getter for it. */
-export function useFreshDatabase(): () => KoersDexie {
+export function freshDatabasePerTest(): () => KoersDexie {
   let db: KoersDexie | undefined;
   beforeEach(async () => {
     counter += 1;

@@ -17,7 +17,7 @@ import {
   saveDiscussion,
   startInvestigation,
 } from '../../../src/features/zkm/data';
-import { useFreshDatabase } from './db';
+import { freshDatabasePerTest } from './db';
 
 const owner = '6f1d2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b';
 const themeId = '7a1d2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b';
@@ -92,7 +92,7 @@ describe('discussion rules', () => {
 });
 
 describe('discussion persistence', () => {
-  useFreshDatabase();
+  freshDatabasePerTest();
 
   it('keeps one discussion per investigation and turns a theme into a change theme once', async () => {
     const investigation = await startInvestigation(owner, {

@@ -22,10 +22,10 @@ import {
   startReinvestigation,
   updateAffectList,
 } from '../../../src/features/zkm/data';
-import { useFreshDatabase } from './db';
+import { freshDatabasePerTest } from './db';
 
 const owner = '6f1d2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b';
-useFreshDatabase();
+freshDatabasePerTest();
 
 const all = (value: number) =>
   Object.fromEntries(defaultAffectList.terms.map((t, i) => [t.id, (value + i) % 6]));
