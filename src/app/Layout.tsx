@@ -69,6 +69,7 @@ export function Layout(props: {
   // Close the phone menu after navigating, and move focus to the new screen's content so a
   // screen reader starts there; not on the first render, where focus starts at the top.
   const firstRender = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `path` is the trigger, not an input: the effect must run once per navigation to close the menu and move focus.
   useEffect(() => {
     setMenuOpen(false);
     if (firstRender.current) {

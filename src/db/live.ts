@@ -15,12 +15,15 @@ export function useLiveQuery<T>(
   deps: readonly unknown[],
 ): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
+  // The caller names what the query reads in `deps`, as with useEffect itself; `query` is a new
+  // closure each render, so listing it would resubscribe on every render.
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ status: 'ready', value }),
       error: (error: unknown) => setResult({ status: 'error', error: toAppError(error) }),
     });
     return () => subscription.unsubscribe();
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the list comes from the caller (see above), so it cannot be a literal here.
   }, deps);
   return result;
 }

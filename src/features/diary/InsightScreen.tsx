@@ -44,7 +44,7 @@ export function DiaryInsight(props: { ownerId: string }) {
   const insight = useMemo(
     () =>
       index.status === 'ready' ? diaryInsight(index.value.map((item) => item.entry)) : undefined,
-    [index, owner],
+    [index],
   );
   const titles = new Map(
     (themes.status === 'ready' ? themes.value : []).map((theme) => [theme.id, theme.title]),

@@ -60,6 +60,7 @@ export function TimelineList(props: {
   const sentinel = useRef<HTMLDivElement>(null);
   const { more, onMore } = props;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `props.entries` is a trigger: after a page arrives the observer is made anew, and its first report loads the next page if the end is still in view.
   useEffect(() => {
     const target = sentinel.current;
     if (!complete || !more || !target || typeof IntersectionObserver === 'undefined') return;

@@ -32,6 +32,7 @@ export function FirstRun() {
   const moved = useRef(false);
   const view = path === '/help' ? 'help' : step;
   // After a step changes, the reader starts at its heading (not on the first paint).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `view` is the trigger: focus moves once per step change, and the effect reads only refs.
   useEffect(() => {
     if (moved.current) heading.current?.focus();
     moved.current = true;

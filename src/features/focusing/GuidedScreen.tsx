@@ -80,6 +80,7 @@ export default function GuidedScreen() {
   const [opened, setOpened] = useState<Opened>({ status: 'loading' });
   const started = useRef(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the session opens once, when the profile id is known; the address (`query`) is read only then, and `tApp` only words a failure; re-running on them must not open or prepare a second session.
   useEffect(() => {
     // Open once: a second run would prepare a second session.
     if (started.current || !owner) return;

@@ -96,6 +96,7 @@ export function FocusingInsight(props: { ownerId: string }) {
                     <dd>
                       <ul>
                         {entry.came.map((text, index) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list of the client's words, which may repeat and have no id; an item holds no state, so its position is its identity.
                           <li key={index}>{text}</li>
                         ))}
                       </ul>

@@ -131,7 +131,7 @@ function PlanEditor(props: { saved: ReminderPlan | null }) {
         <legend>{t('reminder.times')}</legend>
         <ul class="reminder-times">
           {form.times.map((time, index) => (
-            // Times are edited in place, so the position is the identity while typing.
+            // biome-ignore lint/suspicious/noArrayIndexKey: times are edited in place and may repeat, so the position is the identity while typing; the field ids follow it too.
             <li key={index}>
               <label for={`reminder-time-${index}`}>
                 {t('reminder.time', { number: index + 1 })}

@@ -27,6 +27,7 @@ export function ExportResult(props: { file: MadeFile }) {
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   // A new file moves focus to its result, where the next step (share, download) is.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `file` is the trigger: focus moves once per new file, and the effect reads only a ref.
   useEffect(() => heading.current?.focus(), [file]);
   return (
     <section aria-labelledby="result-title" class="result stack" data-testid="export-result">

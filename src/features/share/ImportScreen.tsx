@@ -111,6 +111,7 @@ export default function ImportScreen() {
   // Start the crypto worker now, so its code is loaded before a file arrives.
   useEffect(() => void cryptoClient(), []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once on arrival: a file handed over by the system (launch queue, share inbox) is taken once; re-running on the address or a new `receiveFile` would import it twice.
   useEffect(() => {
     consumeLaunchQueue((file) => void receiveFile(file));
     const inbox = query.inbox;
@@ -125,6 +126,7 @@ export default function ImportScreen() {
   // The whole screen takes the drop: a file that misses the zone would otherwise make the
   // browser leave the app to show it. Attached before the first paint, so there is no frame
   // in which a drop still goes to the browser.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the listeners live while the step is 'choose'; re-attaching them for each new `receiveFile` would run the clean-up, which ends a drag hover half-way.
   useLayoutEffect(() => {
     if (step.name !== 'choose') return;
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
@@ -161,6 +163,7 @@ export default function ImportScreen() {
   // at the start (Cancel, Try again), at the file picker. Not on arrival: the layout has
   // already put focus on the screen.
   const arrived = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `step.name` is the trigger: focus moves once per step change; `step.error` is only read at that moment to pick the passphrase field.
   useEffect(() => {
     if (step.name === 'working') return;
     let target: string | null = 'h2[tabindex]';

@@ -21,6 +21,7 @@ export function GoalsEditor(props: {
         {goals.map((goal, index) => {
           const label = t('form.goal', { n: index + 1 });
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: goals are stored as plain strings that may repeat; the fields are controlled and their ids follow the position, which the list editing (add, move, remove) uses to move focus.
             <li key={index} class="edit-row">
               <label class="visually-hidden" for={`goal-${index}`}>
                 {label}

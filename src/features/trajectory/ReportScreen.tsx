@@ -146,6 +146,7 @@ function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefi
         </div>
       ))}
       {form.extra.map((section, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: extra sections are stored without an id; the fields are controlled and their ids follow the position.
         <div class="report-section" key={index}>
           <Field id={`report-extra-${index}`} label={section.prompt || t('ownReport.extra')}>
             {(control) => (

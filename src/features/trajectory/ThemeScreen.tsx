@@ -90,6 +90,7 @@ function ThemePage(props: { theme: ThemeRecord }) {
         ) : (
           <ul>
             {theme.goals.map((goal, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list of goals, plain strings that may repeat; the position is their identity.
               <li key={index}>{goal}</li>
             ))}
           </ul>

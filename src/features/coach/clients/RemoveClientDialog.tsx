@@ -23,6 +23,7 @@ export function RemoveClientDialog(props: {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: opens the dialog and counts once per client; `tApp` only words a failure, and a language change must not reopen the dialog or count again.
   useEffect(() => {
     dialog.current?.showModal();
     void planRemoval(props.clientId)

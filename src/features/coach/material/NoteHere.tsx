@@ -8,13 +8,16 @@ import type { NoteTarget, PickTarget } from '../notes/note-target';
 /** The note button and the notes of one record. */
 export function NoteHere(props: { target: NoteTarget; pick: PickTarget; label: string }) {
   const { query } = useLocation();
+  // The ref opens the form at most once per mount, so re-running on a new `pick` or `target`
+  // object changes nothing.
   const opened = useRef(false);
+  const { pick, target } = props;
   useEffect(() => {
     if (query.note === '1' && !opened.current) {
       opened.current = true;
-      props.pick(props.target);
+      pick(target);
     }
-  }, [query.note, props.target.id]);
+  }, [query.note, pick, target]);
   return (
     <>
       <button type="button" class="button" onClick={() => props.pick(props.target)}>

@@ -16,7 +16,7 @@ export function OwnReportSection(props: { reports: OwnReportRecord[] }) {
           <h3>{report.title || t('coach.ownReport.untitled')}</h3>
           <p class="muted">{t('coach.ownReport.updated', { date: dateTime(report.updatedAt) })}</p>
           {report.sections.map((section, index) => (
-            // Sections have no id; their position is their identity in a read-only view.
+            // biome-ignore lint/suspicious/noArrayIndexKey: sections have no id; in this read-only view their position is their identity.
             <div key={index}>
               {section.prompt && <h4>{section.prompt}</h4>}
               <p class="record-text">{section.text}</p>

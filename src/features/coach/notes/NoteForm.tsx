@@ -168,6 +168,7 @@ export function useNoteDraft(clientId: string) {
 /** Moves focus to the note text after a "Note" button set the target. */
 export function useFocusNoteText(signal: number) {
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `signal` is the trigger (a counter bumped by each "Note" button); the effect reads nothing from it but must run once per bump.
   useEffect(() => {
     if (first.current) {
       first.current = false;

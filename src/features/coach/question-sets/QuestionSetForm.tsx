@@ -22,8 +22,8 @@ export function QuestionSetFormView(props: { clientId: string; form: QuestionSet
     error,
     update,
     changeVariant,
-    useDefaults,
-    useOther,
+    applyDefaults,
+    applyOther,
     add,
     remove,
     move,
@@ -75,11 +75,11 @@ export function QuestionSetFormView(props: { clientId: string; form: QuestionSet
         onChange={changeVariant}
       />
       <div class="actions">
-        <button type="button" class="button" onClick={useDefaults}>
+        <button type="button" class="button" onClick={applyDefaults}>
           {t('coach.qset.useDefaults')}
         </button>
       </div>
-      {!value.editingId && <QuestionSetFromOther clientId={props.clientId} onUse={useOther} />}
+      {!value.editingId && <QuestionSetFromOther clientId={props.clientId} onUse={applyOther} />}
       {TIME_FRAMES.map((frame) => {
         const empty = shown?.emptyFrames.includes(frame) ?? false;
         const emptyId = `qset-empty-${frame}`;

@@ -82,14 +82,14 @@ export function useQuestionSetForm(props: { clientId: string; onSaved: (id: stri
         : d.questions,
     }));
 
-  const useDefaults = () => {
+  const applyDefaults = () => {
     const before = value;
     update((d) => ({ ...d, questions: defaultQuestions(d.variant, language) }));
     offerUndo(t('coach.qset.defaultsUsed'), t('coach.undo'), async () => draft.set(before));
   };
 
   // The content of a set made for another client, as a new set for this one.
-  const useOther = (set: QuestionSetRecord) => {
+  const applyOther = (set: QuestionSetRecord) => {
     const before = value;
     setSubmitted(false);
     update(() => draftFromOther(set));
@@ -191,8 +191,8 @@ export function useQuestionSetForm(props: { clientId: string; onSaved: (id: stri
     error,
     update,
     changeVariant,
-    useDefaults,
-    useOther,
+    applyDefaults,
+    applyOther,
     add,
     remove,
     move,

@@ -278,7 +278,7 @@ export default function ReportScreen() {
                 <article key={report.id} class="report-own">
                   {report.title && <h3>{report.title}</h3>}
                   {report.sections.map((section, index) => (
-                    // Sections have no id; their position is their identity in a printout.
+                    // biome-ignore lint/suspicious/noArrayIndexKey: sections have no id; in this printout their position is their identity.
                     <div key={index} class="report-note">
                       {section.prompt &&
                         // Under the report's title a prompt is a level below it; without

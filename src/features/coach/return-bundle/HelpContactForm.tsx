@@ -38,6 +38,7 @@ export function HelpContactForm(props: {
   const text = draft.value.text ?? props.current?.text ?? '';
 
   // Offer the text written for another client: a coach's number rarely changes per client.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `props.current` is a trigger: after a save the latest text may have changed, so it is looked up again.
   useEffect(() => {
     let live = true;
     void latestContactText(props.ownerId).then((found) => live && setLatest(found));

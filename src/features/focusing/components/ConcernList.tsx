@@ -50,6 +50,7 @@ export function ConcernList(props: {
       ) : (
         <ul class="concern-list" aria-labelledby="concerns-title">
           {props.concerns.map((concern, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: concerns are stored as plain strings that may repeat; an item holds no state of its own (its text and a remove button), so its position is enough.
             <li key={index}>
               <span>{concern}</span>
               <button

@@ -125,11 +125,13 @@ export function GuidedSession(props: {
 
   // The first thing typed or chosen stores a new session, so a reload finds it and its draft.
   const started = !storing.current && hasContent(draft.value);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when `started` turns true, to store the new session; `persistIfMeant` is a new function each render and reads the latest draft through a ref, so listing it would store on every render.
   useEffect(() => {
     if (started) persistIfMeant(latest.current);
   }, [started]);
 
   // A call or a locked screen hides the page: store what is there; store it too on leaving.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one listener per session (`record.id`), whose clean-up stores on leaving; listing the per-render `persistIfMeant` would re-attach it and store on every render.
   useEffect(() => {
     const save = () => {
       if (document.visibilityState === 'hidden') persistIfMeant(latest.current);
@@ -142,6 +144,7 @@ export function GuidedSession(props: {
   }, [record.id]);
 
   // After a move, put focus on the new part's heading so it is read out first.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `stage` is the trigger: focus moves once per step change, and the effect reads only refs.
   useEffect(() => {
     if (moved.current) heading.current?.focus();
   }, [stage]);

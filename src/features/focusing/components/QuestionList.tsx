@@ -20,6 +20,7 @@ export function QuestionList(props: {
   return (
     <div class="questions">
       {props.questions.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: questions are stored without an id and their field ids follow the position; the fields are controlled, so after a removal each shows its own value.
         <fieldset key={index} class="question">
           <legend>{t('focusing.asking.number', { number: index + 1 })}</legend>
           <div class="field">

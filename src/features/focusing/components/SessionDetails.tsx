@@ -83,6 +83,7 @@ export function SessionDetails(props: { session: FocusingSessionRecord; owner: s
         <Item term={t('focusing.concerns.title')}>
           <ul>
             {s.concernsSetAside.map((concern, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list of strings that may repeat and have no id; the position is their identity.
               <li key={index}>{concern}</li>
             ))}
           </ul>
@@ -115,6 +116,7 @@ export function SessionDetails(props: { session: FocusingSessionRecord; owner: s
         <Item term={t('focusing.stage.asking')}>
           <ul>
             {s.questions.map((item, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list of questions without an id (the text may repeat); the position is their identity.
               <li key={index}>
                 <strong>{item.question}</strong>
                 {item.answer && <span class="answer">{item.answer}</span>}

@@ -37,6 +37,7 @@ export function CoachKeys(props: { restoreOpen?: boolean }) {
     const [main, more] = await Promise.all([getCoachIdentity(), getMoreCoachIdentities()]);
     setHeld({ main: main ?? null, more });
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the keys are read once on arrival; after that each action calls `reload` itself (a new function each render).
   useEffect(() => void reload(), []);
 
   const now = () => new Date().toISOString();

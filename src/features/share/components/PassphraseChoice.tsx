@@ -38,6 +38,7 @@ export function PassphraseChoice(props: { id: string; onChange: (p: string | nul
   const usable =
     mode === 'generated' ? generated : strength !== 'too-weak' && repeat === own ? own : null;
   // Reported before the paint, so a click on Make right after typing uses what was typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reported when the passphrase changes, not whenever the parent passes a new `onChange` closure (which would report on every parent render).
   useLayoutEffect(() => props.onChange(usable), [usable]);
   return (
     <div class="stack">

@@ -189,7 +189,7 @@ function Editor(props: { record?: AffectListRecord | undefined; template?: '24' 
         )}
         <ol class="zkm-term-list">
           {d.terms.map((term, i) => (
-            // Position keys: terms have no stable identity while their id is being typed.
+            // biome-ignore lint/suspicious/noArrayIndexKey: terms have no stable identity while their id is being typed, so the position is the key.
             <li key={i} class="zkm-card">
               <fieldset>
                 <legend>{t('zkm.lists.termN', { n: i + 1 })}</legend>

@@ -71,11 +71,11 @@ export default function NewInvestigation() {
   const wanted = query.questions;
   const wantedKnown = coachSets.some((set) => set.id === wanted);
   const draftReady = draft.ready;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `draft.set` is a new function each render but does the same; listing it would choose the set again on every render and undo the client's own choice.
   useEffect(() => {
     if (draftReady && wanted && wantedKnown) {
       draft.set((d) => ({ ...d, variant: `${COACH_PREFIX}${wanted}` }));
     }
-    // draft.set is stable in what it does; only a new target matters here.
   }, [draftReady, wanted, wantedKnown]);
 
   const submit = async (event: Event) => {

@@ -96,6 +96,7 @@ function Rating(props: { loaded: LoadedInvestigation }) {
   const anchors = anchorKeys.map((key) => t(key));
 
   // Focus the item's heading (after the shell has moved focus to the new screen).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `item?.id` is the trigger: focus moves and the announcement clears once per item, not on each rating.
   useEffect(() => {
     const frame = requestAnimationFrame(() => headingRef.current?.focus());
     setAnnouncement('');
@@ -253,6 +254,7 @@ function Rating(props: { loaded: LoadedInvestigation }) {
       </p>
       <ul class="zkm-scale-key" aria-labelledby="zkm-scale-key">
         {anchors.map((anchor, step) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the index is the scale value itself (0 to 5), a fixed list.
           <li key={step}>
             <span class="zkm-value-digit">{step}</span> {anchor}
           </li>

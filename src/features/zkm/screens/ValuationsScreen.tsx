@@ -24,6 +24,7 @@ function Valuations(props: { loaded: LoadedInvestigation }) {
 
   // After a move the list re-renders from storage; keep focus on the moved valuation's button
   // (or its other arrow when that one became disabled at the top or bottom).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `valuations` is a trigger: the moved valuation's button exists only once the list has re-rendered from storage, so the effect tries again on each new list.
   useEffect(() => {
     if (!focusAfterMove) return;
     const preferred = document.getElementById(

@@ -26,6 +26,7 @@ export function RatingRow(props: {
       </span>
       <span class="zkm-row-values">
         {props.anchors.map((anchor, step) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the index is the scale value itself (0 to 5), a fixed list.
           <label class="zkm-value" key={step}>
             <input
               type="radio"
