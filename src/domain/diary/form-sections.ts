@@ -26,6 +26,12 @@ export function themeFieldsShown(themeCount: number, form: DiaryFormState): bool
   );
 }
 
+/** Whether "what I tried" and its outcome show: in the creating phase, or whenever they hold
+ * text, so text typed before the phase changed stays in view (with its error, if too long). */
+export function triedFieldsShown(form: DiaryFormState): boolean {
+  return form.phase === 'creating' || filled(form.triedNew) || filled(form.triedNewOutcome);
+}
+
 /** How many answers sit under "More": each filled text, the affect ratings, the valuation. */
 export function moreFilledCount(form: DiaryFormState): number {
   let count = MORE_TEXT_FIELDS.filter((field) => filled(form[field])).length;

@@ -1,7 +1,7 @@
 // The example client's theme (his drive to prove himself, moved from attending to creating)
 // and the first draft of his own report, with the later prompts still open.
 import type { OwnReportRecord, ThemeRecord } from '../records';
-import { REPORT_PROMPTS } from '../trajectory/report';
+import { QUESTION_PROMPT, REPORT_PROMPTS } from '../trajectory/report';
 import { exampleHeader } from './header';
 import { daysBefore, exampleId } from './ids';
 
@@ -50,7 +50,10 @@ function promptText(key: string): string {
   return REPORT_PROMPTS.find((prompt) => prompt.key === key)?.nl ?? key;
 }
 
-/** The example client's own report: a draft, two prompts answered so far. */
+/**
+ * The example client's own report: a draft opening with the question he started coaching
+ * with, and two prompts answered so far.
+ */
 export function exampleOwnReports(ownerId: string, now: Date): OwnReportRecord[] {
   const written = daysBefore(now, 5);
   return [
@@ -59,6 +62,10 @@ export function exampleOwnReports(ownerId: string, now: Date): OwnReportRecord[]
       updatedAt: written,
       rev: 3,
       sections: [
+        {
+          prompt: QUESTION_PROMPT.nl,
+          text: 'Hoe kan ik weer werk doen dat bij me past, zonder mezelf steeds te moeten bewijzen?',
+        },
         {
           prompt: promptText('start'),
           text: 'Na mijn burn-out voelde het alsof mijn gevoelens al jaren ommuurd waren. Op het lab draaide ik door, thuis was ik er niet echt.',

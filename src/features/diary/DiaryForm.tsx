@@ -16,6 +16,7 @@ import {
   moreFilledCount,
   moreOpen,
   themeFieldsShown,
+  triedFieldsShown,
 } from '../../domain/diary/form-sections';
 import {
   type DiaryFormErrors,
@@ -203,7 +204,7 @@ export function DiaryForm(props: {
             onChange={(themeStrength) => update({ themeStrength })}
           />
           <PhaseChoice value={form} onChange={(link) => update(link)} />
-          {form.phase === 'creating' && (
+          {triedFieldsShown(form) && (
             <>
               {text('triedNew')}
               {text('triedNewOutcome', 2)}

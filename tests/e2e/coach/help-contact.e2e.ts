@@ -2,22 +2,24 @@
 // the coach writes it for one client (an empty save is refused beside the field), it is counted
 // in the bundle back, another client's form offers to start from it; the client imports the
 // bundle and finds the contact on the help page, as text, in English and Dutch, light and dark.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
-  finishFirstRun,
   go,
-  goOffline,
   goOnline,
   newContext,
-  openApp,
   patchSettings,
   sharedBrowser,
-  waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
-import { CLIENT, OTHER, seedDatabase, seedLocal, seedRecords } from './seed';
+import {
+  clientDevice,
+  importPreviewed,
+  makeReturn,
+  previewReturn,
+  seededCoach,
+} from './return-flow';
+import { CLIENT, OTHER } from './seed';
 
 const shared = sharedBrowser();
 const RETURN_PASS = 'correct horse battery staple';
@@ -30,13 +32,7 @@ describe("the coach's contact on the help page", () => {
     const clientContext = await newContext(shared.browser);
     const foreign = [coachContext, clientContext].map(watchForeignRequests);
     try {
-      const coach = await coachContext.newPage();
-      await openApp(coach);
-      await finishFirstRun(coach, 'coach', 'en');
-      await waitForServiceWorker(coach);
-      await goOffline(coachContext);
-      const now = new Date();
-      await seedDatabase(coach, { ...seedRecords(now), ...seedLocal(now) });
+      const coach = await seededCoach(coachContext);
 
       await go(coach, `/coach/clients/${CLIENT}/send`);
       const section = coach.getByRole('region', { name: 'Bundle back to the client' });
@@ -60,12 +56,7 @@ describe("the coach's contact on the help page", () => {
         .toContain('Your contact for the help page: included.');
       await expectNoAxeViolations(coach, 'help contact saved (en light)');
 
-      await coach.locator('#return-passphrase').fill(RETURN_PASS);
-      await coach.locator('#return-confirm').fill(RETURN_PASS);
-      // Protected with a passphrase (scrypt): slow on a loaded machine.
-      const downloaded = coach.waitForEvent('download', { timeout: 60_000 });
-      await coach.getByRole('button', { name: 'Make bundle' }).click();
-      const returnBundle = await readFile((await (await downloaded).path()) ?? '');
+      const returnBundle = await makeReturn(coach, RETURN_PASS);
 
       // Another client: the form offers the text written last, and saves it only when asked.
       await go(coach, `/coach/clients/${OTHER}/send`);
@@ -77,37 +68,18 @@ describe("the coach's contact on the help page", () => {
         .toContain('Your contact for the help page: none yet.');
 
       // The client's device, with the client's profile id, imports the bundle offline.
-      await goOnline(coachContext);
-      const client = await clientContext.newPage();
-      await openApp(client);
-      await finishFirstRun(client, 'client', 'en');
-      await waitForServiceWorker(client);
-      await patchSettings(client, { profileId: CLIENT });
-      await client.reload();
-      await client.locator('#main-nav').waitFor({ state: 'attached' });
-      await goOffline(clientContext);
+      const client = await clientDevice(coachContext, clientContext, CLIENT);
 
       // Before the bundle the help page has no coach's contact.
       await go(client, '/help');
       await client.getByRole('heading', { name: 'Your coach' }).waitFor();
       expect(await client.locator('.help-coach-contact').count()).toBe(0);
 
-      await go(client, '/share/import');
-      await client.locator('#import-file').setInputFiles({
-        name: 'return.koers',
-        mimeType: 'application/octet-stream',
-        buffer: returnBundle,
-      });
-      await client.getByLabel('Passphrase').fill(RETURN_PASS);
-      await client.getByRole('button', { name: 'Open', exact: true }).click();
-      await client.getByTestId('preview-table').waitFor({ timeout: 60_000 });
+      await previewReturn(client, returnBundle, RETURN_PASS);
       expect(await client.getByTestId('preview-table').textContent()).toContain(
         "Your coach's contact for the help page",
       );
-      await client.getByRole('button', { name: 'Import', exact: true }).click();
-      await expect
-        .poll(() => client.getByTestId('import-done').textContent())
-        .toMatch(/^[1-9]\d* new/);
+      await importPreviewed(client);
 
       await go(client, '/help');
       await client

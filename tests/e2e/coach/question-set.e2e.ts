@@ -6,24 +6,26 @@
 // in that investigation, rewords it there without touching the set, and starts a
 // re-investigation with the coach's questions again. Axe on the new parts, in English and
 // Dutch, light and dark.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { defaultQuestions } from '../../../src/domain/zkm/questions';
 import {
   expectNoAxeViolations,
-  finishFirstRun,
   go,
-  goOffline,
   goOnline,
   newContext,
-  openApp,
   patchSettings,
   sharedBrowser,
   waitForDraft,
-  waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
-import { CLIENT, OTHER, seedDatabase, seedLocal, seedRecords } from './seed';
+import {
+  clientDevice,
+  importPreviewed,
+  makeReturn,
+  previewReturn,
+  seededCoach,
+} from './return-flow';
+import { CLIENT, OTHER } from './seed';
 
 const shared = sharedBrowser();
 const RETURN_PASS = 'correct horse battery staple';
@@ -39,13 +41,7 @@ describe('a question set from the coach', () => {
     const clientContext = await newContext(shared.browser);
     const foreign = [coachContext, clientContext].map(watchForeignRequests);
     try {
-      const coach = await coachContext.newPage();
-      await openApp(coach);
-      await finishFirstRun(coach, 'coach', 'en');
-      await waitForServiceWorker(coach);
-      await goOffline(coachContext);
-      const now = new Date();
-      await seedDatabase(coach, { ...seedRecords(now), ...seedLocal(now) });
+      const coach = await seededCoach(coachContext);
 
       await go(coach, `/coach/clients/${CLIENT}/send`);
       const section = coach.getByRole('region', { name: 'Bundle back to the client' });
@@ -129,13 +125,7 @@ describe('a question set from the coach', () => {
 
       // Make the bundle: the set is chosen again after the reload.
       await section.locator('#return-question-set').selectOption({ label: `${SET_NAME} (7)` });
-      await coach.locator('#return-passphrase').fill(RETURN_PASS);
-      await coach.locator('#return-confirm').fill(RETURN_PASS);
-      // Protected with a passphrase (scrypt): slow on a loaded machine.
-      const downloaded = coach.waitForEvent('download', { timeout: 60_000 });
-      await coach.getByRole('button', { name: 'Make bundle' }).click();
-      const file = await downloaded;
-      const returnBundle = await readFile((await file.path()) ?? '');
+      const returnBundle = await makeReturn(coach, RETURN_PASS);
 
       // Another client's set starts from this one, adapted there; this one stays as it is.
       await go(coach, `/coach/clients/${OTHER}/send`);
@@ -155,30 +145,10 @@ describe('a question set from the coach', () => {
       await expect.poll(() => coach.locator('#qset-q-past-1').inputValue()).toBe(REWORDED);
       await section.getByRole('button', { name: 'Cancel' }).click();
 
-      // The client, on a device of their own with the client's profile id. The test server
-      // stops answering while "offline"; the client's device loads the app first.
-      await goOnline(coachContext);
-      const client = await clientContext.newPage();
-      await openApp(client);
-      await finishFirstRun(client, 'client', 'en');
-      await waitForServiceWorker(client);
-      await patchSettings(client, { profileId: CLIENT });
-      await client.reload();
-      await client.locator('#main-nav').waitFor({ state: 'attached' });
-      await goOffline(clientContext);
-      await go(client, '/share/import');
-      await client.locator('#import-file').setInputFiles({
-        name: 'return.koers',
-        mimeType: 'application/octet-stream',
-        buffer: returnBundle,
-      });
-      await client.getByLabel('Passphrase').fill(RETURN_PASS);
-      await client.getByRole('button', { name: 'Open', exact: true }).click();
-      await client.getByTestId('preview-table').waitFor({ timeout: 60_000 });
-      await client.getByRole('button', { name: 'Import', exact: true }).click();
-      await expect
-        .poll(() => client.getByTestId('import-done').textContent())
-        .toMatch(/^[1-9]\d* new/);
+      // The client, on a device of their own with the client's profile id.
+      const client = await clientDevice(coachContext, clientContext, CLIENT);
+      await previewReturn(client, returnBundle, RETURN_PASS);
+      await importPreviewed(client);
 
       // The workbook shows the set with its note and questions.
       await go(client, '/coach/workbook');

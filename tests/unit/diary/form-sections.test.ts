@@ -7,6 +7,7 @@ import {
   moreFilledCount,
   moreOpen,
   themeFieldsShown,
+  triedFieldsShown,
 } from '../../../src/domain/diary/form-sections';
 import { validateDiaryForm } from '../../../src/domain/diary/validation';
 import { MAX_TEXT } from '../../../src/domain/records';
@@ -35,6 +36,23 @@ describe('themeFieldsShown', () => {
 
   it('is not fooled by white space alone', () => {
     expect(themeFieldsShown(0, { ...blank(), triedNew: '  \n' })).toBe(false);
+  });
+});
+
+describe('triedFieldsShown', () => {
+  it('shows what was tried in the creating phase only, for an empty form', () => {
+    expect(triedFieldsShown({ ...blank(), phase: 'creating' })).toBe(true);
+    expect(triedFieldsShown({ ...blank(), phase: 'attending' })).toBe(false);
+    expect(triedFieldsShown(blank())).toBe(false);
+  });
+
+  it('keeps text typed before the phase changed in view, with its error if too long', () => {
+    const form = { ...blank(), phase: 'anchoring' as const, triedNew: 'x'.repeat(MAX_TEXT + 1) };
+    expect(triedFieldsShown(form)).toBe(true);
+    expect(validateDiaryForm(form, now).triedNew).toBe('too-long');
+    expect(triedFieldsShown({ ...blank(), phase: 'attending', triedNewOutcome: 'Ging goed' })).toBe(
+      true,
+    );
   });
 });
 
