@@ -55,7 +55,8 @@ export class Repository<T extends RecordType> {
 
   /** Creates a record owned by `ownerId`, with a fresh id and rev 1. */
   create(ownerId: string, fields: RecordFields<T>, now = new Date()): Promise<RecordOf<T>> {
-    return write(async () => this.add(this.prepare(ownerId, fields, now)));
+    // prepare has validated the record already: insert it as it is.
+    return write(async () => this.insert(this.prepare(ownerId, fields, now)));
   }
 
   /**
@@ -77,13 +78,13 @@ export class Repository<T extends RecordType> {
 
   /** Stores a record made by `prepare` as its first version; fails if its id is taken. */
   store(record: RecordOf<T>): Promise<RecordOf<T>> {
-    return write(() => this.add(record));
+    // Held in memory meanwhile, so checked again before it is written.
+    return write(() => this.insert(validate(this.type, { ...record, rev: 1 })));
   }
 
-  private async add(record: RecordOf<T>): Promise<RecordOf<T>> {
-    const checked = validate(this.type, { ...record, rev: 1 });
-    await this.table.add(checked as never);
-    return checked;
+  private async insert(record: RecordOf<T>): Promise<RecordOf<T>> {
+    await this.table.add(record as never);
+    return record;
   }
 
   /** Applies `changes` to a record in one read-write transaction (rev + 1). */

@@ -13,6 +13,7 @@ import { ExampleClientBanner } from '../../share/public';
 import { openAssignments } from '../assignments/open-assignments';
 import { CoachLinks } from '../CoachLinks';
 import type { ClientPageData } from '../queries';
+import { UnknownClient } from '../UnknownClient';
 import { type ClientView, WithClientData } from './client-data';
 import { clientsMessages } from './messages';
 import { NewSinceImport } from './NewSinceImport';
@@ -28,21 +29,9 @@ export default function ClientScreen() {
   const { params } = useRoute();
   const id = params.id ?? '';
   return (
-    <WithClientData clientId={id} unknown={<Unknown />}>
+    <WithClientData clientId={id} unknown={<UnknownClient />}>
       {(view) => <Overview {...view} />}
     </WithClientData>
-  );
-}
-
-function Unknown() {
-  const t = useMessages(clientsMessages);
-  return (
-    <section aria-labelledby="unknown-title">
-      <h1 id="unknown-title">{t('coach.client.unknown')}</h1>
-      <a class="breadcrumb-link" href="/coach">
-        {t('coach.client.back')}
-      </a>
-    </section>
   );
 }
 

@@ -11,6 +11,7 @@ import { useI18n, useMessages } from '../../../i18n/context';
 import { errorMessageKey } from '../../../ui/error-message';
 import { NoteForm, useFocusNoteText, useNoteDraft } from '../notes/NoteForm';
 import { type NoteTarget, notePageOf } from '../notes/note-target';
+import { UnknownClient } from '../UnknownClient';
 import { materialMessages } from './messages';
 import '../coach.css';
 
@@ -50,15 +51,7 @@ export function ClientSubPage(
         {tApp(errorMessageKey[client.error.kind])}
       </p>
     );
-  if (!client.value)
-    return (
-      <section aria-labelledby="unknown-title">
-        <h1 id="unknown-title">{t('coach.client.unknown')}</h1>
-        <a class="breadcrumb-link" href="/coach">
-          {t('coach.client.back')}
-        </a>
-      </section>
-    );
+  if (!client.value) return <UnknownClient />;
   return <Frame {...props} clientId={clientId} name={clientName(client.value)} />;
 }
 
