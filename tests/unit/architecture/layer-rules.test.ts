@@ -27,7 +27,7 @@ describe('layer rules', () => {
   });
 
   it('refuses an upward import from each lower layer', () => {
-    for (const lower of ['ui', 'services', 'db', 'bundle', 'domain', 'i18n']) {
+    for (const lower of ['ui', 'services', 'db', 'bundle', 'lock', 'domain', 'i18n']) {
       expect(ruleBroken(edge(`src/${lower}/x.ts`, 'src/app/App.tsx'))).toBe(`${lower} imports app`);
       expect(ruleBroken(edge(`src/${lower}/x.ts`, 'src/features/diary/public.ts'))).toBe(
         `${lower} imports features`,
@@ -37,6 +37,16 @@ describe('layer rules', () => {
       'features imports app',
     );
     expect(ruleBroken(edge('src/domain/x.ts', 'src/db/live.ts'))).toBe('domain imports db');
+  });
+
+  it('keeps the lock beside the bundle: db uses it, it sees only domain', () => {
+    expect(areaOf('src/lock/envelope.ts')).toEqual({ layer: 'lock' });
+    expect(ruleBroken(edge('src/db/read.ts', 'src/lock/envelope.ts'))).toBe(undefined);
+    expect(ruleBroken(edge('src/lock/fields.ts', 'src/domain/records/index.ts'))).toBe(undefined);
+    expect(ruleBroken(edge('src/lock/x.ts', 'src/db/read.ts'))).toBe('lock imports db');
+    expect(ruleBroken(edge('src/lock/x.ts', 'src/bundle/base64.ts'))).toBe('lock imports bundle');
+    expect(ruleBroken(edge('src/bundle/x.ts', 'src/lock/envelope.ts'))).toBe('bundle imports lock');
+    expect(ruleBroken(edge('src/domain/x.ts', 'src/lock/envelope.ts'))).toBe('domain imports lock');
   });
 
   it('lets a feature import another feature only through public.ts', () => {

@@ -12,6 +12,7 @@ export type Area =
         | 'services'
         | 'db'
         | 'bundle'
+        | 'lock'
         | 'domain'
         | 'i18n'
         | 'sw'
@@ -26,7 +27,7 @@ export function areaOf(path: string): Area {
   if (parts.length === 2) return { layer: path === 'src/main.tsx' ? 'entry' : 'types' };
   const top = parts[1] as string;
   if (top === 'features') return { layer: 'features', feature: parts[2] as string };
-  const layers = ['app', 'ui', 'services', 'db', 'bundle', 'domain', 'i18n', 'sw'] as const;
+  const layers = ['app', 'ui', 'services', 'db', 'bundle', 'lock', 'domain', 'i18n', 'sw'] as const;
   const layer = layers.find((name) => name === top);
   if (!layer) throw new Error(`no layer for ${path}: add it to the rules and the docs`);
   return { layer };
@@ -34,17 +35,20 @@ export function areaOf(path: string): Area {
 
 // What each layer may import. Lower layers never see the shell or the features, and a lower
 // layer sees only those below it: ui sits on services (settings), services on db, db on the
-// bundle format and domain; i18n is beside them and needs only domain.
-const below: Layer[] = ['ui', 'services', 'db', 'bundle', 'domain', 'i18n', 'types'];
+// bundle format, the app lock's crypto and domain; i18n is beside them and needs only domain.
+// The lock sits beside the bundle: db seals and opens records with it, and it sees only
+// domain (the record types it classifies), so it never reaches storage or the file format.
+const below: Layer[] = ['ui', 'services', 'db', 'bundle', 'lock', 'domain', 'i18n', 'types'];
 type Layer = Area['layer'];
 const allowed = new Map<Layer, ReadonlySet<Layer>>([
   ['entry', new Set(['app', 'features', ...below])],
   ['app', new Set(['app', 'features', ...below])],
   ['features', new Set(['features', ...below])],
   ['ui', new Set(below)],
-  ['services', new Set(['services', 'db', 'bundle', 'domain', 'i18n', 'types'])],
-  ['db', new Set(['db', 'bundle', 'domain', 'types'])],
+  ['services', new Set(['services', 'db', 'bundle', 'lock', 'domain', 'i18n', 'types'])],
+  ['db', new Set(['db', 'bundle', 'lock', 'domain', 'types'])],
   ['bundle', new Set(['bundle', 'domain', 'types'])],
+  ['lock', new Set(['lock', 'domain', 'types'])],
   ['domain', new Set(['domain', 'types'])],
   ['i18n', new Set(['i18n', 'domain', 'types'])],
   // The worker shares only pure code with the page: the method's rules (the reminder's
