@@ -36,10 +36,17 @@ export function recordAad(type: RecordType, id: string): Uint8Array<ArrayBuffer>
   return utf8(`koers/record/v${ENVELOPE_VERSION}\0${type}\0${id}`);
 }
 
-function idOf(record: object): string {
+function idOf(record: object): string | undefined {
   const id = (record as { id?: unknown }).id;
-  if (typeof id !== 'string' || id === '') throw new TypeError('A record needs an id to be sealed');
-  return id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/**
+ * True when a stored record is sealed. While the lock is turned on or off, a table holds both
+ * shapes: reads open the sealed ones, and a migration batch that runs twice skips them.
+ */
+export function isSealed(stored: object): stored is SealedRecord {
+  return Object.hasOwn(stored, SEALED_FIELD);
 }
 
 /** Seals a record of `type` with the data key: plain fields as they are, the rest enveloped. */
@@ -48,10 +55,14 @@ export async function sealRecord(
   type: RecordType,
   record: object,
 ): Promise<SealedRecord> {
+  const id = idOf(record);
+  if (id === undefined) throw new TypeError('A record needs an id to be sealed');
+  // Sealing twice would hide the first envelope inside the second, and the plain fields too.
+  if (isSealed(record)) throw new TypeError('This record is sealed already');
   const { plain, secret } = splitRecord(type, record);
   const iv = randomBytes(12);
   const ct = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: recordAad(type, idOf(record)) },
+    { name: 'AES-GCM', iv, additionalData: recordAad(type, id) },
     key,
     utf8(JSON.stringify(secret)),
   );
@@ -70,6 +81,8 @@ export async function openRecord(
   stored: SealedRecord,
 ): Promise<Record<string, unknown>> {
   const { [SEALED_FIELD]: raw, ...plain } = stored;
+  const id = idOf(stored);
+  if (id === undefined) throw new LockError('damaged-record', 'schema');
   const version = (raw as { v?: unknown } | null)?.v;
   if (typeof version === 'number' && version !== ENVELOPE_VERSION) {
     throw new LockError('damaged-record', 'version');
@@ -79,7 +92,7 @@ export async function openRecord(
   let text: string;
   try {
     const bytes = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: parsed.data.iv, additionalData: recordAad(type, idOf(stored)) },
+      { name: 'AES-GCM', iv: parsed.data.iv, additionalData: recordAad(type, id) },
       key,
       parsed.data.ct,
     );

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordTypes } from '../../../src/domain/records/index';
 import { importDataKey, newDataKeyBytes } from '../../../src/lock/data-key';
-import { openRecord, type SealedRecord, sealRecord } from '../../../src/lock/envelope';
+import { isSealed, openRecord, type SealedRecord, sealRecord } from '../../../src/lock/envelope';
 import { isLockError } from '../../../src/lock/errors';
 import { recordFields } from '../../../src/lock/fields';
 import { recordArb } from '../bundle/arbitraries';
@@ -144,6 +144,16 @@ describe('the record envelope', () => {
     expect(await damage(openRecord(key, 'diaryEntries', shortIv))).toBe('schema');
     const none = { ...sealed, sealed: undefined } as unknown as SealedRecord;
     expect(await damage(openRecord(key, 'diaryEntries', none))).toBe('schema');
+  });
+
+  it('tells a sealed record from a plain one, and never seals one twice', async () => {
+    const key = await newKey();
+    const sealed = await sealRecord(key, 'diaryEntries', entry);
+    expect(isSealed(sealed)).toBe(true);
+    expect(isSealed(entry)).toBe(false);
+    await expect(sealRecord(key, 'diaryEntries', sealed)).rejects.toThrow(/sealed already/);
+    const { id: _id, ...noId } = sealed;
+    expect(await damage(openRecord(key, 'diaryEntries', noId as SealedRecord))).toBe('schema');
   });
 
   it('survives IndexedDB’s structured clone', async () => {
