@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { currentSchemaVersion, storesAt } from '../../../src/db/schema';
 import { recordSchemas, recordTypes } from '../../../src/domain/records/index';
+import { SEALED_FIELD } from '../../../src/lock/envelope';
 import { recordFields, splitRecord } from '../../../src/lock/fields';
 
 type JsonSchema = {
@@ -40,6 +41,8 @@ describe('the lock’s field classification', () => {
       const named = [...plain, ...secret].map(String);
       expect(new Set(named).size, `${type}: a field named twice`).toBe(named.length);
       expect(named.sort(), type).toEqual(fieldsOf(type));
+      // The envelope's own field must never collide with a record field.
+      expect(fieldsOf(type), type).not.toContain(SEALED_FIELD);
     }
   });
 
