@@ -1,4 +1,5 @@
 // Small byte helpers for the lock: text to bytes, joining, random bytes and best-effort wiping.
+import { LockError } from './errors';
 
 const encoder = new TextEncoder();
 
@@ -39,4 +40,12 @@ export function wipe(bytes: Uint8Array): void {
 /** The SHA-256 digest of `data`. */
 export async function sha256(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', data));
+}
+
+/**
+ * Throws LockError `unsupported` where WebCrypto is missing: browsers offer `crypto.subtle`
+ * only in a secure context (https or localhost), and the lock cannot work without it.
+ */
+export function requireWebCrypto(): void {
+  if (typeof globalThis.crypto?.subtle?.encrypt !== 'function') throw new LockError('unsupported');
 }

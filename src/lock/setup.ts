@@ -1,6 +1,6 @@
 // Turning the lock on, as far as keys go: a new data key, wrapped by the passphrase and by a
 // new recovery key, ready for use. Encrypting the records that exist is the migration's work.
-import { wipe } from './bytes';
+import { requireWebCrypto, wipe } from './bytes';
 import { importDataKey, newDataKeyBytes } from './data-key';
 import type { PassphraseKdf } from './kdf';
 import { formatRecoveryKey, newRecoveryKeyBytes } from './recovery-key';
@@ -18,6 +18,7 @@ export interface NewLock {
 
 /** Makes a data key and wraps it by `passphrase` (under `kdf`) and by a new recovery key. */
 export async function setUpLock(passphrase: string, kdf: PassphraseKdf): Promise<NewLock> {
+  requireWebCrypto();
   const raw = newDataKeyBytes();
   const recovery = newRecoveryKeyBytes();
   try {

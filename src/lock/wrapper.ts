@@ -1,7 +1,7 @@
 // Making and opening key wrappers. Opening for use (unlock) unwraps straight into a
 // non-extractable CryptoKey, so the data key's bytes never reach script; only rewrapping (a
 // new passphrase, a new recovery key) holds them, briefly, and wipes them after.
-import { randomBytes, sameBytes, wipe } from './bytes';
+import { randomBytes, requireWebCrypto, sameBytes, wipe } from './bytes';
 import { DATA_KEY_BYTES } from './data-key';
 import { LockError } from './errors';
 import { type PassphraseKdf, SALT_BYTES } from './kdf';
@@ -102,9 +102,11 @@ function wrongSecret(wrapper: KeyWrapper, error: unknown): unknown {
 /**
  * Unlocks: the data key from a stored wrapper and the secret the user gave (a passphrase, or
  * the recovery key as typed), as a non-extractable AES-GCM key. Throws LockError
- * `damaged-wrapper`, `recovery-key-typo`, `wrong-passphrase` or `wrong-recovery-key`.
+ * `unsupported`, `damaged-wrapper`, `recovery-key-typo`, `wrong-passphrase` or
+ * `wrong-recovery-key`.
  */
 export async function unlock(stored: unknown, secret: string): Promise<CryptoKey> {
+  requireWebCrypto();
   const wrapper = await readWrapper(stored);
   const kek = await keyFor(wrapper, secret);
   try {

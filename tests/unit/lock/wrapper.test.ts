@@ -2,7 +2,7 @@
 // else, a wrong secret is told apart from a damaged wrapper and from a typo, and a new
 // passphrase keeps the same data key. Argon2id runs with tiny parameters here for speed
 // (kdf.test.ts runs the real ones); the PBKDF2 path runs once with its real 600,000.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openRecord, sealRecord } from '../../../src/lock/envelope';
 import { isLockError, type LockErrorKind } from '../../../src/lock/errors';
 import { type PassphraseKdf, PBKDF2_DEFAULT } from '../../../src/lock/kdf';
@@ -154,6 +154,19 @@ describe('a wrong secret, a typo and a damaged wrapper', () => {
       kind: 'damaged-wrapper',
       reason: 'schema',
     });
+  });
+
+  it('says the lock is unsupported where WebCrypto is missing (not a secure context)', async () => {
+    const lock = await setUpLock(passphrase, fast);
+    vi.stubGlobal('crypto', {});
+    try {
+      expect(await failure(unlock(stored(lock.passphraseWrapper), passphrase))).toEqual({
+        kind: 'unsupported',
+      });
+      expect(await failure(setUpLock(passphrase, fast))).toEqual({ kind: 'unsupported' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('accepts an intact wrapper as it was stored', async () => {
