@@ -3,12 +3,11 @@
 // see GuidedSession for how it saves as it goes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { toAppError } from '../../domain/errors';
 import { compact, emptyForm, fieldsFromForm } from '../../domain/focusing/form';
 import type { FocusingSessionRecord } from '../../domain/records';
-import { useI18n, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { GuidedSession } from './components/GuidedSession';
 import { loadDiaryEntry, loadInProgress, sessionRepository } from './data';
 import { focusingMessages } from './messages';
@@ -74,7 +73,7 @@ async function openSession(
 /** The guided session screen (`/focusing/new`). */
 export default function GuidedScreen() {
   const t = useMessages(focusingMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { query } = useLocation();
   const owner = useSettings().settings.profileId;
   const [opened, setOpened] = useState<Opened>({ status: 'loading' });
@@ -87,9 +86,7 @@ export default function GuidedScreen() {
     started.current = true;
     openSession(owner, query.id, query.diary)
       .then((result) => setOpened({ status: 'ready', ...result }))
-      .catch((error: unknown) =>
-        setOpened({ status: 'error', message: tApp(errorMessageKey[toAppError(error).kind]) }),
-      );
+      .catch((error: unknown) => setOpened({ status: 'error', message: errorText(error) }));
   }, [owner]);
 
   return (

@@ -4,7 +4,6 @@
 // on the device.
 import { useRef, useState } from 'preact/hooks';
 import { Repository } from '../../db/repository';
-import { toAppError } from '../../domain/errors';
 import type { OwnReportRecord } from '../../domain/records';
 import {
   formToSections,
@@ -17,7 +16,7 @@ import {
   tooLongAnswers,
 } from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { useDraft } from '../../ui/use-draft';
 import { Loaded, useProfileId } from './common';
@@ -56,7 +55,8 @@ function LoadedReport(props: { ownerId: string }) {
 
 function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefined }) {
   const t = useMessages(trajectoryMessages);
-  const { t: tApp, language, dateTime } = useI18n();
+  const { language, dateTime } = useI18n();
+  const errorText = useErrorText();
   const draft = useDraft<ReportForm>(REPORT_DRAFT, () => reportToForm(props.report));
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -95,7 +95,7 @@ function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefi
       await draft.clear();
       setStatus(t('ownReport.saved'));
     } catch (failure) {
-      setError(tApp(errorMessageKey[toAppError(failure).kind]));
+      setError(errorText(failure));
     } finally {
       setBusy(false);
     }

@@ -3,11 +3,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { Repository } from '../../db/repository';
-import { toAppError } from '../../domain/errors';
 import type { ThemeRecord } from '../../domain/records';
 import { currentPhase, replaceItem } from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { offerUndo } from '../../ui/undo';
 import { CoachNotes } from '../coach/public';
 import { Loaded, PhaseBadge } from './common';
@@ -44,7 +43,8 @@ export default function ThemeScreen() {
 
 function ThemePage(props: { theme: ThemeRecord }) {
   const t = useMessages(trajectoryMessages);
-  const { t: tApp, dateTime } = useI18n();
+  const { dateTime } = useI18n();
+  const errorText = useErrorText();
   const { route } = useLocation();
   const { theme } = props;
   const [status, setStatus] = useState('');
@@ -57,7 +57,7 @@ function ThemePage(props: { theme: ThemeRecord }) {
       offerUndo(t('theme.deleted'), t('theme.undo'), () => repository.restore(theme.id));
       route('/trajectory');
     } catch (error) {
-      setStatus(tApp(errorMessageKey[toAppError(error).kind]));
+      setStatus(errorText(error));
     }
   };
 
@@ -114,7 +114,7 @@ function ThemePage(props: { theme: ThemeRecord }) {
 
 function ActionPoints(props: { theme: ThemeRecord; onStatus: (text: string) => void }) {
   const t = useMessages(trajectoryMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { theme } = props;
   const tick = async (index: number, done: boolean) => {
     const point = theme.actionPoints[index];
@@ -122,7 +122,7 @@ function ActionPoints(props: { theme: ThemeRecord; onStatus: (text: string) => v
     const error = await changeTheme(theme.id, {
       actionPoints: replaceItem(theme.actionPoints, index, { ...point, done }),
     });
-    props.onStatus(error ? tApp(errorMessageKey[error.kind]) : t('theme.actionPoints.saved'));
+    props.onStatus(error ? errorText(error) : t('theme.actionPoints.saved'));
   };
   return (
     <section aria-labelledby="actions-title">
