@@ -13,6 +13,7 @@ import { SessionDetails } from './components/SessionDetails';
 import { sessionRepository } from './data';
 import { focusingMessages } from './messages';
 import './focusing.css';
+import { isLive } from '../../domain/records/live';
 
 /** The detail screen of one session. */
 export default function DetailScreen() {
@@ -26,7 +27,7 @@ export default function DetailScreen() {
   const record = useLiveQuery(() => sessionRepository.get(id), [id]);
   const [failure, setFailure] = useState('');
   const session =
-    record.status === 'ready' && record.value && !record.value.deletedAt ? record.value : undefined;
+    record.status === 'ready' && record.value && isLive(record.value) ? record.value : undefined;
 
   const remove = async () => {
     setFailure('');

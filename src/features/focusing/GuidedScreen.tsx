@@ -12,6 +12,7 @@ import { GuidedSession } from './components/GuidedSession';
 import { loadDiaryEntry, loadInProgress, sessionRepository } from './data';
 import { focusingMessages } from './messages';
 import './focusing.css';
+import { isLive } from '../../domain/records/live';
 
 type Opened =
   | { status: 'loading' }
@@ -47,12 +48,7 @@ async function openSession(
   }
   if (wanted) {
     const record = await sessionRepository.get(wanted);
-    if (
-      record &&
-      !record.deletedAt &&
-      record.status === 'in-progress' &&
-      record.ownerId === owner
-    ) {
+    if (record && isLive(record) && record.status === 'in-progress' && record.ownerId === owner) {
       return { record, resumed: true, stored: true };
     }
   }

@@ -18,6 +18,7 @@ import { PhaseMoveForm } from './PhaseMoveForm';
 import { PhaseTimeline } from './PhaseTimeline';
 import { changeTheme } from './save-theme';
 import './trajectory.css';
+import { isLive } from '../../domain/records/live';
 
 /** The theme screen. */
 export default function ThemeScreen() {
@@ -27,7 +28,7 @@ export default function ThemeScreen() {
   return (
     <Loaded result={theme}>
       {(found) =>
-        !found || found.deletedAt ? (
+        !found || !isLive(found) ? (
           <section aria-labelledby="theme-missing">
             <h1 id="theme-missing">{t('trajectory.title')}</h1>
             <p>{t('theme.notFound')}</p>
