@@ -8,6 +8,7 @@ import { MAX_QUESTION, QUESTION_PROMPT, questionOf, withQuestion } from '../../d
 import { useI18n, useMessages } from '../../i18n/context';
 import { useErrorText } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
+import { FormOutcome } from '../../ui/FormOutcome';
 import { useDraft } from '../../ui/use-draft';
 import { Loaded } from './common';
 import { useOwnReport } from './data';
@@ -89,19 +90,13 @@ function QuestionEditor(props: { ownerId: string; report: OwnReportRecord | unde
       <p class="muted">
         {t('ownReport.draftKept')} {t('question.shared')}
       </p>
-      {error && (
-        <p role="alert" class="field-error">
-          {error}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={busy || !draft.ready}>
-          {t('question.save')}
-        </button>
-      </div>
-      <p role="status" class="muted">
-        {status}
-      </p>
+      <FormOutcome error={error} status={status}>
+        <div class="actions">
+          <button type="submit" class="button primary" disabled={busy || !draft.ready}>
+            {t('question.save')}
+          </button>
+        </div>
+      </FormOutcome>
     </form>
   );
 }

@@ -18,6 +18,7 @@ import {
 import { useI18n, useMessages } from '../../i18n/context';
 import { useErrorText } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
+import { FormOutcome } from '../../ui/FormOutcome';
 import { useDraft } from '../../ui/use-draft';
 import { Loaded, useProfileId } from './common';
 import { useOwnReport } from './data';
@@ -178,19 +179,13 @@ function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefi
         />
         <span>{t('ownReport.private')}</span>
       </label>
-      {error && (
-        <p role="alert" class="field-error">
-          {error}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={busy || !draft.ready}>
-          {t('ownReport.save')}
-        </button>
-      </div>
-      <p role="status" class="muted">
-        {status}
-      </p>
+      <FormOutcome error={error} status={status}>
+        <div class="actions">
+          <button type="submit" class="button primary" disabled={busy || !draft.ready}>
+            {t('ownReport.save')}
+          </button>
+        </div>
+      </FormOutcome>
     </form>
   );
 }

@@ -9,9 +9,9 @@ import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
+import { FormOutcome } from '../../../ui/FormOutcome';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
-import { FormOutcome } from '../FormOutcome';
 import { assignmentsMessages } from './messages';
 
 const repository = new Repository('assignments');

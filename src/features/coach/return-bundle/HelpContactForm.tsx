@@ -7,8 +7,8 @@ import { HELP_CONTACT_MAX, type HelpContactRecord } from '../../../domain/record
 import { useMessages } from '../../../i18n/context';
 import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
+import { FormOutcome } from '../../../ui/FormOutcome';
 import { useDraft } from '../../../ui/use-draft';
-import { FormOutcome } from '../FormOutcome';
 import { latestContactText, saveHelpContact } from './help-contacts';
 import { returnBundleMessages } from './messages';
 

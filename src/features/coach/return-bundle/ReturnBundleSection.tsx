@@ -19,6 +19,7 @@ import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { Field } from '../../../ui/Field';
+import { FormOutcome } from '../../../ui/FormOutcome';
 import {
   cryptoClient,
   deviceWorkFactor,
@@ -27,7 +28,6 @@ import {
   suggestPassphrase,
   useBundleErrorText,
 } from '../../share/public';
-import { FormOutcome } from '../FormOutcome';
 import { QuestionSetEditor } from '../question-sets/QuestionSetEditor';
 import { HelpContactForm } from './HelpContactForm';
 import { helpContactsFor } from './help-contacts';
