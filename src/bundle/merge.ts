@@ -5,6 +5,7 @@ import {
   type RecordType,
   recordTypes,
 } from '../domain/records/index';
+import { isLive } from '../domain/records/live';
 import type { BundleRecords } from './format';
 
 /** What happens to one incoming record. */
@@ -70,7 +71,7 @@ export function outcomeOf(incoming: RecordBase, existing: RecordBase | undefined
   const order = existing === undefined ? 1 : compareVersions(incoming, existing);
   if (order === 0) return 'unchanged';
   if (order < 0) return 'skipped';
-  if (incoming.deletedAt !== undefined) return 'deleted';
+  if (!isLive(incoming)) return 'deleted';
   return existing === undefined ? 'added' : 'updated';
 }
 

@@ -11,6 +11,7 @@ import type { OpenedBundle } from '../bundle/signed-payload';
 import { type DeviceTrust, judgeSender, type KnownKey, type TrustDecision } from '../bundle/trust';
 import { toAppError } from '../domain/errors';
 import { type RecordBase, type RecordType, recordTypes } from '../domain/records/index';
+import { liveOnly } from '../domain/records/live';
 import {
   clientRecordTypes,
   importTables,
@@ -288,7 +289,7 @@ async function ownedCount(db: KoersDexie, ownerId: string): Promise<number> {
 function firstImportCounts(writes: ReturnType<typeof recordsToWrite>): RecordCounts {
   const counts: RecordCounts = {};
   for (const type of clientRecordTypes) {
-    counts[type] = (writes[type] as RecordBase[]).filter((r) => r.deletedAt === undefined).length;
+    counts[type] = liveOnly(writes[type] as RecordBase[]).length;
   }
   return counts;
 }

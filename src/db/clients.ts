@@ -4,6 +4,7 @@
 import Dexie, { type Collection } from 'dexie';
 import type { BackupClient } from '../bundle/format';
 import type { RecordType } from '../domain/records';
+import { isLive } from '../domain/records/live';
 import { recordTypes } from '../domain/records/types';
 import type { ClientRow, ImportLogRow, KoersDexie } from './database';
 import { getDatabase } from './database';
@@ -53,7 +54,7 @@ export async function countClientRecords(db: KoersDexie, clientId: string): Prom
     const rows = db[type].where('ownerId').equals(clientId) as unknown as Collection<{
       deletedAt?: string;
     }>;
-    counts[type] = await rows.filter((record) => record.deletedAt === undefined).count();
+    counts[type] = await rows.filter(isLive).count();
   }
   return counts;
 }

@@ -2,14 +2,14 @@
 import { useState } from 'preact/hooks';
 import { hasExampleData } from '../db/example-presence';
 import { useLiveQuery } from '../db/live';
-import { toAppError } from '../domain/errors';
 import { useI18n } from '../i18n/context';
 import { useSettings } from '../services/settings-context';
-import { errorMessageKey } from './error-message';
+import { useErrorText } from './error-message';
 
 /** A button that loads the example data, or removes it when it is there. */
 export function ExampleDataButton() {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { settings } = useSettings();
   const present = useLiveQuery(hasExampleData, []);
   const [message, setMessage] = useState('');
@@ -20,7 +20,7 @@ export function ExampleDataButton() {
     try {
       setMessage(await action());
     } catch (error) {
-      setMessage(t(errorMessageKey[toAppError(error).kind]));
+      setMessage(errorText(error));
     } finally {
       setBusy(false);
     }

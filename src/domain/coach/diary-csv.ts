@@ -2,6 +2,7 @@
 // coach's own analysis in a spreadsheet.
 import type { DiaryEntryRecord, ThemeRecord, ValuationRecord } from '../records';
 import type { AffectListContent } from '../records/affect-list';
+import { isLive } from '../records/live';
 import type { ZkmLanguage } from '../zkm/labels';
 import { buildCsv, type CsvValue, csvSeparatorFor } from './csv';
 import { csvWords, diaryCsvColumns } from './csv-words';
@@ -40,7 +41,7 @@ export function diaryCsv(entries: readonly DiaryEntryRecord[], context: DiaryCsv
   const themeTitle = new Map(context.themes.map((theme) => [theme.id, theme.title]));
   const valuationText = new Map(context.valuations.map((v) => [v.id, v.text]));
   const rows = entries
-    .filter((entry) => entry.deletedAt === undefined)
+    .filter(isLive)
     .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))
     .map((entry): CsvValue[] => {
       const local = localDateTime(entry.occurredAt, context.timeZone);

@@ -1,6 +1,7 @@
 // Search over coach notes: every word of the query must occur in the note, ignoring case and
 // accents (so "cliënt" finds "client" and the other way round).
 import type { CoachNoteRecord } from '../records';
+import { isLive } from '../records/live';
 
 /** Lower case without diacritics, for comparing what people type. */
 export function foldText(text: string): string {
@@ -11,7 +12,7 @@ export function foldText(text: string): string {
 export function searchNotes<N extends CoachNoteRecord>(notes: readonly N[], query: string): N[] {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   return notes
-    .filter((note) => note.deletedAt === undefined)
+    .filter(isLive)
     .filter((note) => {
       const text = foldText(note.text);
       return words.every((word) => text.includes(word));

@@ -9,6 +9,7 @@ import type {
   TimeFrame,
 } from '../records';
 import { MAX_SET_QUESTIONS, MAX_TEXT } from '../records';
+import { isLive } from '../records/live';
 import {
   defaultQuestions,
   type QuestionLanguage,
@@ -68,10 +69,7 @@ export function otherClientsSets(
   return sets
     .filter(
       (s) =>
-        s.ownerId === coachId &&
-        s.deletedAt === undefined &&
-        s.clientId !== undefined &&
-        s.clientId !== clientId,
+        s.ownerId === coachId && isLive(s) && s.clientId !== undefined && s.clientId !== clientId,
     )
     .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -237,7 +235,7 @@ export function receivedQuestionSets(
   return rows
     .filter(
       (r) =>
-        r.deletedAt === undefined &&
+        isLive(r) &&
         r.ownerId !== profileId &&
         (r.clientId === undefined || r.clientId === profileId),
     )

@@ -10,6 +10,7 @@ import type {
   ThemeRecord,
   ValuationRecord,
 } from '../records';
+import { liveOnly as live } from '../records/live';
 import { compareSummaries, type InvestigationComparison } from '../zkm/comparison';
 import { type PrintoutFigures, printoutFigures } from '../zkm/printout';
 import { type InvestigationSummary, summarizeInvestigation } from '../zkm/summary';
@@ -78,8 +79,6 @@ export function buildReport(input: ReportInput): ReportModel {
     const day = dayOf(iso);
     return day >= input.range.from && day <= input.range.to;
   };
-  const live = <R extends { deletedAt?: string | undefined }>(records: readonly R[]) =>
-    records.filter((r) => r.deletedAt === undefined);
 
   const diary = live(input.diary).filter((e) => inRange(e.occurredAt));
   const focusing = live(input.focusing).filter((s) => inRange(s.occurredAt));

@@ -9,6 +9,7 @@ import type {
   QuestionSetRecord,
   RecordType,
 } from '../records';
+import { isLive } from '../records/live';
 import { recordTypes } from '../records/types';
 
 /** Records per type, every type present, as a bundle holds them. */
@@ -63,9 +64,7 @@ export function returnRecords(selection: ReturnSelection): ReturnRecords {
   records.assignments = mine(selection.assignments);
   records.affectLists = selection.affectList ? [selection.affectList] : [];
   records.questionSets = mine(
-    (selection.questionSets ?? []).filter(
-      (s) => s.deletedAt !== undefined || s.id === selection.questionSetId,
-    ),
+    (selection.questionSets ?? []).filter((s) => !isLive(s) || s.id === selection.questionSetId),
   );
   records.helpContacts = mine(selection.helpContacts ?? []);
   return records;
@@ -81,8 +80,7 @@ export function returnCounts(records: ReturnRecords): {
   questionSets: number;
   helpContact: boolean;
 } {
-  const live = (list: readonly { deletedAt?: string | undefined }[]) =>
-    list.filter((r) => r.deletedAt === undefined).length;
+  const live = (list: readonly { deletedAt?: string | undefined }[]) => list.filter(isLive).length;
   return {
     notes: live(records.coachNotes),
     assignments: live(records.assignments),

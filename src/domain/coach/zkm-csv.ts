@@ -2,6 +2,7 @@
 // ideal feeling as rows of their own kind, so a spreadsheet can pivot them any way.
 import type { InvestigationRecord, ValuationRecord } from '../records';
 import { type AffectRatings, ratingOf } from '../records/affect-list';
+import { isLive } from '../records/live';
 import { indexLabel, type ZkmLanguage } from '../zkm/labels';
 import { buildCsv, type CsvValue, csvSeparatorFor } from './csv';
 import { csvWords, type ZkmRowKind, zkmCsvColumns } from './csv-words';
@@ -20,9 +21,7 @@ export function zkmRatingsCsv(
 ): string {
   const words = csvWords(language);
   const rows: CsvValue[][] = [];
-  const live = investigations
-    .filter((i) => i.deletedAt === undefined)
-    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const live = investigations.filter(isLive).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   for (const investigation of live) {
     const head = [
       investigation.id,
@@ -51,7 +50,7 @@ export function zkmRatingsCsv(
     addRows('general', investigation.generalFeeling);
     addRows('ideal', investigation.idealFeeling);
     const own = valuations
-      .filter((v) => v.investigationId === investigation.id && v.deletedAt === undefined)
+      .filter((v) => v.investigationId === investigation.id && isLive(v))
       .sort((a, b) => a.order - b.order);
     for (const valuation of own) addRows('valuation', valuation.ratings, valuation);
   }

@@ -3,6 +3,7 @@
 // term, with the valuation it is linked to and with the general and the ideal feeling.
 import type { AffectListContent, AffectRatings } from '../records/affect-list';
 import type { DiaryEntryRecord } from '../records/diary';
+import { isLive, liveOnly as live } from '../records/live';
 import type { InvestigationRecord, ValuationRecord } from '../records/zkm';
 import { DEFAULT_AFFECT_LIST_ID, defaultAffectList } from '../zkm/default-affect-list';
 import { type Correlation, profileCorrelation } from '../zkm/pearson';
@@ -15,9 +16,6 @@ export interface DiaryAffectList {
   /** The investigation whose list it is; undefined for the built-in list. */
   investigationId?: string;
 }
-
-const live = <R extends { deletedAt?: string | undefined }>(records: readonly R[]) =>
-  records.filter((r) => r.deletedAt === undefined);
 
 /** The newest live investigation (by when it started, then id), or undefined. */
 export function currentInvestigation(
@@ -58,7 +56,7 @@ export function listOfEntry(
   const ratings = entry.affectRatings;
   if (!ratings || Object.keys(ratings).length === 0) return undefined;
   const all = [...live(investigations)].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
-  const linked = valuations.find((v) => v.id === entry.valuationId && v.deletedAt === undefined);
+  const linked = valuations.find((v) => v.id === entry.valuationId && isLive(v));
   const ofLinked = linked && all.find((i) => i.id === linked.investigationId);
   if (ofLinked && fits(ofLinked.affectList, ratings)) {
     return { list: ofLinked.affectList, investigation: ofLinked };

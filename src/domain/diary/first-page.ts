@@ -2,6 +2,7 @@
 // and how one written record changes it. Used to show the timeline at once after a save,
 // before its live query has answered.
 import type { DiaryEntryRecord } from '../records/diary';
+import { isLive } from '../records/live';
 
 /** A page of the timeline: the newest entries and whether older ones exist. */
 export interface TimelinePage {
@@ -38,7 +39,7 @@ export function foldIntoPage(
 ): TimelinePage | undefined {
   const others = page.entries.filter((entry) => entry.id !== record.id);
   const removed = others.length < page.entries.length;
-  if (record.deletedAt) {
+  if (!isLive(record)) {
     // A gap at the end, or older entries that may be gone: only the database can tell.
     if (page.more) return undefined;
     return { entries: others, more: page.more };

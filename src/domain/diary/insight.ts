@@ -5,6 +5,7 @@
 import { dayKeyOf } from '../dates';
 import type { Phase } from '../records/base';
 import type { DiaryEntryRecord, LifeArea } from '../records/diary';
+import { isLive } from '../records/live';
 import { NO_THEME } from './filters';
 
 /** One day's numbers on a theme's time line. Means are rounded to one decimal. */
@@ -55,7 +56,7 @@ export function diaryInsight(entries: readonly DiaryEntryRecord[]): DiaryInsight
   const perTheme = new Map<string, Map<string, DayTotals>>();
   let total = 0;
   for (const entry of entries) {
-    if (entry.deletedAt) continue;
+    if (!isLive(entry)) continue;
     total += 1;
     byArea[entry.area ?? 'unset'] += 1;
     byPhase[entry.phase ?? 'unset'] += 1;

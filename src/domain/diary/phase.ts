@@ -1,6 +1,7 @@
 // The phase an entry defaults to: the current phase of the theme it is linked to, or of the
 // theme its valuation belongs to.
 import type { Phase } from '../records/base';
+import { isLive } from '../records/live';
 import type { ThemeRecord } from '../records/theme';
 
 /** The default phase for a link, or undefined when no linked theme is known. */
@@ -9,7 +10,7 @@ export function defaultPhase(
   themeId: string,
   valuationId: string,
 ): Phase | undefined {
-  const live = themes.filter((theme) => !theme.deletedAt);
+  const live = themes.filter(isLive);
   if (themeId) return live.find((theme) => theme.id === themeId)?.phase;
   if (valuationId) return live.find((theme) => theme.valuationIds.includes(valuationId))?.phase;
   return undefined;

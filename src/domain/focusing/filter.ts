@@ -1,6 +1,7 @@
 // Filtering the session history: date range, theme, distance at the end, felt shift.
 import { dayKeyOf } from '../dates';
 import type { Distance, FocusingSessionRecord } from '../records/focusing';
+import { isLive } from '../records/live';
 
 /** The history filter; an empty field does not filter. */
 export interface SessionFilter {
@@ -37,7 +38,7 @@ export function filterSessions<S extends FocusingSessionRecord>(
 ): S[] {
   return sessions
     .filter((session) => {
-      if (session.deletedAt) return false;
+      if (!isLive(session)) return false;
       // Days compare as strings: "YYYY-MM-DD" sorts like the dates it names.
       const day = dayKeyOf(session.occurredAt);
       if (filter.from && day < filter.from) return false;

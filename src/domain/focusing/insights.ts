@@ -2,6 +2,7 @@
 // the body the felt sense sat, as counts over finished, undeleted sessions. No rates: the log
 // is material for a conversation, not a score.
 import type { FocusingSessionRecord } from '../records/focusing';
+import { isLive } from '../records/live';
 import { bodyLocations } from './body';
 
 /** A handle with how often it came, in the wording it had most recently. */
@@ -31,7 +32,7 @@ type Session = Pick<
 
 /** The sessions insights count: finished and not deleted. */
 export function countedSessions<S extends Session>(sessions: readonly S[]): S[] {
-  return sessions.filter((session) => session.status === 'done' && !session.deletedAt);
+  return sessions.filter((session) => session.status === 'done' && isLive(session));
 }
 
 /**

@@ -2,6 +2,7 @@
 // old pattern of the client this app is made for, and practising the right distance with the
 // coach comes before practising it alone. Pure, so the rule is tested without a browser.
 import type { FocusingSessionRecord } from '../records/focusing';
+import { isLive } from '../records/live';
 
 /** How many of the latest sessions are looked at. */
 export const RECENT_SESSIONS = 3;
@@ -33,7 +34,7 @@ export function wasTooClose(session: Readings): boolean {
  */
 export function tooCloseRecurs(sessions: readonly FocusingSessionRecord[]): boolean {
   const recent = sessions
-    .filter((session) => !session.deletedAt)
+    .filter(isLive)
     .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))
     .slice(0, RECENT_SESSIONS);
   return recent.filter(wasTooClose).length >= TOO_CLOSE_THRESHOLD;

@@ -2,6 +2,7 @@
 // distances and shifts as they were noted. No rates and no ranking: a session where nothing
 // came is as much part of the log as one where something shifted.
 import type { Distance, FocusingSessionRecord } from '../records/focusing';
+import { isLive } from '../records/live';
 import type { GuidedStage } from './steps';
 
 /** A distance reading and where in the session it was taken. */
@@ -29,7 +30,7 @@ export interface TimelineEntry {
 /** Finished, undeleted sessions as timeline entries, newest first. */
 export function sessionTimeline(sessions: readonly FocusingSessionRecord[]): TimelineEntry[] {
   return sessions
-    .filter((session) => session.status === 'done' && !session.deletedAt)
+    .filter((session) => session.status === 'done' && isLive(session))
     .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))
     .map((session) => {
       const readings: [DistanceReading['at'], Distance | undefined][] = [

@@ -1,6 +1,7 @@
 // What an export takes along: sections, an optional date range, and never private records.
 import { dayBounds, parseDayKey } from '../dates';
 import type { RecordBase, RecordType } from '../records/index';
+import { isLive } from '../records/live';
 import { isEmptyRecord } from './empty';
 
 /** The sections a client can choose to share (each maps to one or more record types). */
@@ -140,9 +141,7 @@ export function countPrivate(
   let n = 0;
   for (const type of Object.keys(all) as RecordType[]) {
     if (!chosen.has(type)) continue;
-    n += all[type].filter(
-      (r) => r.ownerId === ownerId && r.private === true && r.deletedAt === undefined,
-    ).length;
+    n += all[type].filter((r) => r.ownerId === ownerId && r.private === true && isLive(r)).length;
   }
   return n;
 }
@@ -153,7 +152,7 @@ export function countExamples(
 ): number {
   let n = 0;
   for (const records of Object.values(selected)) {
-    n += (records ?? []).filter((r) => r.example === true && r.deletedAt === undefined).length;
+    n += (records ?? []).filter((r) => r.example === true && isLive(r)).length;
   }
   return n;
 }

@@ -1,6 +1,7 @@
 // What links to a theme (diary entries, focusing sessions), counted per phase. An item that
 // names its own phase keeps it; otherwise it counts in the phase the theme was in that day.
 import type { Phase } from '../records';
+import { isLive } from '../records/live';
 import { type PhaseEntry, phaseAt } from './phases';
 
 /** The least a linked item must carry to be counted. */
@@ -25,7 +26,7 @@ export function countByPhase(
 ): PhaseCounts {
   const counts: PhaseCounts = { attending: 0, creating: 0, anchoring: 0 };
   for (const item of items) {
-    if (item.deletedAt) continue;
+    if (!isLive(item)) continue;
     const phase = phaseOfItem(item, history);
     if (phase) counts[phase] += 1;
   }
@@ -35,6 +36,6 @@ export function countByPhase(
 /** Live items, newest first. */
 export function newestFirst<T extends LinkedItem>(items: readonly T[]): T[] {
   return items
-    .filter((item) => !item.deletedAt)
+    .filter(isLive)
     .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0));
 }

@@ -8,6 +8,7 @@
 // every reader of the own report stay as they were.
 import type { OwnReportRecord } from '../records';
 import { MAX_TEXT } from '../records';
+import { isLive } from '../records/live';
 
 /** One prompt of the own report, in both languages. */
 export interface ReportPrompt {
@@ -185,6 +186,6 @@ export function currentReport(
   ownerId: string,
 ): OwnReportRecord | undefined {
   return reports
-    .filter((report) => report.ownerId === ownerId && !report.deletedAt)
+    .filter((report) => report.ownerId === ownerId && isLive(report))
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
 }

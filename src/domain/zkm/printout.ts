@@ -3,6 +3,7 @@
 // valuations, S − O and P − N per time frame, r(general, ideal), and r between a continued
 // valuation's profile then and now. Every r is null where it is undefined (zero variance).
 import type { AffectIndex, AffectListContent, AffectRatings } from '../records/affect-list';
+import { isLive } from '../records/live';
 import type { TimeFrame, ValuationRecord } from '../records/zkm';
 import { indicesFromValues } from './indices';
 import { type Correlation, pearson, profileCorrelation } from './pearson';
@@ -45,7 +46,7 @@ export function printoutFigures(
 ): PrintoutFigures {
   const complete: { values: readonly number[]; timeFrame: TimeFrame }[] = [];
   for (const v of valuations) {
-    if (v.deletedAt !== undefined) continue;
+    if (!isLive(v)) continue;
     const profile = readProfile(list, v.ratings);
     if (profile.complete) complete.push({ values: profile.values, timeFrame: v.timeFrame });
   }

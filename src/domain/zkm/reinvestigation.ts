@@ -1,6 +1,8 @@
 // Setting up a re-investigation (domain §1): each earlier valuation is kept, modified (new
 // wording, linked to its predecessor) or dropped. New valuations are added later, and
 // everything is rated afresh, so no rating is carried over.
+
+import { isLive } from '../records/live';
 import type { TimeFrame, ValuationRecord } from '../records/zkm';
 
 /** What the client decided for one earlier valuation. */
@@ -47,9 +49,7 @@ export function planReinvestigation(
   >[],
   decisions: Readonly<Record<string, CarryDecision | undefined>>,
 ): CarryPlan {
-  const live = previous
-    .filter((v) => v.deletedAt === undefined)
-    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  const live = previous.filter(isLive).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
   const problems: Record<string, CarryProblem> = {};
   const valuations: CarriedValuation[] = [];
   const droppedValuationIds: string[] = [];

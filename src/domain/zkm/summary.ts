@@ -1,5 +1,6 @@
 // One pass over an investigation: every number its views show (domain §1), ready to render.
 import type { AffectIndex, AffectListContent } from '../records/affect-list';
+import { isLive } from '../records/live';
 import type { InvestigationRecord, TimeFrame, ValuationRecord } from '../records/zkm';
 import { type CorrelationMatrix, matrixFromStats } from './correlation-matrix';
 import { affectHierarchy, type HierarchyRow } from './hierarchy';
@@ -55,7 +56,7 @@ export function summarizeInvestigation(
 ): InvestigationSummary {
   const list = investigation.affectList;
   const own = valuations
-    .filter((v) => v.investigationId === investigation.id && v.deletedAt === undefined)
+    .filter((v) => v.investigationId === investigation.id && isLive(v))
     // Copy before sorting: never reorder the caller's array. Id breaks ties deterministically.
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -115,8 +115,8 @@ export async function loadClientPage(clientId: string): Promise<ClientPageData |
     themes: themes.sort((a, b) => a.title.localeCompare(b.title)),
     ownReports,
     discussions,
-    notes: notes.filter((n) => n.deletedAt === undefined),
-    assignments: assignments.filter((a) => a.deletedAt === undefined),
+    notes: notes.filter(isLive),
+    assignments: assignments.filter(isLive),
     allNotes: notes,
     allAssignments: assignments,
   };
@@ -222,7 +222,7 @@ export async function loadAllNotes() {
   const [notes, clients] = await Promise.all([allRecords('coachNotes'), allClients()]);
   const names = new Map(clients.map((c) => [c.id, clientName(c)]));
   // Only notes about known clients: a client device holds notes received from its coach.
-  return { notes: notes.filter((n) => names.has(n.clientId) && n.deletedAt === undefined), names };
+  return { notes: notes.filter((n) => names.has(n.clientId) && isLive(n)), names };
 }
 
 /** The coach's question sets for other clients, each with the name that client goes by. */
@@ -247,12 +247,10 @@ export async function loadWorkbook(profileId: string | null) {
     questionSets: receivedQuestionSets(sets, profileId),
     // Only what a coach sent: records owned by someone else, addressed to this profile.
     assignments: assignments
-      .filter((a) => a.deletedAt === undefined && a.ownerId !== profileId)
+      .filter((a) => isLive(a) && a.ownerId !== profileId)
       .sort((a, b) => assignmentOrder(b).localeCompare(assignmentOrder(a))),
     notes: notes
-      .filter(
-        (n) => n.deletedAt === undefined && n.visibility === 'client' && n.ownerId !== profileId,
-      )
+      .filter((n) => isLive(n) && n.visibility === 'client' && n.ownerId !== profileId)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   };
 }

@@ -24,12 +24,11 @@ import {
   isValid,
   validateDiaryForm,
 } from '../../domain/diary/validation';
-import { toAppError } from '../../domain/errors';
 import type { LifeArea } from '../../domain/records/diary';
-import { useI18n, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { Scale } from '../../ui/Scale';
 import { useDraft } from '../../ui/use-draft';
@@ -57,7 +56,7 @@ export function DiaryForm(props: {
   cancelHref: string;
 }) {
   const t = useMessages(diaryMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const draft = useDraft(props.draftKey, props.initial);
   const form = draft.value;
   const [attempted, setAttempted] = useState(false);
@@ -109,7 +108,7 @@ export function DiaryForm(props: {
       await draft.clear();
       props.onSaved();
     } catch (error) {
-      setSaveError(tApp(errorMessageKey[toAppError(error).kind]));
+      setSaveError(errorText(error));
       setBusy(false);
     }
   };

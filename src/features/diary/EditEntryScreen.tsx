@@ -2,6 +2,7 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { useLiveQuery } from '../../db/live';
 import { formFromEntry } from '../../domain/diary/form';
+import { isLive } from '../../domain/records/live';
 import { useMessages } from '../../i18n/context';
 import { showToast } from '../../ui/toasts';
 import { DiaryForm } from './DiaryForm';
@@ -21,8 +22,8 @@ export default function EditEntryScreen() {
       <h1 id="diary-edit-title">{t('diary.edit.title')}</h1>
       {entry.status === 'loading' && <p>{t('diary.loading')}</p>}
       {entry.status === 'error' && <EntryMissing error={entry.error} />}
-      {entry.status === 'ready' && (!entry.value || entry.value.deletedAt) && <EntryMissing />}
-      {entry.status === 'ready' && entry.value && !entry.value.deletedAt && (
+      {entry.status === 'ready' && (!entry.value || !isLive(entry.value)) && <EntryMissing />}
+      {entry.status === 'ready' && entry.value && isLive(entry.value) && (
         <EditForm id={id} initial={entry.value} onSaved={() => route(`/diary/${id}`)} />
       )}
     </section>

@@ -10,6 +10,7 @@ import { EntryMissing } from './EntryMissing';
 import { EntryView } from './EntryView';
 import { diaryMessages } from './messages';
 import './diary.css';
+import { isLive } from '../../domain/records/live';
 
 /** One entry of `ownerId` (any owner when undefined), or a "missing" notice. */
 export function DiaryEntryDetail(props: {
@@ -24,7 +25,7 @@ export function DiaryEntryDetail(props: {
   if (entry.status === 'loading') return <p>{t('diary.loading')}</p>;
   if (entry.status === 'error') return <EntryMissing error={entry.error} />;
   const found = entry.value;
-  if (!found || found.deletedAt || (props.ownerId !== undefined && found.ownerId !== props.ownerId))
+  if (!found || !isLive(found) || (props.ownerId !== undefined && found.ownerId !== props.ownerId))
     return <EntryMissing />;
   return (
     <>

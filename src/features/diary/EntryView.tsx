@@ -6,11 +6,10 @@ import { useLiveQuery } from '../../db/live';
 import { recordById } from '../../db/read';
 import { compareEntry, listOfEntry } from '../../domain/diary/affect-context';
 import { DIARY_TEXT_FIELDS } from '../../domain/diary/entry-text';
-import { toAppError } from '../../domain/errors';
 import { ratingOf } from '../../domain/records/affect-list';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { showToast } from '../../ui/toasts';
 import { offerUndo } from '../../ui/undo';
 import { affectContextOf, diaryRepository } from './diary-queries';
@@ -22,7 +21,8 @@ import './diary.css';
 /** The entry's fields; `readOnly` leaves out edit and delete. */
 export function EntryView(props: { entry: DiaryEntryRecord; readOnly?: boolean }) {
   const t = useMessages(diaryMessages);
-  const { t: tApp, dateTime, language } = useI18n();
+  const { dateTime, language } = useI18n();
+  const errorText = useErrorText();
   const { route } = useLocation();
   const { entry } = props;
   const [error, setError] = useState('');
@@ -55,12 +55,12 @@ export function EntryView(props: { entry: DiaryEntryRecord; readOnly?: boolean }
         } catch (restoreError) {
           showToast({
             id: 'diary-restored',
-            text: tApp(errorMessageKey[toAppError(restoreError).kind]),
+            text: errorText(restoreError),
           });
         }
       });
     } catch (removeError) {
-      setError(tApp(errorMessageKey[toAppError(removeError).kind]));
+      setError(errorText(removeError));
     }
   };
 

@@ -17,6 +17,7 @@ import {
 } from '../../domain/diary/indexed-entry';
 import { toAppError } from '../../domain/errors';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
+import { isLive } from '../../domain/records/live';
 
 type State = LiveResult<readonly IndexedEntry[]>;
 type Listener = (state: State) => void;
@@ -50,7 +51,7 @@ class OwnerIndex {
 
   private sortAll() {
     this.sorted = [...this.byId.values()]
-      .filter((item) => !item.entry.deletedAt)
+      .filter((item) => isLive(item.entry))
       .sort(compareNewestFirst);
   }
 
@@ -62,9 +63,9 @@ class OwnerIndex {
       this.byId.set(record.id, next);
       if (record.updatedAt > this.since) this.since = record.updatedAt;
       if (!move || next === previous) continue;
-      if (previous && !previous.entry.deletedAt) removeSorted(this.sorted, previous);
+      if (previous && isLive(previous.entry)) removeSorted(this.sorted, previous);
       // Tombstones stay out of every list, search and insight.
-      if (!next.entry.deletedAt) insertSorted(this.sorted, next);
+      if (isLive(next.entry)) insertSorted(this.sorted, next);
     }
     if (!move) this.sortAll();
   }

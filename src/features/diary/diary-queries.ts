@@ -5,6 +5,7 @@ import { ownerRecords, timelineOf } from '../../db/read';
 import { type RecordFields, Repository } from '../../db/repository';
 import { compareTimeline, type TimelinePage } from '../../domain/diary/first-page';
 import type { InvestigationRecord, ThemeRecord, ValuationRecord } from '../../domain/records';
+import { isLive } from '../../domain/records/live';
 import { noteEntryWritten } from './first-page-cache';
 
 // Every write (remove and restore go through update) also updates the cached first page.
@@ -34,7 +35,7 @@ export async function timelinePage(ownerId: string, limit: number): Promise<Time
   // The [ownerId+occurredAt] index walks only this owner's entries (a coach holds many).
   const entries = await timelineOf('diaryEntries', ownerId)
     .reverse()
-    .filter((entry) => !entry.deletedAt)
+    .filter(isLive)
     .limit(limit + 1)
     .toArray();
   // The index orders entries of the same moment by their random id; the timeline puts the one
@@ -46,14 +47,14 @@ export async function timelinePage(ownerId: string, limit: number): Promise<Time
 /** The live themes of `ownerId`, by title. */
 export async function linkableThemes(ownerId: string): Promise<ThemeRecord[]> {
   const themes = await ownerRecords('themes', ownerId);
-  return themes.filter((theme) => !theme.deletedAt).sort((a, b) => a.title.localeCompare(b.title));
+  return themes.filter(isLive).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 /** The live valuations of `ownerId`, in investigation order. */
 export async function linkableValuations(ownerId: string): Promise<ValuationRecord[]> {
   const valuations = await ownerRecords('valuations', ownerId);
   return valuations
-    .filter((valuation) => !valuation.deletedAt)
+    .filter(isLive)
     .sort((a, b) =>
       a.investigationId === b.investigationId
         ? a.order - b.order

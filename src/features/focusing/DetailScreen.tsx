@@ -3,10 +3,9 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { useLiveQuery } from '../../db/live';
-import { toAppError } from '../../domain/errors';
 import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { offerUndo } from '../../ui/undo';
 import { CoachNotes } from '../coach/public';
 import { MissingSession } from './components/MissingSession';
@@ -14,11 +13,13 @@ import { SessionDetails } from './components/SessionDetails';
 import { sessionRepository } from './data';
 import { focusingMessages } from './messages';
 import './focusing.css';
+import { isLive } from '../../domain/records/live';
 
 /** The detail screen of one session. */
 export default function DetailScreen() {
   const t = useMessages(focusingMessages);
-  const { t: tApp, dateTime } = useI18n();
+  const { dateTime } = useI18n();
+  const errorText = useErrorText();
   const { route } = useLocation();
   const { params } = useRoute();
   const id = params.id ?? '';
@@ -26,7 +27,7 @@ export default function DetailScreen() {
   const record = useLiveQuery(() => sessionRepository.get(id), [id]);
   const [failure, setFailure] = useState('');
   const session =
-    record.status === 'ready' && record.value && !record.value.deletedAt ? record.value : undefined;
+    record.status === 'ready' && record.value && isLive(record.value) ? record.value : undefined;
 
   const remove = async () => {
     setFailure('');
@@ -35,7 +36,7 @@ export default function DetailScreen() {
       offerUndo(t('focusing.deleted'), t('focusing.undo'), () => sessionRepository.restore(id));
       route('/focusing');
     } catch (error) {
-      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
+      setFailure(errorText(error));
     }
   };
 

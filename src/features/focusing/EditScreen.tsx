@@ -10,6 +10,7 @@ import { sessionRepository } from './data';
 import { focusingMessages } from './messages';
 import { useSessionForm } from './use-session-form';
 import './focusing.css';
+import { isLive } from '../../domain/records/live';
 
 /** The edit screen of one session. */
 export default function EditScreen() {
@@ -22,7 +23,7 @@ export default function EditScreen() {
     <section aria-labelledby="edit-title" class="focusing">
       <h1 id="edit-title">{t('focusing.edit.title')}</h1>
       {record.status === 'ready' &&
-        (record.value && !record.value.deletedAt ? (
+        (record.value && isLive(record.value) ? (
           <EditForm record={record.value} />
         ) : (
           <MissingSession />

@@ -3,16 +3,16 @@
 // see GuidedSession for how it saves as it goes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { toAppError } from '../../domain/errors';
 import { compact, emptyForm, fieldsFromForm } from '../../domain/focusing/form';
 import type { FocusingSessionRecord } from '../../domain/records';
-import { useI18n, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { GuidedSession } from './components/GuidedSession';
 import { loadDiaryEntry, loadInProgress, sessionRepository } from './data';
 import { focusingMessages } from './messages';
 import './focusing.css';
+import { isLive } from '../../domain/records/live';
 
 type Opened =
   | { status: 'loading' }
@@ -48,12 +48,7 @@ async function openSession(
   }
   if (wanted) {
     const record = await sessionRepository.get(wanted);
-    if (
-      record &&
-      !record.deletedAt &&
-      record.status === 'in-progress' &&
-      record.ownerId === owner
-    ) {
+    if (record && isLive(record) && record.status === 'in-progress' && record.ownerId === owner) {
       return { record, resumed: true, stored: true };
     }
   }
@@ -74,7 +69,7 @@ async function openSession(
 /** The guided session screen (`/focusing/new`). */
 export default function GuidedScreen() {
   const t = useMessages(focusingMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { query } = useLocation();
   const owner = useSettings().settings.profileId;
   const [opened, setOpened] = useState<Opened>({ status: 'loading' });
@@ -87,9 +82,7 @@ export default function GuidedScreen() {
     started.current = true;
     openSession(owner, query.id, query.diary)
       .then((result) => setOpened({ status: 'ready', ...result }))
-      .catch((error: unknown) =>
-        setOpened({ status: 'error', message: tApp(errorMessageKey[toAppError(error).kind]) }),
-      );
+      .catch((error: unknown) => setOpened({ status: 'error', message: errorText(error) }));
   }, [owner]);
 
   return (

@@ -18,6 +18,7 @@ import { loadSessions, loadThemes } from './data';
 import { focusingMessages } from './messages';
 import type { NoteAction } from './note-action';
 import './focusing.css';
+import { isLive } from '../../domain/records/live';
 
 const sessionHref = (id: string) => `/focusing/${id}`;
 
@@ -60,8 +61,7 @@ export function SessionHistory(props: {
   const set = (changes: Partial<SessionFilter>) =>
     setFilter((current) => ({ ...current, ...changes }));
   const shown = sessions.status === 'ready' ? filterSessions(sessions.value, filter) : [];
-  const total =
-    sessions.status === 'ready' ? sessions.value.filter((item) => !item.deletedAt).length : 0;
+  const total = sessions.status === 'ready' ? sessions.value.filter(isLive).length : 0;
 
   return (
     <>

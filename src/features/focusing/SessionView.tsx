@@ -8,6 +8,7 @@ import { SessionDetails } from './components/SessionDetails';
 import { sessionRepository } from './data';
 import { focusingMessages } from './messages';
 import './focusing.css';
+import { isLive } from '../../domain/records/live';
 
 /** The session `sessionId` if `ownerId` owns it (an h2 with its date), else a notice. */
 export function SessionView(props: {
@@ -23,7 +24,7 @@ export function SessionView(props: {
   const session =
     record.status === 'ready' &&
     record.value &&
-    !record.value.deletedAt &&
+    isLive(record.value) &&
     record.value.ownerId === props.ownerId
       ? record.value
       : undefined;

@@ -3,10 +3,9 @@
 // the saved session.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { toAppError } from '../../domain/errors';
 import { type FormErrors, type SessionForm, validateForm } from '../../domain/focusing/form';
-import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useMessages } from '../../i18n/context';
+import { useErrorText } from '../../ui/error-message';
 import { showToast } from '../../ui/toasts';
 import { useDraft } from '../../ui/use-draft';
 import { focusingMessages } from './messages';
@@ -18,7 +17,7 @@ export function useSessionForm(
   persist: (form: SessionForm) => Promise<string | undefined>,
 ) {
   const t = useMessages(focusingMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { route } = useLocation();
   const draft = useDraft<SessionForm>(draftKey, initial);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -43,7 +42,7 @@ export function useSessionForm(
       showToast({ id: 'focusing-saved', text: t('focusing.saved') });
       route(`/focusing/${id}`);
     } catch (error) {
-      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
+      setFailure(errorText(error));
     } finally {
       setBusy(false);
     }

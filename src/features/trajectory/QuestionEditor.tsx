@@ -3,12 +3,12 @@
 // section of the own report, so it travels and is read where the own report is.
 import { useRef, useState } from 'preact/hooks';
 import { Repository } from '../../db/repository';
-import { toAppError } from '../../domain/errors';
 import type { OwnReportRecord } from '../../domain/records';
 import { MAX_QUESTION, QUESTION_PROMPT, questionOf, withQuestion } from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
+import { FormOutcome } from '../../ui/FormOutcome';
 import { useDraft } from '../../ui/use-draft';
 import { Loaded } from './common';
 import { useOwnReport } from './data';
@@ -34,7 +34,8 @@ export function QuestionSection(props: { ownerId: string }) {
 
 function QuestionEditor(props: { ownerId: string; report: OwnReportRecord | undefined }) {
   const t = useMessages(trajectoryMessages);
-  const { t: tApp, language } = useI18n();
+  const { language } = useI18n();
+  const errorText = useErrorText();
   const draft = useDraft<string>(QUESTION_DRAFT, () => questionOf(props.report));
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -61,7 +62,7 @@ function QuestionEditor(props: { ownerId: string; report: OwnReportRecord | unde
       await draft.clear();
       setStatus(t('question.saved'));
     } catch (failure) {
-      setError(tApp(errorMessageKey[toAppError(failure).kind]));
+      setError(errorText(failure));
     } finally {
       setBusy(false);
     }
@@ -89,19 +90,13 @@ function QuestionEditor(props: { ownerId: string; report: OwnReportRecord | unde
       <p class="muted">
         {t('ownReport.draftKept')} {t('question.shared')}
       </p>
-      {error && (
-        <p role="alert" class="field-error">
-          {error}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={busy || !draft.ready}>
-          {t('question.save')}
-        </button>
-      </div>
-      <p role="status" class="muted">
-        {status}
-      </p>
+      <FormOutcome error={error} status={status}>
+        <div class="actions">
+          <button type="submit" class="button primary" disabled={busy || !draft.ready}>
+            {t('question.save')}
+          </button>
+        </div>
+      </FormOutcome>
     </form>
   );
 }

@@ -4,7 +4,6 @@
 // on the device.
 import { useRef, useState } from 'preact/hooks';
 import { Repository } from '../../db/repository';
-import { toAppError } from '../../domain/errors';
 import type { OwnReportRecord } from '../../domain/records';
 import {
   formToSections,
@@ -17,8 +16,9 @@ import {
   tooLongAnswers,
 } from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
+import { FormOutcome } from '../../ui/FormOutcome';
 import { useDraft } from '../../ui/use-draft';
 import { Loaded, useProfileId } from './common';
 import { useOwnReport } from './data';
@@ -56,7 +56,8 @@ function LoadedReport(props: { ownerId: string }) {
 
 function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefined }) {
   const t = useMessages(trajectoryMessages);
-  const { t: tApp, language, dateTime } = useI18n();
+  const { language, dateTime } = useI18n();
+  const errorText = useErrorText();
   const draft = useDraft<ReportForm>(REPORT_DRAFT, () => reportToForm(props.report));
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -95,7 +96,7 @@ function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefi
       await draft.clear();
       setStatus(t('ownReport.saved'));
     } catch (failure) {
-      setError(tApp(errorMessageKey[toAppError(failure).kind]));
+      setError(errorText(failure));
     } finally {
       setBusy(false);
     }
@@ -178,19 +179,13 @@ function ReportEditor(props: { ownerId: string; report: OwnReportRecord | undefi
         />
         <span>{t('ownReport.private')}</span>
       </label>
-      {error && (
-        <p role="alert" class="field-error">
-          {error}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={busy || !draft.ready}>
-          {t('ownReport.save')}
-        </button>
-      </div>
-      <p role="status" class="muted">
-        {status}
-      </p>
+      <FormOutcome error={error} status={status}>
+        <div class="actions">
+          <button type="submit" class="button primary" disabled={busy || !draft.ready}>
+            {t('ownReport.save')}
+          </button>
+        </div>
+      </FormOutcome>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useTheme } from './data';
 import { trajectoryMessages } from './messages';
 import { ThemeForm } from './ThemeForm';
 import './trajectory.css';
+import { isLive } from '../../domain/records/live';
 
 /** The edit-theme screen. */
 export default function ThemeEditScreen() {
@@ -20,7 +21,7 @@ export default function ThemeEditScreen() {
       <h1 id="theme-form-title">{t('form.editTitle')}</h1>
       <Loaded result={theme}>
         {(found) =>
-          !found || found.deletedAt || !ownerId ? (
+          !found || !isLive(found) || !ownerId ? (
             <>
               <p>{t('theme.notFound')}</p>
               <a href="/trajectory">{t('theme.back')}</a>

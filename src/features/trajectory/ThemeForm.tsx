@@ -3,7 +3,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Repository } from '../../db/repository';
-import { toAppError } from '../../domain/errors';
 import type { Phase, ThemeRecord } from '../../domain/records';
 import {
   dayKey,
@@ -15,9 +14,9 @@ import {
   type ThemeFormErrors,
   validateThemeForm,
 } from '../../domain/trajectory';
-import { useI18n, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { useDraft } from '../../ui/use-draft';
 import { ActionPointsEditor } from './ActionPointsEditor';
@@ -34,7 +33,7 @@ export function ThemeForm(props: {
   initial: () => FormValues;
 }) {
   const t = useMessages(trajectoryMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { route } = useLocation();
   const draft = useDraft(props.draftKey, props.initial);
   const [errors, setErrors] = useState<ThemeFormErrors>({});
@@ -67,7 +66,7 @@ export function ThemeForm(props: {
       await draft.clear();
       route(`/trajectory/themes/${saved.id}`);
     } catch (error) {
-      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
+      setFailure(errorText(error));
     } finally {
       setBusy(false);
     }

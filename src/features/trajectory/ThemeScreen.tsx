@@ -3,11 +3,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { Repository } from '../../db/repository';
-import { toAppError } from '../../domain/errors';
 import type { ThemeRecord } from '../../domain/records';
 import { currentPhase, replaceItem } from '../../domain/trajectory';
 import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useErrorText } from '../../ui/error-message';
 import { offerUndo } from '../../ui/undo';
 import { CoachNotes } from '../coach/public';
 import { Loaded, PhaseBadge } from './common';
@@ -19,6 +18,7 @@ import { PhaseMoveForm } from './PhaseMoveForm';
 import { PhaseTimeline } from './PhaseTimeline';
 import { changeTheme } from './save-theme';
 import './trajectory.css';
+import { isLive } from '../../domain/records/live';
 
 /** The theme screen. */
 export default function ThemeScreen() {
@@ -28,7 +28,7 @@ export default function ThemeScreen() {
   return (
     <Loaded result={theme}>
       {(found) =>
-        !found || found.deletedAt ? (
+        !found || !isLive(found) ? (
           <section aria-labelledby="theme-missing">
             <h1 id="theme-missing">{t('trajectory.title')}</h1>
             <p>{t('theme.notFound')}</p>
@@ -44,7 +44,8 @@ export default function ThemeScreen() {
 
 function ThemePage(props: { theme: ThemeRecord }) {
   const t = useMessages(trajectoryMessages);
-  const { t: tApp, dateTime } = useI18n();
+  const { dateTime } = useI18n();
+  const errorText = useErrorText();
   const { route } = useLocation();
   const { theme } = props;
   const [status, setStatus] = useState('');
@@ -57,7 +58,7 @@ function ThemePage(props: { theme: ThemeRecord }) {
       offerUndo(t('theme.deleted'), t('theme.undo'), () => repository.restore(theme.id));
       route('/trajectory');
     } catch (error) {
-      setStatus(tApp(errorMessageKey[toAppError(error).kind]));
+      setStatus(errorText(error));
     }
   };
 
@@ -114,7 +115,7 @@ function ThemePage(props: { theme: ThemeRecord }) {
 
 function ActionPoints(props: { theme: ThemeRecord; onStatus: (text: string) => void }) {
   const t = useMessages(trajectoryMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { theme } = props;
   const tick = async (index: number, done: boolean) => {
     const point = theme.actionPoints[index];
@@ -122,7 +123,7 @@ function ActionPoints(props: { theme: ThemeRecord; onStatus: (text: string) => v
     const error = await changeTheme(theme.id, {
       actionPoints: replaceItem(theme.actionPoints, index, { ...point, done }),
     });
-    props.onStatus(error ? tApp(errorMessageKey[error.kind]) : t('theme.actionPoints.saved'));
+    props.onStatus(error ? errorText(error) : t('theme.actionPoints.saved'));
   };
   return (
     <section aria-labelledby="actions-title">

@@ -4,9 +4,9 @@ import type { ComponentChildren } from 'preact';
 import type { LiveResult } from '../../db/live';
 import type { Phase } from '../../domain/records';
 import { PHASES } from '../../domain/trajectory';
-import { useI18n, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
-import { errorMessageKey } from '../../ui/error-message';
+import { LiveGate } from '../../ui/LiveGate';
 import { phaseExplain, phaseName } from './labels';
 import { trajectoryMessages } from './messages';
 
@@ -21,16 +21,11 @@ export function Loaded<T>(props: {
   children: (value: T) => ComponentChildren;
 }) {
   const t = useMessages(trajectoryMessages);
-  const { t: tApp } = useI18n();
-  if (props.result.status === 'loading') return <p class="muted">{t('trajectory.loading')}</p>;
-  if (props.result.status === 'error') {
-    return (
-      <p role="alert" class="field-error">
-        {tApp(errorMessageKey[props.result.error.kind])}
-      </p>
-    );
-  }
-  return <>{props.children(props.result.value)}</>;
+  return (
+    <LiveGate result={props.result} loading={t('trajectory.loading')}>
+      {props.children}
+    </LiveGate>
+  );
 }
 
 /** The name of a phase as a badge. */

@@ -11,10 +11,8 @@ import type {
   ThemeRecord,
   ValuationRecord,
 } from '../../domain/records';
+import { isLive, liveOnly as live } from '../../domain/records/live';
 import { currentReport } from '../../domain/trajectory';
-
-const live = <T extends { deletedAt?: string | undefined }>(records: T[]) =>
-  records.filter((record) => !record.deletedAt);
 
 /** The profile's live themes, most recently changed first. */
 export function useThemes(ownerId: string) {
@@ -68,7 +66,7 @@ export function useValuationGroups(ownerId: string) {
 export function useValuations(ids: readonly string[]) {
   return useLiveQuery(async (): Promise<ValuationRecord[]> => {
     const found = await recordsById('valuations', ids);
-    return found.filter((item): item is ValuationRecord => item !== undefined && !item.deletedAt);
+    return found.filter((item): item is ValuationRecord => item !== undefined && isLive(item));
   }, [ids.join(',')]);
 }
 

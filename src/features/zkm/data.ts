@@ -13,6 +13,7 @@ import type {
   TimeFrame,
   ValuationRecord,
 } from '../../domain/records';
+import { isLive } from '../../domain/records/live';
 import { DEFAULT_AFFECT_LIST_ID, defaultAffectList } from '../../domain/zkm/default-affect-list';
 import { keyValuationIds, themeFromDiscussion } from '../../domain/zkm/discussion';
 import { defaultQuestions, type QuestionVariant } from '../../domain/zkm/questions';
@@ -38,29 +39,27 @@ const byOrder = (a: ValuationRecord, b: ValuationRecord) =>
 export async function listInvestigations(ownerId: string): Promise<InvestigationRecord[]> {
   const rows = await ownerRecords('investigations', ownerId);
   return rows
-    .filter((row) => row.deletedAt === undefined)
+    .filter(isLive)
     .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
 }
 
 /** The live valuations of an investigation, in their order. */
 export async function listValuations(investigationId: string): Promise<ValuationRecord[]> {
   const rows = await recordsWhere('valuations', 'investigationId', investigationId);
-  return rows.filter((row) => row.deletedAt === undefined).sort(byOrder);
+  return rows.filter(isLive).sort(byOrder);
 }
 
 /** An investigation and its valuations, or undefined when it does not exist or was deleted. */
 export async function loadInvestigation(id: string): Promise<LoadedInvestigation | undefined> {
   const investigation = await recordById('investigations', id);
-  if (!investigation || investigation.deletedAt !== undefined) return undefined;
+  if (!investigation || !isLive(investigation)) return undefined;
   return { investigation, valuations: await listValuations(id) };
 }
 
 /** Every stored affect list that is not deleted, by name. */
 export async function listAffectLists(): Promise<AffectListRecord[]> {
   const rows = await allRecords('affectLists');
-  return rows
-    .filter((row) => row.deletedAt === undefined)
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return rows.filter(isLive).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The question sets a coach sent to `profileId`, most recently changed first. */
@@ -277,7 +276,7 @@ export async function deleteAffectList(id: string): Promise<() => Promise<unknow
 /** The stored list with this id (not deleted), or undefined. */
 export async function getAffectList(id: string): Promise<AffectListRecord | undefined> {
   const row = await recordById('affectLists', id);
-  return row && row.deletedAt === undefined ? row : undefined;
+  return row && isLive(row) ? row : undefined;
 }
 
 /** The live discussion of an investigation, if the client started one. */
@@ -287,7 +286,7 @@ export async function loadDiscussion(
   const rows = await recordsWhere('discussions', 'investigationId', investigationId);
   // One per investigation; should two ever arrive (two devices), the latest change is shown.
   return rows
-    .filter((row) => row.deletedAt === undefined)
+    .filter(isLive)
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
 }
 

@@ -17,18 +17,7 @@ export async function startOfflineClient(
   return page;
 }
 
-/** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
-export async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
-  for (let step = 0; step < max; step += 1) {
-    await page.keyboard.press('Tab');
-    const found = await page.evaluate(
-      (wanted) => document.activeElement?.matches(wanted) ?? false,
-      selector,
-    );
-    if (found) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
+export { tabTo } from '../support/keyboard';
 
 /** The situations shown on the timeline, in order. */
 export function timelineSituations(page: Page): Promise<string[]> {

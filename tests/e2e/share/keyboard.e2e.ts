@@ -39,7 +39,7 @@ describe('export and import with the keyboard only', () => {
       const before = await databaseCounts(page);
 
       // Menu → Share → Make a file.
-      await tabTo(page, 'button[aria-controls="main-nav"]', { backwards: true });
+      await tabTo(page, 'button[aria-controls="main-nav"]', { back: true });
       await page.keyboard.press('Enter');
       await tabTo(page, 'a[href="/share"]');
       await page.keyboard.press('Enter');
@@ -74,7 +74,7 @@ describe('export and import with the keyboard only', () => {
       expect(file.subarray(0, 21).toString()).toBe('age-encryption.org/v1');
 
       // Back up through the menu to the import screen.
-      await tabTo(page, 'button[aria-controls="main-nav"]', { backwards: true, max: 120 });
+      await tabTo(page, 'button[aria-controls="main-nav"]', { back: true, max: 120 });
       await page.keyboard.press('Enter');
       await tabTo(page, 'a[href="/share"]');
       await page.keyboard.press('Enter');

@@ -171,31 +171,7 @@ export function recordTotal(counts: Record<string, number>): number {
     .reduce((sum, [, n]) => sum + n, 0);
 }
 
-/**
- * Presses Tab (or Shift+Tab) until the focused element matches `selector` and, if `text` is
- * given, has exactly that text.
- */
-export async function tabTo(
-  page: Page,
-  selector: string,
-  options: { text?: string; backwards?: boolean; max?: number } = {},
-) {
-  for (let step = 0; step < (options.max ?? 80); step += 1) {
-    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
-    const found = await page.evaluate(
-      ({ selector, text }) => {
-        const el = document.activeElement;
-        return (
-          (el?.matches(selector) ?? false) &&
-          (text === undefined || el?.textContent?.trim() === text)
-        );
-      },
-      { selector, text: options.text },
-    );
-    if (found) return;
-  }
-  throw new Error(`Tab never reached ${selector} ${options.text ?? ''}`);
-}
+export { tabTo } from '../support/keyboard';
 
 /** What has focus: tag, id and text, and whether a focus ring (an outline of 2 px or more) is drawn. */
 export function focused(page: Page) {

@@ -1,16 +1,9 @@
 // Every trajectory screen passes axe in Dutch and English, light and dark, with the example
 // client loaded (a theme in the creating phase) so the screens have content.
-import { describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
-import {
-  expectNoAxeViolations,
-  finishFirstRun,
-  newContext,
-  openApp,
-  sharedBrowser,
-} from '../support/app';
-
-const shared = sharedBrowser();
+import { expectNoAxeViolations, finishFirstRun, openApp } from '../support/app';
+import { test } from '../support/fixtures';
 
 const themeId = exampleId(1);
 const cases = [
@@ -44,54 +37,51 @@ const headings = {
 describe.each(cases)(
   'trajectory screens in $language, $colorScheme',
   ({ language, colorScheme }) => {
-    it('have no axe violations', async () => {
-      const context = await newContext(shared.browser, {
+    test.override({
+      contextOptions: {
         locale: language === 'nl' ? 'nl-NL' : 'en-GB',
         colorScheme,
-      });
-      const page = await context.newPage();
+      },
+    });
+    test('have no axe violations', async ({ page }) => {
       const text = headings[language];
       const go = (path: string) => page.goto(new URL(path, page.url()).href);
       const label = (screen: string) => `${screen} (${language}, ${colorScheme})`;
-      try {
-        await openApp(page);
-        await finishFirstRun(page, 'client', language);
-        await page.getByRole('button', { name: text.load }).click();
-        await page
-          .locator('.example-data [role="status"], [role="status"]')
-          .filter({ hasText: /\d/ })
-          .first()
-          .waitFor();
+      await openApp(page);
+      await finishFirstRun(page, 'client', language);
+      await page.getByRole('button', { name: text.load }).click();
+      await page
+        .locator('.example-data [role="status"], [role="status"]')
+        .filter({ hasText: /\d/ })
+        .first()
+        .waitFor();
 
-        await go('/trajectory');
-        await page.locator('.trajectory-card').first().waitFor();
-        await expectNoAxeViolations(page, label('overview'));
+      await go('/trajectory');
+      await page.locator('.trajectory-card').first().waitFor();
+      await expectNoAxeViolations(page, label('overview'));
 
-        await go(`/trajectory/themes/${themeId}`);
-        await page.locator('.timeline > li').nth(1).waitFor();
-        await expectNoAxeViolations(page, label('theme'));
-        await page.locator('#history-correct-1').click();
-        await page.locator('#correct-1-day').waitFor();
-        await expectNoAxeViolations(page, label('timeline correction'));
+      await go(`/trajectory/themes/${themeId}`);
+      await page.locator('.timeline > li').nth(1).waitFor();
+      await expectNoAxeViolations(page, label('theme'));
+      await page.locator('#history-correct-1').click();
+      await page.locator('#correct-1-day').waitFor();
+      await expectNoAxeViolations(page, label('timeline correction'));
 
-        await go(`/trajectory/themes/${themeId}/edit`);
-        await page.getByRole('heading', { name: text.edit, level: 1 }).waitFor();
-        await page.locator('#goal-0').waitFor();
-        await expectNoAxeViolations(page, label('edit theme'));
+      await go(`/trajectory/themes/${themeId}/edit`);
+      await page.getByRole('heading', { name: text.edit, level: 1 }).waitFor();
+      await page.locator('#goal-0').waitFor();
+      await expectNoAxeViolations(page, label('edit theme'));
 
-        await go('/trajectory/themes/new');
-        await page.getByRole('heading', { name: text.newTheme, level: 1 }).waitFor();
-        await page.getByRole('button', { name: text.save }).click();
-        await page.locator('#theme-title-error').waitFor();
-        await expectNoAxeViolations(page, label('new theme with errors'));
+      await go('/trajectory/themes/new');
+      await page.getByRole('heading', { name: text.newTheme, level: 1 }).waitFor();
+      await page.getByRole('button', { name: text.save }).click();
+      await page.locator('#theme-title-error').waitFor();
+      await expectNoAxeViolations(page, label('new theme with errors'));
 
-        await go('/trajectory/report');
-        await page.getByRole('heading', { name: text.report, level: 1 }).waitFor();
-        await page.locator('textarea').first().waitFor();
-        await expectNoAxeViolations(page, label('own report'));
-      } finally {
-        await context.close();
-      }
+      await go('/trajectory/report');
+      await page.getByRole('heading', { name: text.report, level: 1 }).waitFor();
+      await page.locator('textarea').first().waitFor();
+      await expectNoAxeViolations(page, label('own report'));
     });
   },
 );

@@ -2,18 +2,11 @@
 // the diary forms and focusing sessions that link to it, counted per phase. The records other
 // features make are written straight into IndexedDB here, as those features would store them.
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
-import {
-  finishFirstRun,
-  newContext,
-  openApp,
-  sharedBrowser,
-  waitForScreenFocus,
-} from '../support/app';
+import { finishFirstRun, openApp, waitForScreenFocus } from '../support/app';
+import { test } from '../support/fixtures';
 import { tabTo } from './keyboard';
-
-const shared = sharedBrowser();
 
 const themeId = exampleId(1);
 const ids = {
@@ -127,55 +120,51 @@ async function seed(page: Page) {
   );
 }
 
-it('counts linked diary forms and sessions per phase, and links valuations by keyboard', async () => {
-  const context = await newContext(shared.browser);
-  const page = await context.newPage();
-  try {
-    await openApp(page);
-    await finishFirstRun(page);
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
-    await seed(page);
+test('counts linked diary forms and sessions per phase, and links valuations by keyboard', async ({
+  page,
+}) => {
+  await openApp(page);
+  await finishFirstRun(page);
+  await page.getByRole('button', { name: 'Load example data' }).click();
+  await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+  await seed(page);
 
-    await page.goto(new URL(`/trajectory/themes/${themeId}`, page.url()).href);
-    const diary = page.locator('section[aria-labelledby="linked-diary-title"]');
-    await diary.getByRole('heading', { name: 'Diary forms (2)' }).waitFor();
-    expect(await diary.textContent()).toContain('1 attending, 1 creating, 0 anchoring');
-    // Newest first, each leading to the entry's own screen.
-    const links = diary.getByRole('link');
-    expect(await links.nth(0).getAttribute('href')).toBe(`/diary/${ids.diaryNew}`);
-    expect(await links.nth(1).getAttribute('href')).toBe(`/diary/${ids.diaryOld}`);
-    const focusing = page.locator('section[aria-labelledby="linked-focusing-title"]');
-    expect(await focusing.textContent()).toContain('0 attending, 1 creating, 0 anchoring');
-    expect(await focusing.getByRole('link').getAttribute('href')).toBe(`/focusing/${ids.focusing}`);
-    await page.getByText('No valuations linked.').waitFor();
+  await page.goto(new URL(`/trajectory/themes/${themeId}`, page.url()).href);
+  const diary = page.locator('section[aria-labelledby="linked-diary-title"]');
+  await diary.getByRole('heading', { name: 'Diary forms (2)' }).waitFor();
+  expect(await diary.textContent()).toContain('1 attending, 1 creating, 0 anchoring');
+  // Newest first, each leading to the entry's own screen.
+  const links = diary.getByRole('link');
+  expect(await links.nth(0).getAttribute('href')).toBe(`/diary/${ids.diaryNew}`);
+  expect(await links.nth(1).getAttribute('href')).toBe(`/diary/${ids.diaryOld}`);
+  const focusing = page.locator('section[aria-labelledby="linked-focusing-title"]');
+  expect(await focusing.textContent()).toContain('0 attending, 1 creating, 0 anchoring');
+  expect(await focusing.getByRole('link').getAttribute('href')).toBe(`/focusing/${ids.focusing}`);
+  await page.getByText('No valuations linked.').waitFor();
 
-    await tabTo(page, page.getByRole('link', { name: 'Edit theme' }));
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: /^Self-investigation of / }).waitFor();
-    await waitForScreenFocus(page);
-    const valuation = page.getByRole('checkbox', { name: 'My father was never satisfied' });
-    await tabTo(page, valuation);
-    await page.keyboard.press('Space');
-    expect(await valuation.isChecked()).toBe(true);
-    await tabTo(page, page.getByRole('button', { name: 'Save theme' }));
-    await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('link', { name: 'Edit theme' }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /^Self-investigation of / }).waitFor();
+  await waitForScreenFocus(page);
+  const valuation = page.getByRole('checkbox', { name: 'My father was never satisfied' });
+  await tabTo(page, valuation);
+  await page.keyboard.press('Space');
+  expect(await valuation.isChecked()).toBe(true);
+  await tabTo(page, page.getByRole('button', { name: 'Save theme' }));
+  await page.keyboard.press('Enter');
 
-    const linked = page.locator('section[aria-labelledby="valuations-title"]');
-    await linked.getByText('My father was never satisfied').waitFor();
-    await waitForScreenFocus(page);
-    expect(await linked.getByText('I want to prove I can do it').count()).toBe(0);
+  const linked = page.locator('section[aria-labelledby="valuations-title"]');
+  await linked.getByText('My father was never satisfied').waitFor();
+  await waitForScreenFocus(page);
+  expect(await linked.getByText('I want to prove I can do it').count()).toBe(0);
 
-    // Delete leaves a tombstone and offers undo; undo brings the theme back.
-    await tabTo(page, page.getByRole('button', { name: 'Delete theme' }));
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Trajectory', level: 1 }).waitFor();
-    await page.getByText('No themes yet.', { exact: false }).waitFor();
-    await waitForScreenFocus(page);
-    await tabTo(page, page.getByRole('button', { name: 'Undo' }));
-    await page.keyboard.press('Enter');
-    await page.getByRole('link', { name: 'Mijn drang om mezelf te bewijzen' }).waitFor();
-  } finally {
-    await context.close();
-  }
+  // Delete leaves a tombstone and offers undo; undo brings the theme back.
+  await tabTo(page, page.getByRole('button', { name: 'Delete theme' }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Trajectory', level: 1 }).waitFor();
+  await page.getByText('No themes yet.', { exact: false }).waitFor();
+  await waitForScreenFocus(page);
+  await tabTo(page, page.getByRole('button', { name: 'Undo' }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Mijn drang om mezelf te bewijzen' }).waitFor();
 });

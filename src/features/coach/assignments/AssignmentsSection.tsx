@@ -4,15 +4,14 @@ import { useState } from 'preact/hooks';
 import { clientDraftPrefix } from '../../../db/clients';
 import { Repository } from '../../../db/repository';
 import { parseDayKey, storedDay } from '../../../domain/dates';
-import { toAppError } from '../../../domain/errors';
 import { type AssignmentRecord, MAX_TEXT, type ThemeRecord } from '../../../domain/records';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
+import { FormOutcome } from '../../../ui/FormOutcome';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
-import { FormOutcome } from '../FormOutcome';
 import { assignmentsMessages } from './messages';
 
 const repository = new Repository('assignments');
@@ -41,7 +40,8 @@ export function AssignmentsSection(props: {
   themes: ThemeRecord[];
 }) {
   const t = useMessages(assignmentsMessages);
-  const { t: tApp, day } = useI18n();
+  const { day } = useI18n();
+  const errorText = useErrorText();
   const { settings } = useSettings();
   const draft = useDraft<AssignmentDraft>(`${clientDraftPrefix(props.clientId)}assignment`, empty);
   const value = draft.value;
@@ -97,7 +97,7 @@ export function AssignmentsSection(props: {
       setSubmitted(false);
       setStatus(t('coach.assignments.saved'));
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
 
@@ -108,7 +108,7 @@ export function AssignmentsSection(props: {
         repository.restore(assignment.id),
       );
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
 

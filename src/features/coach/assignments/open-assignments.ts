@@ -3,6 +3,7 @@
 // period, those without a start after the dated ones, then by creation and id (a total order).
 import { type DayKey, storedDay } from '../../../domain/dates';
 import type { AssignmentRecord } from '../../../domain/records';
+import { isLive } from '../../../domain/records/live';
 
 /** Live assignments whose period has not ended before `today`, the next ones first. */
 export function openAssignments(
@@ -13,7 +14,7 @@ export function openAssignments(
   const start = (a: AssignmentRecord) => (a.startsOn ? storedDay(a.startsOn) : '\uffff');
   const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return assignments
-    .filter((a) => a.deletedAt === undefined && (!a.endsOn || storedDay(a.endsOn) >= today))
+    .filter((a) => isLive(a) && (!a.endsOn || storedDay(a.endsOn) >= today))
     .sort(
       (a, b) =>
         compare(start(a), start(b)) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id),

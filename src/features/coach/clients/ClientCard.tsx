@@ -7,9 +7,8 @@ import {
   renameClient,
   setArchived,
 } from '../../../db/clients';
-import { toAppError } from '../../../domain/errors';
 import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { typeLabel } from '../labels';
 import { ChangeLine } from './ChangeLine';
 import { clientsMessages } from './messages';
@@ -18,7 +17,8 @@ import { RemoveClientDialog } from './RemoveClientDialog';
 /** A client's card with rename, archive and remove. */
 export function ClientCard(props: { item: ClientListItem }) {
   const t = useMessages(clientsMessages);
-  const { t: tApp, dateTime } = useI18n();
+  const { dateTime } = useI18n();
+  const errorText = useErrorText();
   const { client, counts, latest } = props.item;
   const name = clientName(client);
   const [renaming, setRenaming] = useState(false);
@@ -36,7 +36,7 @@ export function ClientCard(props: { item: ClientListItem }) {
     try {
       await work();
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
 

@@ -1,10 +1,9 @@
 // Confirms removing a client, naming exactly what will be deleted (counted beforehand).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { planRemoval, type RemovalPlan, removeClient } from '../../../db/clients';
-import { toAppError } from '../../../domain/errors';
 import { recordTypes } from '../../../domain/records/types';
-import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useMessages } from '../../../i18n/context';
+import { useErrorText } from '../../../ui/error-message';
 import { showToast } from '../../../ui/toasts';
 import { typeLabel } from '../labels';
 import { clientsMessages } from './messages';
@@ -17,7 +16,7 @@ export function RemoveClientDialog(props: {
   onRemoved?: () => void;
 }) {
   const t = useMessages(clientsMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const dialog = useRef<HTMLDialogElement>(null);
   const [plan, setPlan] = useState<RemovalPlan | undefined>();
   const [error, setError] = useState('');
@@ -28,7 +27,7 @@ export function RemoveClientDialog(props: {
     dialog.current?.showModal();
     void planRemoval(props.clientId)
       .then(setPlan)
-      .catch((caught) => setError(tApp(errorMessageKey[toAppError(caught).kind])));
+      .catch((caught) => setError(errorText(caught)));
   }, [props.clientId]);
 
   const remove = async () => {
@@ -39,7 +38,7 @@ export function RemoveClientDialog(props: {
       dialog.current?.close();
       props.onRemoved?.();
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
       setBusy(false);
     }
   };

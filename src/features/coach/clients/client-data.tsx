@@ -6,7 +6,7 @@ import { useLiveQuery } from '../../../db/live';
 import { type Freshness, freshnessOf } from '../../../domain/coach/changes';
 import type { CoachNoteRecord } from '../../../domain/records';
 import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { LiveGate } from '../../../ui/LiveGate';
 import { type ClientPageData, loadClientPage } from '../queries';
 import { firstLine } from '../text';
 import { clientsMessages } from './messages';
@@ -28,18 +28,16 @@ export function WithClientData(props: {
   children: (view: ClientView) => ComponentChildren;
 }) {
   const t = useMessages(clientsMessages);
-  const { t: tApp } = useI18n();
   const result = useLiveQuery(() => loadClientPage(props.clientId), [props.clientId]);
-  if (result.status === 'loading') return <p class="muted">{t('coach.loading')}</p>;
-  if (result.status === 'error')
-    return (
-      <p role="alert" class="field-error">
-        {tApp(errorMessageKey[result.error.kind])}
-      </p>
-    );
-  if (!result.value)
-    return <>{props.unknown ?? <p class="muted">{t('coach.client.unknown')}</p>}</>;
-  return <Derived data={result.value}>{props.children}</Derived>;
+  return (
+    <LiveGate
+      result={result}
+      loading={t('coach.loading')}
+      missing={props.unknown ?? <p class="muted">{t('coach.client.unknown')}</p>}
+    >
+      {(data) => <Derived data={data}>{props.children}</Derived>}
+    </LiveGate>
+  );
 }
 
 function Derived(props: {

@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { clientById, clientName } from '../../../db/clients';
 import { useLiveQuery } from '../../../db/live';
-import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useMessages } from '../../../i18n/context';
+import { LiveGate } from '../../../ui/LiveGate';
 import { NoteForm, useFocusNoteText, useNoteDraft } from '../notes/NoteForm';
 import { type NoteTarget, notePageOf } from '../notes/note-target';
 import { UnknownClient } from '../UnknownClient';
@@ -41,18 +41,13 @@ export function ClientSubPage(
   props: FrameOptions & { children: (context: SubPageContext) => ComponentChildren },
 ) {
   const t = useMessages(materialMessages);
-  const { t: tApp } = useI18n();
   const clientId = useRoute().params.id ?? '';
   const client = useLiveQuery(() => clientById(clientId), [clientId]);
-  if (client.status === 'loading') return <p class="muted">{t('coach.loading')}</p>;
-  if (client.status === 'error')
-    return (
-      <p role="alert" class="field-error">
-        {tApp(errorMessageKey[client.error.kind])}
-      </p>
-    );
-  if (!client.value) return <UnknownClient />;
-  return <Frame {...props} clientId={clientId} name={clientName(client.value)} />;
+  return (
+    <LiveGate result={client} loading={t('coach.loading')} missing={<UnknownClient />}>
+      {(value) => <Frame {...props} clientId={clientId} name={clientName(value)} />}
+    </LiveGate>
+  );
 }
 
 function Frame(

@@ -3,6 +3,7 @@
 import { useLiveQuery } from '../../../db/live';
 import { recordsWhere } from '../../../db/read';
 import type { CoachNoteRecord } from '../../../domain/records';
+import { isLive } from '../../../domain/records/live';
 import { useMessages } from '../../../i18n/context';
 import { notesMessages } from './messages';
 import { NoteHeading } from './NoteHeading';
@@ -11,7 +12,7 @@ import { NoteHeading } from './NoteHeading';
 async function coachNotesOn(targetId: string): Promise<CoachNoteRecord[]> {
   const rows = await recordsWhere('coachNotes', 'targetId', targetId);
   return rows
-    .filter((note) => note.deletedAt === undefined)
+    .filter(isLive)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1));
 }
 

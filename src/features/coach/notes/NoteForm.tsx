@@ -3,15 +3,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clientDraftPrefix } from '../../../db/clients';
 import { Repository } from '../../../db/repository';
-import { toAppError } from '../../../domain/errors';
 import { MAX_TEXT, type NoteVisibility } from '../../../domain/records';
-import { useI18n, useMessages } from '../../../i18n/context';
+import { useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
+import { FormOutcome } from '../../../ui/FormOutcome';
 import { useDraft } from '../../../ui/use-draft';
-import { FormOutcome } from '../FormOutcome';
 import { visibilityLabel } from '../labels';
 import { notesMessages } from './messages';
 import type { NoteTarget } from './note-target';
@@ -34,7 +33,7 @@ export const noteDraftKey = (clientId: string) => `${clientDraftPrefix(clientId)
 /** The form; `focusSignal` changes when another part of the page wants it focused. */
 export function NoteForm(props: { clientId: string; draft: ReturnType<typeof useNoteDraft> }) {
   const t = useMessages(notesMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { settings } = useSettings();
   const { value, set, clear } = props.draft;
   const [error, setError] = useState('');
@@ -76,7 +75,7 @@ export function NoteForm(props: { clientId: string; draft: ReturnType<typeof use
       setSubmitted(false);
       setStatus(value.editingId ? t('coach.notes.updated') : t('coach.notes.saved'));
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     } finally {
       saving.current = false;
       setBusy(false);

@@ -3,10 +3,9 @@
 import { useState } from 'preact/hooks';
 import { Repository } from '../../../db/repository';
 import { searchNotes } from '../../../domain/coach/notes-search';
-import { toAppError } from '../../../domain/errors';
 import type { CoachNoteRecord } from '../../../domain/records';
-import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useMessages } from '../../../i18n/context';
+import { useErrorText } from '../../../ui/error-message';
 import { showToast } from '../../../ui/toasts';
 import { offerUndo } from '../../../ui/undo';
 import { targetLabel } from '../labels';
@@ -24,7 +23,7 @@ export function NotesList(props: {
   clientName?: (note: CoachNoteRecord) => string | undefined;
 }) {
   const t = useMessages(notesMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const [query, setQuery] = useState('');
   const found = searchNotes(props.notes, query);
   const searchId = `${props.idPrefix}-search`;
@@ -34,7 +33,7 @@ export function NotesList(props: {
       await repository.remove(note.id);
       offerUndo(t('coach.notes.deleted'), t('coach.undo'), () => repository.restore(note.id));
     } catch (caught) {
-      showToast({ id: 'coach-note-error', text: tApp(errorMessageKey[toAppError(caught).kind]) });
+      showToast({ id: 'coach-note-error', text: errorText(caught) });
     }
   };
 

@@ -4,7 +4,7 @@ import { questionsFor, TIME_FRAMES } from '../../../domain/zkm/questions';
 import { useMessages } from '../../../i18n/context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { Field } from '../../../ui/Field';
-import { FormOutcome } from '../FormOutcome';
+import { FormOutcome } from '../../../ui/FormOutcome';
 import { addLabel, frameLabel, moveButtonId, questionFieldId, variantLabel } from '../qset-labels';
 import { questionSetsMessages } from './messages';
 import { QuestionSetFromOther } from './QuestionSetFromOther';

@@ -16,12 +16,11 @@ import {
   removeQuestion,
   setContent,
 } from '../../../domain/coach/question-set';
-import { toAppError } from '../../../domain/errors';
 import type { QuestionSetRecord, TimeFrame } from '../../../domain/records';
 import { defaultQuestions, questionsFor, TIME_FRAMES } from '../../../domain/zkm/questions';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
 import { moveButtonId, questionFieldId } from '../qset-labels';
@@ -44,7 +43,8 @@ export const nameProblem = {
 /** The question-set form of one client; `onSaved` gets the id of a set just saved. */
 export function useQuestionSetForm(props: { clientId: string; onSaved: (id: string) => void }) {
   const t = useMessages(questionSetsMessages);
-  const { t: tApp, language } = useI18n();
+  const { language } = useI18n();
+  const errorText = useErrorText();
   const { settings } = useSettings();
   const draft = useDraft<QuestionSetDraft>(`${clientDraftPrefix(props.clientId)}question-set`, () =>
     newSetDraft('career', language),
@@ -155,7 +155,7 @@ export function useQuestionSetForm(props: { clientId: string; onSaved: (id: stri
       props.onSaved(id);
       setStatus(t('coach.qset.saved'));
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
 
@@ -167,7 +167,7 @@ export function useQuestionSetForm(props: { clientId: string; onSaved: (id: stri
       if (value.editingId === set.id) cancel();
       offerUndo(t('coach.qset.deleted'), t('coach.undo'), () => repository.restore(set.id));
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
 

@@ -3,13 +3,12 @@
 // draft (autosaved) like the coach's other forms.
 import { useEffect, useState } from 'preact/hooks';
 import { clientDraftPrefix } from '../../../db/clients';
-import { toAppError } from '../../../domain/errors';
 import { HELP_CONTACT_MAX, type HelpContactRecord } from '../../../domain/records';
-import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useMessages } from '../../../i18n/context';
+import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
+import { FormOutcome } from '../../../ui/FormOutcome';
 import { useDraft } from '../../../ui/use-draft';
-import { FormOutcome } from '../FormOutcome';
 import { latestContactText, saveHelpContact } from './help-contacts';
 import { returnBundleMessages } from './messages';
 
@@ -25,7 +24,7 @@ export function HelpContactForm(props: {
   current: HelpContactRecord | undefined;
 }) {
   const t = useMessages(returnBundleMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const draft = useDraft<HelpContactDraft>(
     `${clientDraftPrefix(props.clientId)}help-contact`,
     () => ({}),
@@ -67,7 +66,7 @@ export function HelpContactForm(props: {
       setSubmitted(false);
       setStatus(done === 'saved' ? t('coach.help.saved') : t('coach.help.removed'));
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     } finally {
       setBusy(false);
     }

@@ -12,12 +12,14 @@ import { currentSchemaVersion } from '../../../db/schema';
 import { returnCounts, returnRecords, returnSections } from '../../../domain/coach/return-bundle';
 import type { AssignmentRecord, CoachNoteRecord } from '../../../domain/records';
 import { newestLiveContact } from '../../../domain/records';
+import { isLive } from '../../../domain/records/live';
 import { bundleFileName } from '../../../domain/share/file-name';
 import { acceptablePassphrase } from '../../../domain/share/passphrase';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { Field } from '../../../ui/Field';
+import { FormOutcome } from '../../../ui/FormOutcome';
 import {
   cryptoClient,
   deviceWorkFactor,
@@ -26,7 +28,6 @@ import {
   suggestPassphrase,
   useBundleErrorText,
 } from '../../share/public';
-import { FormOutcome } from '../FormOutcome';
 import { QuestionSetEditor } from '../question-sets/QuestionSetEditor';
 import { HelpContactForm } from './HelpContactForm';
 import { helpContactsFor } from './help-contacts';
@@ -76,15 +77,12 @@ export function ReturnBundleSection(props: {
     lists.status === 'ready'
       ? lists.value.filter(
           (l) =>
-            l.deletedAt === undefined &&
-            (l.ownerId === settings.profileId || l.ownerId === props.clientOwnerId),
+            isLive(l) && (l.ownerId === settings.profileId || l.ownerId === props.clientOwnerId),
         )
       : [];
   const ownSets =
     sets.status === 'ready' ? sets.value.filter((s) => s.ownerId === settings.profileId) : [];
-  const liveSets = ownSets
-    .filter((s) => s.deletedAt === undefined)
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const liveSets = ownSets.filter(isLive).sort((a, b) => a.name.localeCompare(b.name));
   const chosenSet = liveSets.find((s) => s.id === setId);
   const records = returnRecords({
     clientId: props.client.id,

@@ -8,7 +8,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLiveQuery } from '../../../db/live';
-import { toAppError } from '../../../domain/errors';
 import {
   fieldsFromForm,
   formFromRecord,
@@ -30,7 +29,7 @@ import {
 import type { FocusingSessionRecord } from '../../../domain/records';
 import { isEmptyRecord } from '../../../domain/share/empty';
 import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { showToast } from '../../../ui/toasts';
 import { useDraft } from '../../../ui/use-draft';
@@ -76,7 +75,8 @@ export function GuidedSession(props: {
   stored: boolean;
 }) {
   const t = useMessages(focusingMessages);
-  const { t: tApp, dateTime } = useI18n();
+  const { dateTime } = useI18n();
+  const errorText = useErrorText();
   const { route } = useLocation();
   const { record } = props;
   const draft = useDraft<GuidedDraft>(`focusing:guided:${record.id}`, () => ({
@@ -169,7 +169,7 @@ export function GuidedSession(props: {
       // From the latest state: text typed while the save ran is kept.
       draft.set((current) => ({ stage: next, form: withDuration(current.form) }));
     } catch (error) {
-      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
+      setFailure(errorText(error));
     } finally {
       setBusy(false);
     }
@@ -190,7 +190,7 @@ export function GuidedSession(props: {
       route(`/focusing/${record.id}`);
     } catch (error) {
       finished.current = false;
-      setFailure(tApp(errorMessageKey[toAppError(error).kind]));
+      setFailure(errorText(error));
       setBusy(false);
     }
   };

@@ -3,7 +3,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLiveQuery } from '../../../db/live';
-import { toAppError } from '../../../domain/errors';
 import type { AffectIndex, AffectListRecord } from '../../../domain/records';
 import {
   type AffectListDraft,
@@ -15,9 +14,9 @@ import {
 } from '../../../domain/zkm/affect-list-draft';
 import { moveItem } from '../../../domain/zkm/reorder';
 import { template24Draft } from '../../../domain/zkm/template-24';
-import { useI18n, useMessages } from '../../../i18n/context';
+import { useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
 import {
@@ -55,7 +54,7 @@ const INDICES: readonly AffectIndex[] = ['S', 'O', 'P', 'N'];
 function Editor(props: { record?: AffectListRecord | undefined; template?: '24' | undefined }) {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { settings } = useSettings();
   const { route } = useLocation();
   const { record } = props;
@@ -102,7 +101,7 @@ function Editor(props: { record?: AffectListRecord | undefined; template?: '24' 
       await draft.clear();
       route('/zkm/lists');
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
 
@@ -311,9 +310,7 @@ function Editor(props: { record?: AffectListRecord | undefined; template?: '24' 
                     offerUndo(t('zkm.lists.deleted'), t('zkm.undo'), undo);
                     route('/zkm/lists');
                   })
-                  .catch((caught: unknown) =>
-                    setError(tApp(errorMessageKey[toAppError(caught).kind])),
-                  )
+                  .catch((caught: unknown) => setError(errorText(caught)))
               }
             >
               {t('zkm.lists.delete')}

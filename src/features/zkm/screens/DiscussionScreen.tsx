@@ -3,7 +3,6 @@
 // can become a theme of the change process. The form autosaves as a draft until it is saved.
 import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../../db/live';
-import { toAppError } from '../../../domain/errors';
 import { newId } from '../../../domain/ids';
 import type { DiscussionRecord, ValuationRecord } from '../../../domain/records';
 import {
@@ -15,9 +14,9 @@ import {
 } from '../../../domain/zkm/discussion';
 import { summarizeInvestigation } from '../../../domain/zkm/summary';
 import { isWeakMotive } from '../../../domain/zkm/type-reading';
-import { useI18n, useMessages } from '../../../i18n/context';
+import { useMessages } from '../../../i18n/context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { useDraft } from '../../../ui/use-draft';
 import {
@@ -41,7 +40,7 @@ function lastTime(valuation: ValuationRecord, previous: DiscussionRecord | undef
 function Discussion(props: { page: LoadedDiscussion }) {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { investigation, valuations } = props.page.loaded;
   const stored = props.page.discussion;
   const previous = props.page.previous?.discussion;
@@ -79,7 +78,7 @@ function Discussion(props: { page: LoadedDiscussion }) {
       await draft.clear();
       return saved;
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
       return undefined;
     }
   };
@@ -103,7 +102,7 @@ function Discussion(props: { page: LoadedDiscussion }) {
       setMadeNow((known) => new Map(known).set(entryId, themeId));
       setStatus(t('zkm.disc.madeTheme', { title: text.trim() }));
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
 

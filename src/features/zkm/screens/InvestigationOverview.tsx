@@ -3,11 +3,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLiveQuery } from '../../../db/live';
-import { toAppError } from '../../../domain/errors';
 import { tallyDiscussion } from '../../../domain/zkm/discussion';
 import { ratingItems, ratingProgress } from '../../../domain/zkm/rating-progress';
 import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { offerUndo } from '../../../ui/undo';
 import {
   deleteInvestigation,
@@ -24,7 +23,8 @@ const kindKey = { first: 'zkm.kind.first', re: 'zkm.kind.re' } as const;
 
 function Overview(props: { loaded: LoadedInvestigation }) {
   const t = useMessages(zkmMessages);
-  const { t: tApp, dateTime } = useI18n();
+  const { dateTime } = useI18n();
+  const errorText = useErrorText();
   const { route } = useLocation();
   const [error, setError] = useState('');
   const { investigation, valuations } = props.loaded;
@@ -43,7 +43,7 @@ function Overview(props: { loaded: LoadedInvestigation }) {
     try {
       await work();
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
   return (

@@ -3,11 +3,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLiveQuery } from '../../../db/live';
-import { toAppError } from '../../../domain/errors';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { useDraft } from '../../../ui/use-draft';
 import {
@@ -31,7 +30,8 @@ const COACH_PREFIX = 'coach:';
 /** The form that starts a first investigation. */
 export default function NewInvestigation() {
   const t = useMessages(zkmMessages);
-  const { t: tApp, language } = useI18n();
+  const { language } = useI18n();
+  const errorText = useErrorText();
   const { settings } = useSettings();
   const { route, query } = useLocation();
   const lists = useLiveQuery(listAffectLists, []);
@@ -100,7 +100,7 @@ export default function NewInvestigation() {
       await draft.clear();
       route(`/zkm/${created.id}/valuations`);
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
       setBusy(false);
     }
   };

@@ -1,11 +1,10 @@
 // The elicitation questions of one investigation, per time frame, with their wording
 // editable for this investigation only (a draft keeps unsaved edits).
 import { useState } from 'preact/hooks';
-import { toAppError } from '../../../domain/errors';
 import type { ElicitationQuestion } from '../../../domain/records';
 import { defaultQuestions, questionsFor, TIME_FRAMES } from '../../../domain/zkm/questions';
 import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { useDraft } from '../../../ui/use-draft';
 import { type LoadedInvestigation, saveQuestions } from '../data';
 import { zkmMessages } from '../messages';
@@ -17,7 +16,8 @@ import { Gate } from './Gate';
 function QuestionsForm(props: { loaded: LoadedInvestigation }) {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
-  const { t: tApp, language } = useI18n();
+  const { language } = useI18n();
+  const errorText = useErrorText();
   const { investigation } = props.loaded;
   const draft = useDraft<ElicitationQuestion[]>(
     `zkm-questions-${investigation.id}`,
@@ -50,7 +50,7 @@ function QuestionsForm(props: { loaded: LoadedInvestigation }) {
       await draft.clear();
       setStatus(t('zkm.saved'));
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
   return (

@@ -7,7 +7,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { toAppError } from '../../../domain/errors';
 import type { AffectRatings } from '../../../domain/records';
 import {
   type RatingItem,
@@ -16,8 +15,8 @@ import {
   ratingProgress,
   withRating,
 } from '../../../domain/zkm/rating-progress';
-import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useMessages } from '../../../i18n/context';
+import { useErrorText } from '../../../ui/error-message';
 import { type LoadedInvestigation, saveFeelingRatings, saveValuationRatings } from '../data';
 import { zkmMessages } from '../messages';
 import { useInvestigation } from '../use-investigation';
@@ -62,7 +61,7 @@ function Steady(props: { text: string; widest: string }) {
 function Rating(props: { loaded: LoadedInvestigation }) {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { query, route } = useLocation();
   const { investigation, valuations } = props.loaded;
   const list = investigation.affectList;
@@ -123,7 +122,7 @@ function Rating(props: { loaded: LoadedInvestigation }) {
         : saveFeelingRatings(investigation.id, item.kind, ratings);
     setPending((count) => count + 1);
     saving
-      .catch((caught: unknown) => setError(tApp(errorMessageKey[toAppError(caught).kind])))
+      .catch((caught: unknown) => setError(errorText(caught)))
       .finally(() => setPending((count) => count - 1));
     // After a tap, the next unrated term (or Next, when none is left after this one) comes
     // into view if it is below the fold; the keyboard moves focus instead (onKeyDown).

@@ -4,7 +4,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLiveQuery } from '../../../db/live';
-import { toAppError } from '../../../domain/errors';
 import {
   type CarryDecision,
   type CarryProblem,
@@ -14,7 +13,7 @@ import { useI18n, useMessages } from '../../../i18n/context';
 import { pluralForm } from '../../../i18n/translate';
 import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { useDraft } from '../../../ui/use-draft';
 import { type LoadedInvestigation, listCoachQuestionSets, startReinvestigation } from '../data';
@@ -49,7 +48,8 @@ const problemKey = {
 function Setup(props: { loaded: LoadedInvestigation }) {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
-  const { t: tApp, language } = useI18n();
+  const { language } = useI18n();
+  const errorText = useErrorText();
   const { settings } = useSettings();
   const { route } = useLocation();
   const { investigation, valuations } = props.loaded;
@@ -97,7 +97,7 @@ function Setup(props: { loaded: LoadedInvestigation }) {
       await draft.clear();
       route(`/zkm/${created.id}/valuations`);
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
       setBusy(false);
     }
   };

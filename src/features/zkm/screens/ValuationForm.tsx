@@ -1,14 +1,13 @@
 // Adding a valuation: the client's own sentence, its time frame and (optionally) the question
 // it answers. The text autosaves as a draft until it is added.
 import { useRef, useState } from 'preact/hooks';
-import { toAppError } from '../../../domain/errors';
 import type { InvestigationRecord, TimeFrame } from '../../../domain/records';
 import { questionsFor, TIME_FRAMES } from '../../../domain/zkm/questions';
 import { MAX_VALUATION_TEXT } from '../../../domain/zkm/reinvestigation';
-import { useI18n, useMessages } from '../../../i18n/context';
+import { useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { useDraft } from '../../../ui/use-draft';
 import { addValuation } from '../data';
@@ -25,7 +24,7 @@ interface AddDraft {
 export function ValuationForm(props: { investigation: InvestigationRecord }) {
   const t = useMessages(zkmMessages);
   const f = useZkmFormat();
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { settings } = useSettings();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const draft = useDraft<AddDraft>(`zkm-add-valuation-${props.investigation.id}`, () => ({
@@ -57,7 +56,7 @@ export function ValuationForm(props: { investigation: InvestigationRecord }) {
       setStatus(t('zkm.val.added', { text }));
       textRef.current?.focus();
     } catch (caught) {
-      setError(tApp(errorMessageKey[toAppError(caught).kind]));
+      setError(errorText(caught));
     }
   };
 

@@ -1,10 +1,9 @@
 // Writing the valuations of an investigation: add, edit, reorder (buttons, so the keyboard
 // and screen readers can do it), delete with undo.
 import { useEffect, useState } from 'preact/hooks';
-import { toAppError } from '../../../domain/errors';
 import { moveItem } from '../../../domain/zkm/reorder';
-import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { useMessages } from '../../../i18n/context';
+import { useErrorText } from '../../../ui/error-message';
 import { offerUndo } from '../../../ui/undo';
 import { deleteValuation, editValuation, type LoadedInvestigation, saveOrder } from '../data';
 import { zkmMessages } from '../messages';
@@ -16,7 +15,7 @@ import { ValuationItem } from './ValuationItem';
 
 function Valuations(props: { loaded: LoadedInvestigation }) {
   const t = useMessages(zkmMessages);
-  const { t: tApp } = useI18n();
+  const errorText = useErrorText();
   const { investigation, valuations } = props.loaded;
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -41,7 +40,7 @@ function Valuations(props: { loaded: LoadedInvestigation }) {
     setFocusAfterMove(null);
   }, [valuations, focusAfterMove]);
 
-  const fail = (caught: unknown) => setError(tApp(errorMessageKey[toAppError(caught).kind]));
+  const fail = (caught: unknown) => setError(errorText(caught));
 
   const move = async (position: number, direction: -1 | 1) => {
     const target = position + direction;
