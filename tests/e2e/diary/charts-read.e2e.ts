@@ -77,6 +77,10 @@ function headersBrokenInWords(page: Page): Promise<string[]> {
   });
 }
 
+/** How far the page is wider than the screen (0: nothing to scroll sideways). */
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /** Every visible summary and aria-expanded button that shows no sign that it opens. */
 function disclosuresWithoutSign(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -185,6 +189,8 @@ describe.each(cases)('charts and tables in %s, %s', (language, colorScheme) => {
       await expect.poll(() => page.locator('.chart-table-alt[open]').count()).toBeGreaterThan(0);
       expect(await headersBrokenInWords(page)).toEqual([]);
       expect(await disclosuresWithoutSign(page)).toEqual([]);
+      // Whole words in headers and the chevrons do not widen the page.
+      expect(await sideways(page)).toBe(0);
       await expectNoAxeViolations(page, `diary insight (${language}, ${colorScheme})`);
 
       // The timeline: a search marks the matched word, also where the card shows a snippet.
@@ -203,6 +209,7 @@ describe.each(cases)('charts and tables in %s, %s', (language, colorScheme) => {
       expect(await page.locator('.diary-card-match').textContent()).toBe(
         'Buik ontspande in de trein.',
       );
+      expect(await sideways(page)).toBe(0);
       await expectNoAxeViolations(page, `diary search (${language}, ${colorScheme})`);
 
       // Focusing: the places counted in a table whose headers stay whole; the two bellies apart.
@@ -214,6 +221,7 @@ describe.each(cases)('charts and tables in %s, %s', (language, colorScheme) => {
       expect(names).toContain(words.lower);
       expect(await headersBrokenInWords(page)).toEqual([]);
       expect(await disclosuresWithoutSign(page)).toEqual([]);
+      expect(await sideways(page)).toBe(0);
       await expectNoAxeViolations(page, `focusing insight (${language}, ${colorScheme})`);
 
       // The body map: both bellies by their names, and no target overlaps another.
