@@ -1,5 +1,8 @@
-// A small table of counts with a bar per row (the bar is decoration; the number is the data).
+// A small table of counts with a bar per row, from the shared chart kit (the number is the
+// data and always written; the bar is decoration scaled to the total).
+
 import { useMessages } from '../../i18n/context';
+import { BarTable } from '../../ui/chart/BarTable';
 import { diaryMessages } from './messages';
 
 /** Counts per kind, as a captioned table. */
@@ -10,29 +13,12 @@ export function CountsTable(props: {
 }) {
   const t = useMessages(diaryMessages);
   return (
-    <table class="diary-count-table">
-      <caption>{props.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('diary.insight.kind')}</th>
-          <th scope="col">{t('diary.insight.count')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((row) => (
-          <tr key={row.label}>
-            <th scope="row">{row.label}</th>
-            <td>
-              <span class="diary-count">{row.count}</span>
-              <span
-                class="diary-bar"
-                aria-hidden="true"
-                style={{ width: `${props.total ? (row.count / props.total) * 100 : 0}%` }}
-              />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <BarTable
+      caption={props.title}
+      labelHeader={t('diary.insight.kind')}
+      countHeader={t('diary.insight.count')}
+      rows={props.rows.map((row) => ({ key: row.label, label: row.label, count: row.count }))}
+      scale={props.total}
+    />
   );
 }

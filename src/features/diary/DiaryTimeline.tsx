@@ -69,6 +69,7 @@ export function DiaryTimeline(props: {
       onMore={more}
       entryHref={props.entryHref}
       note={props.note}
+      query={filtering ? filter.query : undefined}
     />
   );
   let body = null;

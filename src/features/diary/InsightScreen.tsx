@@ -2,11 +2,15 @@
 // and how many entries fall in each area of life and each phase.
 import { useMemo } from 'preact/hooks';
 import { useLiveQuery } from '../../db/live';
+import { formatDay, parseDayKey } from '../../domain/dates';
 import { NO_THEME } from '../../domain/diary/filters';
 import { diaryInsight, type ThemeSeries } from '../../domain/diary/insight';
 import { useI18n, useMessages } from '../../i18n/context';
 import { pluralForm } from '../../i18n/translate';
 import { useSettings } from '../../services/settings-context';
+import { AbbrHeader } from '../../ui/chart/AbbrHeader';
+import { ChartFigure } from '../../ui/chart/ChartFigure';
+import { Legend } from '../../ui/chart/Legend';
 import { errorMessageKey } from '../../ui/error-message';
 import { CountsTable } from './CountsTable';
 import { useDiaryIndex } from './diary-index';
@@ -63,14 +67,13 @@ export function DiaryInsight(props: { ownerId: string }) {
           <p>{t(totalKey[pluralForm(language, insight.total)], { count: insight.total })}</p>
           <h2>{t('diary.insight.perTheme')}</h2>
           {insight.series.length === 0 && <p>{t('diary.insight.empty')}</p>}
-          {insight.series.length > 0 && (
-            <p class="diary-legend" aria-hidden="true">
-              <span class="diary-legend-feeling">{t('diary.insight.feeling')}</span>
-              <span class="diary-legend-strength">{t('diary.insight.strength')}</span>
-            </p>
-          )}
-          {insight.series.map((series) => (
-            <SeriesView key={series.themeId} series={series} title={titleOf(series.themeId)} />
+          {insight.series.map((series, index) => (
+            <SeriesView
+              key={series.themeId}
+              id={`diary-series-${index}`}
+              series={series}
+              title={titleOf(series.themeId)}
+            />
           ))}
           <div class="diary-counts">
             <CountsTable
@@ -96,54 +99,83 @@ export function DiaryInsight(props: { ownerId: string }) {
   );
 }
 
-function SeriesView(props: { series: ThemeSeries; title: string }) {
+/** One theme's figure: chart with legend and axes, and its numbers as a table. */
+function SeriesView(props: { id: string; series: ThemeSeries; title: string }) {
   const t = useMessages(diaryMessages);
   const { language } = useI18n();
-  const format = useMemo(
-    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
-    [language],
-  );
   const dayLabel = (day: string) => {
-    const [year, month, date] = day.split('-').map(Number);
-    return format.format(new Date(year ?? 0, (month ?? 1) - 1, date ?? 1));
+    const key = parseDayKey(day);
+    return key ? formatDay(key, language) : day;
   };
   const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   const value = (number: number | undefined) =>
     number === undefined ? t('diary.insight.none') : numbers.format(number);
   const { points } = props.series;
+  const tableTitle = t('diary.insight.table', { theme: props.title });
   return (
-    <section class="diary-series" aria-label={props.title}>
-      <h3>{props.title}</h3>
-      <ThemeChart
-        points={points}
-        label={t('diary.insight.chartLabel', { theme: props.title })}
-        firstDay={dayLabel(points[0]?.day ?? '')}
-        lastDay={dayLabel(points.at(-1)?.day ?? '')}
-      />
-      <details>
-        <summary>{t('diary.insight.table', { theme: props.title })}</summary>
-        <div class="diary-table-wrap">
-          <table>
-            <caption>{t('diary.insight.table', { theme: props.title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('diary.insight.date')}</th>
-                <th scope="col">{t('diary.insight.feeling')}</th>
-                <th scope="col">{t('diary.insight.strength')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((point) => (
-                <tr key={point.day}>
-                  <th scope="row">{dayLabel(point.day)}</th>
-                  <td>{value(point.feelingIntensity)}</td>
-                  <td>{value(point.themeStrength)}</td>
+    <section class="diary-series" aria-labelledby={`${props.id}-heading`}>
+      <h3 id={`${props.id}-heading`}>{props.title}</h3>
+      <ChartFigure
+        id={props.id}
+        title={t('diary.insight.chartTitle')}
+        description={t('diary.insight.chartLabel', { theme: props.title })}
+        legend={
+          <Legend
+            items={[
+              {
+                name: t('diary.insight.feeling'),
+                className: 'diary-chart-feeling',
+                shape: 'circle',
+              },
+              {
+                name: t('diary.insight.strength'),
+                className: 'diary-chart-strength',
+                shape: 'square',
+                dashed: true,
+              },
+            ]}
+          />
+        }
+        chart={
+          <ThemeChart
+            id={props.id}
+            title={t('diary.insight.chartTitle')}
+            points={points}
+            language={language}
+            unit={t('diary.insight.unit')}
+          />
+        }
+        tableLabel={tableTitle}
+        table={
+          <div class="chart-table-wrap">
+            <table>
+              <caption>{tableTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('diary.insight.date')}</th>
+                  <AbbrHeader
+                    short={t('diary.insight.feeling.short')}
+                    full={t('diary.insight.feeling')}
+                  />
+                  <AbbrHeader
+                    short={t('diary.insight.strength.short')}
+                    full={t('diary.insight.strength')}
+                  />
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {points.map((point) => (
+                  <tr key={point.day}>
+                    <th scope="row">{dayLabel(point.day)}</th>
+                    <td>{value(point.feelingIntensity)}</td>
+                    <td>{value(point.themeStrength)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        }
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
-// The "More" disclosure of the diary form: a button that says whether it is open (a chevron
-// that turns, aria-expanded) and how many answers sit behind it, so nothing typed there is
+// The "More" disclosure of the diary form: a button that says whether it is open (aria-expanded,
+// with the shared chevron that turns) and how many answers sit behind it, so nothing typed there is
 // out of mind when it is closed. Closed, its fields stay in the form and in the draft.
 import type { ComponentChildren } from 'preact';
 import { useMessages } from '../../i18n/context';
@@ -22,7 +22,6 @@ export function MoreSection(props: {
         aria-controls="diary-extra-fields"
         onClick={() => props.onToggle(!props.open)}
       >
-        <span class="diary-chevron" aria-hidden="true" />
         <span class="diary-extra-label">{t('diary.more')}</span>
         {props.filled > 0 && (
           <span class="diary-extra-filled">{t('diary.more.filled', { count: props.filled })}</span>

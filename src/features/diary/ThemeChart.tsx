@@ -1,80 +1,83 @@
 // A small SVG line chart of one theme: feeling intensity (solid line, circles) and theme
 // strength (dashed line, squares) per day on a 0-10 scale. Shape and dash tell the lines
-// apart without colour; the table beside it carries the same numbers for screen readers.
+// apart without colour; the date axis ticks calendar days a person can read and the value
+// axis names its scale. The figure's table carries the same numbers.
+
+import { type DayKey, parseDayKey } from '../../domain/dates';
 import type { InsightPoint } from '../../domain/diary/insight';
+import { DateAxis, dayScale, ValueAxis } from '../../ui/chart/axes';
+import { ChartSvg } from '../../ui/chart/ChartFigure';
+import { valueTicks } from '../../ui/chart/ticks';
 
 const WIDTH = 320;
-const HEIGHT = 160;
-const LEFT = 24;
-const RIGHT = 8;
-const TOP = 8;
-const BOTTOM = 20;
+const HEIGHT = 180;
+const LEFT = 28;
+const RIGHT = 14;
+const TOP = 22;
+const BOTTOM = 26;
 /** Above this many points markers would only clutter the lines. */
 const MARKER_LIMIT = 60;
+/** The 0-10 scale in steps of 2. */
+const SCALE_TICKS = valueTicks(0, 10, 6);
 
 type Key = 'feelingIntensity' | 'themeStrength';
 
-function dayTime(day: string): number {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year ?? 0, (month ?? 1) - 1, date ?? 1).getTime();
-}
-
-/** The chart; `label` names it for assistive technology. */
+/** The chart, labelled by its figure (`id`); `unit` names the value scale. */
 export function ThemeChart(props: {
+  id: string;
+  title: string;
   points: readonly InsightPoint[];
-  label: string;
-  firstDay: string;
-  lastDay: string;
+  language: string;
+  unit: string;
 }) {
-  const times = props.points.map((point) => dayTime(point.day));
-  const start = times[0] ?? 0;
-  const end = times.at(-1) ?? start;
-  const span = Math.max(end - start, 1);
-  const x = (time: number) =>
-    times.length === 1
-      ? LEFT + (WIDTH - LEFT - RIGHT) / 2
-      : LEFT + ((time - start) / span) * (WIDTH - LEFT - RIGHT);
-  const y = (value: number) => TOP + (1 - value / 10) * (HEIGHT - TOP - BOTTOM);
+  const days = props.points.map((point) => parseDayKey(point.day) ?? ('1970-01-01' as DayKey));
+  const first = days[0] ?? ('1970-01-01' as DayKey);
+  const last = days.at(-1) ?? first;
+  const x = dayScale(first, last, LEFT, WIDTH - RIGHT);
+  const bottom = HEIGHT - BOTTOM;
+  const y = (value: number) => TOP + (1 - value / 10) * (bottom - TOP);
+  const numbers = new Intl.NumberFormat(props.language);
 
   const line = (key: Key) =>
     props.points
       .map((point, index) => {
         const value = point[key];
-        return value === undefined
+        const day = days[index];
+        return value === undefined || day === undefined
           ? undefined
-          : `${x(times[index] ?? 0).toFixed(1)},${y(value).toFixed(1)}`;
+          : `${x(day).toFixed(1)},${y(value).toFixed(1)}`;
       })
       .filter((pair): pair is string => pair !== undefined)
       .join(' ');
   const markers = props.points.length <= MARKER_LIMIT;
 
   return (
-    <svg
-      class="diary-chart"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={props.label}
-      preserveAspectRatio="none"
-    >
-      {[0, 5, 10].map((value) => (
-        <g key={value}>
-          <line class="diary-chart-grid" x1={LEFT} x2={WIDTH - RIGHT} y1={y(value)} y2={y(value)} />
-          <text class="diary-chart-axis" x={LEFT - 4} y={y(value) + 4} text-anchor="end">
-            {value}
-          </text>
-        </g>
-      ))}
-      <text class="diary-chart-axis" x={LEFT} y={HEIGHT - 4}>
-        {props.firstDay}
-      </text>
-      <text class="diary-chart-axis" x={WIDTH - RIGHT} y={HEIGHT - 4} text-anchor="end">
-        {props.lastDay}
-      </text>
+    <ChartSvg id={props.id} title={props.title} width={WIDTH} height={HEIGHT} class="diary-chart">
+      <ValueAxis
+        ticks={SCALE_TICKS}
+        y={y}
+        left={LEFT}
+        right={WIDTH - RIGHT}
+        top={TOP}
+        unit={props.unit}
+        format={(value) => numbers.format(value)}
+      />
+      <DateAxis
+        first={first}
+        last={last}
+        left={LEFT}
+        right={WIDTH - RIGHT}
+        y={bottom}
+        width={WIDTH}
+        language={props.language}
+      />
       <polyline class="diary-chart-feeling" points={line('feelingIntensity')} />
       <polyline class="diary-chart-strength" points={line('themeStrength')} />
       {markers &&
         props.points.map((point, index) => {
-          const px = x(times[index] ?? 0);
+          const day = days[index];
+          if (day === undefined) return null;
+          const px = x(day);
           return (
             <g key={point.day}>
               {point.feelingIntensity !== undefined && (
@@ -97,6 +100,6 @@ export function ThemeChart(props: {
             </g>
           );
         })}
-    </svg>
+    </ChartSvg>
   );
 }

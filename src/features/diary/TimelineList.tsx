@@ -36,6 +36,8 @@ export function TimelineList(props: {
   /** Where an entry links to. */
   entryHref: (id: string) => string;
   note?: NoteAction<DiaryEntryRecord> | undefined;
+  /** The search whose matches the cards mark. */
+  query?: string | undefined;
 }) {
   const t = useMessages(diaryMessages);
   const { language } = useI18n();
@@ -87,6 +89,7 @@ export function TimelineList(props: {
                 entry={entry}
                 href={props.entryHref(entry.id)}
                 note={props.note}
+                query={props.query}
               />
             ))}
           </ul>

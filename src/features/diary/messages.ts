@@ -120,6 +120,10 @@ export const diaryMessages = defineMessages({
     'diary.insight.chartLabel':
       'Line chart of feeling intensity and theme strength over time for {theme}. The table below has the same data.',
     'diary.insight.table': 'Numbers for {theme}',
+    'diary.insight.chartTitle': 'Feeling and theme strength per day',
+    'diary.insight.unit': 'Scale 0–10',
+    'diary.insight.feeling.short': 'Feeling',
+    'diary.insight.strength.short': 'Theme',
     'diary.insight.date': 'Date',
     'diary.insight.feeling': 'Feeling intensity',
     'diary.insight.strength': 'Theme strength',
@@ -249,6 +253,10 @@ export const diaryMessages = defineMessages({
     'diary.insight.chartLabel':
       'Lijngrafiek van de sterkte van het gevoel en van het thema in de tijd voor {theme}. De tabel hieronder bevat dezelfde gegevens.',
     'diary.insight.table': 'Cijfers voor {theme}',
+    'diary.insight.chartTitle': 'Gevoel en themasterkte per dag',
+    'diary.insight.unit': 'Schaal 0–10',
+    'diary.insight.feeling.short': 'Gevoel',
+    'diary.insight.strength.short': 'Thema',
     'diary.insight.date': 'Datum',
     'diary.insight.feeling': 'Sterkte van het gevoel',
     'diary.insight.strength': 'Sterkte van het thema',

@@ -1,6 +1,7 @@
 // Looking back on the session log: a neutral timeline of what came, in the client's own words,
 // with the distances and shifts as they were noted; the handles that came and where in the
-// body. Nothing is scored: no rates, no charts of success ("nothing came" is part of the method).
+// body. Nothing is scored: no rates, no charts of success ("nothing came" is part of the method);
+// where in the body is counted, as a table of the shared chart kit with a bar per place.
 import { useLiveQuery } from '../../db/live';
 import { bodyLocationKey, isBodyLocation } from '../../domain/focusing/body';
 import { bodyLocationCounts, handlesUsed } from '../../domain/focusing/insights';
@@ -8,6 +9,7 @@ import { distanceLabelKey } from '../../domain/focusing/steps';
 import { type DistanceReading, sessionTimeline } from '../../domain/focusing/timeline';
 import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
+import { BarTable } from '../../ui/chart/BarTable';
 import { errorMessageKey } from '../../ui/error-message';
 import { loadSessions, loadThemes } from './data';
 import { focusingMessages } from './messages';
@@ -165,14 +167,16 @@ export function FocusingInsight(props: { ownerId: string }) {
         {locations.length === 0 ? (
           <p class="muted">{t('focusing.insight.noLocations')}</p>
         ) : (
-          <ul class="handle-list">
-            {locations.map((item) => (
-              <li key={item.location}>
-                {locationName(item.location)}{' '}
-                <span class="muted">{t('focusing.insight.times', { count: item.count })}</span>
-              </li>
-            ))}
-          </ul>
+          <BarTable
+            labelledBy="locations"
+            labelHeader={t('focusing.insight.location')}
+            countHeader={t('focusing.insight.count')}
+            rows={locations.map((item) => ({
+              key: item.location,
+              label: locationName(item.location),
+              count: item.count,
+            }))}
+          />
         )}
       </section>
     </div>

@@ -234,7 +234,6 @@ export const zkmMessages = defineMessages({
     'zkm.sort.index': 'Index {index}, highest first',
     'zkm.sort.type': 'Type',
     'zkm.sort.gen': 'GEN, highest first',
-    'zkm.chart.showTable': 'Show as a table',
     'zkm.scatter.title': '{x} against {y} per valuation',
     'zkm.scatter.desc':
       'Each point is a valuation, labelled with its number; the diagonal is where {x} and {y} are equal.',
@@ -566,7 +565,6 @@ export const zkmMessages = defineMessages({
     'zkm.sort.index': 'Index {index}, hoogste eerst',
     'zkm.sort.type': 'Type',
     'zkm.sort.gen': 'GEN, hoogste eerst',
-    'zkm.chart.showTable': 'Als tabel tonen',
     'zkm.scatter.title': '{x} tegen {y} per waardering',
     'zkm.scatter.desc':
       'Elk punt is een waardering, met haar nummer erbij; op de diagonaal zijn {x} en {y} gelijk.',

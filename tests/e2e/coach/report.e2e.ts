@@ -74,7 +74,7 @@ function printedCharts(page: Page) {
       return element ? getComputedStyle(element).fill : '';
     };
     return {
-      charts: [...document.querySelectorAll<SVGSVGElement>('.coach-report svg.zkm-chart')].map(
+      charts: [...document.querySelectorAll<SVGSVGElement>('.coach-report svg.chart-svg')].map(
         (svg) => {
           const box = svg.getBoundingClientRect();
           const scale = svg.getScreenCTM()?.a ?? 0;
@@ -100,10 +100,10 @@ function printedCharts(page: Page) {
         return bar ? getComputedStyle(bar).stroke : '';
       })(),
       point: fill('.coach-report .zkm-point'),
-      textFill: fill('.coach-report .zkm-chart text'),
+      textFill: fill('.coach-report .chart-svg text'),
       color: getComputedStyle(document.querySelector('h1') as Element).color,
       tableAlternatives: [
-        ...document.querySelectorAll<HTMLElement>('.coach-report .zkm-table-alt'),
+        ...document.querySelectorAll<HTMLElement>('.coach-report .chart-table-alt'),
       ].filter((d) => d.getClientRects().length > 0).length,
       duplicateIds: (() => {
         const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
@@ -274,7 +274,7 @@ it('prints the report to an A4 PDF with its sections and exports CSV', async () 
     const cells = (
       await page.evaluate(() =>
         [...document.querySelectorAll('.coach-report table td, .coach-report table thead th')]
-          .filter((cell) => !cell.closest('.zkm-table-alt:not([open]), .no-print'))
+          .filter((cell) => !cell.closest('.chart-table-alt:not([open]), .no-print'))
           .map((cell) => cell.textContent ?? ''),
       )
     )

@@ -68,7 +68,9 @@ export function PrintoutTables(props: { item: ReportInvestigation; idPrefix: str
   return (
     <>
       <p>{t('coach.report.generalIdeal', { r: r(printout.generalIdeal) })}</p>
-      <section class="table-scroll" aria-labelledby={`${props.idPrefix}-frames`}>
+      {/* Focusable: headers keep whole words, so a wide table scrolls inside its region. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access */}
+      <section class="table-scroll" aria-labelledby={`${props.idPrefix}-frames`} tabIndex={0}>
         <table>
           <caption id={`${props.idPrefix}-frames`}>{t('coach.report.framesCaption')}</caption>
           <thead>

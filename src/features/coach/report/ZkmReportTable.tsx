@@ -59,7 +59,9 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
         {investigation.affectList.name}
       </p>
       {/* A named region: Chromium lets the keyboard scroll a table wider than a phone. */}
-      <section class="table-scroll" aria-labelledby={`${props.headingId}-indices`}>
+      {/* Focusable: headers keep whole words, so a wide table scrolls inside its region. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access */}
+      <section class="table-scroll" aria-labelledby={`${props.headingId}-indices`} tabIndex={0}>
         <table>
           <caption id={`${props.headingId}-indices`}>
             {t('coach.report.indicesCaption', { title })}
@@ -87,7 +89,9 @@ export function ZkmReportTable(props: { item: ReportInvestigation; headingId: st
       </section>
       <p class="muted">{t('coach.report.genByDefinition')}</p>
       <PrintoutTables item={props.item} idPrefix={props.headingId} />
-      <section class="table-scroll" aria-labelledby={`${props.headingId}-spread`}>
+      {/* Focusable: headers keep whole words, so a wide table scrolls inside its region. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access */}
+      <section class="table-scroll" aria-labelledby={`${props.headingId}-spread`} tabIndex={0}>
         <table>
           <caption id={`${props.headingId}-spread`}>{t('coach.report.spreadCaption')}</caption>
           <thead>

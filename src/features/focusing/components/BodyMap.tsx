@@ -7,7 +7,7 @@ import { useMessages } from '../../../i18n/context';
 import { focusingMessages } from '../messages';
 
 /** A target on the outline, in the SVG's 200 x 420 coordinate space. */
-interface Region {
+export interface Region {
   location: BodyLocation;
   x: number;
   y: number;
@@ -16,12 +16,16 @@ interface Region {
   mirror?: boolean;
 }
 
-const regions: Region[] = [
+/**
+ * The targets, head to feet. No two overlap (a unit test checks), so a tap always means one
+ * place; the chest is narrower than the torso so the shoulders keep a full 44 px target.
+ */
+export const bodyRegions: readonly Region[] = [
   { location: 'head', x: 78, y: 6, w: 44, h: 44 },
   { location: 'throat', x: 80, y: 52, w: 40, h: 38 },
   { location: 'shoulders', x: 36, y: 72, w: 40, h: 38 },
   { location: 'shoulders', x: 124, y: 72, w: 40, h: 38, mirror: true },
-  { location: 'chest', x: 72, y: 94, w: 56, h: 50 },
+  { location: 'chest', x: 76, y: 94, w: 48, h: 50 },
   { location: 'stomach', x: 72, y: 146, w: 56, h: 42 },
   { location: 'belly', x: 72, y: 190, w: 56, h: 44 },
   { location: 'arms', x: 22, y: 114, w: 40, h: 70 },
@@ -66,7 +70,7 @@ export function BodyMap(props: { selected: string[]; onToggle: (location: string
       <fieldset class="body-figure">
         <legend class="visually-hidden">{t('focusing.body.figure')}</legend>
         <Outline />
-        {regions.map((region) => (
+        {bodyRegions.map((region) => (
           <button
             type="button"
             key={`${region.location}-${region.mirror ? 'b' : 'a'}`}

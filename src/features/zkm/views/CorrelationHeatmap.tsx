@@ -10,7 +10,7 @@ const heatmapCountKey = {
   other: 'zkm.heatmap.count.other',
 } as const;
 
-import { ChartFigure, ChartSvg } from './ChartFigure';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 
 const SIZE = 320;
 const MARGIN = 24;

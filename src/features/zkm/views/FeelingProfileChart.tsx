@@ -1,8 +1,8 @@
 // General feeling against ideal feeling, term by term, as paired horizontal bars.
 import type { InvestigationRecord } from '../../../domain/records';
 import { RATING_MAX } from '../../../domain/zkm/profile';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartFigure, ChartSvg } from './ChartFigure';
 
 const WIDTH = 320;
 const LABEL = 118;

@@ -2,8 +2,8 @@
 
 import { RATING_MAX } from '../../../domain/zkm/profile';
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartFigure, ChartSvg } from './ChartFigure';
 
 const WIDTH = 320;
 const LABEL = 118;

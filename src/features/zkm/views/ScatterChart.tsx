@@ -1,8 +1,8 @@
 // A labelled scatter of the valuations: S against O (motives) or P against N (well-being).
 // Each point carries the valuation's number; points on the same spot share one label.
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartFigure, ChartSvg } from './ChartFigure';
 
 const SIZE = 320;
 const MARGIN = 40;

@@ -1,6 +1,10 @@
 // A chart with its caption and a real table alternative (in a disclosure below the chart).
+// Shared by every feature that draws data (diary, ZKM, focusing), so each chart is named,
+// described and readable as a table the same way.
 import type { ComponentChildren } from 'preact';
-import { useZkmFormat } from '../use-zkm-format';
+import { useMessages } from '../../i18n/context';
+import { chartMessages } from '../chart-messages';
+import './chart.css';
 
 /** A figure: caption, the SVG (labelled by the caption) and the same data as a table. */
 export function ChartFigure(props: {
@@ -9,17 +13,22 @@ export function ChartFigure(props: {
   description: string;
   chart: ComponentChildren;
   table: ComponentChildren;
+  /** Shown between the description and the chart, e.g. a Legend. */
+  legend?: ComponentChildren;
+  /** The disclosure's text; "Show as a table" by default. */
+  tableLabel?: string;
 }) {
-  const f = useZkmFormat();
+  const t = useMessages(chartMessages);
   return (
-    <figure class="zkm-figure" aria-labelledby={`${props.id}-title`}>
+    <figure class="chart-figure" aria-labelledby={`${props.id}-title`}>
       <figcaption id={`${props.id}-title`}>{props.title}</figcaption>
       <p class="hint" id={`${props.id}-desc`}>
         {props.description}
       </p>
+      {props.legend}
       {props.chart}
-      <details class="zkm-table-alt">
-        <summary>{f.t('zkm.chart.showTable')}</summary>
+      <details class="chart-table-alt">
+        <summary>{props.tableLabel ?? t('chart.showTable')}</summary>
         {props.table}
       </details>
     </figure>
@@ -32,11 +41,13 @@ export function ChartSvg(props: {
   title: string;
   width: number;
   height: number;
+  /** Extra classes, e.g. for a feature's series colours. */
+  class?: string;
   children: ComponentChildren;
 }) {
   return (
     <svg
-      class="zkm-chart"
+      class={props.class ? `chart-svg ${props.class}` : 'chart-svg'}
       viewBox={`0 0 ${props.width} ${props.height}`}
       role="img"
       aria-labelledby={`${props.id}-title`}
