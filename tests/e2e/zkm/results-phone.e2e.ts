@@ -205,7 +205,8 @@ for (const language of ['en', 'nl'] as const) {
         });
         await expect.poll(() => area.evaluate((element) => element.scrollLeft)).toBeGreaterThan(50);
         const after = await rowEdges(page);
-        expect(after.text).toBe(before.text);
+        // Within a pixel: collapsed borders put the edge on a half pixel once it sticks.
+        expect(Math.abs(after.text - before.text)).toBeLessThanOrEqual(1);
         expect(after.figure).toBeLessThan(before.figure - 50);
         expect(await overflow(page)).toBeLessThanOrEqual(0);
 
@@ -234,7 +235,7 @@ for (const language of ['en', 'nl'] as const) {
             element.scrollLeft = element.scrollWidth;
           });
           await expect.poll(async () => (await rowEdges(page)).figure).toBeLessThan(start.figure);
-          expect((await rowEdges(page)).text).toBe(start.text);
+          expect(Math.abs((await rowEdges(page)).text - start.text)).toBeLessThanOrEqual(1);
         } else {
           // Everything fits: IDEAL, the last column, is inside the window.
           const right = await page
