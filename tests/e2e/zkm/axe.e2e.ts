@@ -76,6 +76,9 @@ for (const language of ['nl', 'en'] as const) {
             for (const details of document.querySelectorAll('main details'))
               details.setAttribute('open', '');
           });
+          // The index table is rendered once its disclosure opens: wait for it.
+          if ((await page.locator('details.zkm-index-alt').count()) > 0)
+            await page.locator('.zkm-index-table').waitFor();
           await expectNoAxeViolations(page, `${path} (${language}, ${colorScheme})`);
         }
         // The matrix becomes a table on a wide screen: check that layout too.

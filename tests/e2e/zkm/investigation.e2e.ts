@@ -156,6 +156,7 @@ it('runs an investigation and a re-investigation with the keyboard only', {
     ]);
     await activate(page, page.locator('details.zkm-index-alt > summary'));
     await expect.poll(() => page.locator('details.zkm-index-alt').getAttribute('open')).toBe('');
+    await page.locator('.zkm-index-table').waitFor();
     const gen = (digits: string) => r2(pearson(values(digits), values(GENERAL)));
     const ideal = (digits: string) => r2(pearson(values(digits), values(IDEAL)));
     expect(await rowCells(page, 'When I passed my exam')).toEqual([

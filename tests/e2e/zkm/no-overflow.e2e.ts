@@ -112,6 +112,9 @@ for (const data of ['example', 'long'] as const) {
           for (const details of document.querySelectorAll('main details'))
             details.setAttribute('open', '');
         });
+        // The index table is rendered once its disclosure opens: wait for it.
+        if ((await page.locator('details.zkm-index-alt').count()) > 0)
+          await page.locator('.zkm-index-table').waitFor();
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         const culprits = width > 320 ? await overflowing(page) : [];
         expect(width, `${path} (${data}): ${culprits.join(', ')}`).toBeLessThanOrEqual(320);

@@ -1,6 +1,6 @@
 // Every read-only view of one investigation: index table, matrix, charts and heat map.
 // Takes records as props, so the coach workspace can show the same views later.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { InvestigationRecord, ValuationRecord } from '../../../domain/records';
 import { DEFAULT_AFFECT_LIST_ID } from '../../../domain/zkm/default-affect-list';
 import { summarizeInvestigation } from '../../../domain/zkm/summary';
@@ -41,7 +41,12 @@ export function InvestigationResults(props: {
 }) {
   const f = useZkmFormat();
   const rt = useResultsText();
-  const tableOpen = useMemo(() => props.tableOpen === true || wideAtStart(), [props.tableOpen]);
+  const tableOpenAtStart = useMemo(
+    () => props.tableOpen === true || wideAtStart(),
+    [props.tableOpen],
+  );
+  // A closed table is not rendered at all: on a phone it waits until someone opens it.
+  const [tableShown, setTableShown] = useState(tableOpenAtStart);
   const summary = useMemo(
     () => summarizeInvestigation(props.investigation, props.valuations),
     [props.investigation, props.valuations],
@@ -68,9 +73,15 @@ export function InvestigationResults(props: {
             {f.t('zkm.lists.derived', { ...summary.list.thresholds })}
           </p>
         )}
-        <details class="zkm-index-alt" open={tableOpen}>
+        <details
+          class="zkm-index-alt"
+          open={tableOpenAtStart}
+          onToggle={(event) => {
+            if (event.currentTarget.open) setTableShown(true);
+          }}
+        >
           <summary>{rt('zkm.cards.showTable')}</summary>
-          <IndexTable summary={summary} />
+          {tableShown && <IndexTable summary={summary} />}
         </details>
         <TypeSpreadTable spread={summary.typeSpread} />
         <TypeReadings summary={summary} />
