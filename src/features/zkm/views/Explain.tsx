@@ -4,8 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 
-/** A labelled toggle with its explanation below; `after` sits beside the toggle (a value). */
-export function Explain(props: {
+/** What an explanation shows: its toggle's label, hint and neighbour, and the panel. */
+interface ExplainParts {
   /** What the button shows (the figure's name); also its accessible name. */
   label: ComponentChildren;
   /** Said after the label to screen readers only, e.g. "what it means". */
@@ -15,17 +15,23 @@ export function Explain(props: {
   /** Shown beside the button, e.g. the figure's bar and value. */
   after?: ComponentChildren;
   class?: string;
-}) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
+}
+
+/**
+ * The markup of an explanation whose open state someone else keeps (a card keeps one state
+ * for all its figures, so forty cards are forty stateful components, not four hundred).
+ */
+export function ExplainView(
+  props: ExplainParts & { open: boolean; id: string; onToggle: () => void },
+) {
   return (
     <div class={`zkm-explain ${props.class ?? ''}`}>
       <button
         type="button"
         class="zkm-explain-toggle"
-        aria-expanded={open}
-        aria-controls={open ? id : undefined}
-        onClick={() => setOpen(!open)}
+        aria-expanded={props.open}
+        aria-controls={props.open ? props.id : undefined}
+        onClick={props.onToggle}
       >
         <span class="zkm-explain-label">{props.label}</span>
         <span class="visually-hidden">, {props.hint}</span>
@@ -34,11 +40,18 @@ export function Explain(props: {
         </span>
       </button>
       {props.after}
-      {open && (
-        <div id={id} class="zkm-explain-text">
+      {props.open && (
+        <div id={props.id} class="zkm-explain-text">
           {props.children}
         </div>
       )}
     </div>
   );
+}
+
+/** A labelled toggle with its explanation below, keeping its own open state. */
+export function Explain(props: ExplainParts) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return <ExplainView {...props} open={open} id={id} onToggle={() => setOpen(!open)} />;
 }

@@ -2,13 +2,14 @@
 // against their maximum (the value in text too), S−O and P−N, GEN and IDEAL with a plain
 // reading; every figure and the type with its explanation one tap away. Rendering only: the
 // numbers come from the investigation's summary, computed once for all cards.
+import { useState } from 'preact/hooks';
 import type { AffectIndex } from '../../../domain/records';
 import { CLOSE_R, correlationReading } from '../../../domain/zkm/correlation-reading';
 import type { InvestigationSummary, ValuationSummary } from '../../../domain/zkm/summary';
 import { isWeakMotive } from '../../../domain/zkm/type-reading';
 import { valuationTypeKey } from '../../../domain/zkm/valuation-type';
 import type { ZkmFormat } from '../use-zkm-format';
-import { Explain } from './Explain';
+import { ExplainView } from './Explain';
 import { MissingTerms } from './MissingTerms';
 import { readingKey } from './reading-keys';
 import {
@@ -53,6 +54,13 @@ export function ValuationCard(props: {
 }) {
   const { row, f, rt, summary } = props;
   const hint = rt('zkm.explain.hint');
+  // One open explanation at a time per card, kept here rather than in each figure.
+  const [open, setOpen] = useState<string | null>(null);
+  const toggle = (key: string) => ({
+    open: open === key,
+    id: `zkm-explain-${row.id}-${key}`,
+    onToggle: () => setOpen(open === key ? null : key),
+  });
   return (
     <li class="zkm-card zkm-result-card" data-result-card="">
       <p class="zkm-result-head">
@@ -62,7 +70,8 @@ export function ValuationCard(props: {
       <p class="zkm-result-text">{row.text}</p>
       {row.complete ? (
         <>
-          <Explain
+          <ExplainView
+            {...toggle('type')}
             class="zkm-result-type"
             hint={hint}
             label={
@@ -76,14 +85,15 @@ export function ValuationCard(props: {
               <p>{rt(explainKey[row.type.motive])}</p>
             )}
             <p>{rt('zkm.explain.type')}</p>
-          </Explain>
+          </ExplainView>
           {isWeakMotive(row.indices, row.type, summary.list.thresholds) && (
             <p class="zkm-notice">{rt('zkm.cards.weak', { l: summary.list.thresholds.l })}</p>
           )}
           <div class="zkm-figs">
             {INDICES.map((index) => (
-              <Explain
+              <ExplainView
                 key={index}
+                {...toggle(index)}
                 class="zkm-fig"
                 hint={hint}
                 label={
@@ -108,9 +118,10 @@ export function ValuationCard(props: {
                 }
               >
                 <p>{rt(explainKey[index])}</p>
-              </Explain>
+              </ExplainView>
             ))}
-            <Explain
+            <ExplainView
+              {...toggle('S-O')}
               class="zkm-fig"
               hint={hint}
               label={
@@ -129,8 +140,9 @@ export function ValuationCard(props: {
               }
             >
               <p>{rt(explainKey['S-O'])}</p>
-            </Explain>
-            <Explain
+            </ExplainView>
+            <ExplainView
+              {...toggle('P-N')}
               class="zkm-fig"
               hint={hint}
               label={
@@ -149,8 +161,9 @@ export function ValuationCard(props: {
               }
             >
               <p>{rt(explainKey['P-N'])}</p>
-            </Explain>
-            <Explain
+            </ExplainView>
+            <ExplainView
+              {...toggle('GEN')}
               class="zkm-fig zkm-fig-r"
               hint={hint}
               label={<strong>{f.t('zkm.col.gen')}</strong>}
@@ -165,8 +178,9 @@ export function ValuationCard(props: {
             >
               <p>{rt(explainKey.GEN)}</p>
               <p>{rt('zkm.explain.bands', { close: f.r(CLOSE_R), far: f.r(-CLOSE_R) })}</p>
-            </Explain>
-            <Explain
+            </ExplainView>
+            <ExplainView
+              {...toggle('IDEAL')}
               class="zkm-fig zkm-fig-r"
               hint={hint}
               label={<strong>{f.t('zkm.col.ideal')}</strong>}
@@ -181,7 +195,7 @@ export function ValuationCard(props: {
             >
               <p>{rt(explainKey.IDEAL)}</p>
               <p>{rt('zkm.explain.bands', { close: f.r(CLOSE_R), far: f.r(-CLOSE_R) })}</p>
-            </Explain>
+            </ExplainView>
           </div>
         </>
       ) : (
