@@ -11,6 +11,7 @@ const QuestionsScreen = lazy(() => import('./screens/QuestionsScreen'));
 const ValuationsScreen = lazy(() => import('./screens/ValuationsScreen'));
 const RatingScreen = lazy(() => import('./screens/RatingScreen'));
 const ResultsScreen = lazy(() => import('./screens/ResultsScreen'));
+const HowToReadScreen = lazy(() => import('./screens/HowToReadScreen'));
 const DiscussionScreen = lazy(() => import('./screens/DiscussionScreen'));
 const CompareScreen = lazy(() => import('./screens/CompareScreen'));
 const ReinvestigateScreen = lazy(() => import('./screens/ReinvestigateScreen'));
@@ -28,6 +29,7 @@ export function zkmRoutes() {
     <Route key="zkm-valuations" path="/zkm/:id/valuations" component={ValuationsScreen} />,
     <Route key="zkm-rate" path="/zkm/:id/rate" component={RatingScreen} />,
     <Route key="zkm-results" path="/zkm/:id/results" component={ResultsScreen} />,
+    <Route key="zkm-howto" path="/zkm/:id/how-to-read" component={HowToReadScreen} />,
     <Route key="zkm-discuss" path="/zkm/:id/discuss" component={DiscussionScreen} />,
     <Route key="zkm-compare" path="/zkm/:id/compare" component={CompareScreen} />,
     <Route key="zkm-re" path="/zkm/:id/reinvestigate" component={ReinvestigateScreen} />,

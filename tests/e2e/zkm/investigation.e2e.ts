@@ -136,6 +136,20 @@ test('runs an investigation and a re-investigation with the keyboard only', {
 
   await activate(page, page.getByRole('link', { name: 'Results' }));
   await page.getByRole('heading', { name: 'Results', level: 1 }).waitFor();
+  // On a phone the cards come first and the index table waits behind its disclosure.
+  const exam = page.locator('[data-result-card]', { hasText: 'When I passed my exam' });
+  await expect
+    .poll(() => exam.locator('.zkm-result-type button').textContent())
+    .toContain('+S: a positive, self-enhancing valuation');
+  expect((await exam.locator('.zkm-fig-value').allTextContents()).slice(0, 4)).toEqual([
+    '20 of 20',
+    '0 of 20',
+    '16 of 20',
+    '0 of 20',
+  ]);
+  await activate(page, page.locator('details.zkm-index-alt > summary'));
+  await expect.poll(() => page.locator('details.zkm-index-alt').getAttribute('open')).toBe('');
+  await page.locator('.zkm-index-table').waitFor();
   expect(await rowCells(page, 'When I passed my exam')).toEqual([
     '1',
     '20',

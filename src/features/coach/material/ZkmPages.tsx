@@ -79,6 +79,7 @@ function Investigation({ clientId, pick }: SubPageContext) {
           <InvestigationResults
             investigation={current.investigation}
             valuations={current.valuations}
+            tableOpen
           />
         </>
       )}

@@ -6,11 +6,13 @@ import { type LoadedDiscussion, loadDiscussionPage } from '../data';
 import { zkmMessages } from '../messages';
 import { DiscussionView } from '../views/DiscussionView';
 import { InvestigationResults } from '../views/InvestigationResults';
+import { useResultsText } from '../views/result-text';
 import '../zkm.css';
 import { Gate } from './Gate';
 
 function Results(props: { page: LoadedDiscussion }) {
   const t = useMessages(zkmMessages);
+  const rt = useResultsText();
   const { investigation, valuations } = props.page.loaded;
   const previous = props.page.previous;
   return (
@@ -19,7 +21,10 @@ function Results(props: { page: LoadedDiscussion }) {
         <a href={`/zkm/${investigation.id}`}>{t('zkm.backToInvestigation')}</a>
       </p>
       <h1 id="zkm-results-title">{t('zkm.results.title')}</h1>
-      <p>
+      <p class="zkm-item-actions">
+        <a class="button" href={`/zkm/${investigation.id}/how-to-read`}>
+          {rt('zkm.howto.link')}
+        </a>
         <a class="button primary" href={`/zkm/${investigation.id}/discuss`}>
           {t('zkm.disc.open')}
         </a>

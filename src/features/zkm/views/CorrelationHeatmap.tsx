@@ -11,6 +11,8 @@ const heatmapCountKey = {
 } as const;
 
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { Explain } from './Explain';
+import { useResultsText } from './result-text';
 
 const SIZE = 320;
 const MARGIN = 24;
@@ -18,6 +20,7 @@ const MARGIN = 24;
 /** The correlation heat map of an investigation with a threshold control (read-only). */
 export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
   const f = useZkmFormat();
+  const rt = useResultsText();
   const [threshold, setThreshold] = useState(0.7);
   const { matrix, valuations } = props.summary;
   const n = matrix.ids.length;
@@ -54,6 +57,9 @@ export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
           threshold: thresholdText,
         })}
       </p>
+      <Explain class="hint" hint={rt('zkm.explain.hint')} label={f.t('zkm.heatmap.threshold')}>
+        <p>{rt('zkm.explain.correlationThreshold')}</p>
+      </Explain>
       <ChartFigure
         id={id}
         title={title}
@@ -114,10 +120,10 @@ export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
             <tbody>
               {pairs.map((pair) => (
                 <tr key={`${pair.aId}-${pair.bId}`}>
-                  <td>
+                  <td class="zkm-text-cell">
                     {f.n(numberOf.get(pair.aId) ?? 0)}. {textOf.get(pair.aId)}
                   </td>
-                  <td>
+                  <td class="zkm-text-cell">
                     {f.n(numberOf.get(pair.bId) ?? 0)}. {textOf.get(pair.bId)}
                   </td>
                   <td>{f.r(pair.r)}</td>

@@ -46,7 +46,7 @@ export function IndexTable(props: { summary: InvestigationSummary; caption?: str
   const { summary } = props;
   return (
     <ScrollArea labelledBy="zkm-index-caption">
-      <table class="zkm-table">
+      <table class="zkm-table zkm-index-table">
         <caption id="zkm-index-caption">{props.caption ?? f.t('zkm.indexTable.caption')}</caption>
         <thead>
           <tr>

@@ -1,6 +1,6 @@
 // Every read-only view of one investigation: index table, matrix, charts and heat map.
 // Takes records as props, so the coach workspace can show the same views later.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { InvestigationRecord, ValuationRecord } from '../../../domain/records';
 import { DEFAULT_AFFECT_LIST_ID } from '../../../domain/zkm/default-affect-list';
 import { summarizeInvestigation } from '../../../domain/zkm/summary';
@@ -12,20 +12,41 @@ const incompleteKey = {
 } as const;
 
 import { CorrelationHeatmap } from './CorrelationHeatmap';
+import { Explain } from './Explain';
 import { FeelingProfileChart } from './FeelingProfileChart';
 import { HierarchyChart } from './HierarchyChart';
 import { IndexTable } from './IndexTable';
 import { MatrixView } from './MatrixView';
+import { useResultsText } from './result-text';
 import { ScatterChart } from './ScatterChart';
 import { TypeReadings } from './TypeReadings';
 import { TypeSpreadTable } from './TypeSpreadTable';
+import { ValuationCards } from './ValuationCards';
+
+// From this width (about 720 px) the index table fits beside the navigation and opens by itself;
+// on a phone the cards carry the same figures and the table waits behind its summary.
+const WIDE = '(min-width: 45rem)';
+
+/** Whether the screen is wide enough for the index table at first sight (read once). */
+function wideAtStart(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(WIDE).matches;
+}
 
 /** The results of an investigation (read-only; its sections use h2 headings). */
 export function InvestigationResults(props: {
   investigation: InvestigationRecord;
   valuations: readonly ValuationRecord[];
+  /** Open the index table whatever the width (the coach's views). */
+  tableOpen?: boolean;
 }) {
   const f = useZkmFormat();
+  const rt = useResultsText();
+  const tableOpenAtStart = useMemo(
+    () => props.tableOpen === true || wideAtStart(),
+    [props.tableOpen],
+  );
+  // A closed table is not rendered at all: on a phone it waits until someone opens it.
+  const [tableShown, setTableShown] = useState(tableOpenAtStart);
   const summary = useMemo(
     () => summarizeInvestigation(props.investigation, props.valuations),
     [props.investigation, props.valuations],
@@ -36,23 +57,32 @@ export function InvestigationResults(props: {
       {incomplete > 0 && (
         <p class="zkm-notice">{f.t(incompleteKey[f.plural(incomplete)], { count: incomplete })}</p>
       )}
+      <ValuationCards summary={summary} />
       <section aria-labelledby="zkm-indices-title">
         <h2 id="zkm-indices-title">{f.t('zkm.results.indices')}</h2>
-        <p class="hint">
-          {f.t('zkm.results.thresholds', {
-            h: summary.list.thresholds.h,
-            d: summary.list.thresholds.d,
-            l: summary.list.thresholds.l,
-            p: summary.list.thresholds.p,
-          })}
-        </p>
+        <Explain
+          class="hint"
+          hint={rt('zkm.explain.hint')}
+          label={f.t('zkm.results.thresholds', { ...summary.list.thresholds })}
+        >
+          <p>{rt('zkm.explain.thresholds', { ...summary.list.thresholds })}</p>
+        </Explain>
         {props.investigation.affectListId === DEFAULT_AFFECT_LIST_ID && (
           <p class="hint">
             {f.t('zkm.lists.default', { name: summary.list.name })}:{' '}
             {f.t('zkm.lists.derived', { ...summary.list.thresholds })}
           </p>
         )}
-        <IndexTable summary={summary} />
+        <details
+          class="zkm-index-alt"
+          open={tableOpenAtStart}
+          onToggle={(event) => {
+            if (event.currentTarget.open) setTableShown(true);
+          }}
+        >
+          <summary>{rt('zkm.cards.showTable')}</summary>
+          {tableShown && <IndexTable summary={summary} />}
+        </details>
         <TypeSpreadTable spread={summary.typeSpread} />
         <TypeReadings summary={summary} />
       </section>

@@ -1,0 +1,73 @@
+// The cards of an investigation's valuations, in the order the person picks: as listed,
+// grouped by type, or by well-being. The choice lives in the component's state.
+import { useMemo, useState } from 'preact/hooks';
+import { orderResults, RESULT_ORDERS, type ResultOrder } from '../../../domain/zkm/result-order';
+import type { InvestigationSummary } from '../../../domain/zkm/summary';
+import { useZkmFormat } from '../use-zkm-format';
+import { orderKey, typeWordsKey } from './result-keys';
+import { useResultsText } from './result-text';
+import { typeFromKey } from './type-key';
+import { ValuationCard } from './ValuationCard';
+
+/** One card per valuation with an order control (read-only). */
+export function ValuationCards(props: { summary: InvestigationSummary }) {
+  const f = useZkmFormat();
+  const rt = useResultsText();
+  const { summary } = props;
+  const [order, setOrder] = useState<ResultOrder>('list');
+  const numberOf = useMemo(
+    () => new Map(summary.valuations.map((row, i) => [row.id, i + 1])),
+    [summary],
+  );
+  const groups = useMemo(() => orderResults(summary.valuations, order), [summary, order]);
+  if (summary.valuations.length === 0) return null;
+  return (
+    <section aria-labelledby="zkm-cards-title" class="zkm-cards">
+      <h2 id="zkm-cards-title">{rt('zkm.cards.title')}</h2>
+      <p class="hint">{rt('zkm.cards.hint')}</p>
+      <div class="field">
+        <label for="zkm-cards-order">{rt('zkm.cards.order')}</label>
+        <select
+          id="zkm-cards-order"
+          value={order}
+          onChange={(event) => setOrder(event.currentTarget.value as ResultOrder)}
+        >
+          {RESULT_ORDERS.map((value) => (
+            <option key={value} value={value}>
+              {rt(orderKey[value])}
+            </option>
+          ))}
+        </select>
+      </div>
+      {groups.map((group) => {
+        const list = (
+          <ul class="zkm-result-cards">
+            {group.rows.map((row) => (
+              <ValuationCard
+                key={row.id}
+                row={row}
+                number={numberOf.get(row.id) ?? 0}
+                summary={summary}
+                f={f}
+                rt={rt}
+              />
+            ))}
+          </ul>
+        );
+        if (group.key === null) return <div key="all">{list}</div>;
+        const heading =
+          group.key === 'incomplete'
+            ? rt('zkm.cards.incompleteGroup')
+            : `${f.type(typeFromKey(group.key))}: ${rt(typeWordsKey[group.key])}`;
+        return (
+          <section key={group.key} aria-label={heading} class="zkm-result-group">
+            <h3>
+              {heading} ({f.n(group.rows.length)})
+            </h3>
+            {list}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
