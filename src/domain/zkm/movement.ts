@@ -6,10 +6,10 @@ import type { ValuationType } from './valuation-type';
 /** Which way a difference moved; 'same' when it did not move. */
 export type Direction = 'up' | 'down' | 'same';
 
-/** One difference index then and now, with the change (now − then). */
+/** One difference index then (`before`) and now (`after`), with the change (after − before). */
 export interface Shift {
-  readonly then: number;
-  readonly now: number;
+  readonly before: number;
+  readonly after: number;
   readonly delta: number;
   readonly direction: Direction;
 }
@@ -26,10 +26,10 @@ export interface Movement {
   readonly typeChanged: boolean;
 }
 
-/** The shift from `then` to `now`. */
-export function shift(then: number, now: number): Shift {
-  const delta = now - then;
-  return { then, now, delta, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same' };
+/** The shift from `before` to `after`. */
+export function shift(before: number, after: number): Shift {
+  const delta = after - before;
+  return { before, after, delta, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same' };
 }
 
 /**
@@ -46,7 +46,6 @@ export function movement(
     sMinusO: shift(before.indices.sMinusO, after.indices.sMinusO),
     typeThen: before.type,
     typeNow: after.type,
-    typeChanged:
-      before.type.motive !== after.type.motive || before.type.sign !== after.type.sign,
+    typeChanged: before.type.motive !== after.type.motive || before.type.sign !== after.type.sign,
   };
 }

@@ -11,9 +11,9 @@ const summary = (ratings: Parameters<typeof summarizeProfile>[1]) =>
 
 describe('shift', () => {
   it('gives the change and its direction', () => {
-    expect(shift(-3, 2)).toEqual({ then: -3, now: 2, delta: 5, direction: 'up' });
-    expect(shift(16, 1)).toEqual({ then: 16, now: 1, delta: -15, direction: 'down' });
-    expect(shift(4, 4)).toEqual({ then: 4, now: 4, delta: 0, direction: 'same' });
+    expect(shift(-3, 2)).toEqual({ before: -3, after: 2, delta: 5, direction: 'up' });
+    expect(shift(16, 1)).toEqual({ before: 16, after: 1, delta: -15, direction: 'down' });
+    expect(shift(4, 4)).toEqual({ before: 4, after: 4, delta: 0, direction: 'same' });
   });
 });
 
@@ -22,8 +22,8 @@ describe('movement', () => {
     // +S: S 20, O 4 (S − O 16), P 16, N 2 (P − N 14). −O: S 2, O 18 (−16), P 2, N 16 (−14).
     const moved = movement(summary(plusS), summary(minusO));
     expect(moved).toEqual({
-      pMinusN: { then: 14, now: -14, delta: -28, direction: 'down' },
-      sMinusO: { then: 16, now: -16, delta: -32, direction: 'down' },
+      pMinusN: { before: 14, after: -14, delta: -28, direction: 'down' },
+      sMinusO: { before: 16, after: -16, delta: -32, direction: 'down' },
       typeThen: { motive: 'S', sign: '+' },
       typeNow: { motive: 'O', sign: '-' },
       typeChanged: true,
@@ -47,8 +47,8 @@ describe('movement', () => {
       N: [2, 1, 1, 1],
     });
     expect(movement(summary(then), summary(now))).toEqual({
-      pMinusN: { then: -15, now: 2, delta: 17, direction: 'up' },
-      sMinusO: { then: 5, now: 1, delta: -4, direction: 'down' },
+      pMinusN: { before: -15, after: 2, delta: 17, direction: 'up' },
+      sMinusO: { before: 5, after: 1, delta: -4, direction: 'down' },
       typeThen: { motive: 'S', sign: '-' },
       typeNow: { motive: 'HH', sign: '±' },
       typeChanged: true,
@@ -59,7 +59,7 @@ describe('movement', () => {
     // +HH: S 12, O 11, P 17, N 2; the same profile again moves by nothing.
     const moved = movement(summary(plusHH), summary(plusHH));
     expect(moved?.typeChanged).toBe(false);
-    expect(moved?.pMinusN).toEqual({ then: 15, now: 15, delta: 0, direction: 'same' });
+    expect(moved?.pMinusN).toEqual({ before: 15, after: 15, delta: 0, direction: 'same' });
   });
 
   it('has no movement when either side is missing or not completely rated', () => {
