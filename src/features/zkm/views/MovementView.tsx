@@ -38,7 +38,9 @@ export function movementLegend(t: ChartT) {
 
 /** Formats a shift in words, e.g. "P−N from −15 to +2, up 17". */
 export function shiftWords(t: ChartT, f: ZkmFormat, key: IndexKey, shift: Shift): string {
-  const signed = new Intl.NumberFormat(f.language, { signDisplay: 'exceptZero' });
+  const number = new Intl.NumberFormat(f.language, { signDisplay: 'exceptZero' });
+  // A minus sign (U+2212), as in the index labels, not a hyphen.
+  const signed = { format: (value: number) => number.format(value).replace('-', '\u2212') };
   return t(directionKey[shift.direction], {
     index: f.index(key),
     was: signed.format(shift.before),
