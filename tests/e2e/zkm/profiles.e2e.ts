@@ -227,16 +227,22 @@ for (const { device, language, colorScheme } of cases) {
         await section.waitFor({ timeout: 60_000 });
         await openTables(page);
         // Every part of the profile section and the charts stays within the 320 px screen.
-        const widest = await page.evaluate(() =>
-          Math.max(
-            ...[
-              ...document.querySelectorAll(
-                'section[aria-labelledby="zkm-profiles-title"] *, section[aria-labelledby="zkm-charts-title"] figure > :not(details)',
-              ),
-            ].map((e) => e.getBoundingClientRect().right),
-          ),
-        );
-        expect(widest).toBeLessThanOrEqual(320);
+        const widest = await page.evaluate(() => {
+          const parts = document.querySelectorAll(
+            'section[aria-labelledby="zkm-profiles-title"] *, section[aria-labelledby="zkm-charts-title"] figure > :not(details)',
+          );
+          let right = 0;
+          let which = '';
+          for (const part of parts) {
+            const box = part.getBoundingClientRect();
+            if (box.right > right) {
+              right = box.right;
+              which = `${part.tagName} ${part.className}`;
+            }
+          }
+          return { right, which };
+        });
+        expect(widest.right, widest.which).toBeLessThanOrEqual(320);
         expect(await overflow(page)).toBeLessThanOrEqual(0);
       }
       expect(foreign).toEqual([]);

@@ -56,17 +56,17 @@ export function ScatterChart(props: {
             <line class="zkm-axis" x1={MARGIN} y1={SIZE - MARGIN} x2={MARGIN} y2={12} />
             {/* The diagonal: where both indices are equal. */}
             <line class="zkm-guide" x1={px(0)} y1={py(0)} x2={px(xMax)} y2={py(yMax)} />
-            {/* Axis titles: the index and its range, 0 at the origin. */}
+            {/* Axis titles: the index and its maximum; 0 at the origin. */}
             <text
               class="zkm-axis-label zkm-chart-text"
               x={SIZE - 12}
               y={SIZE - 12}
               text-anchor="end"
             >
-              {f.index(xKey)} → ({f.n(0)}–{f.n(xMax)})
+              {f.index(xKey)} ({f.n(xMax)})
             </text>
-            <text class="zkm-axis-label zkm-chart-text" x={4} y={8 + 4}>
-              ↑ {f.index(yKey)} ({f.n(0)}–{f.n(yMax)})
+            <text class="zkm-axis-label zkm-chart-text" x={4} y={20}>
+              {f.index(yKey)} ({f.n(yMax)})
             </text>
             <text
               class="zkm-axis-label zkm-chart-text"
