@@ -229,7 +229,7 @@ for (const { device, language, colorScheme } of cases) {
         // Every part of the profile section and the charts stays within the 320 px screen.
         const widest = await page.evaluate(() => {
           const parts = document.querySelectorAll(
-            'section[aria-labelledby="zkm-profiles-title"] *, section[aria-labelledby="zkm-charts-title"] figure > :not(details)',
+            'section[aria-labelledby="zkm-profiles-title"] *, section[aria-labelledby="zkm-charts-title"] figure *',
           );
           let right = 0;
           let which = '';
@@ -243,7 +243,19 @@ for (const { device, language, colorScheme } of cases) {
           return { right, which };
         });
         expect(widest.right, widest.which).toBeLessThanOrEqual(320);
-        expect(await overflow(page)).toBeLessThanOrEqual(0);
+        const page320 = await page.evaluate(() => {
+          let right = 0;
+          let which = '';
+          for (const part of document.querySelectorAll('main *')) {
+            const box = part.getBoundingClientRect();
+            if (box.right > right) {
+              right = box.right;
+              which = `${part.tagName} ${part.className} ${part.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby')}`;
+            }
+          }
+          return `${which} ${right}`;
+        });
+        expect(await overflow(page), page320).toBeLessThanOrEqual(0);
       }
       expect(foreign).toEqual([]);
     } finally {

@@ -122,7 +122,7 @@ export function FeelingProfileChart(props: {
         </>
       }
       table={
-        <table class="zkm-table">
+        <table class="zkm-table zkm-narrow-table">
           <caption>{title}</caption>
           <thead>
             <tr>

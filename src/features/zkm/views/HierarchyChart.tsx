@@ -132,7 +132,7 @@ export function HierarchyChart(props: {
         </>
       }
       table={
-        <table class="zkm-table">
+        <table class="zkm-table zkm-narrow-table">
           <caption>{title}</caption>
           <thead>
             <tr>

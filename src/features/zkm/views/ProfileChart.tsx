@@ -154,7 +154,7 @@ export function ProfileChart(props: {
         </>
       }
       table={
-        <table class="zkm-table zkm-profile-table">
+        <table class="zkm-table zkm-narrow-table">
           <caption>{title}</caption>
           <thead>
             <tr>

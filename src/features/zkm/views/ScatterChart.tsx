@@ -99,7 +99,7 @@ export function ScatterChart(props: {
         </>
       }
       table={
-        <table class="zkm-table">
+        <table class="zkm-table zkm-narrow-table">
           <caption>{title}</caption>
           <thead>
             <tr>
