@@ -81,7 +81,7 @@ const overflowing = (page: Page) =>
     const width = document.documentElement.clientWidth;
     return [...document.querySelectorAll<HTMLElement>('main *')]
       .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      .filter((element) => !element.closest('.zkm-scroll, .zkm-table-alt'))
+      .filter((element) => !element.closest('.zkm-scroll, .chart-table-alt'))
       .slice(0, 5)
       .map((element) => `${element.tagName}.${element.className}`);
   });

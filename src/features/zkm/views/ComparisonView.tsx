@@ -3,9 +3,15 @@
 import { useMemo } from 'preact/hooks';
 import type { InvestigationRecord, ValuationRecord } from '../../../domain/records';
 import { compareInvestigations, type ValuationComparisonRow } from '../../../domain/zkm/comparison';
+import { indexMaxima } from '../../../domain/zkm/indices';
+import { movement } from '../../../domain/zkm/movement';
 import { continuedCorrelation } from '../../../domain/zkm/printout';
 import type { ProfileSummary } from '../../../domain/zkm/profile-summary';
+import { useMessages } from '../../../i18n/context';
+import { chartMessages } from '../chart-messages';
 import { useZkmFormat, type ZkmFormat } from '../use-zkm-format';
+import { ChartLegend } from './ChartLegend';
+import { MovementView, movementLegend } from './MovementView';
 import { typeFromKey } from './type-key';
 
 const changeKey = {
@@ -71,10 +77,19 @@ export function ComparisonView(props: {
   current: { investigation: InvestigationRecord; valuations: readonly ValuationRecord[] };
 }) {
   const f = useZkmFormat();
+  const c = useMessages(chartMessages);
   const comparison = useMemo(
     () => compareInvestigations(props.previous, props.current),
     [props.previous, props.current],
   );
+  // One scale for every arrow: the largest index maximum of either list (20 on the 16-list),
+  // so P − N and S − O run from −range to +range.
+  const range = Math.max(
+    ...Object.values(indexMaxima(props.previous.investigation.affectList)),
+    ...Object.values(indexMaxima(props.current.investigation.affectList)),
+  );
+  const dropped = comparison.valuations.filter((row) => row.after === null);
+  const added = comparison.valuations.filter((row) => row.change === 'new');
   const shiftRows = comparison.typeShift.byType.filter((row) => row.before > 0 || row.after > 0);
   const delta = new Intl.NumberFormat(f.language, { signDisplay: 'exceptZero' });
   const ratingsThen = new Map(props.previous.valuations.map((v) => [v.id, v.ratings]));
@@ -92,11 +107,46 @@ export function ComparisonView(props: {
   return (
     <div class="zkm-compare stack">
       {comparison.listChanged && <p class="zkm-notice">{f.t('zkm.compare.listChanged')}</p>}
+      <section aria-labelledby="zkm-compare-move">
+        <h2 id="zkm-compare-move">{c('zkm.move.title')}</h2>
+        <p class="hint">{c('zkm.move.intro')}</p>
+        <ChartLegend title={c('zkm.legend.title')} items={movementLegend(c)} />
+        <h3>{c('zkm.move.dropped')}</h3>
+        {dropped.length === 0 ? (
+          <p>{c('zkm.move.noneDropped')}</p>
+        ) : (
+          <ul class="zkm-move-dropped zkm-move-text">
+            {dropped.map((row) => (
+              <li key={row.before?.id}>
+                {row.before?.text}
+                {row.change === 'unmarked' && (
+                  <span class="muted"> ({f.t(changeKey.unmarked)})</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3>{c('zkm.move.new')}</h3>
+        {added.length === 0 ? (
+          <p>{c('zkm.move.noneNew')}</p>
+        ) : (
+          <ul class="zkm-move-new zkm-move-text">
+            {added.map((row) => (
+              <li key={row.after?.id}>{row.after?.text}</li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="zkm-compare-feelings">
         <h2 id="zkm-compare-feelings">{f.t('zkm.compare.feelings')}</h2>
         <div class="zkm-compare-grid">
           <div class="zkm-card">
             <h3>{f.t('zkm.generalFeeling')}</h3>
+            <MovementView
+              movement={movement(comparison.generalFeeling.before, comparison.generalFeeling.after)}
+              range={range}
+              f={f}
+            />
             <ThenNow
               caption={f.t('zkm.generalFeeling')}
               before={comparison.generalFeeling.before}
@@ -106,6 +156,11 @@ export function ComparisonView(props: {
           </div>
           <div class="zkm-card">
             <h3>{f.t('zkm.idealFeeling')}</h3>
+            <MovementView
+              movement={movement(comparison.idealFeeling.before, comparison.idealFeeling.after)}
+              range={range}
+              f={f}
+            />
             <ThenNow
               caption={f.t('zkm.idealFeeling')}
               before={comparison.idealFeeling.before}
@@ -175,6 +230,9 @@ export function ComparisonView(props: {
                 </p>
                 {row.change === 'modified' && row.before && (
                   <p class="muted">{f.t('zkm.compare.wasWorded', { text: row.before.text })}</p>
+                )}
+                {row.after !== null && row.change !== 'new' && (
+                  <MovementView movement={movement(row.before, row.after)} range={range} f={f} />
                 )}
                 <ThenNow caption={text} before={row.before} after={row.after} f={f} />
                 {row.before && row.after && (

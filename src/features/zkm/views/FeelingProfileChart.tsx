@@ -1,13 +1,19 @@
 // General feeling against ideal feeling, term by term, as paired horizontal bars.
 import type { InvestigationRecord } from '../../../domain/records';
 import { RATING_MAX } from '../../../domain/zkm/profile';
-import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { useMessages } from '../../../i18n/context';
+import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { ChartLegend } from './ChartLegend';
 
 const WIDTH = 320;
 const LABEL = 118;
-const ROW = 26;
-const BAR = 10;
+// Rows and bars tall enough for 13-unit text (at least 12 px on a 360 px phone).
+const ROW = 34;
+const BAR = 13;
+const TOP = 6;
+const TICKS = [0, 1, 2, 3, 4, 5] as const;
 
 /** The general and ideal feeling profiles of an investigation (read-only). */
 export function FeelingProfileChart(props: {
@@ -18,9 +24,11 @@ export function FeelingProfileChart(props: {
   showValues?: boolean;
 }) {
   const f = useZkmFormat();
+  const c = useMessages(chartMessages);
   const { affectList: list, generalFeeling, idealFeeling } = props.investigation;
   const id = `${props.idPrefix ?? 'zkm'}-feelings`;
-  const height = list.terms.length * ROW + 44;
+  const bottom = TOP + list.terms.length * ROW;
+  const height = bottom + 44;
   const scale = (WIDTH - LABEL - 24) / RATING_MAX;
   const value = (ratings: Record<string, number>, termId: string) =>
     Object.hasOwn(ratings, termId) ? ratings[termId] : undefined;
@@ -28,7 +36,11 @@ export function FeelingProfileChart(props: {
   // A rating at its bar's end; a dash where the term was not rated (so it never reads as 0).
   const valueLabel = (rating: number | undefined, y: number) =>
     props.showValues && (
-      <text class="zkm-axis-label small" x={LABEL + (rating ?? 0) * scale + 3} y={y + BAR - 2}>
+      <text
+        class="zkm-axis-label zkm-chart-text"
+        x={LABEL + (rating ?? 0) * scale + 3}
+        y={y + BAR - 2}
+      >
         {rating === undefined ? '–' : f.n(rating)}
       </text>
     );
@@ -38,47 +50,79 @@ export function FeelingProfileChart(props: {
       title={title}
       description={f.t('zkm.feelings.desc')}
       chart={
-        <ChartSvg id={id} title={title} width={WIDTH} height={height}>
-          <rect class="zkm-bar-general" x={LABEL} y={4} width={12} height={10} />
-          <text class="zkm-axis-label" x={LABEL + 16} y={13}>
-            {f.t('zkm.generalFeeling')}
-          </text>
-          <rect class="zkm-bar-ideal" x={LABEL} y={20} width={12} height={10} />
-          <text class="zkm-axis-label" x={LABEL + 16} y={29}>
-            {f.t('zkm.idealFeeling')}
-          </text>
-          {list.terms.map((term, i) => {
-            const y = 40 + i * ROW;
-            const general = value(generalFeeling, term.id);
-            const ideal = value(idealFeeling, term.id);
-            return (
-              <g key={term.id}>
-                <text class="zkm-axis-label" x={LABEL - 6} y={y + BAR + 3} text-anchor="end">
-                  {f.term(term)}
-                </text>
-                <rect
-                  class="zkm-bar-general"
-                  x={LABEL}
-                  y={y}
-                  width={(general ?? 0) * scale}
-                  height={BAR}
-                />
-                <rect
-                  class="zkm-bar-ideal"
-                  x={LABEL}
-                  y={y + BAR + 1}
-                  width={(ideal ?? 0) * scale}
-                  height={BAR}
-                />
-                {valueLabel(general, y)}
-                {valueLabel(ideal, y + BAR + 1)}
-              </g>
-            );
-          })}
-        </ChartSvg>
+        <>
+          <ChartSvg id={id} title={title} width={WIDTH} height={height}>
+            <line
+              class="zkm-axis"
+              x1={LABEL}
+              y1={bottom}
+              x2={LABEL + RATING_MAX * scale}
+              y2={bottom}
+            />
+            {TICKS.map((tick) => (
+              <text
+                key={tick}
+                class="zkm-axis-label zkm-chart-text"
+                x={LABEL + tick * scale}
+                y={bottom + 16}
+                text-anchor="middle"
+              >
+                {f.n(tick)}
+              </text>
+            ))}
+            <text
+              class="zkm-axis-label zkm-chart-text"
+              x={WIDTH / 2}
+              y={bottom + 36}
+              text-anchor="middle"
+            >
+              {c('zkm.axis.rating')}
+            </text>
+            {list.terms.map((term, i) => {
+              const y = TOP + i * ROW;
+              const general = value(generalFeeling, term.id);
+              const ideal = value(idealFeeling, term.id);
+              return (
+                <g key={term.id}>
+                  <text
+                    class="zkm-axis-label zkm-chart-text"
+                    x={LABEL - 6}
+                    y={y + BAR + 5}
+                    text-anchor="end"
+                  >
+                    {f.term(term)}
+                  </text>
+                  <rect
+                    class="zkm-bar-general"
+                    x={LABEL}
+                    y={y}
+                    width={(general ?? 0) * scale}
+                    height={BAR}
+                  />
+                  <rect
+                    class="zkm-bar-ideal"
+                    x={LABEL}
+                    y={y + BAR + 2}
+                    width={(ideal ?? 0) * scale}
+                    height={BAR}
+                  />
+                  {valueLabel(general, y)}
+                  {valueLabel(ideal, y + BAR + 2)}
+                </g>
+              );
+            })}
+          </ChartSvg>
+          <ChartLegend
+            title={c('zkm.legend.title')}
+            items={[
+              { mark: 'zkm-bar-general', shape: 'bar', label: c('zkm.legend.general2') },
+              { mark: 'zkm-bar-ideal', shape: 'bar', label: c('zkm.legend.ideal2') },
+            ]}
+          />
+        </>
       }
       table={
-        <table class="zkm-table">
+        <table class="zkm-table zkm-narrow-table">
           <caption>{title}</caption>
           <thead>
             <tr>

@@ -1,13 +1,27 @@
 // The affect hierarchy: each term's total over the ordinary valuations, ranked, as bars.
 
+import type { AffectIndex } from '../../../domain/records';
 import { RATING_MAX } from '../../../domain/zkm/profile';
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
-import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { useMessages } from '../../../i18n/context';
+import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { ChartLegend } from './ChartLegend';
 
 const WIDTH = 320;
 const LABEL = 118;
-const ROW = 20;
+// Tall enough for 13-unit text (at least 12 px on a 360 px phone).
+const ROW = 24;
+
+// Literal keys, so the catalog check sees each one.
+const indexKey = {
+  P: 'zkm.legend.indexP',
+  N: 'zkm.legend.indexN',
+  S: 'zkm.legend.indexS',
+  O: 'zkm.legend.indexO',
+} as const satisfies Record<AffectIndex, string>;
+const INDEX_ORDER: readonly AffectIndex[] = ['P', 'N', 'S', 'O'];
 
 /** Extra width for the column of index letters. */
 const INDEX_COLUMN = 28;
@@ -17,14 +31,18 @@ export function HierarchyChart(props: {
   summary: InvestigationSummary;
   /** Starts the element ids, so several investigations can share a page; 'zkm' by default. */
   idPrefix?: string;
-  /** Adds a column with each term's index letter, so the chart does not need colour. */
+  /** Adds a column with each term's index letter, so the chart does not need colour (default on). */
   showIndex?: boolean;
 }) {
   const f = useZkmFormat();
+  const c = useMessages(chartMessages);
+  const showIndex = props.showIndex ?? true;
+  const used = new Set(props.summary.hierarchy.map((row) => row.term.index));
   const rows = props.summary.hierarchy;
   const id = `${props.idPrefix ?? 'zkm'}-hierarchy`;
   const max = Math.max(1, props.summary.valuations.length * RATING_MAX);
   const scale = (WIDTH - LABEL - 40) / max;
+  const bottom = 4 + rows.length * ROW;
   const title = f.t('zkm.hierarchy.title');
   return (
     <ChartFigure
@@ -32,41 +50,89 @@ export function HierarchyChart(props: {
       title={title}
       description={f.t('zkm.hierarchy.desc', { max })}
       chart={
-        <ChartSvg
-          id={id}
-          title={title}
-          width={WIDTH + (props.showIndex ? INDEX_COLUMN : 0)}
-          height={rows.length * ROW + 8}
-        >
-          {rows.map((row, i) => {
-            const y = 4 + i * ROW;
-            return (
-              <g key={row.term.id}>
-                <text class="zkm-axis-label" x={LABEL - 6} y={y + 12} text-anchor="end">
-                  {f.term(row.term)}
-                </text>
-                <rect
-                  class={`zkm-bar-index-${row.term.index}`}
-                  x={LABEL}
-                  y={y + 2}
-                  width={row.total * scale}
-                  height={ROW - 6}
-                />
-                <text class="zkm-axis-label" x={LABEL + row.total * scale + 4} y={y + 13}>
-                  {f.n(row.total)}
-                </text>
-                {props.showIndex && (
-                  <text class="zkm-axis-label zkm-index-letter" x={WIDTH + 6} y={y + 13}>
-                    {f.index(row.term.index)}
+        <>
+          <ChartSvg
+            id={id}
+            title={title}
+            width={WIDTH + (showIndex ? INDEX_COLUMN : 0)}
+            height={bottom + 44}
+          >
+            <line class="zkm-axis" x1={LABEL} y1={bottom} x2={LABEL + max * scale} y2={bottom} />
+            <text
+              class="zkm-axis-label zkm-chart-text"
+              x={LABEL}
+              y={bottom + 16}
+              text-anchor="middle"
+            >
+              {f.n(0)}
+            </text>
+            <text
+              class="zkm-axis-label zkm-chart-text"
+              x={LABEL + max * scale}
+              y={bottom + 16}
+              text-anchor="middle"
+            >
+              {f.n(max)}
+            </text>
+            <text
+              class="zkm-axis-label zkm-chart-text"
+              x={WIDTH / 2}
+              y={bottom + 36}
+              text-anchor="middle"
+            >
+              {c('zkm.axis.total', { max })}
+            </text>
+            {rows.map((row, i) => {
+              const y = 4 + i * ROW;
+              return (
+                <g key={row.term.id}>
+                  <text
+                    class="zkm-axis-label zkm-chart-text"
+                    x={LABEL - 6}
+                    y={y + 15}
+                    text-anchor="end"
+                  >
+                    {f.term(row.term)}
                   </text>
-                )}
-              </g>
-            );
-          })}
-        </ChartSvg>
+                  <rect
+                    class={`zkm-bar-index-${row.term.index}`}
+                    x={LABEL}
+                    y={y + 2}
+                    width={row.total * scale}
+                    height={ROW - 6}
+                  />
+                  <text
+                    class="zkm-axis-label zkm-chart-text"
+                    x={LABEL + row.total * scale + 4}
+                    y={y + 16}
+                  >
+                    {f.n(row.total)}
+                  </text>
+                  {showIndex && (
+                    <text
+                      class="zkm-axis-label zkm-chart-text zkm-index-letter"
+                      x={WIDTH + 6}
+                      y={y + 16}
+                    >
+                      {f.index(row.term.index)}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </ChartSvg>
+          <ChartLegend
+            title={c('zkm.legend.title')}
+            items={INDEX_ORDER.filter((index) => used.has(index)).map((index) => ({
+              mark: `zkm-bar-index-${index}`,
+              shape: 'bar' as const,
+              label: c(indexKey[index], { letter: f.index(index) }),
+            }))}
+          />
+        </>
       }
       table={
-        <table class="zkm-table">
+        <table class="zkm-table zkm-narrow-table">
           <caption>{title}</caption>
           <thead>
             <tr>

@@ -17,6 +17,7 @@ import { FeelingProfileChart } from './FeelingProfileChart';
 import { HierarchyChart } from './HierarchyChart';
 import { IndexTable } from './IndexTable';
 import { MatrixView } from './MatrixView';
+import { ProfilesSection } from './ProfilesSection';
 import { useResultsText } from './result-text';
 import { ScatterChart } from './ScatterChart';
 import { TypeReadings } from './TypeReadings';
@@ -97,6 +98,11 @@ export function InvestigationResults(props: {
         <FeelingProfileChart investigation={props.investigation} />
         <HierarchyChart summary={summary} />
       </section>
+      <ProfilesSection
+        investigation={props.investigation}
+        valuations={props.valuations}
+        summary={summary}
+      />
       <section aria-labelledby="zkm-correlations-title">
         <h2 id="zkm-correlations-title">{f.t('zkm.results.correlations')}</h2>
         <CorrelationHeatmap summary={summary} />

@@ -1,8 +1,11 @@
 // A labelled scatter of the valuations: S against O (motives) or P against N (well-being).
 // Each point carries the valuation's number; points on the same spot share one label.
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
-import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { useMessages } from '../../../i18n/context';
+import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { ChartLegend } from './ChartLegend';
 
 const SIZE = 320;
 const MARGIN = 40;
@@ -16,6 +19,7 @@ export function ScatterChart(props: {
   idPrefix?: string;
 }) {
   const f = useZkmFormat();
+  const c = useMessages(chartMessages);
   const [xKey, yKey] = props.axes === 'SO' ? (['S', 'O'] as const) : (['P', 'N'] as const);
   const xMax = props.summary.indexMaxima[xKey] || 1;
   const yMax = props.summary.indexMaxima[yKey] || 1;
@@ -40,32 +44,62 @@ export function ScatterChart(props: {
       title={title}
       description={f.t('zkm.scatter.desc', { x: f.index(xKey), y: f.index(yKey) })}
       chart={
-        <ChartSvg id={id} title={title} width={SIZE} height={SIZE}>
-          <line class="zkm-axis" x1={MARGIN} y1={SIZE - MARGIN} x2={SIZE - 12} y2={SIZE - MARGIN} />
-          <line class="zkm-axis" x1={MARGIN} y1={SIZE - MARGIN} x2={MARGIN} y2={12} />
-          {/* The diagonal: where both indices are equal. */}
-          <line class="zkm-guide" x1={px(0)} y1={py(0)} x2={px(xMax)} y2={py(yMax)} />
-          <text class="zkm-axis-label" x={SIZE - 12} y={SIZE - 12} text-anchor="end">
-            {f.index(xKey)} ({f.n(xMax)})
-          </text>
-          <text class="zkm-axis-label" x={4} y={20}>
-            {f.index(yKey)} ({f.n(yMax)})
-          </text>
-          <text class="zkm-axis-label" x={MARGIN - 4} y={SIZE - MARGIN + 16} text-anchor="end">
-            0
-          </text>
-          {[...points.values()].map((point) => (
-            <g key={`${point.x},${point.y}`}>
-              <circle class="zkm-point" cx={px(point.x)} cy={py(point.y)} r={5} />
-              <text class="zkm-point-label" x={px(point.x) + 7} y={py(point.y) - 6}>
-                {point.numbers.join(', ')}
-              </text>
-            </g>
-          ))}
-        </ChartSvg>
+        <>
+          <ChartSvg id={id} title={title} width={SIZE} height={SIZE}>
+            <line
+              class="zkm-axis"
+              x1={MARGIN}
+              y1={SIZE - MARGIN}
+              x2={SIZE - 12}
+              y2={SIZE - MARGIN}
+            />
+            <line class="zkm-axis" x1={MARGIN} y1={SIZE - MARGIN} x2={MARGIN} y2={12} />
+            {/* The diagonal: where both indices are equal. */}
+            <line class="zkm-guide" x1={px(0)} y1={py(0)} x2={px(xMax)} y2={py(yMax)} />
+            {/* Axis titles: the index and its maximum; 0 at the origin. */}
+            <text
+              class="zkm-axis-label zkm-chart-text"
+              x={SIZE - 12}
+              y={SIZE - 12}
+              text-anchor="end"
+            >
+              {f.index(xKey)} ({f.n(xMax)})
+            </text>
+            <text class="zkm-axis-label zkm-chart-text" x={4} y={20}>
+              {f.index(yKey)} ({f.n(yMax)})
+            </text>
+            <text
+              class="zkm-axis-label zkm-chart-text"
+              x={MARGIN - 4}
+              y={SIZE - MARGIN + 16}
+              text-anchor="end"
+            >
+              {f.n(0)}
+            </text>
+            {[...points.values()].map((point) => (
+              <g key={`${point.x},${point.y}`}>
+                <circle class="zkm-point" cx={px(point.x)} cy={py(point.y)} r={5} />
+                <text
+                  class="zkm-point-label zkm-chart-text"
+                  x={px(point.x) + 7}
+                  y={py(point.y) - 6}
+                >
+                  {point.numbers.join(', ')}
+                </text>
+              </g>
+            ))}
+          </ChartSvg>
+          <ChartLegend
+            title={c('zkm.legend.title')}
+            items={[
+              { mark: 'zkm-point', shape: 'circle', label: c('zkm.legend.point') },
+              { mark: 'zkm-guide', shape: 'dash', label: c('zkm.legend.diagonal') },
+            ]}
+          />
+        </>
       }
       table={
-        <table class="zkm-table">
+        <table class="zkm-table zkm-narrow-table">
           <caption>{title}</caption>
           <thead>
             <tr>
