@@ -2,9 +2,9 @@
 import type { InvestigationRecord } from '../../../domain/records';
 import { RATING_MAX } from '../../../domain/zkm/profile';
 import { useMessages } from '../../../i18n/context';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { ChartLegend } from './ChartLegend';
 
 const WIDTH = 320;

@@ -5,9 +5,9 @@ import type { AffectRatings, InvestigationRecord } from '../../../domain/records
 import { RATING_MAX } from '../../../domain/zkm/profile';
 import { type ProfileRow, profileRows } from '../../../domain/zkm/profile-rows';
 import { useMessages } from '../../../i18n/context';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 
 const WIDTH = 320;

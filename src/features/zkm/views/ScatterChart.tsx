@@ -2,9 +2,9 @@
 // Each point carries the valuation's number; points on the same spot share one label.
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
 import { useMessages } from '../../../i18n/context';
+import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { ChartLegend } from './ChartLegend';
 
 const SIZE = 320;
