@@ -79,9 +79,16 @@ export function ImportPreview(props: { manifest: BundleManifest; preview: Previe
         <dt>{t('share.import.kind')}</dt>
         <dd>{t(kindLabel[manifest.kind])}</dd>
       </dl>
-      <div class="table-wrap">
+      <section
+        class="table-wrap"
+        aria-labelledby="preview-table-caption"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: on a narrow screen the table scrolls sideways; a scrollable region must be focusable, or keyboard users cannot scroll it (WCAG 2.1.1)
+        tabIndex={0}
+      >
         <table data-testid="preview-table">
-          <caption class="visually-hidden">{t('share.import.tableCaption')}</caption>
+          <caption id="preview-table-caption" class="visually-hidden">
+            {t('share.import.tableCaption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('share.import.colType')}</th>
@@ -103,7 +110,7 @@ export function ImportPreview(props: { manifest: BundleManifest; preview: Previe
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {rows.length === 0 && <p>{t('share.import.empty')}</p>}
     </section>
   );
