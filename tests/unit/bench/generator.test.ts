@@ -59,7 +59,7 @@ describe('generateClientData', () => {
   let full: Dataset;
   beforeAll(() => {
     full = generateClientData({ seed: 1 });
-  }, 60_000);
+  }, 600_000);
 
   it('makes the full dataset of the issues, valid records', () => {
     const data = full;
@@ -69,7 +69,7 @@ describe('generateClientData', () => {
     expect(data.valuations).toHaveLength(200);
     expect(invalidRecords(everyNth(data, 3))).toEqual([]);
     expect(new Set(data.diaryEntries.map((entry) => entry.id)).size).toBe(10_000);
-  }, 60_000);
+  }, 600_000);
 
   it('is deterministic from its seed, every record of the quick dataset valid', () => {
     const a = generateClientData({ seed: 7, size: quickClientSize });
@@ -96,7 +96,7 @@ describe('generateClientData', () => {
     const withThinking = data.diaryEntries.filter((entry) => entry.thinking).length;
     expect(withThinking / 10_000).toBeGreaterThan(0.6);
     expect(withThinking / 10_000).toBeLessThan(0.9);
-  }, 60_000);
+  }, 600_000);
 
   it('spreads entries over the span, on most days, at daytime hours mostly', () => {
     const data = full;
@@ -116,7 +116,7 @@ describe('generateClientData', () => {
       expect(Date.parse(entry.createdAt)).toBeGreaterThanOrEqual(Date.parse(entry.occurredAt));
       expect(Date.parse(entry.updatedAt)).toBeGreaterThanOrEqual(Date.parse(entry.createdAt));
     }
-  }, 60_000);
+  }, 600_000);
 
   it('links records only to records that exist', () => {
     const data = generateClientData({ seed: 9, size: quickClientSize });
@@ -144,5 +144,5 @@ describe('generateCoachData', () => {
     expect(invalidRecords(sample)).toEqual([]);
     const again = generateCoachData({ seed: 11, clients: 50 });
     expect(again.clientIds).toEqual(clientIds);
-  }, 60_000);
+  }, 600_000);
 });

@@ -123,7 +123,7 @@ describe('age CLI interop', () => {
       ...rest,
       signature: { state: 'signed', publicKey: SIGNER.publicKey, fingerprint: expect.any(String) },
     });
-  }, 60_000);
+  }, 600_000);
 
   it('a coach key file is a passphrase-encrypted identity that age can use', async () => {
     requireTools();
@@ -160,5 +160,5 @@ describe('age CLI interop', () => {
       1,
     );
     expect(readFileSync(join(dir, 'c.json.gz')).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
-  }, 60_000);
+  }, 600_000);
 });

@@ -32,7 +32,7 @@ describe('bundle round trip', () => {
       { numRuns: 25 },
     );
     // scrypt runs 25 times: generous on a loaded 2-core machine.
-  }, 60_000);
+  }, 600_000);
 
   it('key mode: coach and client can both open it', async () => {
     const coach = await generateKeyPair();

@@ -87,5 +87,5 @@ describe('a file claiming a pinned sender, signed by another key', () => {
       ),
       { seed: SEED, numRuns: 20 },
     );
-  }, 120_000);
+  }, 600_000);
 });
