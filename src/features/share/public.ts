@@ -1,7 +1,6 @@
 // What other features may use of the share feature (they import nothing else from it).
 import { generatePassphrase } from '../../domain/share/passphrase';
 import type { Language } from '../../i18n/catalog';
-import { wordsFor } from './words';
 
 export { BackupStatus } from './BackupStatus';
 export { cryptoClient, deviceWorkFactor } from './crypto';
@@ -10,8 +9,12 @@ export { RestoreOffer } from './RestoreOffer';
 export { downloadBytes } from './save-file';
 export { useBundleErrorText } from './use-bundle-error-text';
 
-/** A generated six-word passphrase from the word list of `language` (at least 66 bits). */
-export function suggestPassphrase(language: Language): string {
+/**
+ * A generated six-word passphrase from the word list of `language` (at least 66 bits). The
+ * lists (15 KB) load on first use: this module is on the home screen's first load.
+ */
+export async function suggestPassphrase(language: Language): Promise<string> {
+  const { wordsFor } = await import('./words');
   return generatePassphrase(wordsFor(language));
 }
 export { ExampleClientBanner } from './example-client/ExampleClientBanner';

@@ -283,8 +283,8 @@ export function ReturnBundleSection(props: {
           <button
             type="button"
             class="button"
-            onClick={() => {
-              const next = suggestPassphrase(language);
+            onClick={async () => {
+              const next = await suggestPassphrase(language);
               setPassphrase(next);
               setConfirm(next);
             }}
