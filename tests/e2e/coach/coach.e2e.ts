@@ -206,8 +206,12 @@ describe('coach workspace', () => {
       await page.locator('#return-confirm').fill('abcdefghijkl');
       await page.getByRole('button', { name: 'Make bundle' }).click();
       await page.getByText('This passphrase is too easy to guess. Use more words.').waitFor();
-      await page.locator('#return-passphrase').fill('correct horse battery staple');
-      await page.locator('#return-confirm').fill('correct horse battery staple');
+      // A suggested passphrase (its word lists load on this tap) fills both fields.
+      await page.getByRole('button', { name: 'Suggest a passphrase' }).click();
+      const suggestedField = page.locator('#return-passphrase');
+      await expect.poll(() => suggestedField.inputValue()).toMatch(/^[a-z]+( [a-z]+){5}$/);
+      const suggested = await suggestedField.inputValue();
+      expect(await page.locator('#return-confirm').inputValue()).toBe(suggested);
       // Protected with a passphrase (scrypt): slow on a loaded machine.
       const downloaded = page.waitForEvent('download', { timeout: 60_000 });
       await page.getByRole('button', { name: 'Make bundle' }).click();
@@ -221,7 +225,7 @@ describe('coach workspace', () => {
       // Opened again, it holds exactly the note for the client and the assignment.
       const payload = await importBundle(bytes, {
         type: 'passphrase',
-        passphrase: 'correct horse battery staple',
+        passphrase: suggested,
       });
       expect(payload.manifest.kind).toBe('coach-return');
       expect(payload.records.coachNotes.map((n) => n.text)).toEqual([
