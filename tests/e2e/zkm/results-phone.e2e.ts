@@ -20,6 +20,7 @@ import {
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
+import { openResults, resultsDrawn } from './results-page';
 
 const shared = sharedBrowser();
 
@@ -118,8 +119,7 @@ for (const language of ['en', 'nl'] as const) {
         await goOffline(context);
         await loadExample(page, language);
 
-        await page.goto(new URL(`/zkm/${FIRST}/results`, page.url()).href);
-        await page.locator('[data-result-card]').first().waitFor({ timeout: 30_000 });
+        await openResults(page, FIRST);
         expect(await page.locator('[data-result-card]').count()).toBe(12);
 
         // The card: type in words, four labelled bars with their values in text.
@@ -217,12 +217,12 @@ for (const language of ['en', 'nl'] as const) {
         await expectNoAxeViolations(page, `how to read (${language}, ${colorScheme})`);
         await page.getByRole('link', { name: w.back }).first().tap();
         await page.getByRole('heading', { name: w.results, level: 1 }).waitFor();
-        await page.locator('[data-result-card]').first().waitFor();
+        await resultsDrawn(page);
 
         // A wide screen: the same cards, and the table open by itself.
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.reload();
-        await page.locator('[data-result-card]').first().waitFor({ timeout: 30_000 });
+        await resultsDrawn(page);
         await expect
           .poll(() => helpCard(page).locator('.zkm-result-type button').textContent())
           .toContain(w.type);
