@@ -12,7 +12,7 @@ import { useZkmFormat } from '../use-zkm-format';
 import { orderKey, typeWordsKey } from './result-keys';
 import { useResultsText } from './result-text';
 import { typeFromKey } from './type-key';
-import { ValuationCard } from './ValuationCard';
+import { FeelingCard, ValuationCard } from './ValuationCard';
 
 /** The groups with only the first `limit` cards, in order, each with its full size. */
 function firstCards(
@@ -88,6 +88,16 @@ export function ValuationCards(props: { summary: InvestigationSummary; limit: nu
           </section>
         );
       })}
+      {props.limit >= summary.valuations.length && (
+        <section aria-labelledby="zkm-feelings-title" class="zkm-result-group">
+          <h3 id="zkm-feelings-title">{rt('zkm.cards.feelings')}</h3>
+          <p class="hint">{rt('zkm.cards.feelingsHint')}</p>
+          <ul class="zkm-result-cards">
+            <FeelingCard which="general" summary={summary} f={f} rt={rt} />
+            <FeelingCard which="ideal" summary={summary} f={f} rt={rt} />
+          </ul>
+        </section>
+      )}
     </section>
   );
 }
