@@ -94,14 +94,25 @@ export async function timeUntil(
   until: Until,
   timeout = 10_000,
 ): Promise<number> {
+  const [ms] = await timesUntil(page, action, [until], timeout);
+  return ms as number;
+}
+
+/** Ms from one `action` until each of `untils` holds, all timed from the same start. */
+export async function timesUntil(
+  page: Page,
+  action: Action,
+  untils: readonly Until[],
+  timeout = 10_000,
+): Promise<number[]> {
   await installHelpers(page);
   return page.evaluate(
-    async ({ action, until, timeout }) => {
+    async ({ action, untils, timeout }) => {
       const helpers = (window as BenchWindow).__koersBench as BenchHelpers;
       const target = document.querySelector(action.selector);
       if (!(target instanceof HTMLElement)) throw new Error(`no element ${action.selector}`);
       const start = performance.now();
-      const done = helpers.watch(until, timeout);
+      const done = untils.map((until) => helpers.watch(until, timeout));
       if (action.kind === 'click') {
         target.click();
       } else {
@@ -110,9 +121,9 @@ export async function timeUntil(
         field.value = action.value;
         field.dispatchEvent(new InputEvent('input', { bubbles: true, data: action.value }));
       }
-      return (await done) - start;
+      return (await Promise.all(done)).map((end) => end - start);
     },
-    { action, until, timeout },
+    { action, untils, timeout },
   );
 }
 

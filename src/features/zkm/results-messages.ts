@@ -20,6 +20,9 @@ export const resultsMessages = defineMessages({
     'zkm.cards.weak':
       'Read this type with care: its leading motive is itself low (at most {l}), so it may be closer to both motives low.',
     'zkm.cards.showTable': 'All figures in one table',
+    'zkm.cards.feelings': 'How you feel in general, and how you would like to feel',
+    'zkm.cards.feelingsHint':
+      'The two ratings every valuation is compared with (GEN and IDEAL), with the same figures.',
     'zkm.explain.hint': 'what it means',
     'zkm.name.S': 'self-enhancement',
     'zkm.name.O': 'contact with others',
@@ -68,6 +71,8 @@ export const resultsMessages = defineMessages({
       'GEN: how much the pattern of feelings of this valuation looks like how you feel in general these days (a correlation from \u22121 to 1). A high GEN may mean this valuation colours how you feel now.',
     'zkm.explain.IDEAL':
       'IDEAL: how much the pattern of feelings of this valuation looks like how you would like to feel (a correlation from \u22121 to 1). A low or negative IDEAL may point to something you would like to change.',
+    'zkm.explain.generalIdeal':
+      'IDEAL here: how much the pattern of how you feel in general looks like how you would like to feel (a correlation from \u22121 to 1). Which feelings make the difference can be something to talk about with your coach.',
     'zkm.explain.bands':
       'The words "close" (at least {close}), "far" (at most {far}) and "only loosely" (in between) are a rough guide set by this app, not published norms.',
     'zkm.explain.HH':
@@ -114,6 +119,9 @@ export const resultsMessages = defineMessages({
     'zkm.cards.weak':
       'Lees dit type voorzichtig: het leidende motief is zelf laag (hoogstens {l}), dus het ligt misschien dichter bij beide motieven laag.',
     'zkm.cards.showTable': 'Alle cijfers in één tabel',
+    'zkm.cards.feelings': 'Hoe je je in het algemeen voelt, en hoe je je graag zou willen voelen',
+    'zkm.cards.feelingsHint':
+      'De twee scoringen waarmee elke waardering wordt vergeleken (GEN en IDEAAL), met dezelfde cijfers.',
     'zkm.explain.hint': 'wat het betekent',
     'zkm.name.S': 'zelfbevestiging',
     'zkm.name.O': 'verbondenheid met de ander',
@@ -162,6 +170,8 @@ export const resultsMessages = defineMessages({
       'GEN: hoeveel het patroon van gevoelens van deze waardering lijkt op hoe je je de laatste tijd in het algemeen voelt (een correlatie van \u22121 tot 1). Een hoge GEN kan betekenen dat deze waardering kleurt hoe je je nu voelt.',
     'zkm.explain.IDEAL':
       'IDEAAL: hoeveel het patroon van gevoelens van deze waardering lijkt op hoe je je graag zou willen voelen (een correlatie van \u22121 tot 1). Een lage of negatieve IDEAAL kan wijzen op iets dat je zou willen veranderen.',
+    'zkm.explain.generalIdeal':
+      'IDEAAL hier: hoeveel het patroon van hoe je je in het algemeen voelt lijkt op hoe je je graag zou willen voelen (een correlatie van \u22121 tot 1). Welke gevoelens het verschil maken, kan iets zijn om met je coach te bespreken.',
     'zkm.explain.bands':
       'De woorden "dicht bij" (minstens {close}), "ver van" (hoogstens {far}) en "maar losjes" (daartussen) zijn een ruwe leidraad van deze app, geen gepubliceerde normen.',
     'zkm.explain.HH':

@@ -138,6 +138,8 @@ describe('coach journey with the example client', () => {
         await coach.locator('#zkm-matrix-title').waitFor();
         await coach.locator('#zkm-indices-title').waitFor();
         await coach.locator('#zkm-charts-title').waitFor();
+        // The results are drawn in steps: check the whole page.
+        await coach.locator('.zkm-results[aria-busy="false"]').waitFor();
         await expectNoAxeViolations(coach, `coach ${link}`);
       }
       await go(coach, comparisons[0] ?? '');

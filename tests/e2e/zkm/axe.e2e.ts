@@ -11,6 +11,7 @@ import {
   sharedBrowser,
   watchForeignRequests,
 } from '../support/app';
+import { openResults } from './results-page';
 
 const shared = sharedBrowser();
 
@@ -65,11 +66,13 @@ for (const language of ['nl', 'en'] as const) {
         for (const path of screens) {
           await page.goto(new URL(path, page.url()).href);
           await page.locator('main h1').first().waitFor();
+          // Loaded, and drawn to the end (the results are drawn in steps, aria-busy meanwhile).
           await page.waitForFunction(
             () =>
               !document
                 .querySelector('main [role="status"]')
-                ?.textContent?.match(/^(Loading|Laden)/),
+                ?.textContent?.match(/^(Loading|Laden)/) &&
+              !document.querySelector('main [aria-busy="true"]'),
           );
           // Open every table alternative, so axe checks those tables too.
           await page.evaluate(() => {
@@ -83,7 +86,7 @@ for (const language of ['nl', 'en'] as const) {
         }
         // The matrix becomes a table on a wide screen: check that layout too.
         await page.setViewportSize({ width: 1280, height: 900 });
-        await page.goto(new URL(`/zkm/${FIRST}/results`, page.url()).href);
+        await openResults(page, FIRST);
         await page.locator('.zkm-matrix-wide table').waitFor();
         await expectNoAxeViolations(page, `results wide (${language}, ${colorScheme})`);
         expect(foreign).toEqual([]);

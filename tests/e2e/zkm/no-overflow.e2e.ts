@@ -104,9 +104,13 @@ for (const data of ['example', 'long'] as const) {
       for (const path of screens) {
         await page.goto(new URL(path, page.url()).href);
         await page.locator('main h1').first().waitFor();
+        // Loaded, and drawn to the end (the results are drawn in steps, aria-busy meanwhile).
         await page.waitForFunction(
           () =>
-            !document.querySelector('main [role="status"]')?.textContent?.match(/^(Loading|Laden)/),
+            !document
+              .querySelector('main [role="status"]')
+              ?.textContent?.match(/^(Loading|Laden)/) &&
+            !document.querySelector('main [aria-busy="true"]'),
         );
         await page.evaluate(() => {
           for (const details of document.querySelectorAll('main details'))

@@ -20,6 +20,7 @@ import {
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
+import { openResults, resultsDrawn } from './results-page';
 
 const shared = sharedBrowser();
 
@@ -32,6 +33,10 @@ const words = {
     locale: 'en-GB',
     type: `${MINUS}S: a negative, self-enhancing valuation`,
     values: ['5 of 20', '0 of 20', '0 of 20', '15 of 20'],
+    generalValues: ['10 of 20', '3 of 20', '3 of 20', '14 of 20'],
+    generalType: `${MINUS}S: a negative, self-enhancing valuation`,
+    idealType: '+HH: a positive valuation with both motives high',
+    far: 'far from how you would like to feel',
     names: [
       'S self-enhancement',
       'O contact with others',
@@ -53,6 +58,10 @@ const words = {
     locale: 'nl-NL',
     type: `${MINUS}Z: een negatieve, zelfbevestigende waardering`,
     values: ['5 van 20', '0 van 20', '0 van 20', '15 van 20'],
+    generalValues: ['10 van 20', '3 van 20', '3 van 20', '14 van 20'],
+    generalType: `${MINUS}Z: een negatieve, zelfbevestigende waardering`,
+    idealType: '+HH: een positieve waardering met beide motieven hoog',
+    far: 'ver van hoe je je graag zou willen voelen',
     names: [
       'Z zelfbevestiging',
       'A verbondenheid met de ander',
@@ -118,8 +127,7 @@ for (const language of ['en', 'nl'] as const) {
         await goOffline(context);
         await loadExample(page, language);
 
-        await page.goto(new URL(`/zkm/${FIRST}/results`, page.url()).href);
-        await page.locator('[data-result-card]').first().waitFor({ timeout: 30_000 });
+        await openResults(page, FIRST);
         expect(await page.locator('[data-result-card]').count()).toBe(12);
 
         // The card: type in words, four labelled bars with their values in text.
@@ -155,6 +163,28 @@ for (const language of ['en', 'nl'] as const) {
         const readings = await card.locator('.zkm-fig-reading').allInnerTexts();
         expect(readings).toHaveLength(2);
         for (const reading of readings) expect(reading.length).toBeGreaterThan(10);
+
+        // The general and the ideal feeling have a card each, without their r with themselves.
+        // First investigation: general P 1+1+1+0 = 3, S 2+3+2+3 = 10, O 3, N 4+3+3+4 = 14 (−S);
+        // ideal P 18, S 16, O 17, N 0 (+HH). r(general, ideal) over the 16 terms:
+        // (66 − 30·51/16) / √((82 − 900/16)(219 − 2601/16)) = −29.625 / 38.12 = −0.78.
+        const feelings = page.locator(
+          'section[aria-labelledby="zkm-feelings-title"] .zkm-result-card',
+        );
+        expect(await feelings.count()).toBe(2);
+        const general = feelings.first();
+        expect(await general.locator('.zkm-result-type button').textContent()).toContain(
+          w.generalType,
+        );
+        const generalValues = await general.locator('.zkm-fig-value').allInnerTexts();
+        expect(generalValues.slice(0, 4)).toEqual(w.generalValues);
+        // S − O 7, P − N −11, then IDEAL only (GEN would be r with itself).
+        expect(generalValues).toHaveLength(7);
+        expect(generalValues[6]).toMatch(/^[-−]0[.,]78 /);
+        expect(generalValues[6]).toContain(w.far);
+        const ideal = feelings.nth(1);
+        expect(await ideal.locator('.zkm-result-type button').textContent()).toContain(w.idealType);
+        expect(await ideal.locator('.zkm-fig-value').count()).toBe(6);
 
         // One tap opens the type's explanation and the S explanation.
         const typeToggle = card.locator('.zkm-result-type button');
@@ -217,12 +247,12 @@ for (const language of ['en', 'nl'] as const) {
         await expectNoAxeViolations(page, `how to read (${language}, ${colorScheme})`);
         await page.getByRole('link', { name: w.back }).first().tap();
         await page.getByRole('heading', { name: w.results, level: 1 }).waitFor();
-        await page.locator('[data-result-card]').first().waitFor();
+        await resultsDrawn(page);
 
         // A wide screen: the same cards, and the table open by itself.
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.reload();
-        await page.locator('[data-result-card]').first().waitFor({ timeout: 30_000 });
+        await resultsDrawn(page);
         await expect
           .poll(() => helpCard(page).locator('.zkm-result-type button').textContent())
           .toContain(w.type);

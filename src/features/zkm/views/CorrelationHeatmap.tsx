@@ -12,10 +12,8 @@ const heatmapCountKey = {
 
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { Explain } from './Explain';
+import { heatmapLabelStep, HEATMAP_MARGIN as MARGIN, HEATMAP_SIZE as SIZE } from './heatmap-labels';
 import { useResultsText } from './result-text';
-
-const SIZE = 320;
-const MARGIN = 24;
 
 /** The correlation heat map of an investigation with a threshold control (read-only). */
 export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
@@ -31,8 +29,9 @@ export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
   const id = 'zkm-heatmap';
   const title = f.t('zkm.heatmap.title');
   const thresholdText = f.r(threshold);
-  // With many valuations every number would overlap: then label every fifth (and the first).
-  const labelled = (i: number) => n <= 20 || i === 0 || (i + 1) % 5 === 0;
+  // With many valuations every number would overlap: then label the first and every step-th.
+  const step = heatmapLabelStep(n);
+  const labelled = (i: number) => i === 0 || (i + 1) % step === 0;
   return (
     <div class="zkm-heatmap">
       <div class="field">
@@ -71,17 +70,17 @@ export function CorrelationHeatmap(props: { summary: InvestigationSummary }) {
                 {labelled(i) && (
                   <>
                     <text
-                      class="zkm-axis-label small"
+                      class="zkm-axis-label zkm-heatmap-label"
                       x={MARGIN - 4}
-                      y={MARGIN + i * cell + cell / 2 + 3}
+                      y={MARGIN + i * cell + cell / 2 + 5}
                       text-anchor="end"
                     >
                       {f.n(i + 1)}
                     </text>
                     <text
-                      class="zkm-axis-label small"
+                      class="zkm-axis-label zkm-heatmap-label"
                       x={MARGIN + i * cell + cell / 2}
-                      y={MARGIN - 6}
+                      y={MARGIN - 8}
                       text-anchor="middle"
                     >
                       {f.n(i + 1)}

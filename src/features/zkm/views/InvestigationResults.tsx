@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { InvestigationRecord, ValuationRecord } from '../../../domain/records';
 import { DEFAULT_AFFECT_LIST_ID } from '../../../domain/zkm/default-affect-list';
 import { summarizeInvestigation } from '../../../domain/zkm/summary';
+import { useSteps } from '../../../ui/use-steps';
 import { useZkmFormat } from '../use-zkm-format';
 
 const incompleteKey = {
@@ -18,6 +19,7 @@ import { HierarchyChart } from './HierarchyChart';
 import { IndexTable } from './IndexTable';
 import { MatrixView } from './MatrixView';
 import { ProfilesSection } from './ProfilesSection';
+import { resultStepCount, shownAfter } from './result-steps';
 import { useResultsText } from './result-text';
 import { ScatterChart } from './ScatterChart';
 import { TypeReadings } from './TypeReadings';
@@ -53,60 +55,75 @@ export function InvestigationResults(props: {
     [props.investigation, props.valuations],
   );
   const incomplete = summary.incompleteValuationIds.length;
+  // Drawn in steps (result-steps.ts): the first cards at once, the rest after it was painted.
+  const total = resultStepCount(summary.valuations.length);
+  const step = useSteps(total);
+  const shown = shownAfter(step, summary.valuations.length);
   return (
-    <div class="zkm-results stack">
+    // aria-busy while steps remain: assistive technology and tests wait for the whole page.
+    <div class="zkm-results stack" aria-busy={step < total ? 'true' : 'false'}>
       {incomplete > 0 && (
         <p class="zkm-notice">{f.t(incompleteKey[f.plural(incomplete)], { count: incomplete })}</p>
       )}
-      <ValuationCards summary={summary} />
-      <section aria-labelledby="zkm-indices-title">
-        <h2 id="zkm-indices-title">{f.t('zkm.results.indices')}</h2>
-        <Explain
-          class="hint"
-          hint={rt('zkm.explain.hint')}
-          label={f.t('zkm.results.thresholds', { ...summary.list.thresholds })}
-        >
-          <p>{rt('zkm.explain.thresholds', { ...summary.list.thresholds })}</p>
-        </Explain>
-        {props.investigation.affectListId === DEFAULT_AFFECT_LIST_ID && (
-          <p class="hint">
-            {f.t('zkm.lists.default', { name: summary.list.name })}:{' '}
-            {f.t('zkm.lists.derived', { ...summary.list.thresholds })}
-          </p>
-        )}
-        <details
-          class="zkm-index-alt"
-          open={tableOpenAtStart}
-          onToggle={(event) => {
-            if (event.currentTarget.open) setTableShown(true);
-          }}
-        >
-          <summary>{rt('zkm.cards.showTable')}</summary>
-          {tableShown && <IndexTable summary={summary} />}
-        </details>
-        <TypeSpreadTable spread={summary.typeSpread} />
-        <TypeReadings summary={summary} />
-      </section>
-      <section aria-labelledby="zkm-matrix-title">
-        <h2 id="zkm-matrix-title">{f.t('zkm.results.matrix')}</h2>
-        <MatrixView summary={summary} valuations={props.valuations} />
-      </section>
-      <section aria-labelledby="zkm-charts-title">
-        <h2 id="zkm-charts-title">{f.t('zkm.results.charts')}</h2>
-        <ScatterChart summary={summary} axes="SO" />
-        <ScatterChart summary={summary} axes="PN" />
-        <FeelingProfileChart investigation={props.investigation} />
-        <HierarchyChart summary={summary} />
-      </section>
-      <ProfilesSection
-        investigation={props.investigation}
-        valuations={props.valuations}
-        summary={summary}
-      />
-      <section aria-labelledby="zkm-correlations-title">
-        <h2 id="zkm-correlations-title">{f.t('zkm.results.correlations')}</h2>
-        <CorrelationHeatmap summary={summary} />
-      </section>
+      <ValuationCards summary={summary} limit={shown.cards} />
+      {shown.parts.has('indices') && (
+        <section aria-labelledby="zkm-indices-title">
+          <h2 id="zkm-indices-title">{f.t('zkm.results.indices')}</h2>
+          <Explain
+            class="hint"
+            hint={rt('zkm.explain.hint')}
+            label={f.t('zkm.results.thresholds', { ...summary.list.thresholds })}
+          >
+            <p>{rt('zkm.explain.thresholds', { ...summary.list.thresholds })}</p>
+          </Explain>
+          {props.investigation.affectListId === DEFAULT_AFFECT_LIST_ID && (
+            <p class="hint">
+              {f.t('zkm.lists.default', { name: summary.list.name })}:{' '}
+              {f.t('zkm.lists.derived', { ...summary.list.thresholds })}
+            </p>
+          )}
+          <details
+            class="zkm-index-alt"
+            open={tableOpenAtStart}
+            onToggle={(event) => {
+              if (event.currentTarget.open) setTableShown(true);
+            }}
+          >
+            <summary>{rt('zkm.cards.showTable')}</summary>
+            {tableShown && <IndexTable summary={summary} />}
+          </details>
+          <TypeSpreadTable spread={summary.typeSpread} />
+          <TypeReadings summary={summary} />
+        </section>
+      )}
+      {shown.parts.has('matrix') && (
+        <section aria-labelledby="zkm-matrix-title">
+          <h2 id="zkm-matrix-title">{f.t('zkm.results.matrix')}</h2>
+          <MatrixView summary={summary} valuations={props.valuations} />
+        </section>
+      )}
+      {shown.parts.has('charts') && (
+        <section aria-labelledby="zkm-charts-title">
+          <h2 id="zkm-charts-title">{f.t('zkm.results.charts')}</h2>
+          <ScatterChart summary={summary} axes="SO" />
+          <ScatterChart summary={summary} axes="PN" />
+          <FeelingProfileChart investigation={props.investigation} />
+          <HierarchyChart summary={summary} />
+        </section>
+      )}
+      {shown.parts.has('profiles') && (
+        <ProfilesSection
+          investigation={props.investigation}
+          valuations={props.valuations}
+          summary={summary}
+        />
+      )}
+      {shown.parts.has('correlations') && (
+        <section aria-labelledby="zkm-correlations-title">
+          <h2 id="zkm-correlations-title">{f.t('zkm.results.correlations')}</h2>
+          <CorrelationHeatmap summary={summary} />
+        </section>
+      )}
     </div>
   );
 }

@@ -1,10 +1,13 @@
 // One valuation's card on the results: its words, its type in words, S, O, P and N as bars
 // against their maximum (the value in text too), S−O and P−N, GEN and IDEAL with a plain
-// reading; every figure and the type with its explanation one tap away. Rendering only: the
+// reading; every figure and the type with its explanation one tap away. The general and the
+// ideal feeling get the same card, without the correlation with themselves. Rendering only: the
 // numbers come from the investigation's summary, computed once for all cards.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AffectIndex } from '../../../domain/records';
 import { CLOSE_R, correlationReading } from '../../../domain/zkm/correlation-reading';
+import type { ProfileSummary } from '../../../domain/zkm/profile-summary';
 import type { InvestigationSummary, ValuationSummary } from '../../../domain/zkm/summary';
 import { isWeakMotive } from '../../../domain/zkm/type-reading';
 import { valuationTypeKey } from '../../../domain/zkm/valuation-type';
@@ -52,22 +55,77 @@ export function ValuationCard(props: {
   f: ZkmFormat;
   rt: ResultsText;
 }) {
+  const { row, f, rt } = props;
+  return (
+    <ResultCard
+      cardId={row.id}
+      head={
+        <>
+          <span class="zkm-card-title">{rt('zkm.cards.number', { n: f.n(props.number) })}</span>
+          <span class="zkm-badge">{f.timeFrame(row.timeFrame)}</span>
+        </>
+      }
+      text={row.text}
+      row={row}
+      summary={props.summary}
+      f={f}
+      rt={rt}
+    />
+  );
+}
+
+/** The card of the general or the ideal feeling (an <li>): its own r is left out. */
+export function FeelingCard(props: {
+  which: 'general' | 'ideal';
+  summary: InvestigationSummary;
+  f: ZkmFormat;
+  rt: ResultsText;
+}) {
+  const { which, summary, f, rt } = props;
+  const general = which === 'general';
+  return (
+    <ResultCard
+      cardId={`feeling-${which}`}
+      head={
+        <span class="zkm-card-title">
+          {general ? f.t('zkm.generalFeeling') : f.t('zkm.idealFeeling')}
+        </span>
+      }
+      row={general ? summary.generalFeeling : summary.idealFeeling}
+      self={which}
+      summary={summary}
+      f={f}
+      rt={rt}
+    />
+  );
+}
+
+/** A result card: a head, the words if any, the type and the figures of one profile. */
+function ResultCard(props: {
+  /** Unique on the page: starts the ids of the card's explanations. */
+  cardId: string;
+  head: ComponentChildren;
+  text?: string;
+  row: ProfileSummary;
+  /** The general or the ideal feeling: leaves out GEN and IDEAL, which compare with them. */
+  self?: 'general' | 'ideal';
+  summary: InvestigationSummary;
+  f: ZkmFormat;
+  rt: ResultsText;
+}) {
   const { row, f, rt, summary } = props;
   const hint = rt('zkm.explain.hint');
   // One open explanation at a time per card, kept here rather than in each figure.
   const [open, setOpen] = useState<string | null>(null);
   const toggle = (key: string) => ({
     open: open === key,
-    id: `zkm-explain-${row.id}-${key}`,
+    id: `zkm-explain-${props.cardId}-${key}`,
     onToggle: () => setOpen(open === key ? null : key),
   });
   return (
-    <li class="zkm-card zkm-result-card" data-result-card="">
-      <p class="zkm-result-head">
-        <span class="zkm-card-title">{rt('zkm.cards.number', { n: f.n(props.number) })}</span>
-        <span class="zkm-badge">{f.timeFrame(row.timeFrame)}</span>
-      </p>
-      <p class="zkm-result-text">{row.text}</p>
+    <li class="zkm-card zkm-result-card" data-result-card={props.self ? undefined : ''}>
+      <p class="zkm-result-head">{props.head}</p>
+      {props.text !== undefined && <p class="zkm-result-text">{props.text}</p>}
       {row.complete ? (
         <>
           <ExplainView
@@ -162,40 +220,46 @@ export function ValuationCard(props: {
             >
               <p>{rt(explainKey['P-N'])}</p>
             </ExplainView>
-            <ExplainView
-              {...toggle('GEN')}
-              class="zkm-fig zkm-fig-r"
-              hint={hint}
-              label={<strong>{f.t('zkm.col.gen')}</strong>}
-              after={
-                <span class="zkm-fig-value">
-                  {f.r(row.gen)}{' '}
-                  <span class="zkm-fig-reading">
-                    {rt(genReadingKey[correlationReading(row.gen)])}
+            {!props.self && (
+              <ExplainView
+                {...toggle('GEN')}
+                class="zkm-fig zkm-fig-r"
+                hint={hint}
+                label={<strong>{f.t('zkm.col.gen')}</strong>}
+                after={
+                  <span class="zkm-fig-value">
+                    {f.r(row.gen)}{' '}
+                    <span class="zkm-fig-reading">
+                      {rt(genReadingKey[correlationReading(row.gen)])}
+                    </span>
                   </span>
-                </span>
-              }
-            >
-              <p>{rt(explainKey.GEN)}</p>
-              <p>{rt('zkm.explain.bands', { close: f.r(CLOSE_R), far: f.r(-CLOSE_R) })}</p>
-            </ExplainView>
-            <ExplainView
-              {...toggle('IDEAL')}
-              class="zkm-fig zkm-fig-r"
-              hint={hint}
-              label={<strong>{f.t('zkm.col.ideal')}</strong>}
-              after={
-                <span class="zkm-fig-value">
-                  {f.r(row.ideal)}{' '}
-                  <span class="zkm-fig-reading">
-                    {rt(idealReadingKey[correlationReading(row.ideal)])}
+                }
+              >
+                <p>{rt(explainKey.GEN)}</p>
+                <p>{rt('zkm.explain.bands', { close: f.r(CLOSE_R), far: f.r(-CLOSE_R) })}</p>
+              </ExplainView>
+            )}
+            {props.self !== 'ideal' && (
+              <ExplainView
+                {...toggle('IDEAL')}
+                class="zkm-fig zkm-fig-r"
+                hint={hint}
+                label={<strong>{f.t('zkm.col.ideal')}</strong>}
+                after={
+                  <span class="zkm-fig-value">
+                    {f.r(row.ideal)}{' '}
+                    <span class="zkm-fig-reading">
+                      {rt(idealReadingKey[correlationReading(row.ideal)])}
+                    </span>
                   </span>
-                </span>
-              }
-            >
-              <p>{rt(explainKey.IDEAL)}</p>
-              <p>{rt('zkm.explain.bands', { close: f.r(CLOSE_R), far: f.r(-CLOSE_R) })}</p>
-            </ExplainView>
+                }
+              >
+                <p>
+                  {props.self === 'general' ? rt('zkm.explain.generalIdeal') : rt(explainKey.IDEAL)}
+                </p>
+                <p>{rt('zkm.explain.bands', { close: f.r(CLOSE_R), far: f.r(-CLOSE_R) })}</p>
+              </ExplainView>
+            )}
           </div>
         </>
       ) : (

@@ -1,16 +1,36 @@
 // The cards of an investigation's valuations, in the order the person picks: as listed,
 // grouped by type, or by well-being. The choice lives in the component's state.
 import { useMemo, useState } from 'preact/hooks';
-import { orderResults, RESULT_ORDERS, type ResultOrder } from '../../../domain/zkm/result-order';
+import {
+  orderResults,
+  RESULT_ORDERS,
+  type ResultGroup,
+  type ResultOrder,
+} from '../../../domain/zkm/result-order';
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
 import { useZkmFormat } from '../use-zkm-format';
 import { orderKey, typeWordsKey } from './result-keys';
 import { useResultsText } from './result-text';
 import { typeFromKey } from './type-key';
-import { ValuationCard } from './ValuationCard';
+import { FeelingCard, ValuationCard } from './ValuationCard';
 
-/** One card per valuation with an order control (read-only). */
-export function ValuationCards(props: { summary: InvestigationSummary }) {
+/** The groups with only the first `limit` cards, in order, each with its full size. */
+function firstCards(
+  groups: readonly ResultGroup[],
+  limit: number,
+): (ResultGroup & { size: number })[] {
+  let left = limit;
+  const kept: (ResultGroup & { size: number })[] = [];
+  for (const group of groups) {
+    if (left <= 0) break;
+    kept.push({ key: group.key, rows: group.rows.slice(0, left), size: group.rows.length });
+    left -= group.rows.length;
+  }
+  return kept;
+}
+
+/** One card per valuation with an order control (read-only); only the first `limit` drawn. */
+export function ValuationCards(props: { summary: InvestigationSummary; limit: number }) {
   const f = useZkmFormat();
   const rt = useResultsText();
   const { summary } = props;
@@ -39,7 +59,7 @@ export function ValuationCards(props: { summary: InvestigationSummary }) {
           ))}
         </select>
       </div>
-      {groups.map((group) => {
+      {firstCards(groups, props.limit).map((group) => {
         const list = (
           <ul class="zkm-result-cards">
             {group.rows.map((row) => (
@@ -62,12 +82,22 @@ export function ValuationCards(props: { summary: InvestigationSummary }) {
         return (
           <section key={group.key} aria-label={heading} class="zkm-result-group">
             <h3>
-              {heading} ({f.n(group.rows.length)})
+              {heading} ({f.n(group.size)})
             </h3>
             {list}
           </section>
         );
       })}
+      {props.limit >= summary.valuations.length && (
+        <section aria-labelledby="zkm-feelings-title" class="zkm-result-group">
+          <h3 id="zkm-feelings-title">{rt('zkm.cards.feelings')}</h3>
+          <p class="hint">{rt('zkm.cards.feelingsHint')}</p>
+          <ul class="zkm-result-cards">
+            <FeelingCard which="general" summary={summary} f={f} rt={rt} />
+            <FeelingCard which="ideal" summary={summary} f={f} rt={rt} />
+          </ul>
+        </section>
+      )}
     </section>
   );
 }
