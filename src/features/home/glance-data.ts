@@ -3,6 +3,7 @@
 // day-by-day arithmetic is pure (src/domain/home/glance.ts); this module only fetches.
 import { draftsStartingWith } from '../../db/drafts';
 import { readTogether, recordTable } from '../../db/read';
+import { openAssignments } from '../../domain/coach/open-assignments';
 import type { DayKey } from '../../domain/dates';
 import { DIARY_DRAFT_PREFIX, diaryDraftTarget } from '../../domain/diary/draft-keys';
 import {
@@ -15,7 +16,6 @@ import {
 import type { AssignmentRecord, RecordType } from '../../domain/records';
 import { isLive } from '../../domain/records/live';
 import { ratingItems, ratingProgress } from '../../domain/zkm/rating-progress';
-import { openAssignments } from '../coach/public';
 
 /** One piece of open work, with where to continue it. */
 export type OpenItem =
