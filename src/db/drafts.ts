@@ -65,3 +65,11 @@ export async function discardDraft(key: string): Promise<void> {
 export function hasPendingDrafts(): boolean {
   return pending.size > 0;
 }
+
+/** The stored drafts whose key starts with `prefix` (key and when saved), through the key index. */
+export async function draftsStartingWith(
+  prefix: string,
+): Promise<{ key: string; savedAt: string; value: unknown }[]> {
+  const rows = await (await drafts()).where('key').startsWith(prefix).toArray();
+  return rows.map((row) => ({ key: row.key, savedAt: row.savedAt, value: row.value }));
+}

@@ -1,6 +1,7 @@
 // /diary/:id/edit: change an entry. Its draft is kept per entry, apart from the new-entry one.
 import { useLocation, useRoute } from 'preact-iso';
 import { useLiveQuery } from '../../db/live';
+import { editDraftKey } from '../../domain/diary/draft-keys';
 import { formFromEntry } from '../../domain/diary/form';
 import { isLive } from '../../domain/records/live';
 import { useMessages } from '../../i18n/context';
@@ -41,7 +42,7 @@ function EditForm(props: {
   return (
     <DiaryForm
       key={props.id}
-      draftKey={`diary:edit:${props.id}`}
+      draftKey={editDraftKey(props.id)}
       initial={() => formFromEntry(seed)}
       cancelHref={`/diary/${props.id}`}
       onSave={async (fields) => {

@@ -1,5 +1,6 @@
 // /diary/new: log a situation. One tap from anywhere (header button, home, manifest shortcut).
 import { useLocation } from 'preact-iso';
+import { NEW_ENTRY_DRAFT } from '../../domain/diary/draft-keys';
 import { emptyForm } from '../../domain/diary/form';
 import { AppError } from '../../domain/errors';
 import { useMessages } from '../../i18n/context';
@@ -8,9 +9,6 @@ import { showToast } from '../../ui/toasts';
 import { DiaryForm } from './DiaryForm';
 import { diaryRepository } from './diary-queries';
 import { diaryMessages } from './messages';
-
-/** The draft of the one new entry being written. */
-export const NEW_ENTRY_DRAFT = 'diary:new';
 
 /** The screen with an empty diary form. */
 export default function NewEntryScreen() {

@@ -1,13 +1,18 @@
-// The home screen's material, loaded right after its first paint: the newest diary forms,
-// unfinished work, the themes, the restore offer and example data (these need the database).
+// The home screen's material, loaded right after its first paint: the week at a glance, open
+// work, the trend, the newest diary forms, the themes, the restore offer and example data
+// (these need the database).
 
 import { useLiveQuery } from '../../db/live';
+import { dayKeyOf } from '../../domain/dates';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
 import { RestoreOffer } from '../share/public';
 import { CoachHome } from './CoachHome';
+import { loadGlance } from './glance-data';
+import { TrendLine, WeekStrip } from './HomeGlance';
+import { OpenWork } from './OpenWork';
 import { ReminderNudge } from './ReminderNudge';
 import { type HomeSummary, loadHomeSummary } from './summary';
 import './home.css';
@@ -25,6 +30,10 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
   const ownerId = settings.profileId ?? '';
   const summary = useLiveQuery(() => loadHomeSummary(ownerId), [ownerId]);
   const value = summary.status === 'ready' ? summary.value : undefined;
+  // The local day now; a new day (the screen left open past midnight) reads the glance afresh.
+  const today = dayKeyOf(new Date());
+  const glanceQuery = useLiveQuery(() => loadGlance(ownerId, today), [ownerId, today]);
+  const glance = glanceQuery.status === 'ready' ? glanceQuery.value : undefined;
   // A coach's Today is about clients; their own material shows only with the client's sections.
   if (props.role === 'coach' && !settings.coachClientSections) {
     return (
@@ -41,7 +50,11 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
       {value && props.role === 'client' && (
         <ReminderNudge lastDiaryChangeAt={value.lastDiaryChangeAt} />
       )}
-      {value && <Unfinished summary={value} />}
+      {glance && props.role === 'client' && (
+        <WeekStrip today={today} diary={glance.diary} sessions={glance.sessions} />
+      )}
+      {glance && <OpenWork items={glance.open} />}
+      {glance && props.role === 'client' && <TrendLine today={today} diary={glance.diary} />}
       {value && value.recentDiary.length > 0 && <RecentDiary summary={value} />}
       {value && value.themes.length > 0 && (
         <section aria-labelledby="home-themes">
@@ -59,35 +72,6 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
       {value?.empty && props.role === 'client' && <p>{t('home.empty')}</p>}
       <ExampleDataButton />
     </>
-  );
-}
-
-function Unfinished(props: { summary: HomeSummary }) {
-  const { t, dateTime } = useI18n();
-  const { unfinishedFocusing, unfinishedInvestigation } = props.summary;
-  if (!unfinishedFocusing && !unfinishedInvestigation) return null;
-  return (
-    <section aria-labelledby="home-unfinished" class="home-unfinished">
-      <h2 id="home-unfinished">{t('home.unfinished')}</h2>
-      <ul class="home-list">
-        {unfinishedFocusing && (
-          <li>
-            <a href={`/focusing/new?id=${unfinishedFocusing.id}`}>
-              {t('home.resumeFocusing', { date: dateTime(unfinishedFocusing.occurredAt) })}
-            </a>
-          </li>
-        )}
-        {unfinishedInvestigation && (
-          <li>
-            <a href={`/zkm/${unfinishedInvestigation.id}`}>
-              {t('home.resumeInvestigation', {
-                date: dateTime(unfinishedInvestigation.startedAt, false),
-              })}
-            </a>
-          </li>
-        )}
-      </ul>
-    </section>
   );
 }
 

@@ -3,6 +3,7 @@
 // database) is loaded once the device is first idle, so the quick actions and the navigation
 // answer a tap before any of that is fetched and evaluated.
 import { lazy } from 'preact-iso';
+import { dayKeyOf, formatDay } from '../../domain/dates';
 import { useI18n } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { useIdle } from '../../ui/idle';
@@ -11,12 +12,20 @@ const HomeMaterial = lazy(() => import('./HomeMaterial'));
 
 /** Today: quick actions for the client, the way in for the coach, then the material. */
 export function HomeScreen(props: { role: 'client' | 'coach' }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { settings } = useSettings();
   const idle = useIdle();
+  // Today's local day, written out in the app's language ("Thursday 3 December 2026").
+  const today = formatDay(dayKeyOf(new Date()), language, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   return (
     <section aria-labelledby="home-title" class="home">
       <h1 id="home-title">{t('home.title')}</h1>
+      <p class="home-today">{today}</p>
       {settings.displayName && <p class="muted">{settings.displayName}</p>}
       <div class="quick-actions">
         {props.role === 'coach' ? (

@@ -1,21 +1,14 @@
-// What the first screen shows of the user's own material: the newest diary forms, work left
-// unfinished (a focusing session, an investigation), the themes and their phases. Reads only
+// What the first screen shows of the user's own material: the newest diary forms, the themes
+// and their phases (the week, open work and trend are read by glance-data.ts). Reads only
 // what it shows, through indexes, so it stays quick with years of entries.
 import { clientCount as countClients } from '../../db/clients';
 import { readTogether, recordTable, timelineOf } from '../../db/read';
-import type {
-  DiaryEntryRecord,
-  FocusingSessionRecord,
-  InvestigationRecord,
-  ThemeRecord,
-} from '../../domain/records';
+import type { DiaryEntryRecord, ThemeRecord } from '../../domain/records';
 
 /** The home screen's view of one profile's material. */
 export interface HomeSummary {
   recentDiary: DiaryEntryRecord[];
   diaryCount: number;
-  unfinishedFocusing: FocusingSessionRecord | undefined;
-  unfinishedInvestigation: InvestigationRecord | undefined;
   themes: ThemeRecord[];
   /** When a diary form of this profile was last written or changed (for the reminder). */
   lastDiaryChangeAt: string | null;
@@ -43,16 +36,6 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
         .reverse()
         .filter((entry) => entry.ownerId === ownerId)
         .first();
-      const unfinishedFocusing = await recordTable('focusingSessions')
-        .where('status')
-        .equals('in-progress')
-        .filter((session) => live(session) && session.ownerId === ownerId)
-        .last();
-      const unfinishedInvestigation = (
-        await recordTable('investigations').where('ownerId').equals(ownerId).filter(live).toArray()
-      )
-        .filter((investigation) => investigation.completedAt === undefined)
-        .sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
       const themes = await recordTable('themes')
         .where('ownerId')
         .equals(ownerId)
@@ -62,14 +45,11 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
       const empty =
         diaryCount === 0 &&
         themes.length === 0 &&
-        !unfinishedFocusing &&
         (await recordTable('investigations').where('ownerId').equals(ownerId).count()) === 0 &&
         (await recordTable('focusingSessions').where('ownerId').equals(ownerId).count()) === 0;
       return {
         recentDiary,
         diaryCount,
-        unfinishedFocusing,
-        unfinishedInvestigation,
         themes,
         lastDiaryChangeAt: lastChanged?.updatedAt ?? null,
         clientCount,

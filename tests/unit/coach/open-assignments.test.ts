@@ -1,8 +1,8 @@
 // Open assignments, by hand: an assignment stays open through its last day, one without an
 // end stays open, deleted ones are gone; the next come first (by start, undated last).
 import { describe, expect, it } from 'vitest';
+import { openAssignments } from '../../../src/domain/coach/open-assignments';
 import type { DayKey } from '../../../src/domain/dates';
-import { openAssignments } from '../../../src/features/coach/assignments/open-assignments';
 import { assignment, CLIENT } from './records';
 
 const today = '2026-11-20' as DayKey;

@@ -6,11 +6,11 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { clientName } from '../../../db/clients';
+import { openAssignments } from '../../../domain/coach/open-assignments';
 import { dayKeyOf, storedDay } from '../../../domain/dates';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { pluralForm } from '../../../i18n/translate';
 import { ExampleClientBanner } from '../../share/public';
-import { openAssignments } from '../assignments/open-assignments';
 import { CoachLinks } from '../CoachLinks';
 import type { ClientPageData } from '../queries';
 import { UnknownClient } from '../UnknownClient';

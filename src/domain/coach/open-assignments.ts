@@ -1,9 +1,9 @@
 // Which assignments are still open: those whose period has not ended before today (an
 // assignment without an end stays open). The next ones come first: by the first day of their
 // period, those without a start after the dated ones, then by creation and id (a total order).
-import { type DayKey, storedDay } from '../../../domain/dates';
-import type { AssignmentRecord } from '../../../domain/records';
-import { isLive } from '../../../domain/records/live';
+import { type DayKey, storedDay } from '../dates';
+import type { AssignmentRecord } from '../records';
+import { isLive } from '../records/live';
 
 /** Live assignments whose period has not ended before `today`, the next ones first. */
 export function openAssignments(

@@ -1,0 +1,203 @@
+// Home at a glance on a phone, offline, with a known seeded week (the clock fixed on Thursday
+// 3 December 2026 in Amsterdam): today's date, the week strip's sentence for each day (a form at
+// 00:30 on its own local day), an open assignment that links to the workbook, the trend line's
+// text; axe clean and no sideways scroll at 360 and 320 px. English light, Dutch dark.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seedDatabase, uuid } from '../coach/seed';
+import {
+  expectNoAxeViolations,
+  finishFirstRun,
+  goOffline,
+  goOnline,
+  newContext,
+  openApp,
+  sharedBrowser,
+  storedSettings,
+  waitForServiceWorker,
+} from '../support/app';
+
+const shared = sharedBrowser();
+
+// Thursday 3 December 2026, 10:00 in Amsterdam.
+const thursdayMorning = new Date('2026-12-03T10:00:00+01:00').getTime();
+const COACH = uuid(0xc0ac);
+
+/** The seeded records: this week, five earlier weeks for the trend, a coach's assignment. */
+function seed(owner: string) {
+  let n = 0x600;
+  const header = (at: string) => ({
+    id: uuid(n++),
+    ownerId: owner,
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+  });
+  const form = (at: string, feelingIntensity?: number) => ({
+    ...header(at),
+    occurredAt: at,
+    situation: `Overleg op het lab (${at})`,
+    ...(feelingIntensity === undefined ? {} : { feelingIntensity }),
+  });
+  const session = (at: string, status: 'done' | 'in-progress') => ({
+    ...header(at),
+    occurredAt: at,
+    mode: 'guided' as const,
+    status,
+    concernsSetAside: [],
+    bodyLocations: [],
+    questions: [],
+    diaryEntryIds: [],
+  });
+  return {
+    diaryEntries: [
+      // This week: Monday, Tuesday at 00:30 and in the evening, Thursday without a feeling.
+      form('2026-11-30T09:00:00+01:00', 3),
+      form('2026-12-01T00:30:00+01:00', 7),
+      form('2026-12-01T20:00:00+01:00', 4),
+      form('2026-12-03T08:00:00+01:00'),
+      // Earlier weeks: 3 (from 26 October), 0, 1, 0, 2.
+      form('2026-10-27T12:00:00+01:00', 5),
+      form('2026-10-28T12:00:00+01:00', 5),
+      form('2026-10-29T12:00:00+01:00', 5),
+      form('2026-11-10T12:00:00+01:00', 2),
+      form('2026-11-24T12:00:00+01:00', 6),
+      form('2026-11-26T12:00:00+01:00', 6),
+      // The Sunday before the trend's first week: not counted.
+      form('2026-10-25T23:30:00+01:00', 1),
+    ],
+    focusingSessions: [
+      session('2026-12-01T07:00:00+01:00', 'done'),
+      session('2026-12-02T21:00:00+01:00', 'in-progress'),
+    ],
+    assignments: [
+      {
+        id: uuid(0xa55),
+        ownerId: COACH,
+        createdAt: '2026-11-26T15:00:00+01:00',
+        updatedAt: '2026-11-26T15:00:00+01:00',
+        rev: 1,
+        clientId: owner,
+        title: 'Noteer drie werkmomenten',
+      },
+    ],
+  };
+}
+
+const expected = {
+  en: {
+    date: 'Thursday, December 3, 2026',
+    days: [
+      'Monday, November 30: 1 diary form, no focusing sessions, strongest feeling 3 of 10',
+      'Tuesday, December 1: 2 diary forms, 1 focusing session, strongest feeling 7 of 10',
+      'Wednesday, December 2: no diary forms, 1 focusing session',
+      'Thursday, December 3 (today): 1 diary form, no focusing sessions',
+      'Friday, December 4: still to come',
+      'Saturday, December 5: still to come',
+      'Sunday, December 6: still to come',
+    ],
+    assignment: 'From your coach: Noteer drie werkmomenten',
+    focusing: /^Go on with the focusing session of /,
+    trend: '3, 0, 1, 0, 2, 4 diary forms per week over the last 6 weeks, this week last.',
+    workbook: 'From my coach',
+  },
+  nl: {
+    date: 'donderdag 3 december 2026',
+    days: [
+      'maandag 30 november: 1 dagboekformulier, geen focussessies, sterkste gevoel 3 van 10',
+      'dinsdag 1 december: 2 dagboekformulieren, 1 focussessie, sterkste gevoel 7 van 10',
+      'woensdag 2 december: geen dagboekformulieren, 1 focussessie',
+      'donderdag 3 december (vandaag): 1 dagboekformulier, geen focussessies',
+      'vrijdag 4 december: nog niet aan toe',
+      'zaterdag 5 december: nog niet aan toe',
+      'zondag 6 december: nog niet aan toe',
+    ],
+    assignment: 'Van je coach: Noteer drie werkmomenten',
+    focusing: /^Verder met de focussessie van /,
+    trend:
+      '3, 0, 1, 0, 2, 4 dagboekformulieren per week in de laatste 6 weken, deze week als laatste.',
+    workbook: 'Van mijn coach',
+  },
+} as const;
+
+const noSidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+describe('home at a glance', () => {
+  for (const [language, colorScheme] of [
+    ['en', 'light'],
+    ['nl', 'dark'],
+  ] as const) {
+    it(`shows the date, the week, what is open and the trend (${language}, ${colorScheme})`, async () => {
+      const want = expected[language];
+      const context = await newContext(shared.browser, {
+        locale: language === 'en' ? 'en-GB' : 'nl-NL',
+        colorScheme,
+      });
+      try {
+        const page = await context.newPage();
+        await page.clock.setFixedTime(thursdayMorning);
+        await openApp(page);
+        await finishFirstRun(page, 'client', language);
+        await waitForServiceWorker(page);
+        await goOffline(context);
+        // The empty home has read the database, so it exists to be seeded.
+        await page.locator('section[aria-labelledby="home-trend"]').waitFor();
+        const owner = String((await storedSettings(page)).profileId);
+        await seedDatabase(page, seed(owner));
+
+        await expect.poll(() => page.locator('.home-today').textContent()).toBe(want.date);
+        const days = page.locator('.week-strip > li > .visually-hidden');
+        await expect
+          .poll(() => days.allTextContents(), { timeout: 30_000 })
+          .toEqual([...want.days]);
+        expect(await page.locator('.week-strip > li[aria-current="date"]').count()).toBe(1);
+        await expect
+          .poll(() => page.locator('.trend-text').textContent(), { timeout: 30_000 })
+          .toBe(want.trend);
+
+        const open = page.locator('section[aria-labelledby="home-unfinished"]');
+        await open.getByRole('link', { name: want.focusing }).waitFor();
+        const assignment = open.getByRole('link', { name: want.assignment });
+        expect(await assignment.getAttribute('href')).toBe('/coach/workbook');
+
+        await expectNoAxeViolations(page, `home at a glance (${language}, ${colorScheme})`);
+        expect(await noSidewaysScroll(page)).toBe(true);
+        await page.setViewportSize({ width: 320, height: 740 });
+        await expect.poll(() => noSidewaysScroll(page)).toBe(true);
+
+        await assignment.click();
+        await expect.poll(() => new URL(page.url()).pathname).toBe('/coach/workbook');
+        await page.getByRole('heading', { name: want.workbook, level: 1 }).waitFor();
+        await page.getByRole('heading', { name: 'Noteer drie werkmomenten' }).waitFor();
+      } finally {
+        await goOnline(context);
+        await context.close();
+      }
+    });
+  }
+
+  it('says gently that the trend needs more weeks, and shows no line', async () => {
+    const context = await newContext(shared.browser);
+    try {
+      const page = await context.newPage();
+      await page.clock.setFixedTime(thursdayMorning);
+      await openApp(page);
+      await finishFirstRun(page, 'client', 'en');
+      await page.locator('section[aria-labelledby="home-trend"]').waitFor();
+      const owner = String((await storedSettings(page)).profileId);
+      const { diaryEntries } = seed(owner);
+      // Only this week's forms: one week with data is not a trend.
+      await seedDatabase(page, { diaryEntries: diaryEntries.slice(0, 4) });
+      await page
+        .getByText(
+          'Once you have written diary forms in two different weeks, you will see here how many per week.',
+        )
+        .waitFor();
+      expect(await page.locator('.trend-text').count()).toBe(0);
+      expect(await page.locator('.week-strip > li').count()).toBe(7);
+    } finally {
+      await context.close();
+    }
+  });
+});
