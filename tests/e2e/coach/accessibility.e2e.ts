@@ -1,18 +1,10 @@
 // axe-core finds no violations on any coach screen, in Dutch and English, light and dark;
 // and the client's "From my coach" workbook shows what a coach sent.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  finishFirstRun,
-  newContext,
-  openApp,
-  sharedBrowser,
-  storedSettings,
-} from '../support/app';
+import { describe, expect } from 'vitest';
+import { expectNoAxeViolations, finishFirstRun, openApp, storedSettings } from '../support/app';
+import { test } from '../support/fixtures';
 import { CLIENT, seedDatabase, seedLocal, seedRecords, THEME, uuid } from './seed';
-
-const shared = sharedBrowser();
 
 const variants = [
   { language: 'nl', colorScheme: 'light' },
@@ -71,121 +63,105 @@ async function visit(page: Page, path: string) {
 }
 
 describe.each(variants)('coach screens in $language, $colorScheme', ({ language, colorScheme }) => {
-  it('has no axe violations on any coach screen', async () => {
-    const context = await newContext(shared.browser, {
-      locale: language === 'nl' ? 'nl-NL' : 'en-GB',
-      colorScheme,
-    });
-    const page = await context.newPage();
-    try {
-      await openApp(page);
-      await finishFirstRun(page, 'coach', language);
-      await visit(page, '/coach');
-      const now = new Date();
-      await seedDatabase(page, { ...seedRecords(now), ...seedLocal(now), ...coachRecords(CLIENT) });
-      await page.locator('.coach-card').first().waitFor();
-      const label = (screen: string) => `${screen} ${language} ${colorScheme}`;
-      await expectNoAxeViolations(page, label('clients'));
-
-      await page.locator('.coach-card .button.danger').first().click();
-      await page.locator('dialog[open] li').first().waitFor();
-      await expectNoAxeViolations(page, label('remove dialog'));
-      await page.keyboard.press('Escape');
-
-      await visit(page, `/coach/clients/${CLIENT}`);
-      await page.locator('.coach-part').first().waitFor();
-      await expectNoAxeViolations(page, label('client overview'));
-
-      await visit(page, `/coach/clients/${CLIENT}/notes`);
-      await page.locator('.note-item').first().waitFor();
-      await expectNoAxeViolations(page, label('client notes'));
-
-      await visit(page, `/coach/clients/${CLIENT}/zkm`);
-      await page.locator('.coach-details summary').first().click();
-      await page.locator('.coach-details .record-item').first().waitFor();
-      await expectNoAxeViolations(page, label('client self-investigations'));
-
-      for (const part of ['themes', 'assignments', 'send']) {
-        await visit(page, `/coach/clients/${CLIENT}/${part}`);
-        await page.locator('.coach-section').first().waitFor();
-        await expectNoAxeViolations(page, label(`client ${part}`));
-      }
-
-      await visit(page, `/coach/clients/${CLIENT}/report`);
-      await page.locator('.report-section').first().waitFor();
-      await expectNoAxeViolations(page, label('report'));
-
-      await visit(page, '/coach/notes');
-      await page.locator('.note-item').first().waitFor();
-      await expectNoAxeViolations(page, label('notes search'));
-
-      await visit(page, '/coach/workbook');
-      // The heading comes first; what the workbook holds follows from a live query.
-      await page.locator('#workbook-assignments').waitFor();
-      await expectNoAxeViolations(page, label('workbook (coach)'));
-
-      await visit(page, '/coach/clients/00000000-0000-4000-8000-0000000000ff');
-      await expectNoAxeViolations(page, label('unknown client'));
-    } finally {
-      await context.close();
-    }
+  test.override({
+    contextOptions: { locale: language === 'nl' ? 'nl-NL' : 'en-GB', colorScheme },
   });
-});
-
-it('shows the client what their coach sent, in the workbook, without axe violations', async () => {
-  const context = await newContext(shared.browser, { locale: 'nl-NL', colorScheme: 'dark' });
-  const page = await context.newPage();
-  try {
+  test('has no axe violations on any coach screen', async ({ page }) => {
     await openApp(page);
-    await finishFirstRun(page, 'client', 'nl');
-    await visit(page, '/coach/workbook');
-    // The client's own profile id, from the settings store.
-    const profileId = String((await storedSettings(page)).profileId);
-    await seedDatabase(page, coachRecords(profileId));
-    await page.getByRole('heading', { name: 'Van mijn coach', level: 1 }).waitFor();
-    const assignments = page.getByRole('region', { name: 'Opdrachten' });
-    await assignments.getByRole('heading', { name: 'Dagboek over bewijsdrang' }).waitFor();
-    const notes =
-      (await page.getByRole('region', { name: 'Notities van je coach' }).textContent()) ?? '';
-    expect(notes).toContain('Algemene notitie voor de cliënt');
-    expect(notes).toContain('Over deze situatie: wat gebeurde er in je lijf?');
-    expect(notes).toContain('Dagboekformulier');
-    expect(notes).not.toContain('Privé');
-    await expectNoAxeViolations(page, 'workbook (client) nl dark');
-  } finally {
-    await context.close();
-  }
-});
-
-it('works at 320 px wide: no horizontal page scroll and no axe violations', async () => {
-  const context = await newContext(shared.browser, { viewport: { width: 320, height: 700 } });
-  const page = await context.newPage();
-  try {
-    await openApp(page);
-    await finishFirstRun(page, 'coach', 'en');
+    await finishFirstRun(page, 'coach', language);
     await visit(page, '/coach');
     const now = new Date();
     await seedDatabase(page, { ...seedRecords(now), ...seedLocal(now), ...coachRecords(CLIENT) });
-    const client = `/coach/clients/${CLIENT}`;
-    for (const path of [
-      '/coach',
-      client,
-      `${client}/notes`,
-      `${client}/send`,
-      `${client}/report`,
-    ]) {
-      await visit(page, path);
-      await page
-        .locator('.coach-card, .coach-part, .note-item, .coach-section, .report-section')
-        .first()
-        .waitFor();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      await expectNoAxeViolations(page, `${path} at 320 px`);
+    await page.locator('.coach-card').first().waitFor();
+    const label = (screen: string) => `${screen} ${language} ${colorScheme}`;
+    await expectNoAxeViolations(page, label('clients'));
+
+    await page.locator('.coach-card .button.danger').first().click();
+    await page.locator('dialog[open] li').first().waitFor();
+    await expectNoAxeViolations(page, label('remove dialog'));
+    await page.keyboard.press('Escape');
+
+    await visit(page, `/coach/clients/${CLIENT}`);
+    await page.locator('.coach-part').first().waitFor();
+    await expectNoAxeViolations(page, label('client overview'));
+
+    await visit(page, `/coach/clients/${CLIENT}/notes`);
+    await page.locator('.note-item').first().waitFor();
+    await expectNoAxeViolations(page, label('client notes'));
+
+    await visit(page, `/coach/clients/${CLIENT}/zkm`);
+    await page.locator('.coach-details summary').first().click();
+    await page.locator('.coach-details .record-item').first().waitFor();
+    await expectNoAxeViolations(page, label('client self-investigations'));
+
+    for (const part of ['themes', 'assignments', 'send']) {
+      await visit(page, `/coach/clients/${CLIENT}/${part}`);
+      await page.locator('.coach-section').first().waitFor();
+      await expectNoAxeViolations(page, label(`client ${part}`));
     }
-  } finally {
-    await context.close();
+
+    await visit(page, `/coach/clients/${CLIENT}/report`);
+    await page.locator('.report-section').first().waitFor();
+    await expectNoAxeViolations(page, label('report'));
+
+    await visit(page, '/coach/notes');
+    await page.locator('.note-item').first().waitFor();
+    await expectNoAxeViolations(page, label('notes search'));
+
+    await visit(page, '/coach/workbook');
+    // The heading comes first; what the workbook holds follows from a live query.
+    await page.locator('#workbook-assignments').waitFor();
+    await expectNoAxeViolations(page, label('workbook (coach)'));
+
+    await visit(page, '/coach/clients/00000000-0000-4000-8000-0000000000ff');
+    await expectNoAxeViolations(page, label('unknown client'));
+  });
+});
+
+test('shows the client what their coach sent, in the workbook, without axe violations', async ({
+  newProfile,
+}) => {
+  const context = await newProfile({ locale: 'nl-NL', colorScheme: 'dark' });
+  const page = await context.newPage();
+  await openApp(page);
+  await finishFirstRun(page, 'client', 'nl');
+  await visit(page, '/coach/workbook');
+  // The client's own profile id, from the settings store.
+  const profileId = String((await storedSettings(page)).profileId);
+  await seedDatabase(page, coachRecords(profileId));
+  await page.getByRole('heading', { name: 'Van mijn coach', level: 1 }).waitFor();
+  const assignments = page.getByRole('region', { name: 'Opdrachten' });
+  await assignments.getByRole('heading', { name: 'Dagboek over bewijsdrang' }).waitFor();
+  const notes =
+    (await page.getByRole('region', { name: 'Notities van je coach' }).textContent()) ?? '';
+  expect(notes).toContain('Algemene notitie voor de cliënt');
+  expect(notes).toContain('Over deze situatie: wat gebeurde er in je lijf?');
+  expect(notes).toContain('Dagboekformulier');
+  expect(notes).not.toContain('Privé');
+  await expectNoAxeViolations(page, 'workbook (client) nl dark');
+});
+
+test('works at 320 px wide: no horizontal page scroll and no axe violations', async ({
+  newProfile,
+}) => {
+  const context = await newProfile({ viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  await openApp(page);
+  await finishFirstRun(page, 'coach', 'en');
+  await visit(page, '/coach');
+  const now = new Date();
+  await seedDatabase(page, { ...seedRecords(now), ...seedLocal(now), ...coachRecords(CLIENT) });
+  const client = `/coach/clients/${CLIENT}`;
+  for (const path of ['/coach', client, `${client}/notes`, `${client}/send`, `${client}/report`]) {
+    await visit(page, path);
+    await page
+      .locator('.coach-card, .coach-part, .note-item, .coach-section, .report-section')
+      .first()
+      .waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, `${path} at 320 px`);
   }
 });

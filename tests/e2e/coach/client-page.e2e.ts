@@ -5,22 +5,19 @@
 // clients list finds and hides clients as the coach types, and archive hides a client under
 // "Archived (n)" until it is unarchived.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   expectNoAxeViolations,
   finishFirstRun,
   go,
   goOffline,
-  goOnline,
-  newContext,
   openApp,
-  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
+import { test } from '../support/fixtures';
 import { seedDatabase, seedLocal, seedRecords } from './seed';
 
 const EXAMPLE_PROFILE = 'e8a3b1c0-0000-4000-8000-00000000c11e';
-const shared = sharedBrowser();
 
 /** What differs per language: the texts the test looks for. */
 interface Words {
@@ -211,23 +208,17 @@ async function searchAndArchive(page: Page, words: Words) {
 }
 
 describe('the client page and the clients list', () => {
+  test.override({ contextOptions: { viewport: { width: 1280, height: 800 } } });
   for (const words of [english, dutch]) {
-    it(`shows an overview with sub-pages, search and archive (${words.language})`, {
+    test(`shows an overview with sub-pages, search and archive (${words.language})`, {
       timeout: 240_000,
-    }, async () => {
-      const context = await newContext(shared.browser, { viewport: { width: 1280, height: 800 } });
-      try {
-        const page = await context.newPage();
-        await openApp(page);
-        await finishFirstRun(page, 'coach', words.language);
-        await waitForServiceWorker(page);
-        await goOffline(context);
-        await overviewAndParts(page, words);
-        await searchAndArchive(page, words);
-      } finally {
-        await goOnline(context);
-        await context.close();
-      }
+    }, async ({ context, page }) => {
+      await openApp(page);
+      await finishFirstRun(page, 'coach', words.language);
+      await waitForServiceWorker(page);
+      await goOffline(context);
+      await overviewAndParts(page, words);
+      await searchAndArchive(page, words);
     });
   }
 });

@@ -3,21 +3,17 @@
 // workbook and to the role in Settings, and nothing of the clients or the coach's notes; axe
 // finds nothing, in Dutch and English, light and dark. Choosing the coach role opens the pages.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   expectNoAxeViolations,
   finishFirstRun,
   goOffline,
-  goOnline,
-  newContext,
   openApp,
-  sharedBrowser,
   storedSettings,
   waitForServiceWorker,
 } from '../support/app';
+import { test } from '../support/fixtures';
 import { CLIENT, INVESTIGATION, seedDatabase, seedLocal, seedRecords, uuid } from './seed';
-
-const shared = sharedBrowser();
 
 const variants = [
   {
@@ -77,63 +73,62 @@ async function visit(page: Page, path: string) {
 }
 
 describe.each(variants)('a client on the coach pages, $language $colorScheme', (variant) => {
-  it('shows the message and the way to Settings, and none of the coach’s data', async () => {
-    const context = await newContext(shared.browser, {
+  test.override({
+    contextOptions: {
       locale: variant.language === 'nl' ? 'nl-NL' : 'en-GB',
       colorScheme: variant.colorScheme,
+    },
+  });
+  test('shows the message and the way to Settings, and none of the coach’s data', async ({
+    context,
+    page,
+  }) => {
+    await openApp(page);
+    await finishFirstRun(page, 'client', variant.language);
+    await waitForServiceWorker(page);
+    await goOffline(context);
+    // The device holds a coach's data (say the role was switched): it must stay hidden.
+    const now = new Date();
+    await seedDatabase(page, {
+      ...seedRecords(now),
+      ...seedLocal(now),
+      coachNotes: [
+        {
+          id: uuid(0xa9),
+          ownerId: uuid(0xc0),
+          clientId: CLIENT,
+          createdAt: '2026-01-05T10:00:00.000Z',
+          updatedAt: '2026-01-05T10:00:00.000Z',
+          rev: 1,
+          text: NOTE_TEXT,
+          visibility: 'private',
+        },
+      ],
     });
-    const page = await context.newPage();
-    try {
-      await openApp(page);
-      await finishFirstRun(page, 'client', variant.language);
-      await waitForServiceWorker(page);
-      await goOffline(context);
-      // The device holds a coach's data (say the role was switched): it must stay hidden.
-      const now = new Date();
-      await seedDatabase(page, {
-        ...seedRecords(now),
-        ...seedLocal(now),
-        coachNotes: [
-          {
-            id: uuid(0xa9),
-            ownerId: uuid(0xc0),
-            clientId: CLIENT,
-            createdAt: '2026-01-05T10:00:00.000Z',
-            updatedAt: '2026-01-05T10:00:00.000Z',
-            rev: 1,
-            text: NOTE_TEXT,
-            visibility: 'private',
-          },
-        ],
-      });
 
-      for (const path of coachPages) {
-        await visit(page, path);
-        const main = page.locator('main');
-        await main.getByRole('heading', { name: variant.title, level: 1 }).waitFor();
-        expect(await main.locator('h1').count(), path).toBe(1);
-        const text = (await main.textContent()) ?? '';
-        for (const shown of coachData) expect(text, `${path}: ${shown}`).not.toContain(shown);
-        expect(await main.getByRole('link', { name: variant.workbook }).count(), path).toBe(1);
-        expect(await main.getByRole('link', { name: variant.settings }).count(), path).toBe(1);
-      }
-      await visit(page, `/coach/clients/${CLIENT}`);
-      await page.getByRole('heading', { name: variant.title, level: 1 }).waitFor();
-      await expectNoAxeViolations(page, `coach-only ${variant.language} ${variant.colorScheme}`);
-
-      // The link leads to the role in Settings; choosing coach opens the workspace.
-      await page.getByRole('link', { name: variant.settings }).click();
-      await page.waitForURL((url) => url.pathname === '/settings');
-      const coachRole = page.locator('input[name="role"][value="coach"]');
-      await coachRole.check();
-      // Stored before the page is left: the settings live in their own IndexedDB store.
-      await expect.poll(async () => (await storedSettings(page)).role).toBe('coach');
-      await visit(page, '/coach');
-      await page.locator('.coach-card').first().waitFor();
-      expect((await page.locator('main').textContent()) ?? '').toContain('Jeroen');
-    } finally {
-      await goOnline(context);
-      await context.close();
+    for (const path of coachPages) {
+      await visit(page, path);
+      const main = page.locator('main');
+      await main.getByRole('heading', { name: variant.title, level: 1 }).waitFor();
+      expect(await main.locator('h1').count(), path).toBe(1);
+      const text = (await main.textContent()) ?? '';
+      for (const shown of coachData) expect(text, `${path}: ${shown}`).not.toContain(shown);
+      expect(await main.getByRole('link', { name: variant.workbook }).count(), path).toBe(1);
+      expect(await main.getByRole('link', { name: variant.settings }).count(), path).toBe(1);
     }
+    await visit(page, `/coach/clients/${CLIENT}`);
+    await page.getByRole('heading', { name: variant.title, level: 1 }).waitFor();
+    await expectNoAxeViolations(page, `coach-only ${variant.language} ${variant.colorScheme}`);
+
+    // The link leads to the role in Settings; choosing coach opens the workspace.
+    await page.getByRole('link', { name: variant.settings }).click();
+    await page.waitForURL((url) => url.pathname === '/settings');
+    const coachRole = page.locator('input[name="role"][value="coach"]');
+    await coachRole.check();
+    // Stored before the page is left: the settings live in their own IndexedDB store.
+    await expect.poll(async () => (await storedSettings(page)).role).toBe('coach');
+    await visit(page, '/coach');
+    await page.locator('.coach-card').first().waitFor();
+    expect((await page.locator('main').textContent()) ?? '').toContain('Jeroen');
   });
 });

@@ -2,7 +2,7 @@
 // affect list of a new form is the client's current investigation's, and the example's rated
 // form shows its r with the linked valuation and with the general and ideal feeling, the
 // figures the domain computes from the same example data.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { compareEntry, listOfEntry } from '../../../src/domain/diary/affect-context';
 import { exampleId } from '../../../src/domain/example/ids';
 import { buildExampleData } from '../../../src/domain/example/index';
@@ -11,14 +11,11 @@ import {
   finishFirstRun,
   go,
   goOffline,
-  goOnline,
-  newContext,
   openApp,
-  sharedBrowser,
   waitForServiceWorker,
 } from '../support/app';
+import { test } from '../support/fixtures';
 
-const shared = sharedBrowser();
 /** The example form whose report came back with remarks: rated on every term, linked. */
 const ENTRY = exampleId(1005);
 
@@ -42,59 +39,55 @@ function expectedFigures(language: 'en' | 'nl'): string[] {
 
 describe('a diary form beside the self-investigation', () => {
   for (const language of ['en', 'nl'] as const) {
-    it(`shows the example form's r with its valuation and feelings (${language})`, async () => {
-      const context = await newContext(shared.browser, { viewport: { width: 360, height: 740 } });
-      try {
-        const page = await context.newPage();
-        await openApp(page);
-        await finishFirstRun(page, 'client', language);
-        await waitForServiceWorker(page);
-        await goOffline(context);
-        await go(page, '/settings');
-        await page
-          .getByRole('button', {
-            name: language === 'en' ? 'Load example data' : 'Voorbeeldgegevens laden',
-          })
-          .click();
-        await page
-          .getByRole('button', {
-            name: language === 'en' ? 'Remove example data' : 'Voorbeeldgegevens verwijderen',
-          })
-          .waitFor();
+    test(`shows the example form's r with its valuation and feelings (${language})`, async ({
+      context,
+      page,
+    }) => {
+      await openApp(page);
+      await finishFirstRun(page, 'client', language);
+      await waitForServiceWorker(page);
+      await goOffline(context);
+      await go(page, '/settings');
+      await page
+        .getByRole('button', {
+          name: language === 'en' ? 'Load example data' : 'Voorbeeldgegevens laden',
+        })
+        .click();
+      await page
+        .getByRole('button', {
+          name: language === 'en' ? 'Remove example data' : 'Voorbeeldgegevens verwijderen',
+        })
+        .waitFor();
 
-        await go(page, `/diary/${ENTRY}`);
-        const section = page.getByRole('region', {
-          name: language === 'en' ? 'Beside the self-investigation' : 'Naast het zelfonderzoek',
-        });
-        await section.waitFor();
-        const figures = (await section.locator('dd').allTextContents()).map((text) =>
-          text.replace(/^r = /, ''),
-        );
-        expect(figures).toEqual(expectedFigures(language));
-        // The valuation's r is a number: the form is linked and fully rated.
-        expect(figures[0]).toMatch(/^−?\d[.,]\d\d$/);
-        await expectNoAxeViolations(page, `diary entry beside the investigation (${language})`);
+      await go(page, `/diary/${ENTRY}`);
+      const section = page.getByRole('region', {
+        name: language === 'en' ? 'Beside the self-investigation' : 'Naast het zelfonderzoek',
+      });
+      await section.waitFor();
+      const figures = (await section.locator('dd').allTextContents()).map((text) =>
+        text.replace(/^r = /, ''),
+      );
+      expect(figures).toEqual(expectedFigures(language));
+      // The valuation's r is a number: the form is linked and fully rated.
+      expect(figures[0]).toMatch(/^−?\d[.,]\d\d$/);
+      await expectNoAxeViolations(page, `diary entry beside the investigation (${language})`);
 
-        // A new form is rated on the list of the current investigation, named on the form.
-        await go(page, '/diary/new');
-        // The ratings are under "More".
-        await page.locator('.diary-extra-toggle').click();
-        await page
-          .locator('summary', {
-            hasText: language === 'en' ? 'Rate on the affect list' : 'Scoren op de gevoelslijst',
-          })
-          .click();
-        await page
-          .getByText(
-            language === 'en'
-              ? 'The list of your self-investigation: ZKM 16.'
-              : 'De lijst van je zelfonderzoek: ZKM 16.',
-          )
-          .waitFor();
-      } finally {
-        await goOnline(context);
-        await context.close();
-      }
+      // A new form is rated on the list of the current investigation, named on the form.
+      await go(page, '/diary/new');
+      // The ratings are under "More".
+      await page.locator('.diary-extra-toggle').click();
+      await page
+        .locator('summary', {
+          hasText: language === 'en' ? 'Rate on the affect list' : 'Scoren op de gevoelslijst',
+        })
+        .click();
+      await page
+        .getByText(
+          language === 'en'
+            ? 'The list of your self-investigation: ZKM 16.'
+            : 'De lijst van je zelfonderzoek: ZKM 16.',
+        )
+        .waitFor();
     });
   }
 });

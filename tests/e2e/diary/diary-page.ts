@@ -1,8 +1,9 @@
-// Page helpers for the diary's browser tests: start a client offline, move with the keyboard,
-// read the timeline, and seed many entries straight into IndexedDB.
+// Page helpers for the diary's browser tests: start a client offline, open, fill and save a
+// diary form, move with the keyboard, read the timeline, and seed many entries straight into
+// IndexedDB.
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { finishFirstRun, goOffline, openApp, waitForServiceWorker } from '../support/app';
+import { finishFirstRun, go, goOffline, openApp, waitForServiceWorker } from '../support/app';
 
 /** Opens the app as a new client in `language`, ready and offline. */
 export async function startOfflineClient(
@@ -18,6 +19,43 @@ export async function startOfflineClient(
 }
 
 export { tabTo } from '../support/keyboard';
+
+/** The diary form's text fields a test fills, by the name in their `diary-` id. */
+export interface DiaryFields {
+  situation?: string;
+  thinking?: string;
+  feelingWords?: string;
+  occurredAt?: string;
+}
+
+/** Opens a new diary form (a full navigation) and waits until its situation field is there. */
+export async function openNewForm(page: Page): Promise<void> {
+  await go(page, '/diary/new');
+  await page.locator('#diary-situation').waitFor();
+}
+
+/** Fills the given fields of the open diary form, in the order given. */
+export async function fillForm(page: Page, fields: DiaryFields): Promise<void> {
+  for (const [name, value] of Object.entries(fields)) {
+    if (value !== undefined) await page.locator(`#diary-${name}`).fill(value);
+  }
+}
+
+/** Saves the open diary form with its submit button (a click). */
+export async function saveForm(page: Page): Promise<void> {
+  await page.locator('button[type="submit"]').click();
+}
+
+/** Writes a new diary form with `fields` and waits until its situation is on the timeline. */
+export async function writeEntry(
+  page: Page,
+  fields: DiaryFields & { situation: string },
+): Promise<void> {
+  await openNewForm(page);
+  await fillForm(page, fields);
+  await saveForm(page);
+  await expectOnTimeline(page, fields.situation);
+}
 
 /** The situations shown on the timeline, in order. */
 export function timelineSituations(page: Page): Promise<string[]> {

@@ -6,26 +6,22 @@
 // as a draft and once saved, and opens the own report; My story and the prompts on the
 // self-investigation and focusing survive a reload and are stored in the own report.
 // axe finds nothing (Dutch in the dark theme) and no screen scrolls sideways.
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import {
   aboutAcknowledge,
   expectNoAxeViolations,
   finishFirstRun,
   go,
   goOffline,
-  goOnline,
-  newContext,
   openApp,
   patchSettings,
-  sharedBrowser,
   storedSettings,
   waitForDraft,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
-
-const shared = sharedBrowser();
+import { test } from '../support/fixtures';
 
 const words = {
   en: {
@@ -122,193 +118,181 @@ const storedPrompts = (page: Page) =>
       }),
   );
 
-/** Opens a new phone profile and takes it offline once the service worker controls it. */
-async function offlinePhone(language: 'en' | 'nl') {
-  const context = await newContext(shared.browser, {
-    locale: language === 'nl' ? 'nl-NL' : 'en-GB',
-    // Dutch in the dark theme, English in the light one: both themes pass axe.
-    colorScheme: language === 'nl' ? 'dark' : 'light',
-  });
+/** Opens the app in the test's phone profile and takes it offline once the service worker controls it. */
+async function offlinePhone(context: BrowserContext) {
   const foreign = watchForeignRequests(context);
   const page = await context.newPage();
   await openApp(page);
   await waitForServiceWorker(page);
   await goOffline(context);
-  return { context, page, foreign };
+  return { page, foreign };
 }
 
 describe.each(['en', 'nl'] as const)('consent and the client’s question in %s', (language) => {
   const w = words[language];
-
-  it('starts only after the client acknowledges what Koers is and where the data lives', async () => {
-    const { context, page, foreign } = await offlinePhone(language);
-    try {
-      await page.locator(`input[name="language"][value="${language}"]`).check();
-      await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language);
-      await page.locator('input[name="role"][value="client"]').check();
-      await page.getByRole('button', { name: w.next }).click();
-
-      const about = page.getByTestId('about-client');
-      await page.getByRole('heading', { name: w.about, level: 1 }).waitFor();
-      for (const text of [w.notTherapy, w.crisis, w.health, w.noServer, w.share]) {
-        await about.getByText(text, { exact: false }).waitFor();
-      }
-      // Acknowledged with a button: nothing is ticked for the person, nothing stored yet.
-      expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
-      expect((await storedSettings(page)).role ?? null).toBeNull();
-      expect(await overflows(page)).toBe(false);
-      await expectNoAxeViolations(page, `about, first run (${language})`);
-      // The details open on request.
-      await page.getByText(w.more).click();
-      await about.getByText(w.backup, { exact: false }).waitFor();
-      expect(await overflows(page)).toBe(false);
-      await expectNoAxeViolations(page, `about, details open (${language})`);
-
-      // The help page opens from here and leads back to the same text.
-      await page.getByRole('link', { name: w.crisisLink }).click();
-      await page.getByRole('heading', { name: w.help, level: 1 }).waitFor();
-      await expectNoAxeViolations(page, `help from the first run (${language})`);
-      await page.getByRole('link', { name: w.toStart }).click();
-      await page.getByRole('heading', { name: w.about, level: 1 }).waitFor();
-
-      // A reload before the acknowledgment starts the first run again.
-      await page.reload();
-      await page.getByRole('heading', { name: w.welcome, level: 1 }).waitFor();
-      await page.locator('input[name="role"][value="client"]').check();
-      await page.getByRole('button', { name: w.next }).click();
-      await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
-      await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
-      const settings = await storedSettings(page);
-      expect(settings.role).toBe('client');
-      expect(typeof settings.aboutReadAt).toBe('string');
-
-      // Read again later: from Settings, and from the help page.
-      await go(page, '/settings');
-      await page.getByRole('heading', { name: w.settings, level: 1 }).waitFor();
-      await page.getByRole('link', { name: w.about }).click();
-      await page.getByRole('heading', { name: w.about, level: 1 }).waitFor();
-      await page.getByTestId('about-client').getByText(w.health).waitFor();
-      await page.getByText(w.readOn, { exact: false }).waitFor();
-      expect(await overflows(page)).toBe(false);
-      await expectNoAxeViolations(page, `about, from settings (${language})`);
-      await go(page, '/help');
-      await page.getByRole('heading', { name: w.help, level: 1 }).waitFor();
-      await page.getByRole('link', { name: w.about }).click();
-      await page.getByRole('heading', { name: w.about, level: 1 }).waitFor();
-      expect(foreign).toEqual([]);
-    } finally {
-      await goOnline(context);
-      await context.close();
-    }
+  test.override({
+    contextOptions: {
+      locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+      // Dutch in the dark theme, English in the light one: both themes pass axe.
+      colorScheme: language === 'nl' ? 'dark' : 'light',
+    },
   });
 
-  it('gives the coach a version of their own', async () => {
-    const { context, page, foreign } = await offlinePhone(language);
-    try {
-      await page.locator(`input[name="language"][value="${language}"]`).check();
-      await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language);
-      await page.locator('input[name="role"][value="coach"]').check();
-      await page.getByRole('button', { name: w.next }).click();
-      const about = page.getByTestId('about-coach');
-      await about.getByText(w.coachHolds).waitFor();
-      await about.getByText(w.coachLocked, { exact: false }).waitFor();
-      await about.getByRole('link', { name: w.coachCrisisLink }).waitFor();
-      expect(await overflows(page)).toBe(false);
-      await expectNoAxeViolations(page, `about, coach (${language})`);
-      await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
-      await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
-      await go(page, '/about');
-      await page.getByTestId('about-coach').getByText(w.coachHolds).waitFor();
+  test('starts only after the client acknowledges what Koers is and where the data lives', async ({
+    context,
+  }) => {
+    const { page, foreign } = await offlinePhone(context);
+    await page.locator(`input[name="language"][value="${language}"]`).check();
+    await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language);
+    await page.locator('input[name="role"][value="client"]').check();
+    await page.getByRole('button', { name: w.next }).click();
 
-      // A device set up before this text existed is asked for the acknowledgment alone.
-      await patchSettings(page, { aboutReadAt: null });
-      await go(page, '/');
-      await page.getByTestId('about-coach').getByText(w.coachHolds).waitFor();
-      expect(await page.getByRole('button', { name: w.back, exact: true }).count()).toBe(0);
-      await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
-      await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
-      expect((await storedSettings(page)).role).toBe('coach');
-      expect(foreign).toEqual([]);
-    } finally {
-      await goOnline(context);
-      await context.close();
+    const about = page.getByTestId('about-client');
+    await page.getByRole('heading', { name: w.about, level: 1 }).waitFor();
+    for (const text of [w.notTherapy, w.crisis, w.health, w.noServer, w.share]) {
+      await about.getByText(text, { exact: false }).waitFor();
     }
+    // Acknowledged with a button: nothing is ticked for the person, nothing stored yet.
+    expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
+    expect((await storedSettings(page)).role ?? null).toBeNull();
+    expect(await overflows(page)).toBe(false);
+    await expectNoAxeViolations(page, `about, first run (${language})`);
+    // The details open on request.
+    await page.getByText(w.more).click();
+    await about.getByText(w.backup, { exact: false }).waitFor();
+    expect(await overflows(page)).toBe(false);
+    await expectNoAxeViolations(page, `about, details open (${language})`);
+
+    // The help page opens from here and leads back to the same text.
+    await page.getByRole('link', { name: w.crisisLink }).click();
+    await page.getByRole('heading', { name: w.help, level: 1 }).waitFor();
+    await expectNoAxeViolations(page, `help from the first run (${language})`);
+    await page.getByRole('link', { name: w.toStart }).click();
+    await page.getByRole('heading', { name: w.about, level: 1 }).waitFor();
+
+    // A reload before the acknowledgment starts the first run again.
+    await page.reload();
+    await page.getByRole('heading', { name: w.welcome, level: 1 }).waitFor();
+    await page.locator('input[name="role"][value="client"]').check();
+    await page.getByRole('button', { name: w.next }).click();
+    await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
+    await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
+    const settings = await storedSettings(page);
+    expect(settings.role).toBe('client');
+    expect(typeof settings.aboutReadAt).toBe('string');
+
+    // Read again later: from Settings, and from the help page.
+    await go(page, '/settings');
+    await page.getByRole('heading', { name: w.settings, level: 1 }).waitFor();
+    await page.getByRole('link', { name: w.about }).click();
+    await page.getByRole('heading', { name: w.about, level: 1 }).waitFor();
+    await page.getByTestId('about-client').getByText(w.health).waitFor();
+    await page.getByText(w.readOn, { exact: false }).waitFor();
+    expect(await overflows(page)).toBe(false);
+    await expectNoAxeViolations(page, `about, from settings (${language})`);
+    await go(page, '/help');
+    await page.getByRole('heading', { name: w.help, level: 1 }).waitFor();
+    await page.getByRole('link', { name: w.about }).click();
+    await page.getByRole('heading', { name: w.about, level: 1 }).waitFor();
+    expect(foreign).toEqual([]);
   });
 
-  it('keeps the question for this coaching and opens the own report with it', async () => {
-    const { context, page, foreign } = await offlinePhone(language);
-    try {
-      await finishFirstRun(page, 'client', language);
-      await go(page, '/trajectory');
-      await page.getByRole('heading', { name: w.trajectory, level: 1 }).waitFor();
-      await page.getByRole('heading', { name: w.questionTitle, level: 2 }).waitFor();
-      const question = page.locator('#starting-question');
-      await question.fill('How do I find joy in my work again, without having to prove myself?');
-      await waitForDraft(
-        page,
-        'How do I find joy in my work again, without having to prove myself?',
-      );
-      // An unsaved question survives a reload as a draft.
-      await page.reload();
-      await expect
-        .poll(() => page.locator('#starting-question').inputValue())
-        .toBe('How do I find joy in my work again, without having to prove myself?');
-      expect(await overflows(page)).toBe(false);
-      await expectNoAxeViolations(page, `trajectory with the question (${language})`);
-      await page.getByRole('button', { name: w.questionSave }).click();
-      await page.getByText(w.questionSaved).waitFor();
-      expect(await storedPrompts(page)).toEqual([[w.questionTitle]]);
-      // Changed later: the one question is replaced.
-      await question.fill('How do I find joy in my work again?');
-      await page.getByRole('button', { name: w.questionSave }).click();
-      await expect.poll(() => page.getByText(w.questionSaved).count()).toBe(1);
-      await page.reload();
-      await expect
-        .poll(() => page.locator('#starting-question').inputValue())
-        .toBe('How do I find joy in my work again?');
+  test('gives the coach a version of their own', async ({ context }) => {
+    const { page, foreign } = await offlinePhone(context);
+    await page.locator(`input[name="language"][value="${language}"]`).check();
+    await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language);
+    await page.locator('input[name="role"][value="coach"]').check();
+    await page.getByRole('button', { name: w.next }).click();
+    const about = page.getByTestId('about-coach');
+    await about.getByText(w.coachHolds).waitFor();
+    await about.getByText(w.coachLocked, { exact: false }).waitFor();
+    await about.getByRole('link', { name: w.coachCrisisLink }).waitFor();
+    expect(await overflows(page)).toBe(false);
+    await expectNoAxeViolations(page, `about, coach (${language})`);
+    await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
+    await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
+    await go(page, '/about');
+    await page.getByTestId('about-coach').getByText(w.coachHolds).waitFor();
 
-      // The own report opens with it, then My story and the prompts.
-      await go(page, '/trajectory/report');
-      await page.getByRole('heading', { name: w.report, level: 1 }).waitFor();
-      const shown = page.getByTestId('report-question');
-      await expect.poll(() => shown.textContent()).toBe('How do I find joy in my work again?');
-      await page.getByText(w.lookBack).waitFor();
-      await page.getByLabel(w.story).fill('It began in the lab, after the burn-out.');
-      await page.getByLabel(w.investigation, { exact: false }).fill('I saw my drive in numbers.');
-      await page.getByLabel(w.focusing, { exact: false }).fill('The wall got a door.');
-      await waitForDraft(page, 'The wall got a door.');
-      await page.reload();
-      await expect
-        .poll(() => page.getByLabel(w.story).inputValue())
-        .toBe('It began in the lab, after the burn-out.');
-      expect(await page.getByLabel(w.investigation, { exact: false }).inputValue()).toBe(
-        'I saw my drive in numbers.',
-      );
-      expect(await page.getByLabel(w.focusing, { exact: false }).inputValue()).toBe(
-        'The wall got a door.',
-      );
-      // The question sits above My story.
-      const questionBox = await shown.boundingBox();
-      const storyBox = await page.getByLabel(w.story).boundingBox();
-      expect(questionBox && storyBox && questionBox.y < storyBox.y).toBe(true);
-      expect(await overflows(page)).toBe(false);
-      await expectNoAxeViolations(page, `own report with the question (${language})`);
+    // A device set up before this text existed is asked for the acknowledgment alone.
+    await patchSettings(page, { aboutReadAt: null });
+    await go(page, '/');
+    await page.getByTestId('about-coach').getByText(w.coachHolds).waitFor();
+    expect(await page.getByRole('button', { name: w.back, exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
+    await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
+    expect((await storedSettings(page)).role).toBe('coach');
+    expect(foreign).toEqual([]);
+  });
 
-      await page.getByRole('button', { name: w.saveReport }).click();
-      await page.getByText(w.saved).waitFor();
-      // Stored in the own report: the question first, then My story, then the prompts.
-      await expect
-        .poll(() => storedPrompts(page))
-        .toEqual([[w.questionTitle, w.story, w.investigation, w.focusing]]);
-      await page.reload();
-      await expect
-        .poll(() => page.getByLabel(w.story).inputValue())
-        .toBe('It began in the lab, after the burn-out.');
-      await expect.poll(() => shown.textContent()).toBe('How do I find joy in my work again?');
-      expect(foreign).toEqual([]);
-    } finally {
-      await goOnline(context);
-      await context.close();
-    }
+  test('keeps the question for this coaching and opens the own report with it', async ({
+    context,
+  }) => {
+    const { page, foreign } = await offlinePhone(context);
+    await finishFirstRun(page, 'client', language);
+    await go(page, '/trajectory');
+    await page.getByRole('heading', { name: w.trajectory, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: w.questionTitle, level: 2 }).waitFor();
+    const question = page.locator('#starting-question');
+    await question.fill('How do I find joy in my work again, without having to prove myself?');
+    await waitForDraft(page, 'How do I find joy in my work again, without having to prove myself?');
+    // An unsaved question survives a reload as a draft.
+    await page.reload();
+    await expect
+      .poll(() => page.locator('#starting-question').inputValue())
+      .toBe('How do I find joy in my work again, without having to prove myself?');
+    expect(await overflows(page)).toBe(false);
+    await expectNoAxeViolations(page, `trajectory with the question (${language})`);
+    await page.getByRole('button', { name: w.questionSave }).click();
+    await page.getByText(w.questionSaved).waitFor();
+    expect(await storedPrompts(page)).toEqual([[w.questionTitle]]);
+    // Changed later: the one question is replaced.
+    await question.fill('How do I find joy in my work again?');
+    await page.getByRole('button', { name: w.questionSave }).click();
+    await expect.poll(() => page.getByText(w.questionSaved).count()).toBe(1);
+    await page.reload();
+    await expect
+      .poll(() => page.locator('#starting-question').inputValue())
+      .toBe('How do I find joy in my work again?');
+
+    // The own report opens with it, then My story and the prompts.
+    await go(page, '/trajectory/report');
+    await page.getByRole('heading', { name: w.report, level: 1 }).waitFor();
+    const shown = page.getByTestId('report-question');
+    await expect.poll(() => shown.textContent()).toBe('How do I find joy in my work again?');
+    await page.getByText(w.lookBack).waitFor();
+    await page.getByLabel(w.story).fill('It began in the lab, after the burn-out.');
+    await page.getByLabel(w.investigation, { exact: false }).fill('I saw my drive in numbers.');
+    await page.getByLabel(w.focusing, { exact: false }).fill('The wall got a door.');
+    await waitForDraft(page, 'The wall got a door.');
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel(w.story).inputValue())
+      .toBe('It began in the lab, after the burn-out.');
+    expect(await page.getByLabel(w.investigation, { exact: false }).inputValue()).toBe(
+      'I saw my drive in numbers.',
+    );
+    expect(await page.getByLabel(w.focusing, { exact: false }).inputValue()).toBe(
+      'The wall got a door.',
+    );
+    // The question sits above My story.
+    const questionBox = await shown.boundingBox();
+    const storyBox = await page.getByLabel(w.story).boundingBox();
+    expect(questionBox && storyBox && questionBox.y < storyBox.y).toBe(true);
+    expect(await overflows(page)).toBe(false);
+    await expectNoAxeViolations(page, `own report with the question (${language})`);
+
+    await page.getByRole('button', { name: w.saveReport }).click();
+    await page.getByText(w.saved).waitFor();
+    // Stored in the own report: the question first, then My story, then the prompts.
+    await expect
+      .poll(() => storedPrompts(page))
+      .toEqual([[w.questionTitle, w.story, w.investigation, w.focusing]]);
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel(w.story).inputValue())
+      .toBe('It began in the lab, after the burn-out.');
+    await expect.poll(() => shown.textContent()).toBe('How do I find joy in my work again?');
+    expect(foreign).toEqual([]);
   });
 });

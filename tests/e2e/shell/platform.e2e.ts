@@ -2,92 +2,74 @@
 // share target hands a file to the page, iOS gets Add to Home Screen steps, and settings
 // show storage use and persistence.
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import {
-  appUrl,
-  finishFirstRun,
-  newContext,
-  openApp,
-  sharedBrowser,
-  waitForServiceWorker,
-} from '../support/app';
+import { describe, expect } from 'vitest';
+import { appUrl, finishFirstRun, openApp, waitForServiceWorker } from '../support/app';
+import { test } from '../support/fixtures';
 
-const shared = sharedBrowser();
-
-it('asks to reload when another tab upgrades the database', async () => {
-  const context = await newContext(shared.browser);
-  const page = await context.newPage();
-  try {
-    await openApp(page);
-    await finishFirstRun(page);
-    // Open the database in this tab (the example check reads it).
-    await page.getByRole('button', { name: 'Load example data' }).waitFor();
-    const other = await context.newPage();
-    await other.goto(new URL('/', appUrl()).href);
-    // A newer version of the app in the other tab asks for a higher schema version.
-    const upgraded = await other.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('koers', 999);
-          request.onsuccess = () => {
-            const version = request.result.version;
-            request.result.close();
-            resolve(version);
-          };
-          request.onerror = () => reject(request.error);
-        }),
-    );
-    expect(upgraded).toBe(999);
-    await page.getByText('Koers was updated in another tab.').first().waitFor();
-    await page.getByRole('button', { name: 'Reload' }).waitFor();
-  } finally {
-    await context.close();
-  }
+test('asks to reload when another tab upgrades the database', async ({ context, page }) => {
+  await openApp(page);
+  await finishFirstRun(page);
+  // Open the database in this tab (the example check reads it).
+  await page.getByRole('button', { name: 'Load example data' }).waitFor();
+  const other = await context.newPage();
+  await other.goto(new URL('/', appUrl()).href);
+  // A newer version of the app in the other tab asks for a higher schema version.
+  const upgraded = await other.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('koers', 999);
+        request.onsuccess = () => {
+          const version = request.result.version;
+          request.result.close();
+          resolve(version);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  expect(upgraded).toBe(999);
+  await page.getByText('Koers was updated in another tab.').first().waitFor();
+  await page.getByRole('button', { name: 'Reload' }).waitFor();
 });
 
-it('hands a shared bundle file from the share target to the page', async () => {
-  const context = await newContext(shared.browser);
-  const page = await context.newPage();
-  try {
-    await openApp(page);
-    await finishFirstRun(page, 'coach');
-    await waitForServiceWorker(page);
-    const result = await page.evaluate(async () => {
-      const form = new FormData();
-      form.append('bundle', new File(['age-encryption.org/v1\n'], 'Ruben.koers'));
-      const response = await fetch('/share-target', { method: 'POST', body: form });
-      const id = new URL(response.url).searchParams.get('inbox') ?? '';
-      const stored = await (await caches.open('koers-inbox')).match(`/inbox/${id}`);
-      return {
-        path: new URL(response.url).pathname,
-        name: stored?.headers.get('X-File-Name'),
-        text: await stored?.text(),
-      };
-    });
-    expect(result).toEqual({
-      path: '/share/import',
-      name: 'Ruben.koers',
-      text: 'age-encryption.org/v1\n',
-    });
-  } finally {
-    await context.close();
-  }
-});
-
-it('shows Add to Home Screen steps on iOS as one line on Today, and after a dismissal only after three more days of use', async () => {
-  const context = await shared.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    userAgent:
-      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
+test('hands a shared bundle file from the share target to the page', async ({ page }) => {
+  await openApp(page);
+  await finishFirstRun(page, 'coach');
+  await waitForServiceWorker(page);
+  const result = await page.evaluate(async () => {
+    const form = new FormData();
+    form.append('bundle', new File(['age-encryption.org/v1\n'], 'Ruben.koers'));
+    const response = await fetch('/share-target', { method: 'POST', body: form });
+    const id = new URL(response.url).searchParams.get('inbox') ?? '';
+    const stored = await (await caches.open('koers-inbox')).match(`/inbox/${id}`);
+    return {
+      path: new URL(response.url).pathname,
+      name: stored?.headers.get('X-File-Name'),
+      text: await stored?.text(),
+    };
   });
-  const page = await context.newPage();
-  const day = 24 * 60 * 60 * 1000;
-  const start = new Date('2026-12-02T10:00:00+01:00').getTime();
-  await page.clock.setFixedTime(start);
-  const hint = page.getByRole('complementary', { name: 'Koers installeren' });
-  try {
+  expect(result).toEqual({
+    path: '/share/import',
+    name: 'Ruben.koers',
+    text: 'age-encryption.org/v1\n',
+  });
+});
+
+describe('on an iPhone', () => {
+  test.override({
+    contextOptions: {
+      viewport: { width: 390, height: 844 },
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+      locale: 'nl-NL',
+    },
+  });
+  test('shows Add to Home Screen steps on iOS as one line on Today, and after a dismissal only after three more days of use', async ({
+    page,
+  }) => {
+    const day = 24 * 60 * 60 * 1000;
+    const start = new Date('2026-12-02T10:00:00+01:00').getTime();
+    await page.clock.setFixedTime(start);
+    const hint = page.getByRole('complementary', { name: 'Koers installeren' });
     await openApp(page);
     await finishFirstRun(page, 'client', 'nl');
     await hint.waitFor();
@@ -113,9 +95,7 @@ it('shows Add to Home Screen steps on iOS as one line on Today, and after a dism
     await page.clock.setFixedTime(start + 3 * day);
     await page.reload();
     await hint.waitFor();
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 /** The stored count of days of use. */
@@ -127,24 +107,19 @@ function useDays(page: Page): Promise<number> {
   );
 }
 
-it('shows storage used and quota, and whether the data is kept', async () => {
-  const context = await newContext(shared.browser);
-  const page = await context.newPage();
-  try {
-    await openApp(page, '/settings');
-    await finishFirstRun(page);
-    await page.goto(new URL('/settings', appUrl()).href);
-    await expect
-      .poll(() => page.getByTestId('storage-usage').textContent())
-      .toMatch(/used of .* available/);
-    expect(await page.getByTestId('storage-persisted').textContent()).toMatch(/kept/i);
-  } finally {
-    await context.close();
-  }
+test('shows storage used and quota, and whether the data is kept', async ({ page }) => {
+  await openApp(page, '/settings');
+  await finishFirstRun(page);
+  await page.goto(new URL('/settings', appUrl()).href);
+  await expect
+    .poll(() => page.getByTestId('storage-usage').textContent())
+    .toMatch(/used of .* available/);
+  expect(await page.getByTestId('storage-persisted').textContent()).toMatch(/kept/i);
 });
 
-it('asks for persistent storage once, after the first real save and not before', async () => {
-  const context = await newContext(shared.browser);
+test('asks for persistent storage once, after the first real save and not before', async ({
+  context,
+}) => {
   await context.addInitScript(() => {
     const calls = { count: 0 };
     (window as unknown as { persistCalls: typeof calls }).persistCalls = calls;
@@ -159,21 +134,17 @@ it('asks for persistent storage once, after the first real save and not before',
     page.evaluate(
       () => (window as unknown as { persistCalls: { count: number } }).persistCalls.count,
     );
-  try {
-    await openApp(page);
-    await finishFirstRun(page);
-    await page.getByRole('button', { name: 'Load example data' }).waitFor();
-    expect(await calls()).toBe(0);
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
-    await expect.poll(calls).toBe(1);
-    await page.getByRole('button', { name: 'Remove example data' }).click();
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
-    await page.reload();
-    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
-    expect(await calls()).toBe(0);
-  } finally {
-    await context.close();
-  }
+  await openApp(page);
+  await finishFirstRun(page);
+  await page.getByRole('button', { name: 'Load example data' }).waitFor();
+  expect(await calls()).toBe(0);
+  await page.getByRole('button', { name: 'Load example data' }).click();
+  await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+  await expect.poll(calls).toBe(1);
+  await page.getByRole('button', { name: 'Remove example data' }).click();
+  await page.getByRole('button', { name: 'Load example data' }).click();
+  await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+  await page.reload();
+  await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+  expect(await calls()).toBe(0);
 });

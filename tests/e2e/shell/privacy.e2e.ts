@@ -1,22 +1,20 @@
 // No request ever leaves for another origin, the Content Security Policy is strict and holds
 // (no violation during a whole journey), and user text is shown as text, never as HTML.
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import {
   appUrl,
   finishFirstRun,
-  newContext,
   openApp,
-  sharedBrowser,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
+import { test } from '../support/fixtures';
 
-const shared = sharedBrowser();
-
-it('makes no request to another origin and breaks no CSP rule during a journey', async () => {
-  const context = await newContext(shared.browser);
+test('makes no request to another origin and breaks no CSP rule during a journey', async ({
+  context,
+  page,
+}) => {
   const foreign = watchForeignRequests(context);
-  const page = await context.newPage();
   const violations: string[] = [];
   await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
@@ -26,34 +24,30 @@ it('makes no request to another origin and breaks no CSP rule during a journey',
       );
     });
   });
-  try {
-    await openApp(page);
-    await finishFirstRun(page);
-    await waitForServiceWorker(page);
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await page.getByRole('button', { name: 'Remove example data' }).waitFor();
-    for (const path of ['/diary', '/zkm', '/focusing', '/trajectory', '/share', '/settings']) {
-      await page.goto(new URL(path, appUrl()).href);
-      await page.locator('h1').first().waitFor();
-    }
-    await page.getByLabel('Display name').fill('<img src=x onerror=alert(1)>Ruben');
-    await page.getByRole('button', { name: 'Save name' }).click();
-    // Leave only once the name is stored; navigating earlier would race the write.
-    await page.getByText('Saved.').waitFor();
-    await page.goto(new URL('/', appUrl()).href);
-    // The name is shown literally: no element was made from it.
-    await page.getByText('<img src=x onerror=alert(1)>Ruben').waitFor();
-    expect(await page.locator('main img').count()).toBe(0);
-    await page.reload();
+  await openApp(page);
+  await finishFirstRun(page);
+  await waitForServiceWorker(page);
+  await page.getByRole('button', { name: 'Load example data' }).click();
+  await page.getByRole('button', { name: 'Remove example data' }).waitFor();
+  for (const path of ['/diary', '/zkm', '/focusing', '/trajectory', '/share', '/settings']) {
+    await page.goto(new URL(path, appUrl()).href);
     await page.locator('h1').first().waitFor();
-  } finally {
-    await context.close();
   }
+  await page.getByLabel('Display name').fill('<img src=x onerror=alert(1)>Ruben');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  // Leave only once the name is stored; navigating earlier would race the write.
+  await page.getByText('Saved.').waitFor();
+  await page.goto(new URL('/', appUrl()).href);
+  // The name is shown literally: no element was made from it.
+  await page.getByText('<img src=x onerror=alert(1)>Ruben').waitFor();
+  expect(await page.locator('main img').count()).toBe(0);
+  await page.reload();
+  await page.locator('h1').first().waitFor();
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);
 });
 
-it('serves the app with a strict Content Security Policy', async () => {
+test('serves the app with a strict Content Security Policy', async () => {
   const response = await fetch(appUrl());
   const html = await response.text();
   const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';

@@ -41,10 +41,16 @@ export interface ContextOptions {
   hasTouch?: boolean;
   /** A phone's browser: the meta viewport is honoured and touch events are sent. */
   isMobile?: boolean;
-  /** The browser's time zone; Amsterdam unless a test needs another (never UTC by accident). */
-  timezoneId?: string;
+  /**
+   * The browser's time zone; Amsterdam unless a test needs another (never UTC by accident).
+   * `null` emulates none: the page then shares the machine's zone with the service worker,
+   * which the emulation does not reach.
+   */
+  timezoneId?: string | null;
   /** 'block' keeps the service worker out, so a route can stand in for an app file. */
   serviceWorkers?: 'allow' | 'block';
+  /** Another browser's user agent (an iPhone's Safari, for the iOS-only paths). */
+  userAgent?: string;
 }
 
 /** A new, empty browser profile with the phone viewport of the issues (360 x 740). */
@@ -55,8 +61,11 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
     viewport: options.viewport ?? { width: 360, height: 740 },
     hasTouch: options.hasTouch ?? false,
     isMobile: options.isMobile ?? false,
-    timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
+    ...(options.timezoneId === null
+      ? {}
+      : { timezoneId: options.timezoneId ?? 'Europe/Amsterdam' }),
     serviceWorkers: options.serviceWorkers ?? 'allow',
+    ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
   });
   return context;
 }

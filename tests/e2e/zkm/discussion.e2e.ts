@@ -1,24 +1,15 @@
-// The discussion of the results with the keyboard only, in Dutch and English, with the example
-// client: last time's discussion beside the re-investigation's results, then per valuation
-// fits / does not fit with own words and a key mark, the thread, a theme made a theme of the
-// change process in one step; the draft survives a reload and the saved discussion stays.
-import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import {
   expectNoAxeViolations,
-  finishFirstRun,
   go,
-  newContext,
-  openApp,
-  sharedBrowser,
   waitForDraft,
   waitForScreenFocus,
   watchForeignRequests,
 } from '../support/app';
-import { activate, tabTo } from './keyboard';
+import { test } from '../support/fixtures';
+import { activate, loadExample, tabTo } from './zkm-page';
 
-const shared = sharedBrowser();
 const SECOND = exampleId(2002);
 
 const words = {
@@ -66,93 +57,82 @@ const words = {
   },
 } as const;
 
-async function loadExample(page: Page, language: 'nl' | 'en') {
-  await openApp(page);
-  await finishFirstRun(page, 'client', language);
-  const button = page.locator('.example-data button');
-  await button.waitFor();
-  await button.click();
-  await page.locator('.example-data [role="status"]').filter({ hasText: /\d/ }).waitFor();
-}
-
 for (const language of ['en', 'nl'] as const) {
   const w = words[language];
-  it(`discusses the results with the keyboard (${language})`, { timeout: 150_000 }, async () => {
-    const context = await newContext(shared.browser, { locale: w.locale });
+  test(`discusses the results with the keyboard (${language})`, { timeout: 150_000 }, async ({
+    newProfile,
+  }) => {
+    const context = await newProfile({ locale: w.locale });
     const foreign = watchForeignRequests(context);
     const page = await context.newPage();
-    try {
-      await loadExample(page, language);
-      await go(page, `/zkm/${SECOND}/results`);
-      // Last time's discussion sits beside the new results.
-      const previous = page.getByRole('region', { name: w.previous });
-      await previous.waitFor();
-      await previous.getByText(w.previousThread).waitFor();
-      await expectNoAxeViolations(page, `results with last time's discussion (${language})`);
+    await loadExample(page, language);
+    await go(page, `/zkm/${SECOND}/results`);
+    // Last time's discussion sits beside the new results.
+    const previous = page.getByRole('region', { name: w.previous });
+    await previous.waitFor();
+    await previous.getByText(w.previousThread).waitFor();
+    await expectNoAxeViolations(page, `results with last time's discussion (${language})`);
 
-      await activate(page, page.getByRole('link', { name: w.discuss }).first());
-      await page.getByRole('heading', { level: 1, name: w.title }).waitFor();
-      await waitForScreenFocus(page);
-      // The modified valuation shows what was said about its predecessor.
-      await page.getByText(w.lastTime).first().waitFor();
-      await expectNoAxeViolations(page, `discussion (${language})`);
+    await activate(page, page.getByRole('link', { name: w.discuss }).first());
+    await page.getByRole('heading', { level: 1, name: w.title }).waitFor();
+    await waitForScreenFocus(page);
+    // The modified valuation shows what was said about its predecessor.
+    await page.getByText(w.lastTime).first().waitFor();
+    await expectNoAxeViolations(page, `discussion (${language})`);
 
-      // Valuation 1: "does not fit" (arrow keys move within the radio group), a note, key.
-      const group = page.getByRole('group', { name: w.fitLegend });
-      await tabTo(page, group.getByRole('radio').first());
-      await page.keyboard.press('ArrowRight');
-      await expect
-        .poll(() => group.getByRole('radio', { name: w.doesNotFit }).isChecked())
-        .toBe(true);
-      await page.keyboard.press('Tab');
-      const note = page.getByLabel(w.note);
-      await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.keyboard.type('Mijn vader zit er nog steeds in');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Space');
-      await expect
-        .poll(() => page.getByRole('checkbox', { name: w.key }).first().isChecked())
-        .toBe(true);
+    // Valuation 1: "does not fit" (arrow keys move within the radio group), a note, key.
+    const group = page.getByRole('group', { name: w.fitLegend });
+    await tabTo(page, group.getByRole('radio').first());
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => group.getByRole('radio', { name: w.doesNotFit }).isChecked())
+      .toBe(true);
+    await page.keyboard.press('Tab');
+    const note = page.getByLabel(w.note);
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Mijn vader zit er nog steeds in');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: w.key }).first().isChecked())
+      .toBe(true);
 
-      // The draft comes back after a reload.
-      await waitForDraft(page, 'Mijn vader zit er nog steeds in');
-      await page.reload();
-      await page.getByText(w.restored).waitFor();
-      await expect
-        .poll(() => page.getByLabel(w.note).inputValue())
-        .toBe('Mijn vader zit er nog steeds in');
+    // The draft comes back after a reload.
+    await waitForDraft(page, 'Mijn vader zit er nog steeds in');
+    await page.reload();
+    await page.getByText(w.restored).waitFor();
+    await expect
+      .poll(() => page.getByLabel(w.note).inputValue())
+      .toBe('Mijn vader zit er nog steeds in');
 
-      // The thread and a theme, made a theme of the change process in one step.
-      await tabTo(page, page.getByLabel(w.thread));
-      await page.keyboard.type('Bewijzen, en dan de ander kwijtraken');
-      await activate(page, page.getByRole('button', { name: w.addTheme }));
-      const theme = page.getByLabel(w.theme1);
-      await expect.poll(() => theme.evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.keyboard.type('Durven vragen');
-      await activate(page, page.getByRole('button', { name: w.makeTheme }));
-      await page.getByRole('status').filter({ hasText: w.made }).waitFor();
-      const open = page.getByRole('link', { name: w.openTheme });
-      await open.waitFor();
+    // The thread and a theme, made a theme of the change process in one step.
+    await tabTo(page, page.getByLabel(w.thread));
+    await page.keyboard.type('Bewijzen, en dan de ander kwijtraken');
+    await activate(page, page.getByRole('button', { name: w.addTheme }));
+    const theme = page.getByLabel(w.theme1);
+    await expect.poll(() => theme.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Durven vragen');
+    await activate(page, page.getByRole('button', { name: w.makeTheme }));
+    await page.getByRole('status').filter({ hasText: w.made }).waitFor();
+    const open = page.getByRole('link', { name: w.openTheme });
+    await open.waitFor();
 
-      // Saved: a fresh load shows the discussion without a restored draft.
-      await activate(page, page.getByRole('button', { name: w.save }));
-      await page.getByRole('status').filter({ hasText: w.saved }).waitFor();
-      await page.reload();
-      await expect
-        .poll(() => page.getByLabel(w.note).inputValue())
-        .toBe('Mijn vader zit er nog steeds in');
-      await expect
-        .poll(() => page.getByLabel(w.thread).inputValue())
-        .toBe('Bewijzen, en dan de ander kwijtraken');
-      expect(await page.getByText(w.restored).count()).toBe(0);
+    // Saved: a fresh load shows the discussion without a restored draft.
+    await activate(page, page.getByRole('button', { name: w.save }));
+    await page.getByRole('status').filter({ hasText: w.saved }).waitFor();
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel(w.note).inputValue())
+      .toBe('Mijn vader zit er nog steeds in');
+    await expect
+      .poll(() => page.getByLabel(w.thread).inputValue())
+      .toBe('Bewijzen, en dan de ander kwijtraken');
+    expect(await page.getByText(w.restored).count()).toBe(0);
 
-      // The theme is in the change process, with the key valuation linked.
-      await activate(page, page.getByRole('link', { name: w.openTheme }));
-      await page.getByRole('heading', { level: 1, name: 'Durven vragen' }).waitFor();
-      await expectNoAxeViolations(page, `theme made from the discussion (${language})`);
-      expect(foreign).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // The theme is in the change process, with the key valuation linked.
+    await activate(page, page.getByRole('link', { name: w.openTheme }));
+    await page.getByRole('heading', { level: 1, name: 'Durven vragen' }).waitFor();
+    await expectNoAxeViolations(page, `theme made from the discussion (${language})`);
+    expect(foreign).toEqual([]);
   });
 }

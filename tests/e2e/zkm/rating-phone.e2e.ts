@@ -5,18 +5,15 @@
 // off and no sideways overflow at 320 and 360 px (also with a 1,000-character valuation), the
 // keyboard hint only after keyboard use, the Go-to picker on the current valuation, axe clean.
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import {
   expectNoAxeViolations,
   finishFirstRun,
-  go,
-  newContext,
   openApp,
-  sharedBrowser,
   watchForeignRequests,
 } from '../support/app';
-
-const shared = sharedBrowser();
+import { test } from '../support/fixtures';
+import { addValuation, openRating, startInvestigation } from './zkm-page';
 
 // One digit per term, in the list's order (the +S pattern of investigation.e2e.ts).
 const DIGITS = '4540540005000054';
@@ -49,20 +46,10 @@ const words = {
 
 /** Creates an investigation with a short valuation and a 1,000-character one; its id. */
 async function newInvestigation(page: Page): Promise<string> {
-  await go(page, '/zkm/new');
-  await page.locator('#zkm-new-name').waitFor();
-  await page.locator('section[aria-labelledby="zkm-new-title"] button[type="submit"]').tap();
-  await page.waitForURL(/\/valuations$/);
-  const id = new URL(page.url()).pathname.split('/')[2] ?? '';
-  const text = page.locator('#zkm-val-text');
-  const add = page.locator('form:has(#zkm-val-text) button[type="submit"]');
-  await text.fill('Finishing the marathon with my brother');
-  await add.tap();
-  await expect.poll(() => page.locator('.zkm-val-list > li').count()).toBe(1);
+  const id = await startInvestigation(page);
+  await addValuation(page, 'Finishing the marathon with my brother', 1);
   expect(LONG_TEXT).toHaveLength(1000);
-  await text.fill(LONG_TEXT);
-  await add.tap();
-  await expect.poll(() => page.locator('.zkm-val-list > li').count()).toBe(2);
+  await addValuation(page, LONG_TEXT, 2);
   return id;
 }
 
@@ -134,11 +121,11 @@ async function expectFits(page: Page, label: string) {
 
 for (const language of ['en', 'nl'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`rates a valuation with 16 taps and no shift on a phone (${language}, ${colorScheme})`, {
+    test(`rates a valuation with 16 taps and no shift on a phone (${language}, ${colorScheme})`, {
       timeout: 180_000,
-    }, async () => {
+    }, async ({ newProfile }) => {
       const w = words[language];
-      const context = await newContext(shared.browser, {
+      const context = await newProfile({
         locale: w.locale,
         colorScheme,
         hasTouch: true,
@@ -146,162 +133,153 @@ for (const language of ['en', 'nl'] as const) {
       });
       const foreign = watchForeignRequests(context);
       const page = await context.newPage();
-      try {
-        await openApp(page);
-        await finishFirstRun(page, 'client', language);
-        const id = await newInvestigation(page);
+      await openApp(page);
+      await finishFirstRun(page, 'client', language);
+      const id = await newInvestigation(page);
 
-        await go(page, `/zkm/${id}/rate`);
-        await page.locator('#zkm-rate-title').filter({ hasText: w.first }).waitFor();
-        const rows = page.locator('.zkm-row');
-        await expect.poll(() => rows.count()).toBe(16);
-        await page.getByText(w.valuationsNone, { exact: true }).waitFor();
-        await expectNoAxeViolations(page, `rating, nothing rated (${language}, ${colorScheme})`);
-        // Every value's name carries its word: "0, not at all" / "0, helemaal niet".
-        const names = await rows
-          .first()
-          .getByRole('radio')
-          .evaluateAll((inputs) =>
-            inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent),
-          );
-        expect(names).toHaveLength(6);
-        for (const [step, name] of names.entries())
-          expect(name).toMatch(new RegExp(`^${step}, \\S`));
-        // Values are at least 44 x 44 px.
-        const sizes = await rows
-          .first()
-          .locator('.zkm-value')
-          .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect()));
-        for (const size of sizes) {
-          expect(size.width).toBeGreaterThanOrEqual(44);
-          expect(size.height).toBeGreaterThanOrEqual(44);
-        }
-
-        // 16 taps, one per term; the tapped row does not move in the page.
-        await watchShifts(page);
-        const before = (await shifts(page)).length;
-        const scrolls: number[] = [];
-        for (const [index, digit] of [...DIGITS].entries()) {
-          const row = rows.nth(index);
-          const box = await rowBox(page, index);
-          const scrollY = await page.evaluate(() => window.scrollY);
-          await row.locator(`input[value="${digit}"]`).tap();
-          await expect.poll(() => row.locator('input:checked').getAttribute('value')).toBe(digit);
-          expect(await rowBox(page, index), `row ${index + 1}`).toEqual(box);
-          // The next row (or Next) is in view after the tap, once any smooth scroll has ended.
-          const next = index < 15 ? rows.nth(index + 1) : page.locator('.zkm-rate-nav .primary');
-          await expect
-            .poll(async () => {
-              // (Within a pixel: scroll positions are whole pixels, boxes are not.)
-              const inView = await next.evaluate(
-                (element) => element.getBoundingClientRect().bottom <= window.innerHeight + 1,
-              );
-              return `after tap ${index + 1}: ${inView ? 'in view' : 'below'}`;
-            })
-            .toBe(`after tap ${index + 1}: in view`);
-          scrolls.push((await page.evaluate(() => window.scrollY)) - scrollY);
-        }
-        await page.getByText(w.itemDone, { exact: true }).waitFor();
-        await page.getByText(w.valuationsDone, { exact: true }).waitFor();
-        // Every scroll the screen made was downwards, towards the next term.
-        for (const scrolled of scrolls) expect(scrolled).toBeGreaterThanOrEqual(0);
-        const during = (await shifts(page)).slice(before);
-        console.info(
-          `rating (${language}, ${colorScheme}): ${during.length} layout shifts during 16 taps; scrolled after each tap (px): ${scrolls.join(' ')}`,
+      await openRating(page, id);
+      await page.locator('#zkm-rate-title').filter({ hasText: w.first }).waitFor();
+      const rows = page.locator('.zkm-row');
+      await expect.poll(() => rows.count()).toBe(16);
+      await page.getByText(w.valuationsNone, { exact: true }).waitFor();
+      await expectNoAxeViolations(page, `rating, nothing rated (${language}, ${colorScheme})`);
+      // Every value's name carries its word: "0, not at all" / "0, helemaal niet".
+      const names = await rows
+        .first()
+        .getByRole('radio')
+        .evaluateAll((inputs) =>
+          inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent),
         );
-        expect(during.filter((shift) => shift.inTerms)).toEqual([]);
-        expect(during.reduce((sum, shift) => sum + shift.value, 0)).toBe(0);
-        expect(await page.locator('.zkm-row input:checked').count()).toBe(16);
-        expect(
-          await page
-            .locator('.zkm-row input:checked')
-            .evaluateAll((inputs) =>
-              inputs.map((input) => (input as HTMLInputElement).value).join(''),
-            ),
-        ).toBe(DIGITS);
-
-        // Tapping the chosen value again clears it, announced, and nothing moves.
-        const first = rows.first();
-        const term = (await first.locator('.zkm-row-term').textContent()) ?? '';
-        const firstBox = await rowBox(page, 0);
-        const shiftsBefore = (await shifts(page)).length;
-        await first.locator(`input[value="${DIGITS[0]}"]`).tap();
-        await expect.poll(() => first.locator('input:checked').count()).toBe(0);
-        await page
-          .getByRole('status')
-          .filter({ hasText: w.cleared(term) })
-          .waitFor({
-            state: 'attached',
-          });
-        await page.getByText(w.itemLess, { exact: true }).waitFor();
-        await page.getByText(w.valuationsNone, { exact: true }).waitFor();
-        expect(await rowBox(page, 0)).toEqual(firstBox);
-        await first.locator(`input[value="${DIGITS[0]}"]`).tap();
-        await page.getByText(w.itemDone, { exact: true }).waitFor();
-        expect((await shifts(page)).slice(shiftsBefore).map((shift) => shift.value)).toEqual([]);
-        await page.getByTestId('zkm-save-state').filter({ hasText: /\.$/ }).waitFor();
-
-        // Stored: a reload shows the 16 ratings.
-        await page.reload();
-        await page.locator('#zkm-rate-title').filter({ hasText: w.last }).waitFor();
-        await go(page, `/zkm/${id}/rate?item=${await valuationId(page, 0)}`);
-        await page.locator('#zkm-rate-title').filter({ hasText: w.first }).waitFor();
-        await expect.poll(() => page.locator('.zkm-row input:checked').count()).toBe(16);
-        await expectNoAxeViolations(page, `rating, all rated (${language}, ${colorScheme})`);
-        await expectFits(page, 'valuation 1');
-
-        // The 1,000-character valuation, and the picker names the valuation on screen.
-        await page.setViewportSize({ width: 360, height: 740 });
-        const last = await valuationId(page, 1);
-        await go(page, `/zkm/${id}/rate?item=${last}`);
-        await page.locator('#zkm-rate-title').filter({ hasText: w.last }).waitFor();
-        const picker = page.locator('#zkm-rate-jump');
-        expect(await picker.inputValue()).toBe(last);
-        expect(
-          await picker.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.text),
-        ).toMatch(new RegExp(`^${w.last} \\(0/16\\)$`));
-        await expectFits(page, 'the 1,000-character valuation');
-        await page.setViewportSize({ width: 360, height: 740 });
-
-        // The keyboard hint: absent after all the tapping, there after a key.
-        expect(await page.getByTestId('zkm-rate-keys').count()).toBe(0);
-        await watchShifts(page);
-        const beforeKey = (await shifts(page)).length;
-        await page.locator('#zkm-rate-title').focus();
-        await page.keyboard.press('Tab');
-        await page.getByTestId('zkm-rate-keys').filter({ hasText: w.keys }).waitFor();
-        // The measurement does see shifts: the hint, shown on the first key, moves the rows
-        // down (a shift the key asked for, once; never on touch).
-        await expect
-          .poll(async () => (await shifts(page)).slice(beforeKey).some((shift) => shift.inTerms))
-          .toBe(true);
-        // The digits still rate and move on.
-        await page.keyboard.press('3');
-        await expect
-          .poll(() => rows.first().locator('input:checked').getAttribute('value'))
-          .toBe('3');
-        await expect
-          .poll(() =>
-            page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name),
-          )
-          .toBe(await rows.nth(1).locator('input').first().getAttribute('name'));
-        // Delete clears the rating, as a second tap does.
-        await page.keyboard.press('Shift+Tab');
-        await expect
-          .poll(() =>
-            page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value),
-          )
-          .toBe('3');
-        await page.keyboard.press('Delete');
-        await expect.poll(() => rows.first().locator('input:checked').count()).toBe(0);
-        await expectNoAxeViolations(
-          page,
-          `rating with the keyboard hint (${language}, ${colorScheme})`,
-        );
-        expect(foreign).toEqual([]);
-      } finally {
-        await context.close();
+      expect(names).toHaveLength(6);
+      for (const [step, name] of names.entries()) expect(name).toMatch(new RegExp(`^${step}, \\S`));
+      // Values are at least 44 x 44 px.
+      const sizes = await rows
+        .first()
+        .locator('.zkm-value')
+        .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect()));
+      for (const size of sizes) {
+        expect(size.width).toBeGreaterThanOrEqual(44);
+        expect(size.height).toBeGreaterThanOrEqual(44);
       }
+
+      // 16 taps, one per term; the tapped row does not move in the page.
+      await watchShifts(page);
+      const before = (await shifts(page)).length;
+      const scrolls: number[] = [];
+      for (const [index, digit] of [...DIGITS].entries()) {
+        const row = rows.nth(index);
+        const box = await rowBox(page, index);
+        const scrollY = await page.evaluate(() => window.scrollY);
+        await row.locator(`input[value="${digit}"]`).tap();
+        await expect.poll(() => row.locator('input:checked').getAttribute('value')).toBe(digit);
+        expect(await rowBox(page, index), `row ${index + 1}`).toEqual(box);
+        // The next row (or Next) is in view after the tap, once any smooth scroll has ended.
+        const next = index < 15 ? rows.nth(index + 1) : page.locator('.zkm-rate-nav .primary');
+        await expect
+          .poll(async () => {
+            // (Within a pixel: scroll positions are whole pixels, boxes are not.)
+            const inView = await next.evaluate(
+              (element) => element.getBoundingClientRect().bottom <= window.innerHeight + 1,
+            );
+            return `after tap ${index + 1}: ${inView ? 'in view' : 'below'}`;
+          })
+          .toBe(`after tap ${index + 1}: in view`);
+        scrolls.push((await page.evaluate(() => window.scrollY)) - scrollY);
+      }
+      await page.getByText(w.itemDone, { exact: true }).waitFor();
+      await page.getByText(w.valuationsDone, { exact: true }).waitFor();
+      // Every scroll the screen made was downwards, towards the next term.
+      for (const scrolled of scrolls) expect(scrolled).toBeGreaterThanOrEqual(0);
+      const during = (await shifts(page)).slice(before);
+      console.info(
+        `rating (${language}, ${colorScheme}): ${during.length} layout shifts during 16 taps; scrolled after each tap (px): ${scrolls.join(' ')}`,
+      );
+      expect(during.filter((shift) => shift.inTerms)).toEqual([]);
+      expect(during.reduce((sum, shift) => sum + shift.value, 0)).toBe(0);
+      expect(await page.locator('.zkm-row input:checked').count()).toBe(16);
+      expect(
+        await page
+          .locator('.zkm-row input:checked')
+          .evaluateAll((inputs) =>
+            inputs.map((input) => (input as HTMLInputElement).value).join(''),
+          ),
+      ).toBe(DIGITS);
+
+      // Tapping the chosen value again clears it, announced, and nothing moves.
+      const first = rows.first();
+      const term = (await first.locator('.zkm-row-term').textContent()) ?? '';
+      const firstBox = await rowBox(page, 0);
+      const shiftsBefore = (await shifts(page)).length;
+      await first.locator(`input[value="${DIGITS[0]}"]`).tap();
+      await expect.poll(() => first.locator('input:checked').count()).toBe(0);
+      await page
+        .getByRole('status')
+        .filter({ hasText: w.cleared(term) })
+        .waitFor({
+          state: 'attached',
+        });
+      await page.getByText(w.itemLess, { exact: true }).waitFor();
+      await page.getByText(w.valuationsNone, { exact: true }).waitFor();
+      expect(await rowBox(page, 0)).toEqual(firstBox);
+      await first.locator(`input[value="${DIGITS[0]}"]`).tap();
+      await page.getByText(w.itemDone, { exact: true }).waitFor();
+      expect((await shifts(page)).slice(shiftsBefore).map((shift) => shift.value)).toEqual([]);
+      await page.getByTestId('zkm-save-state').filter({ hasText: /\.$/ }).waitFor();
+
+      // Stored: a reload shows the 16 ratings.
+      await page.reload();
+      await page.locator('#zkm-rate-title').filter({ hasText: w.last }).waitFor();
+      await openRating(page, id, await valuationId(page, 0));
+      await page.locator('#zkm-rate-title').filter({ hasText: w.first }).waitFor();
+      await expect.poll(() => page.locator('.zkm-row input:checked').count()).toBe(16);
+      await expectNoAxeViolations(page, `rating, all rated (${language}, ${colorScheme})`);
+      await expectFits(page, 'valuation 1');
+
+      // The 1,000-character valuation, and the picker names the valuation on screen.
+      await page.setViewportSize({ width: 360, height: 740 });
+      const last = await valuationId(page, 1);
+      await openRating(page, id, last);
+      await page.locator('#zkm-rate-title').filter({ hasText: w.last }).waitFor();
+      const picker = page.locator('#zkm-rate-jump');
+      expect(await picker.inputValue()).toBe(last);
+      expect(
+        await picker.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.text),
+      ).toMatch(new RegExp(`^${w.last} \\(0/16\\)$`));
+      await expectFits(page, 'the 1,000-character valuation');
+      await page.setViewportSize({ width: 360, height: 740 });
+
+      // The keyboard hint: absent after all the tapping, there after a key.
+      expect(await page.getByTestId('zkm-rate-keys').count()).toBe(0);
+      await watchShifts(page);
+      const beforeKey = (await shifts(page)).length;
+      await page.locator('#zkm-rate-title').focus();
+      await page.keyboard.press('Tab');
+      await page.getByTestId('zkm-rate-keys').filter({ hasText: w.keys }).waitFor();
+      // The measurement does see shifts: the hint, shown on the first key, moves the rows
+      // down (a shift the key asked for, once; never on touch).
+      await expect
+        .poll(async () => (await shifts(page)).slice(beforeKey).some((shift) => shift.inTerms))
+        .toBe(true);
+      // The digits still rate and move on.
+      await page.keyboard.press('3');
+      await expect
+        .poll(() => rows.first().locator('input:checked').getAttribute('value'))
+        .toBe('3');
+      await expect
+        .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name))
+        .toBe(await rows.nth(1).locator('input').first().getAttribute('name'));
+      // Delete clears the rating, as a second tap does.
+      await page.keyboard.press('Shift+Tab');
+      await expect
+        .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+        .toBe('3');
+      await page.keyboard.press('Delete');
+      await expect.poll(() => rows.first().locator('input:checked').count()).toBe(0);
+      await expectNoAxeViolations(
+        page,
+        `rating with the keyboard hint (${language}, ${colorScheme})`,
+      );
+      expect(foreign).toEqual([]);
     });
   }
 }

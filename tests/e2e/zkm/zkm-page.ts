@@ -1,0 +1,45 @@
+// Page helpers for the ZKM browser tests: a client with the example investigations loaded, a
+// new investigation with its valuations, and the rating screen. The keyboard helpers (reach a
+// control with Tab, rate with digits) come along, so a test imports its steps from one place.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { finishFirstRun, go, openApp } from '../support/app';
+
+export { activate, rateWithDigits, tabTo } from './keyboard';
+
+/** Opens the app as a new client in `language` and loads the example data, until it is stored. */
+export async function loadExample(page: Page, language: 'nl' | 'en'): Promise<void> {
+  await openApp(page);
+  await finishFirstRun(page, 'client', language);
+  const button = page.locator('.example-data button');
+  await button.waitFor();
+  await button.click();
+  await page.locator('.example-data [role="status"]').filter({ hasText: /\d/ }).waitFor();
+}
+
+/**
+ * Starts an investigation on the built-in list with a tap on Start (a phone's way) and waits
+ * for its valuations screen; returns the investigation's id, read from the address.
+ */
+export async function startInvestigation(page: Page): Promise<string> {
+  await go(page, '/zkm/new');
+  await page.locator('#zkm-new-name').waitFor();
+  await page.locator('section[aria-labelledby="zkm-new-title"] button[type="submit"]').tap();
+  await page.waitForURL(/\/valuations$/);
+  return new URL(page.url()).pathname.split('/')[2] ?? '';
+}
+
+/**
+ * Writes a valuation on the valuations screen and adds it with a tap, then waits until the
+ * list holds `count` valuations (the one added included).
+ */
+export async function addValuation(page: Page, text: string, count: number): Promise<void> {
+  await page.locator('#zkm-val-text').fill(text);
+  await page.locator('form:has(#zkm-val-text) button[type="submit"]').tap();
+  await expect.poll(() => page.locator('.zkm-val-list > li').count()).toBe(count);
+}
+
+/** Opens the rating screen of investigation `id`, at `item` (a valuation's id) if given. */
+export async function openRating(page: Page, id: string, item?: string): Promise<void> {
+  await go(page, item === undefined ? `/zkm/${id}/rate` : `/zkm/${id}/rate?item=${item}`);
+}
