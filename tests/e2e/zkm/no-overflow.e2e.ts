@@ -3,11 +3,10 @@
 // 1,000 characters long, one in words and one a single unbroken string. Every disclosure is
 // opened too, so the tables behind "show as a table" are measured as well.
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
-import { finishFirstRun, newContext, openApp, sharedBrowser } from '../support/app';
-
-const shared = sharedBrowser();
+import { finishFirstRun, openApp } from '../support/app';
+import { test } from '../support/fixtures';
 
 const FIRST = exampleId(2001);
 const SECOND = exampleId(2002);
@@ -87,44 +86,38 @@ const overflowing = (page: Page) =>
   });
 
 for (const data of ['example', 'long'] as const) {
-  it(`has no sideways overflow on any ZKM screen at 320 px (${data} valuations)`, {
+  test(`has no sideways overflow on any ZKM screen at 320 px (${data} valuations)`, {
     timeout: 240_000,
-  }, async () => {
+  }, async ({ newProfile }) => {
     expect(WORDS).toHaveLength(1000);
-    const context = await newContext(shared.browser, { viewport: { width: 320, height: 740 } });
+    const context = await newProfile({ viewport: { width: 320, height: 740 } });
     const page = await context.newPage();
-    try {
-      await openApp(page);
-      await finishFirstRun(page);
-      const button = page.locator('.example-data button');
-      await button.waitFor();
-      await button.click();
-      await page.locator('.example-data [role="status"]').filter({ hasText: /\d/ }).waitFor();
-      if (data === 'long') await lengthenValuations(page);
-      for (const path of screens) {
-        await page.goto(new URL(path, page.url()).href);
-        await page.locator('main h1').first().waitFor();
-        // Loaded, and drawn to the end (the results are drawn in steps, aria-busy meanwhile).
-        await page.waitForFunction(
-          () =>
-            !document
-              .querySelector('main [role="status"]')
-              ?.textContent?.match(/^(Loading|Laden)/) &&
-            !document.querySelector('main [aria-busy="true"]'),
-        );
-        await page.evaluate(() => {
-          for (const details of document.querySelectorAll('main details'))
-            details.setAttribute('open', '');
-        });
-        // The index table is rendered once its disclosure opens: wait for it.
-        if ((await page.locator('details.zkm-index-alt').count()) > 0)
-          await page.locator('.zkm-index-table').waitFor();
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        const culprits = width > 320 ? await overflowing(page) : [];
-        expect(width, `${path} (${data}): ${culprits.join(', ')}`).toBeLessThanOrEqual(320);
-      }
-    } finally {
-      await context.close();
+    await openApp(page);
+    await finishFirstRun(page);
+    const button = page.locator('.example-data button');
+    await button.waitFor();
+    await button.click();
+    await page.locator('.example-data [role="status"]').filter({ hasText: /\d/ }).waitFor();
+    if (data === 'long') await lengthenValuations(page);
+    for (const path of screens) {
+      await page.goto(new URL(path, page.url()).href);
+      await page.locator('main h1').first().waitFor();
+      // Loaded, and drawn to the end (the results are drawn in steps, aria-busy meanwhile).
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('main [role="status"]')?.textContent?.match(/^(Loading|Laden)/) &&
+          !document.querySelector('main [aria-busy="true"]'),
+      );
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll('main details'))
+          details.setAttribute('open', '');
+      });
+      // The index table is rendered once its disclosure opens: wait for it.
+      if ((await page.locator('details.zkm-index-alt').count()) > 0)
+        await page.locator('.zkm-index-table').waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      const culprits = width > 320 ? await overflowing(page) : [];
+      expect(width, `${path} (${data}): ${culprits.join(', ')}`).toBeLessThanOrEqual(320);
     }
   });
 }

@@ -1,22 +1,17 @@
 // Profiles, legible charts and the visual "then and now" with the example client, on a phone
 // (360 × 740, touch) and a laptop (1280 × 800), in English and Dutch, light and dark.
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import {
   expectNoAxeViolations,
-  finishFirstRun,
   goOffline,
-  goOnline,
-  newContext,
-  openApp,
-  sharedBrowser,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
+import { test } from '../support/fixtures';
 import { openResults } from './results-page';
-
-const shared = sharedBrowser();
+import { loadExample } from './zkm-page';
 
 const FIRST = exampleId(2001);
 const SECOND = exampleId(2002);
@@ -65,15 +60,6 @@ const DROPPED = ['Ik wil bewijzen dat ik na de burn-out weer volledig kan meedra
 const NEW = [
   'Eén keer per week vraag ik een collega om mee te denken, en dat voelt als samenwerken.',
 ];
-
-async function loadExample(page: Page, language: 'nl' | 'en') {
-  await openApp(page);
-  await finishFirstRun(page, 'client', language);
-  const button = page.locator('.example-data button');
-  await button.waitFor();
-  await button.click();
-  await page.locator('.example-data [role="status"]').filter({ hasText: /\d/ }).waitFor();
-}
 
 /** The smallest rendered font size of SVG text in the charts (font size × scale of its SVG). */
 function smallestText(page: Page) {
@@ -152,11 +138,11 @@ const cases = (['phone', 'laptop'] as const).flatMap((device) =>
 );
 
 for (const { device, language, colorScheme } of cases) {
-  it(`shows profiles, legible charts and the movement (${device}, ${language}, ${colorScheme})`, {
+  test(`shows profiles, legible charts and the movement (${device}, ${language}, ${colorScheme})`, {
     timeout: 180_000,
-  }, async () => {
+  }, async ({ newProfile }) => {
     const phone = device === 'phone';
-    const context = await newContext(shared.browser, {
+    const context = await newProfile({
       locale: language === 'nl' ? 'nl-NL' : 'en-GB',
       colorScheme,
       viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 800 },
@@ -166,111 +152,106 @@ for (const { device, language, colorScheme } of cases) {
     const foreign = watchForeignRequests(context);
     const page = await context.newPage();
     const offline = device === 'phone' && language === 'en';
-    try {
-      await loadExample(page, language);
-      if (offline) {
-        await waitForServiceWorker(page);
-        await goOffline(context);
-      }
-      await openResults(page, FIRST);
-      const section = page.locator('section[aria-labelledby="zkm-profiles-title"]');
-      // Only the chosen valuation's chart is drawn.
-      expect(await section.locator('svg.chart-svg').count()).toBe(1);
-      await section.locator('select').selectOption(HELP);
-      const caption = section.locator('figcaption');
-      await expect
-        .poll(() => caption.textContent(), { timeout: 30_000 })
-        .toBe(language === 'en' ? 'Profile of valuation 7' : 'Profiel van waardering 7');
-      expect(await section.locator('svg.chart-svg').count()).toBe(1);
-      await section.locator('details summary').click();
-      const rows = section.locator('table tbody tr');
-      await expect.poll(() => rows.count()).toBe(16);
-      const cells = async (i: number) =>
-        (await rows.nth(i).locator('th, td').allInnerTexts()).map((s) => s.trim());
-      for (const [i, row] of PROFILE_ROWS[language].entries()) expect(await cells(i)).toEqual(row);
-      expect(await cells(15)).toEqual(LAST_ROW[language]);
+    await loadExample(page, language);
+    if (offline) {
+      await waitForServiceWorker(page);
+      await goOffline(context);
+    }
+    await openResults(page, FIRST);
+    const section = page.locator('section[aria-labelledby="zkm-profiles-title"]');
+    // Only the chosen valuation's chart is drawn.
+    expect(await section.locator('svg.chart-svg').count()).toBe(1);
+    await section.locator('select').selectOption(HELP);
+    const caption = section.locator('figcaption');
+    await expect
+      .poll(() => caption.textContent(), { timeout: 30_000 })
+      .toBe(language === 'en' ? 'Profile of valuation 7' : 'Profiel van waardering 7');
+    expect(await section.locator('svg.chart-svg').count()).toBe(1);
+    await section.locator('details summary').click();
+    const rows = section.locator('table tbody tr');
+    await expect.poll(() => rows.count()).toBe(16);
+    const cells = async (i: number) =>
+      (await rows.nth(i).locator('th, td').allInnerTexts()).map((s) => s.trim());
+    for (const [i, row] of PROFILE_ROWS[language].entries()) expect(await cells(i)).toEqual(row);
+    expect(await cells(15)).toEqual(LAST_ROW[language]);
 
-      const text = await smallestText(page);
-      // Scatter ×2, general and ideal feeling (16 terms), hierarchy (16), the profile (16) and
-      // the heat map's 2 × 12 valuation numbers.
-      expect(text.count).toBeGreaterThan(84);
-      expect(text.smallest, text.which).toBeGreaterThanOrEqual(12);
-      const marks = await unnamedMarks(page);
-      expect(marks.checked).toBeGreaterThan(60);
-      expect(marks.missing).toEqual([]);
-      // The hierarchy's legend names each of its four colours.
-      const hierarchyLegend = page.locator(
-        'figure[aria-labelledby="zkm-hierarchy-title"] .zkm-legend li',
-      );
-      expect(await hierarchyLegend.count()).toBe(4);
-      await openTables(page);
-      await expectNoAxeViolations(page, `results (${device}, ${language}, ${colorScheme})`);
+    const text = await smallestText(page);
+    // Scatter ×2, general and ideal feeling (16 terms), hierarchy (16), the profile (16) and
+    // the heat map's 2 × 12 valuation numbers.
+    expect(text.count).toBeGreaterThan(84);
+    expect(text.smallest, text.which).toBeGreaterThanOrEqual(12);
+    const marks = await unnamedMarks(page);
+    expect(marks.checked).toBeGreaterThan(60);
+    expect(marks.missing).toEqual([]);
+    // The hierarchy's legend names each of its four colours.
+    const hierarchyLegend = page.locator(
+      'figure[aria-labelledby="zkm-hierarchy-title"] .zkm-legend li',
+    );
+    expect(await hierarchyLegend.count()).toBe(4);
+    await openTables(page);
+    await expectNoAxeViolations(page, `results (${device}, ${language}, ${colorScheme})`);
 
+    await page.goto(new URL(`/zkm/${SECOND}/compare`, page.url()).href);
+    await page.locator('#zkm-compare-move').waitFor({ timeout: 60_000 });
+    const card = page.locator('.zkm-compare-list > li', { hasText: MOVED_TEXT });
+    expect(await card.locator('.zkm-move-list li').allInnerTexts()).toEqual(MOVED[language]);
+    expect(await page.locator('.zkm-move-dropped li').allInnerTexts()).toEqual(DROPPED);
+    expect(await page.locator('.zkm-move-new li').allInnerTexts()).toEqual(NEW);
+    // Seven kept and four reworded valuations, plus general and ideal feeling, each moved.
+    expect(await page.locator('main svg.zkm-move-svg').count()).toBe(13);
+    const moveText = await smallestText(page);
+    expect(moveText.count).toBeGreaterThan(20);
+    expect(moveText.smallest, moveText.which).toBeGreaterThanOrEqual(12);
+    await expectNoAxeViolations(page, `compare (${device}, ${language}, ${colorScheme})`);
+
+    if (phone) {
+      await page.setViewportSize({ width: 320, height: 740 });
       await page.goto(new URL(`/zkm/${SECOND}/compare`, page.url()).href);
       await page.locator('#zkm-compare-move').waitFor({ timeout: 60_000 });
-      const card = page.locator('.zkm-compare-list > li', { hasText: MOVED_TEXT });
-      expect(await card.locator('.zkm-move-list li').allInnerTexts()).toEqual(MOVED[language]);
-      expect(await page.locator('.zkm-move-dropped li').allInnerTexts()).toEqual(DROPPED);
-      expect(await page.locator('.zkm-move-new li').allInnerTexts()).toEqual(NEW);
-      // Seven kept and four reworded valuations, plus general and ideal feeling, each moved.
-      expect(await page.locator('main svg.zkm-move-svg').count()).toBe(13);
-      const moveText = await smallestText(page);
-      expect(moveText.count).toBeGreaterThan(20);
-      expect(moveText.smallest, moveText.which).toBeGreaterThanOrEqual(12);
-      await expectNoAxeViolations(page, `compare (${device}, ${language}, ${colorScheme})`);
-
-      if (phone) {
-        await page.setViewportSize({ width: 320, height: 740 });
-        await page.goto(new URL(`/zkm/${SECOND}/compare`, page.url()).href);
-        await page.locator('#zkm-compare-move').waitFor({ timeout: 60_000 });
-        expect(await overflow(page)).toBeLessThanOrEqual(0);
-        const moveText320 = await smallestText(page);
-        expect(moveText320.count).toBeGreaterThan(20);
-        expect(moveText320.smallest, moveText320.which).toBeGreaterThanOrEqual(12);
-        await openResults(page, FIRST);
-        // The page as it opens (every table alternative closed) does not scroll sideways.
-        const page320 = await page.evaluate(() => {
-          let right = 0;
-          let which = '';
-          for (const part of document.querySelectorAll('main *')) {
-            const box = part.getBoundingClientRect();
-            if (box.right > right) {
-              right = box.right;
-              which = `${part.tagName} ${part.className} ${part.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby')}`;
-            }
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      const moveText320 = await smallestText(page);
+      expect(moveText320.count).toBeGreaterThan(20);
+      expect(moveText320.smallest, moveText320.which).toBeGreaterThanOrEqual(12);
+      await openResults(page, FIRST);
+      // The page as it opens (every table alternative closed) does not scroll sideways.
+      const page320 = await page.evaluate(() => {
+        let right = 0;
+        let which = '';
+        for (const part of document.querySelectorAll('main *')) {
+          const box = part.getBoundingClientRect();
+          if (box.right > right) {
+            right = box.right;
+            which = `${part.tagName} ${part.className} ${part.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby')}`;
           }
-          return `${which} ${right}`;
-        });
-        expect(await overflow(page), page320).toBeLessThanOrEqual(0);
-        // On the narrowest screen the charts are drawn smallest: their text is still 12 px.
-        const text320 = await smallestText(page);
-        expect(text320.count).toBeGreaterThan(84);
-        expect(text320.smallest, text320.which).toBeGreaterThanOrEqual(12);
-        // With every table alternative open, the profile section and the charts still fit.
-        // (The correlation pairs table is another part of the work on this screen.)
-        await openTables(page);
-        // Every part of the profile section and the charts stays within the 320 px screen.
-        const widest = await page.evaluate(() => {
-          const parts = document.querySelectorAll(
-            'section[aria-labelledby="zkm-profiles-title"] *, section[aria-labelledby="zkm-charts-title"] figure *',
-          );
-          let right = 0;
-          let which = '';
-          for (const part of parts) {
-            const box = part.getBoundingClientRect();
-            if (box.right > right) {
-              right = box.right;
-              which = `${part.tagName} ${part.className}`;
-            }
+        }
+        return `${which} ${right}`;
+      });
+      expect(await overflow(page), page320).toBeLessThanOrEqual(0);
+      // On the narrowest screen the charts are drawn smallest: their text is still 12 px.
+      const text320 = await smallestText(page);
+      expect(text320.count).toBeGreaterThan(84);
+      expect(text320.smallest, text320.which).toBeGreaterThanOrEqual(12);
+      // With every table alternative open, the profile section and the charts still fit.
+      // (The correlation pairs table is another part of the work on this screen.)
+      await openTables(page);
+      // Every part of the profile section and the charts stays within the 320 px screen.
+      const widest = await page.evaluate(() => {
+        const parts = document.querySelectorAll(
+          'section[aria-labelledby="zkm-profiles-title"] *, section[aria-labelledby="zkm-charts-title"] figure *',
+        );
+        let right = 0;
+        let which = '';
+        for (const part of parts) {
+          const box = part.getBoundingClientRect();
+          if (box.right > right) {
+            right = box.right;
+            which = `${part.tagName} ${part.className}`;
           }
-          return { right, which };
-        });
-        expect(widest.right, widest.which).toBeLessThanOrEqual(320);
-      }
-      expect(foreign).toEqual([]);
-    } finally {
-      if (offline) await goOnline(context);
-      await context.close();
+        }
+        return { right, which };
+      });
+      expect(widest.right, widest.which).toBeLessThanOrEqual(320);
     }
+    expect(foreign).toEqual([]);
   });
 }

@@ -7,22 +7,18 @@
 // its valuation column in place while the figures scroll; at 1280 x 800 the table open by
 // itself. No sideways overflow, axe clean, no request to another origin.
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import {
   expectNoAxeViolations,
   finishFirstRun,
   goOffline,
-  goOnline,
-  newContext,
   openApp,
-  sharedBrowser,
   waitForServiceWorker,
   watchForeignRequests,
 } from '../support/app';
+import { test } from '../support/fixtures';
 import { openResults, resultsDrawn } from './results-page';
-
-const shared = sharedBrowser();
 
 const FIRST = exampleId(2001);
 const HELP = 'Hulp vragen aan een collega voelt als falen.';
@@ -108,11 +104,11 @@ const rowEdges = (page: Page) =>
 
 for (const language of ['en', 'nl'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`shows readable result cards on a phone and the table on a wide screen (${language}, ${colorScheme})`, {
+    test(`shows readable result cards on a phone and the table on a wide screen (${language}, ${colorScheme})`, {
       timeout: 180_000,
-    }, async () => {
+    }, async ({ newProfile }) => {
       const w = words[language];
-      const context = await newContext(shared.browser, {
+      const context = await newProfile({
         locale: w.locale,
         colorScheme,
         hasTouch: true,
@@ -120,170 +116,165 @@ for (const language of ['en', 'nl'] as const) {
       });
       const foreign = watchForeignRequests(context);
       const page = await context.newPage();
-      try {
-        await openApp(page);
-        await finishFirstRun(page, 'client', language);
-        await waitForServiceWorker(page);
-        await goOffline(context);
-        await loadExample(page, language);
+      await openApp(page);
+      await finishFirstRun(page, 'client', language);
+      await waitForServiceWorker(page);
+      await goOffline(context);
+      await loadExample(page, language);
 
-        await openResults(page, FIRST);
-        expect(await page.locator('[data-result-card]').count()).toBe(12);
+      await openResults(page, FIRST);
+      expect(await page.locator('[data-result-card]').count()).toBe(12);
 
-        // The card: type in words, four labelled bars with their values in text.
-        const card = helpCard(page);
-        await expect
-          .poll(() => card.locator('.zkm-result-type button').textContent())
-          .toContain(w.type);
-        const figures = card.locator('.zkm-fig');
-        const names = await figures.locator('.zkm-explain-label').allInnerTexts();
-        expect(names.slice(0, 4)).toEqual(w.names);
-        const values = await figures.locator('.zkm-fig-value').allInnerTexts();
-        expect(values.slice(0, 4)).toEqual(w.values);
-        // S − O 5, P − N −15 (either minus sign the number format uses).
-        expect(values[4]).toBe('5');
-        expect(values[5]).toMatch(/^[-\u2212]15$/);
-        // The bars: S 5 of 20 fills a quarter, N 15 of 20 three quarters, O and P nothing.
-        const fills = await figures.evaluateAll((rows) =>
-          rows.slice(0, 4).map((row) => {
-            const bar = row.querySelector('.zkm-fig-bar') as HTMLElement;
-            const fill = row.querySelector('.zkm-fig-fill') as HTMLElement;
-            const inner = bar.clientWidth;
-            return Math.round((fill.getBoundingClientRect().width / inner) * 100);
-          }),
-        );
-        expect(fills[0]).toBeGreaterThanOrEqual(24);
-        expect(fills[0]).toBeLessThanOrEqual(26);
-        expect(fills[1]).toBe(0);
-        expect(fills[2]).toBe(0);
-        expect(fills[3]).toBeGreaterThanOrEqual(74);
-        expect(fills[3]).toBeLessThanOrEqual(76);
-        await expect.poll(() => card.textContent()).toContain(w.weak);
-        // GEN and IDEAL: a value (or n/a) and a plain reading.
-        const readings = await card.locator('.zkm-fig-reading').allInnerTexts();
-        expect(readings).toHaveLength(2);
-        for (const reading of readings) expect(reading.length).toBeGreaterThan(10);
+      // The card: type in words, four labelled bars with their values in text.
+      const card = helpCard(page);
+      await expect
+        .poll(() => card.locator('.zkm-result-type button').textContent())
+        .toContain(w.type);
+      const figures = card.locator('.zkm-fig');
+      const names = await figures.locator('.zkm-explain-label').allInnerTexts();
+      expect(names.slice(0, 4)).toEqual(w.names);
+      const values = await figures.locator('.zkm-fig-value').allInnerTexts();
+      expect(values.slice(0, 4)).toEqual(w.values);
+      // S − O 5, P − N −15 (either minus sign the number format uses).
+      expect(values[4]).toBe('5');
+      expect(values[5]).toMatch(/^[-\u2212]15$/);
+      // The bars: S 5 of 20 fills a quarter, N 15 of 20 three quarters, O and P nothing.
+      const fills = await figures.evaluateAll((rows) =>
+        rows.slice(0, 4).map((row) => {
+          const bar = row.querySelector('.zkm-fig-bar') as HTMLElement;
+          const fill = row.querySelector('.zkm-fig-fill') as HTMLElement;
+          const inner = bar.clientWidth;
+          return Math.round((fill.getBoundingClientRect().width / inner) * 100);
+        }),
+      );
+      expect(fills[0]).toBeGreaterThanOrEqual(24);
+      expect(fills[0]).toBeLessThanOrEqual(26);
+      expect(fills[1]).toBe(0);
+      expect(fills[2]).toBe(0);
+      expect(fills[3]).toBeGreaterThanOrEqual(74);
+      expect(fills[3]).toBeLessThanOrEqual(76);
+      await expect.poll(() => card.textContent()).toContain(w.weak);
+      // GEN and IDEAL: a value (or n/a) and a plain reading.
+      const readings = await card.locator('.zkm-fig-reading').allInnerTexts();
+      expect(readings).toHaveLength(2);
+      for (const reading of readings) expect(reading.length).toBeGreaterThan(10);
 
-        // The general and the ideal feeling have a card each, without their r with themselves.
-        // First investigation: general P 1+1+1+0 = 3, S 2+3+2+3 = 10, O 3, N 4+3+3+4 = 14 (−S);
-        // ideal P 18, S 16, O 17, N 0 (+HH). r(general, ideal) over the 16 terms:
-        // (66 − 30·51/16) / √((82 − 900/16)(219 − 2601/16)) = −29.625 / 38.12 = −0.78.
-        const feelings = page.locator(
-          'section[aria-labelledby="zkm-feelings-title"] .zkm-result-card',
-        );
-        expect(await feelings.count()).toBe(2);
-        const general = feelings.first();
-        expect(await general.locator('.zkm-result-type button').textContent()).toContain(
-          w.generalType,
-        );
-        const generalValues = await general.locator('.zkm-fig-value').allInnerTexts();
-        expect(generalValues.slice(0, 4)).toEqual(w.generalValues);
-        // S − O 7, P − N −11, then IDEAL only (GEN would be r with itself).
-        expect(generalValues).toHaveLength(7);
-        expect(generalValues[6]).toMatch(/^[-−]0[.,]78 /);
-        expect(generalValues[6]).toContain(w.far);
-        const ideal = feelings.nth(1);
-        expect(await ideal.locator('.zkm-result-type button').textContent()).toContain(w.idealType);
-        expect(await ideal.locator('.zkm-fig-value').count()).toBe(6);
+      // The general and the ideal feeling have a card each, without their r with themselves.
+      // First investigation: general P 1+1+1+0 = 3, S 2+3+2+3 = 10, O 3, N 4+3+3+4 = 14 (−S);
+      // ideal P 18, S 16, O 17, N 0 (+HH). r(general, ideal) over the 16 terms:
+      // (66 − 30·51/16) / √((82 − 900/16)(219 − 2601/16)) = −29.625 / 38.12 = −0.78.
+      const feelings = page.locator(
+        'section[aria-labelledby="zkm-feelings-title"] .zkm-result-card',
+      );
+      expect(await feelings.count()).toBe(2);
+      const general = feelings.first();
+      expect(await general.locator('.zkm-result-type button').textContent()).toContain(
+        w.generalType,
+      );
+      const generalValues = await general.locator('.zkm-fig-value').allInnerTexts();
+      expect(generalValues.slice(0, 4)).toEqual(w.generalValues);
+      // S − O 7, P − N −11, then IDEAL only (GEN would be r with itself).
+      expect(generalValues).toHaveLength(7);
+      expect(generalValues[6]).toMatch(/^[-−]0[.,]78 /);
+      expect(generalValues[6]).toContain(w.far);
+      const ideal = feelings.nth(1);
+      expect(await ideal.locator('.zkm-result-type button').textContent()).toContain(w.idealType);
+      expect(await ideal.locator('.zkm-fig-value').count()).toBe(6);
 
-        // One tap opens the type's explanation and the S explanation.
-        const typeToggle = card.locator('.zkm-result-type button');
-        await typeToggle.tap();
-        await expect.poll(() => typeToggle.getAttribute('aria-expanded')).toBe('true');
-        await expect
-          .poll(() => card.locator('.zkm-result-type .zkm-explain-text').textContent())
-          .toContain(w.reading);
-        const sToggle = figures.first().locator('button');
-        await sToggle.tap();
-        await expect
-          .poll(() => figures.first().locator('.zkm-explain-text').textContent())
-          .toContain(w.sExplained);
-        // By keyboard: Enter opens P−N's explanation, Space closes it again.
-        const pnToggle = figures.nth(5).locator('button');
-        await pnToggle.focus();
-        await page.keyboard.press('Enter');
-        await expect.poll(() => pnToggle.getAttribute('aria-expanded')).toBe('true');
-        await expect
-          .poll(() => figures.nth(5).locator('.zkm-explain-text').textContent())
-          .toContain(w.pnExplained);
-        await page.keyboard.press('Space');
-        await expect.poll(() => pnToggle.getAttribute('aria-expanded')).toBe('false');
-        expect(await figures.nth(5).locator('.zkm-explain-text').count()).toBe(0);
-        expect(await overflow(page)).toBeLessThanOrEqual(0);
-        await expectNoAxeViolations(page, `results cards (${language}, ${colorScheme})`);
+      // One tap opens the type's explanation and the S explanation.
+      const typeToggle = card.locator('.zkm-result-type button');
+      await typeToggle.tap();
+      await expect.poll(() => typeToggle.getAttribute('aria-expanded')).toBe('true');
+      await expect
+        .poll(() => card.locator('.zkm-result-type .zkm-explain-text').textContent())
+        .toContain(w.reading);
+      const sToggle = figures.first().locator('button');
+      await sToggle.tap();
+      await expect
+        .poll(() => figures.first().locator('.zkm-explain-text').textContent())
+        .toContain(w.sExplained);
+      // By keyboard: Enter opens P−N's explanation, Space closes it again.
+      const pnToggle = figures.nth(5).locator('button');
+      await pnToggle.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => pnToggle.getAttribute('aria-expanded')).toBe('true');
+      await expect
+        .poll(() => figures.nth(5).locator('.zkm-explain-text').textContent())
+        .toContain(w.pnExplained);
+      await page.keyboard.press('Space');
+      await expect.poll(() => pnToggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await figures.nth(5).locator('.zkm-explain-text').count()).toBe(0);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `results cards (${language}, ${colorScheme})`);
 
-        // Grouped by type: the S-type groups hold the example's 7 S-type valuations.
-        await page.getByLabel(w.order).selectOption('type');
-        await expect.poll(() => page.locator('.zkm-result-group').count()).toBeGreaterThan(1);
-        const headings = await page.locator('.zkm-result-group h3').allInnerTexts();
-        const sType = headings
-          .filter((heading) => /^[+\u2212±](S|Z):/.test(heading))
-          .map((heading) => Number(/\((\d+)\)$/.exec(heading)?.[1]));
-        expect(sType.reduce((a, b) => a + b, 0)).toBe(7);
-        expect(await page.locator('[data-result-card]').count()).toBe(12);
+      // Grouped by type: the S-type groups hold the example's 7 S-type valuations.
+      await page.getByLabel(w.order).selectOption('type');
+      await expect.poll(() => page.locator('.zkm-result-group').count()).toBeGreaterThan(1);
+      const headings = await page.locator('.zkm-result-group h3').allInnerTexts();
+      const sType = headings
+        .filter((heading) => /^[+\u2212±](S|Z):/.test(heading))
+        .map((heading) => Number(/\((\d+)\)$/.exec(heading)?.[1]));
+      expect(sType.reduce((a, b) => a + b, 0)).toBe(7);
+      expect(await page.locator('[data-result-card]').count()).toBe(12);
 
-        // The index table waits behind its disclosure; opened, its valuation column stays put
-        // while the figures scroll sideways in their own area.
-        const details = page.locator('details.zkm-index-alt');
-        expect(await details.getAttribute('open')).toBeNull();
-        await details.locator('summary', { hasText: w.table }).tap();
-        await expect.poll(() => details.getAttribute('open')).toBe('');
-        const area = details.locator('.zkm-scroll');
-        const before = await rowEdges(page);
-        await area.evaluate((element) => {
-          element.scrollLeft = 200;
+      // The index table waits behind its disclosure; opened, its valuation column stays put
+      // while the figures scroll sideways in their own area.
+      const details = page.locator('details.zkm-index-alt');
+      expect(await details.getAttribute('open')).toBeNull();
+      await details.locator('summary', { hasText: w.table }).tap();
+      await expect.poll(() => details.getAttribute('open')).toBe('');
+      const area = details.locator('.zkm-scroll');
+      const before = await rowEdges(page);
+      await area.evaluate((element) => {
+        element.scrollLeft = 200;
+      });
+      await expect.poll(() => area.evaluate((element) => element.scrollLeft)).toBeGreaterThan(50);
+      const after = await rowEdges(page);
+      // Within a pixel: collapsed borders put the edge on a half pixel once it sticks.
+      expect(Math.abs(after.text - before.text)).toBeLessThanOrEqual(1);
+      expect(after.figure).toBeLessThan(before.figure - 50);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+      // "How to read this" opens from the top and leads back.
+      await page.getByRole('link', { name: w.howTo }).tap();
+      await page.getByRole('heading', { name: w.howToTitle, level: 1 }).waitFor();
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `how to read (${language}, ${colorScheme})`);
+      await page.getByRole('link', { name: w.back }).first().tap();
+      await page.getByRole('heading', { name: w.results, level: 1 }).waitFor();
+      await resultsDrawn(page);
+
+      // A wide screen: the same cards, and the table open by itself.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.reload();
+      await resultsDrawn(page);
+      await expect
+        .poll(() => helpCard(page).locator('.zkm-result-type button').textContent())
+        .toContain(w.type);
+      expect(await page.locator('details.zkm-index-alt').getAttribute('open')).toBe('');
+      const wide = page.locator('details.zkm-index-alt .zkm-scroll');
+      const scrolls = await wide.evaluate((element) => element.scrollWidth > element.clientWidth);
+      if (scrolls) {
+        const start = await rowEdges(page);
+        await wide.evaluate((element) => {
+          element.scrollLeft = element.scrollWidth;
         });
-        await expect.poll(() => area.evaluate((element) => element.scrollLeft)).toBeGreaterThan(50);
-        const after = await rowEdges(page);
-        // Within a pixel: collapsed borders put the edge on a half pixel once it sticks.
-        expect(Math.abs(after.text - before.text)).toBeLessThanOrEqual(1);
-        expect(after.figure).toBeLessThan(before.figure - 50);
-        expect(await overflow(page)).toBeLessThanOrEqual(0);
-
-        // "How to read this" opens from the top and leads back.
-        await page.getByRole('link', { name: w.howTo }).tap();
-        await page.getByRole('heading', { name: w.howToTitle, level: 1 }).waitFor();
-        expect(await overflow(page)).toBeLessThanOrEqual(0);
-        await expectNoAxeViolations(page, `how to read (${language}, ${colorScheme})`);
-        await page.getByRole('link', { name: w.back }).first().tap();
-        await page.getByRole('heading', { name: w.results, level: 1 }).waitFor();
-        await resultsDrawn(page);
-
-        // A wide screen: the same cards, and the table open by itself.
-        await page.setViewportSize({ width: 1280, height: 800 });
-        await page.reload();
-        await resultsDrawn(page);
-        await expect
-          .poll(() => helpCard(page).locator('.zkm-result-type button').textContent())
-          .toContain(w.type);
-        expect(await page.locator('details.zkm-index-alt').getAttribute('open')).toBe('');
-        const wide = page.locator('details.zkm-index-alt .zkm-scroll');
-        const scrolls = await wide.evaluate((element) => element.scrollWidth > element.clientWidth);
-        if (scrolls) {
-          const start = await rowEdges(page);
-          await wide.evaluate((element) => {
-            element.scrollLeft = element.scrollWidth;
-          });
-          await expect.poll(async () => (await rowEdges(page)).figure).toBeLessThan(start.figure);
-          expect(Math.abs((await rowEdges(page)).text - start.text)).toBeLessThanOrEqual(1);
-        } else {
-          // Everything fits: IDEAL, the last column, is inside the window.
-          const right = await page
-            .locator('.zkm-index-table thead th')
-            .last()
-            .evaluate((cell) => cell.getBoundingClientRect().right);
-          expect(right).toBeLessThanOrEqual(1280);
-        }
-        const typeToggleWide = helpCard(page).locator('.zkm-result-type button');
-        await typeToggleWide.click();
-        await expect.poll(() => typeToggleWide.getAttribute('aria-expanded')).toBe('true');
-        expect(await overflow(page)).toBeLessThanOrEqual(0);
-        await expectNoAxeViolations(page, `results wide (${language}, ${colorScheme})`);
-        expect(foreign).toEqual([]);
-      } finally {
-        await goOnline(context);
-        await context.close();
+        await expect.poll(async () => (await rowEdges(page)).figure).toBeLessThan(start.figure);
+        expect(Math.abs((await rowEdges(page)).text - start.text)).toBeLessThanOrEqual(1);
+      } else {
+        // Everything fits: IDEAL, the last column, is inside the window.
+        const right = await page
+          .locator('.zkm-index-table thead th')
+          .last()
+          .evaluate((cell) => cell.getBoundingClientRect().right);
+        expect(right).toBeLessThanOrEqual(1280);
       }
+      const typeToggleWide = helpCard(page).locator('.zkm-result-type button');
+      await typeToggleWide.click();
+      await expect.poll(() => typeToggleWide.getAttribute('aria-expanded')).toBe('true');
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `results wide (${language}, ${colorScheme})`);
+      expect(foreign).toEqual([]);
     });
   }
 }
