@@ -19,6 +19,7 @@ import { useSettings } from '../../../services/settings-context';
 import { useErrorText } from '../../../ui/error-message';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
+import { useFocusAfter } from '../../../ui/use-focus-after';
 import {
   createAffectList,
   defaultListChoice,
@@ -68,6 +69,7 @@ function Editor(props: { record?: AffectListRecord | undefined; template?: '24' 
     };
   });
   const [problems, setProblems] = useState<ListProblems>({});
+  const focusAfter = useFocusAfter();
   const [unused, setUnused] = useState<AffectIndex[]>([]);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -281,7 +283,7 @@ function Editor(props: { record?: AffectListRecord | undefined; template?: '24' 
                 terms: [...c.terms, { id: '', nl: '', en: '', index: 'P' }],
               }));
               const next = d.terms.length;
-              requestAnimationFrame(() => document.getElementById(`zkm-term-${next}-en`)?.focus());
+              focusAfter(`zkm-term-${next}-en`);
             }}
           >
             {t('zkm.lists.addTerm')}

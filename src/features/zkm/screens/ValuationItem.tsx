@@ -6,6 +6,7 @@ import { TIME_FRAMES } from '../../../domain/zkm/questions';
 import { MAX_VALUATION_TEXT } from '../../../domain/zkm/reinvestigation';
 import { useMessages } from '../../../i18n/context';
 import { useDraft } from '../../../ui/use-draft';
+import { useFocusAfter } from '../../../ui/use-focus-after';
 import { CoachNotes } from '../../coach/public';
 import { zkmMessages } from '../messages';
 import { useZkmFormat } from '../use-zkm-format';
@@ -43,6 +44,7 @@ export function ValuationItem(props: {
     void draft.clear();
   };
   const [problem, setProblem] = useState('');
+  const focusAfter = useFocusAfter();
   const n = position + 1;
   const id = valuation.id;
 
@@ -54,7 +56,7 @@ export function ValuationItem(props: {
       if (trimmed.length > MAX_VALUATION_TEXT) return setProblem(t('zkm.error.tooLong'));
       if (await props.onSave({ text: trimmed, timeFrame })) {
         stopEditing();
-        requestAnimationFrame(() => document.getElementById(`zkm-edit-${id}`)?.focus());
+        focusAfter(`zkm-edit-${id}`);
       }
     };
     return (
@@ -100,7 +102,7 @@ export function ValuationItem(props: {
               onClick={() => {
                 stopEditing();
                 setProblem('');
-                requestAnimationFrame(() => document.getElementById(`zkm-edit-${id}`)?.focus());
+                focusAfter(`zkm-edit-${id}`);
               }}
             >
               {t('zkm.cancel')}
@@ -129,7 +131,7 @@ export function ValuationItem(props: {
           aria-label={t('zkm.val.editN', { n })}
           onClick={() => {
             draft.set({ text: valuation.text, timeFrame: valuation.timeFrame });
-            requestAnimationFrame(() => document.getElementById(`zkm-edit-text-${id}`)?.focus());
+            focusAfter(`zkm-edit-text-${id}`);
           }}
         >
           {t('zkm.edit')}
