@@ -5,6 +5,7 @@ import type { TimeFrame, ValuationRecord } from '../../../domain/records';
 import { TIME_FRAMES } from '../../../domain/zkm/questions';
 import { MAX_VALUATION_TEXT } from '../../../domain/zkm/reinvestigation';
 import { useMessages } from '../../../i18n/context';
+import { Field } from '../../../ui/Field';
 import { useDraft } from '../../../ui/use-draft';
 import { useFocusAfter } from '../../../ui/use-focus-after';
 import { CoachNotes } from '../../coach/public';
@@ -62,36 +63,35 @@ export function ValuationItem(props: {
     return (
       <li class="zkm-card">
         <form onSubmit={save} noValidate>
-          <div class="field">
-            <label for={`zkm-edit-text-${id}`}>{t('zkm.val.editLabel', { n })}</label>
-            <textarea
-              id={`zkm-edit-text-${id}`}
-              rows={3}
-              value={text}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? `zkm-edit-text-${id}-error` : undefined}
-              onInput={(e) => setText(e.currentTarget.value)}
-            />
-            {problem && (
-              <p id={`zkm-edit-text-${id}-error`} class="field-error">
-                {problem}
-              </p>
+          <Field
+            id={`zkm-edit-text-${id}`}
+            label={t('zkm.val.editLabel', { n })}
+            error={problem || undefined}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                value={text}
+                onInput={(e) => setText(e.currentTarget.value)}
+              />
             )}
-          </div>
-          <div class="field">
-            <label for={`zkm-edit-frame-${id}`}>{t('zkm.val.timeFrame')}</label>
-            <select
-              id={`zkm-edit-frame-${id}`}
-              value={timeFrame}
-              onChange={(e) => setTimeFrame(e.currentTarget.value as TimeFrame)}
-            >
-              {TIME_FRAMES.map((frame) => (
-                <option key={frame} value={frame}>
-                  {f.timeFrame(frame)}
-                </option>
-              ))}
-            </select>
-          </div>
+          </Field>
+          <Field id={`zkm-edit-frame-${id}`} label={t('zkm.val.timeFrame')}>
+            {(control) => (
+              <select
+                {...control}
+                value={timeFrame}
+                onChange={(e) => setTimeFrame(e.currentTarget.value as TimeFrame)}
+              >
+                {TIME_FRAMES.map((frame) => (
+                  <option key={frame} value={frame}>
+                    {f.timeFrame(frame)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <div class="actions">
             <button type="submit" class="button primary">
               {t('zkm.save')}
