@@ -30,18 +30,14 @@ function focusTarget(target: FocusTarget): void {
  * Asking for it also causes that render, so it works when nothing else changed.
  */
 export function useFocusAfter(): (target: FocusTarget) => void {
-  const pending = useRef<FocusTarget | undefined>(undefined);
-  const [, setRequests] = useState(0);
+  // The request is state, not a ref: Preact runs a render's pending effects early when the
+  // component renders again before paint, and an effect reading a ref would then see a request
+  // made after its own render and look for an element not on the page yet.
+  const [request, setRequest] = useState<{ target: FocusTarget } | null>(null);
   useEffect(() => {
-    const target = pending.current;
-    if (target === undefined) return;
-    pending.current = undefined;
-    focusTarget(target);
-  });
-  return (target: FocusTarget) => {
-    pending.current = target;
-    setRequests((count) => count + 1);
-  };
+    if (request) focusTarget(request.target);
+  }, [request]);
+  return (target: FocusTarget) => setRequest({ target });
 }
 
 /**

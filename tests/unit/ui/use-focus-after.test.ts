@@ -2,6 +2,7 @@
 // Rendered with Preact in Node: the components render nothing, the targets are refs or ids
 // looked up in a stand-in document, and `act` runs the effects.
 import { h, render } from 'preact';
+import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FocusTarget, useFocusAfter, useFocusOnChange } from '../../../src/ui/use-focus-after';
@@ -25,6 +26,26 @@ let renders = 0;
 function AfterProbe() {
   renders++;
   focusAfter = useFocusAfter();
+  return null;
+}
+
+const editButton = fakeElement();
+let edit: { bump(): void; stop(): void } = { bump() {}, stop() {} };
+
+/** An item with an edit form: its Edit button is "on the page" only while not editing. */
+function EditProbe() {
+  const [editing, setEditing] = useState(true);
+  const [, setBumps] = useState(0);
+  const focusAfter = useFocusAfter();
+  if (editing) byId.delete('edit');
+  else byId.set('edit', editButton);
+  edit = {
+    bump: () => setBumps((count) => count + 1),
+    stop: () => {
+      setEditing(false);
+      focusAfter('edit');
+    },
+  };
   return null;
 }
 
@@ -59,6 +80,16 @@ describe('useFocusAfter', () => {
     // A later render that was not asked for moves nothing.
     act(() => render(h(AfterProbe, null), container));
     expect(item.focused).toBe(1);
+  });
+
+  it('focuses the element of the render it asked for when another render came before paint', async () => {
+    act(() => render(h(EditProbe, null), container));
+    // As after a save: a render for another reason (a status line), then, before its effects
+    // ran, the request with the change that shows the target. Real scheduling, no act().
+    edit.bump();
+    await Promise.resolve();
+    edit.stop();
+    await expect.poll(() => editButton.focused).toBe(1);
   });
 
   it('focuses a ref, and a missing target is no error', () => {
