@@ -125,15 +125,17 @@ function SeriesView(props: { id: string; series: ThemeSeries; title: string }) {
           <Legend
             items={[
               {
-                name: t('diary.insight.feeling'),
-                className: 'diary-chart-feeling',
+                label: t('diary.insight.feeling'),
+                mark: 'diary-chart-feeling-dot',
+                line: 'diary-chart-feeling',
                 shape: 'circle',
               },
               {
-                name: t('diary.insight.strength'),
-                className: 'diary-chart-strength',
+                // The line's class draws it dashed, as in the chart.
+                label: t('diary.insight.strength'),
+                mark: 'diary-chart-strength-dot',
+                line: 'diary-chart-strength',
                 shape: 'square',
-                dashed: true,
               },
             ]}
           />
