@@ -8,6 +8,7 @@ import {
   recordSchemas,
   recordTypes,
 } from '../domain/records/index';
+import { recordsPerType } from '../domain/records/per-type';
 import { BundleError } from './errors';
 import {
   type BackupClient,
@@ -36,9 +37,7 @@ export const CHECK_SLICE = 100;
 /** Private records leave the device only in a backup. */
 export function shareableRecords(records: BundleRecords, kind: BundleKind): BundleRecords {
   if (kind === 'backup') return records;
-  return Object.fromEntries(
-    recordTypes.map((t) => [t, (records[t] as RecordBase[]).filter((r) => r.private !== true)]),
-  ) as unknown as BundleRecords;
+  return recordsPerType((t) => records[t].filter((r) => r.private !== true));
 }
 
 /** The manifest fields the writer chooses; format fields and counts are filled in. */

@@ -8,6 +8,7 @@ import {
   recordSchemas,
   recordTypes,
 } from '../domain/records/index';
+import { recordsPerType } from '../domain/records/per-type';
 
 /** The `format` value every Koers bundle manifest carries. */
 export const BUNDLE_FORMAT = 'koers-bundle';
@@ -167,7 +168,7 @@ export interface BundlePayload {
 
 /** An empty records object with every registered type. */
 export function emptyRecords(): BundleRecords {
-  return Object.fromEntries(recordTypes.map((t) => [t, []])) as unknown as BundleRecords;
+  return recordsPerType(() => []);
 }
 
 /** Counts per type of the given records. */

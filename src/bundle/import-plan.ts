@@ -1,8 +1,8 @@
 // Planning an import against what the device holds: the sender's records merge by rev, and a
 // record id that belongs to another profile here is never touched.
-import type { RecordBase, RecordType } from '../domain/records/index';
-import { recordTypes } from '../domain/records/index';
-import type { BundlePayload, BundleRecords } from './format';
+import type { RecordType } from '../domain/records/index';
+import { recordsPerType } from '../domain/records/per-type';
+import type { BundlePayload } from './format';
 import { type ExistingLookup, type MergePlan, planMerge } from './merge';
 import { checkWriteRules, type WriteRuleDevice } from './write-rules';
 
@@ -27,15 +27,15 @@ export function planImport(
   const sender = payload.manifest.sender.profileId;
   const backup = payload.manifest.kind === 'backup';
   const foreign = {} as Record<RecordType, number>;
-  const incoming = {} as Record<RecordType, RecordBase[]>;
-  for (const type of recordTypes) {
-    const list = payload.records[type] as RecordBase[];
-    incoming[type] = list.filter((r) => {
+  const incoming = recordsPerType((type) => {
+    const list = payload.records[type];
+    const kept = list.filter((r) => {
       const held = lookup(type, r.id);
       // Only a record of the same owner is ever replaced (for a backup, whoever that is).
       return held === undefined || held.ownerId === (backup ? r.ownerId : sender);
     });
-    foreign[type] = list.length - incoming[type].length;
-  }
-  return { plan: planMerge(incoming as unknown as BundleRecords, lookup), foreign };
+    foreign[type] = list.length - kept.length;
+    return kept;
+  });
+  return { plan: planMerge(incoming, lookup), foreign };
 }

@@ -6,6 +6,7 @@ import {
   recordTypes,
 } from '../domain/records/index';
 import { isLive } from '../domain/records/live';
+import { recordsPerType } from '../domain/records/per-type';
 import type { BundleRecords } from './format';
 
 /** What happens to one incoming record. */
@@ -101,12 +102,10 @@ export function planMerge(incoming: Partial<BundleRecords>, lookup: ExistingLook
 
 /** The records a plan writes, per type: added, updated and deleted (tombstones). */
 export function recordsToWrite(plan: MergePlan): BundleRecords {
-  return Object.fromEntries(
-    recordTypes.map((t) => {
-      const p = plan[t] as TypePlan<RecordBase>;
-      return [t, [...p.added, ...p.updated, ...p.deleted]];
-    }),
-  ) as unknown as BundleRecords;
+  return recordsPerType((t) => {
+    const p = plan[t];
+    return [...p.added, ...p.updated, ...p.deleted];
+  });
 }
 
 /** The number of records per outcome, summed over all types, for the import summary. */

@@ -1,11 +1,12 @@
 // Reading what an export or backup needs: all records of the device per type, and small
 // facts for the backup reminder and the restore offer.
-import type { Table } from 'dexie';
 import type { BundleRecords } from '../bundle/format';
 import { toAppError } from '../domain/errors';
 import type { RecordBase } from '../domain/records/index';
+import { recordsPerTypeAsync } from '../domain/records/per-type';
 import { recordTypes } from '../domain/records/types';
 import { getDatabase, type KoersDexie } from './database';
+import { baseTableOf, tableOf } from './record-tables';
 
 /**
  * Every record of `ownerId`, tombstones included, per type (one read transaction);
@@ -19,16 +20,13 @@ export async function loadOwnRecords(
     return await db.transaction(
       'r',
       recordTypes.map((t) => db[t]),
-      async () => {
-        const out: Record<string, RecordBase[]> = {};
-        for (const type of recordTypes) {
-          const table = db[type] as unknown as Table<RecordBase, string>;
-          out[type] = await (ownerId === null
+      () =>
+        recordsPerTypeAsync((type) => {
+          const table = tableOf(db, type);
+          return ownerId === null
             ? table.toArray()
-            : table.where('ownerId').equals(ownerId).toArray());
-        }
-        return out as unknown as BundleRecords;
-      },
+            : table.where('ownerId').equals(ownerId).toArray();
+        }),
     );
   } catch (error) {
     throw toAppError(error);
@@ -47,7 +45,7 @@ export async function latestOwnChange(
   db: KoersDexie = getDatabase(),
 ): Promise<string | null> {
   const counts = (r: RecordBase) => r.ownerId === ownerId && r.example !== true;
-  const diary = db.diaryEntries as unknown as Table<RecordBase, string>;
+  const diary = baseTableOf(db, 'diaryEntries');
   let latest: string | null = null;
   const own = await diary.where('ownerId').equals(ownerId).count();
   // Diary entries, by far the most numerous, have an updatedAt index. When most are the
@@ -59,10 +57,7 @@ export async function latestOwnChange(
   for (const type of recordTypes) {
     if (type === 'diaryEntries' && latest !== null) continue;
     // One bulk read per type (getAll) instead of a cursor step per record.
-    const rows = await (db[type] as unknown as Table<RecordBase, string>)
-      .where('ownerId')
-      .equals(ownerId)
-      .toArray();
+    const rows = await baseTableOf(db, type).where('ownerId').equals(ownerId).toArray();
     for (const r of rows) {
       if (counts(r) && (latest === null || r.updatedAt > latest)) latest = r.updatedAt;
     }

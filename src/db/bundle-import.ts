@@ -1,7 +1,6 @@
 // Importing a decrypted bundle: a preview of what would change and who sent it, and the
 // commit, which judges the sender and plans again against the current data and writes
 // everything (records, client list, import log, pinned key) in ONE Dexie transaction.
-import type { Table } from 'dexie';
 import { fromBase64 } from '../bundle/base64';
 import { fingerprintOf } from '../bundle/fingerprint';
 import type { BundlePayload } from '../bundle/format';
@@ -21,11 +20,10 @@ import {
 } from './clients';
 import { getDatabase, type KoersDexie, type SenderKeyRow } from './database';
 import { getCoachCode, getSigningKey, setSigningKey } from './keys';
+import { baseTableOf } from './record-tables';
 import { notifySaved } from './save-events';
 import { pinnedKeys } from './sender-keys';
 import { loadSettings, updateSettings } from './settings';
-
-type AnyTable = Table<RecordBase, string>;
 
 /**
  * Reads the held versions of the incoming ids, per type. The table's keys come first (one
@@ -42,7 +40,7 @@ async function heldRecords(
     held.set(type, byId);
     const incoming = payload.records[type] as RecordBase[];
     if (incoming.length === 0) continue;
-    const table = db[type] as unknown as AnyTable;
+    const table = baseTableOf(db, type);
     const keys = new Set(await table.toCollection().primaryKeys());
     if (keys.size === 0) continue;
     const ids = incoming.map((r) => r.id).filter((id) => keys.has(id));
@@ -210,7 +208,7 @@ export async function commitImport(
       const ownedBefore = register ? await ownedCount(db, manifest.sender.profileId) : -1;
       for (const type of recordTypes) {
         const list = writes[type] as RecordBase[];
-        if (list.length > 0) await (db[type] as unknown as AnyTable).bulkPut(list);
+        if (list.length > 0) await baseTableOf(db, type).bulkPut(list);
       }
       if (manifest.kind === 'backup' && manifest.clients) {
         await restoreClients(db, manifest.clients);

@@ -1,13 +1,14 @@
 // The clients a coach knows from imported bundles: registering an import (called by the
 // bundle import inside its own transaction), the list with counts, rename, archive, and
 // removing a client with everything that belongs to them and nothing else.
-import Dexie, { type Collection } from 'dexie';
+import Dexie from 'dexie';
 import type { BackupClient } from '../bundle/format';
 import type { RecordType } from '../domain/records';
 import { isLive } from '../domain/records/live';
 import { recordTypes } from '../domain/records/types';
 import type { ClientRow, ImportLogRow, KoersDexie } from './database';
 import { getDatabase } from './database';
+import { baseTableOf } from './record-tables';
 
 /** The coach's own record types that name a client (clientId) instead of belonging to one. */
 const aboutClientTypes = ['coachNotes', 'assignments', 'questionSets', 'helpContacts'] as const;
@@ -50,10 +51,7 @@ export interface ImportRegistration {
 export async function countClientRecords(db: KoersDexie, clientId: string): Promise<RecordCounts> {
   const counts: RecordCounts = {};
   for (const type of clientRecordTypes) {
-    // The table union's filter signatures do not unify; every record has deletedAt.
-    const rows = db[type].where('ownerId').equals(clientId) as unknown as Collection<{
-      deletedAt?: string;
-    }>;
+    const rows = baseTableOf(db, type).where('ownerId').equals(clientId);
     counts[type] = await rows.filter(isLive).count();
   }
   return counts;

@@ -5,6 +5,7 @@ import type { Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
 import { isLive } from '../domain/records/live';
 import { getDatabase } from './database';
+import { tableOf } from './record-tables';
 
 /** The table of one record type, with that type's rows (the union's methods do not unify). */
 export type RecordTable<T extends RecordType> = Table<RecordOf<T>, string>;
@@ -17,7 +18,7 @@ export type TimelineType = 'diaryEntries' | 'focusingSessions';
  * indexes, counts, paging). Read only: writes go through `Repository`.
  */
 export function recordTable<T extends RecordType>(type: T): RecordTable<T> {
-  return getDatabase()[type] as unknown as RecordTable<T>;
+  return tableOf(getDatabase(), type);
 }
 
 /** One record by id, tombstones included; undefined when unknown. */

@@ -6,9 +6,9 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/live';
 import { applyFilter, type DiaryFilter, isFilterActive } from '../../domain/diary/filters';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
-import { useI18n, useMessages } from '../../i18n/context';
-import { errorMessageKey } from '../../ui/error-message';
+import { useMessages } from '../../i18n/context';
 import { whenIdle } from '../../ui/idle';
+import { LiveGate } from '../../ui/LiveGate';
 import { useDiaryIndex, warmDiaryIndex } from './diary-index';
 import { linkableThemes } from './diary-queries';
 import { FilterPanel } from './FilterPanel';
@@ -34,7 +34,6 @@ export function DiaryTimeline(props: {
   note?: NoteAction<DiaryEntryRecord> | undefined;
 }) {
   const t = useMessages(diaryMessages);
-  const { t: tApp } = useI18n();
   const owner = props.ownerId;
   const [filter, setFilterState] = useState<DiaryFilter>(lastFilter.get(owner) ?? {});
   const [limit, setLimit] = useState(PAGE);
@@ -72,26 +71,27 @@ export function DiaryTimeline(props: {
       query={filtering ? filter.query : undefined}
     />
   );
-  let body = null;
-  if (filtering) {
-    if (index.status === 'error')
-      body = <p role="alert">{tApp(errorMessageKey[index.error.kind])}</p>;
-    else if (matches) {
-      body = list(
-        matches.slice(0, limit).map((item) => item.entry),
-        matches.length > limit,
-      );
-    }
-  } else if (page.status === 'error') {
-    body = <p role="alert">{tApp(errorMessageKey[page.error.kind])}</p>;
-  } else if (page.status === 'ready') {
-    body =
-      page.value.entries.length === 0 ? (
-        <p class="diary-empty">{t('diary.empty')}</p>
-      ) : (
-        list(page.value.entries, page.value.more)
-      );
-  }
+  const body = filtering ? (
+    <LiveGate result={index}>
+      {() =>
+        matches &&
+        list(
+          matches.slice(0, limit).map((item) => item.entry),
+          matches.length > limit,
+        )
+      }
+    </LiveGate>
+  ) : (
+    <LiveGate result={page}>
+      {(value) =>
+        value.entries.length === 0 ? (
+          <p class="diary-empty">{t('diary.empty')}</p>
+        ) : (
+          list(value.entries, value.more)
+        )
+      }
+    </LiveGate>
+  );
 
   return (
     <>

@@ -5,6 +5,7 @@ import { editDraftKey } from '../../domain/diary/draft-keys';
 import { formFromEntry } from '../../domain/diary/form';
 import { isLive } from '../../domain/records/live';
 import { useMessages } from '../../i18n/context';
+import { LiveGate } from '../../ui/LiveGate';
 import { showToast } from '../../ui/toasts';
 import { DiaryForm } from './DiaryForm';
 import { diaryRepository } from './diary-queries';
@@ -17,16 +18,21 @@ export default function EditEntryScreen() {
   const { route } = useLocation();
   const id = useRoute().params.id ?? '';
   // Read once: a live form would overwrite what the client is typing.
-  const entry = useLiveQuery(() => diaryRepository.get(id), [id]);
+  const entry = useLiveQuery(async () => {
+    const found = await diaryRepository.get(id);
+    return found && isLive(found) ? found : undefined;
+  }, [id]);
   return (
     <section aria-labelledby="diary-edit-title">
       <h1 id="diary-edit-title">{t('diary.edit.title')}</h1>
-      {entry.status === 'loading' && <p>{t('diary.loading')}</p>}
-      {entry.status === 'error' && <EntryMissing error={entry.error} />}
-      {entry.status === 'ready' && (!entry.value || !isLive(entry.value)) && <EntryMissing />}
-      {entry.status === 'ready' && entry.value && isLive(entry.value) && (
-        <EditForm id={id} initial={entry.value} onSaved={() => route(`/diary/${id}`)} />
-      )}
+      <LiveGate
+        result={entry}
+        loading={t('diary.loading')}
+        failed={(error) => <EntryMissing error={error} />}
+        missing={<EntryMissing />}
+      >
+        {(found) => <EditForm id={id} initial={found} onSaved={() => route(`/diary/${id}`)} />}
+      </LiveGate>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useRoute } from 'preact-iso';
 import { useLiveQuery } from '../../db/live';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { useMessages } from '../../i18n/context';
+import { LiveGate } from '../../ui/LiveGate';
 import { CoachNotes } from '../coach/public';
 import { diaryRepository } from './diary-queries';
 import { EntryMissing } from './EntryMissing';
@@ -21,17 +22,28 @@ export function DiaryEntryDetail(props: {
   after?: (entry: DiaryEntryRecord) => ComponentChildren;
 }) {
   const t = useMessages(diaryMessages);
-  const entry = useLiveQuery(() => diaryRepository.get(props.entryId), [props.entryId]);
-  if (entry.status === 'loading') return <p>{t('diary.loading')}</p>;
-  if (entry.status === 'error') return <EntryMissing error={entry.error} />;
-  const found = entry.value;
-  if (!found || !isLive(found) || (props.ownerId !== undefined && found.ownerId !== props.ownerId))
-    return <EntryMissing />;
+  const { entryId, ownerId } = props;
+  // A tombstone, or another owner's entry, is as missing as one that is not there.
+  const entry = useLiveQuery(async () => {
+    const found = await diaryRepository.get(entryId);
+    return found && isLive(found) && (ownerId === undefined || found.ownerId === ownerId)
+      ? found
+      : undefined;
+  }, [entryId, ownerId]);
   return (
-    <>
-      <EntryView entry={found} readOnly={props.readOnly ?? false} />
-      {props.after?.(found)}
-    </>
+    <LiveGate
+      result={entry}
+      loading={t('diary.loading')}
+      failed={(error) => <EntryMissing error={error} />}
+      missing={<EntryMissing />}
+    >
+      {(found) => (
+        <>
+          <EntryView entry={found} readOnly={props.readOnly ?? false} />
+          {props.after?.(found)}
+        </>
+      )}
+    </LiveGate>
   );
 }
 

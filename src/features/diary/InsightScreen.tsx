@@ -11,7 +11,7 @@ import { useSettings } from '../../services/settings-context';
 import { AbbrHeader } from '../../ui/chart/AbbrHeader';
 import { ChartFigure } from '../../ui/chart/ChartFigure';
 import { Legend } from '../../ui/chart/Legend';
-import { errorMessageKey } from '../../ui/error-message';
+import { LiveGate } from '../../ui/LiveGate';
 import { CountsTable } from './CountsTable';
 import { useDiaryIndex } from './diary-index';
 import { linkableThemes } from './diary-queries';
@@ -41,7 +41,7 @@ const totalKey = { one: 'diary.insight.total.one', other: 'diary.insight.total' 
 /** Feeling and theme strength per theme, and counts per area and phase, of `ownerId`. */
 export function DiaryInsight(props: { ownerId: string }) {
   const t = useMessages(diaryMessages);
-  const { t: tApp, language } = useI18n();
+  const { language } = useI18n();
   const owner = props.ownerId;
   const index = useDiaryIndex(owner);
   const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
@@ -60,41 +60,43 @@ export function DiaryInsight(props: { ownerId: string }) {
 
   return (
     <div class="diary-insight">
-      {index.status === 'loading' && <p>{t('diary.loading')}</p>}
-      {index.status === 'error' && <p role="alert">{tApp(errorMessageKey[index.error.kind])}</p>}
-      {insight && (
-        <>
-          <p>{t(totalKey[pluralForm(language, insight.total)], { count: insight.total })}</p>
-          <h2>{t('diary.insight.perTheme')}</h2>
-          {insight.series.length === 0 && <p>{t('diary.insight.empty')}</p>}
-          {insight.series.map((series, index) => (
-            <SeriesView
-              key={series.themeId}
-              id={`diary-series-${index}`}
-              series={series}
-              title={titleOf(series.themeId)}
-            />
-          ))}
-          <div class="diary-counts">
-            <CountsTable
-              title={t('diary.insight.byArea')}
-              rows={(['home', 'work', 'other', 'unset'] as const).map((area) => ({
-                label: t(areaLabel[area]),
-                count: insight.byArea[area],
-              }))}
-              total={insight.total}
-            />
-            <CountsTable
-              title={t('diary.insight.byPhase')}
-              rows={(['attending', 'creating', 'anchoring', 'unset'] as const).map((phase) => ({
-                label: t(phaseLabel[phase]),
-                count: insight.byPhase[phase],
-              }))}
-              total={insight.total}
-            />
-          </div>
-        </>
-      )}
+      <LiveGate result={index} loading={t('diary.loading')}>
+        {() =>
+          insight && (
+            <>
+              <p>{t(totalKey[pluralForm(language, insight.total)], { count: insight.total })}</p>
+              <h2>{t('diary.insight.perTheme')}</h2>
+              {insight.series.length === 0 && <p>{t('diary.insight.empty')}</p>}
+              {insight.series.map((series, index) => (
+                <SeriesView
+                  key={series.themeId}
+                  id={`diary-series-${index}`}
+                  series={series}
+                  title={titleOf(series.themeId)}
+                />
+              ))}
+              <div class="diary-counts">
+                <CountsTable
+                  title={t('diary.insight.byArea')}
+                  rows={(['home', 'work', 'other', 'unset'] as const).map((area) => ({
+                    label: t(areaLabel[area]),
+                    count: insight.byArea[area],
+                  }))}
+                  total={insight.total}
+                />
+                <CountsTable
+                  title={t('diary.insight.byPhase')}
+                  rows={(['attending', 'creating', 'anchoring', 'unset'] as const).map((phase) => ({
+                    label: t(phaseLabel[phase]),
+                    count: insight.byPhase[phase],
+                  }))}
+                  total={insight.total}
+                />
+              </div>
+            </>
+          )
+        }
+      </LiveGate>
     </div>
   );
 }
@@ -123,15 +125,17 @@ function SeriesView(props: { id: string; series: ThemeSeries; title: string }) {
           <Legend
             items={[
               {
-                name: t('diary.insight.feeling'),
-                className: 'diary-chart-feeling',
+                label: t('diary.insight.feeling'),
+                mark: 'diary-chart-feeling-dot',
+                line: 'diary-chart-feeling',
                 shape: 'circle',
               },
               {
-                name: t('diary.insight.strength'),
-                className: 'diary-chart-strength',
+                // The line's class draws it dashed, as in the chart.
+                label: t('diary.insight.strength'),
+                mark: 'diary-chart-strength-dot',
+                line: 'diary-chart-strength',
                 shape: 'square',
-                dashed: true,
               },
             ]}
           />

@@ -2,12 +2,13 @@
 // read "About Koers and your data" and acknowledge it. A device set up before that text
 // existed is asked for the acknowledgment alone. The help page opens from here too (the
 // first run has no navigation), in place, so what was chosen is still there on the way back.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ErrorBoundary as LoadBoundary, lazy, useLocation } from 'preact-iso';
 import { newId } from '../../domain/ids';
 import type { Language } from '../../i18n/catalog';
 import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
+import { useFocusOnChange } from '../../ui/use-focus-after';
 import { AboutKoers } from './AboutKoers';
 import { aboutMessages } from './messages';
 
@@ -29,14 +30,9 @@ export function FirstRun() {
   // A device with a role already only needs the acknowledgment.
   const [step, setStep] = useState<'choose' | 'about'>(settings.role ? 'about' : 'choose');
   const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
   const view = path === '/help' ? 'help' : step;
   // After a step changes, the reader starts at its heading (not on the first paint).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `view` is the trigger: focus moves once per step change, and the effect reads only refs.
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-    moved.current = true;
-  }, [view]);
+  useFocusOnChange(heading, view);
 
   const next = (event: Event) => {
     event.preventDefault();

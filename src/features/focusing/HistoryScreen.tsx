@@ -13,7 +13,7 @@ import { distanceLabelKey, distances } from '../../domain/focusing/steps';
 import type { FocusingSessionRecord } from '../../domain/records';
 import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
-import { errorMessageKey } from '../../ui/error-message';
+import { LiveError } from '../../ui/LiveGate';
 import { loadSessions, loadThemes } from './data';
 import { focusingMessages } from './messages';
 import type { NoteAction } from './note-action';
@@ -53,7 +53,6 @@ export function SessionHistory(props: {
   note?: NoteAction<FocusingSessionRecord> | undefined;
 }) {
   const t = useMessages(focusingMessages);
-  const { t: tApp } = useI18n();
   const owner = props.ownerId;
   const sessions = useLiveQuery(() => loadSessions(owner), [owner]);
   const themes = useLiveQuery(() => loadThemes(owner), [owner]);
@@ -140,9 +139,7 @@ export function SessionHistory(props: {
           </button>
         )}
       </details>
-      {sessions.status === 'error' && (
-        <p role="alert">{tApp(errorMessageKey[sessions.error.kind])}</p>
-      )}
+      <LiveError result={sessions} />
       <p role="status" class="muted">
         {sessions.status === 'ready' &&
           (total === 0

@@ -7,10 +7,11 @@ import { bodyLocationKey, isBodyLocation } from '../../domain/focusing/body';
 import { bodyLocationCounts, handlesUsed } from '../../domain/focusing/insights';
 import { distanceLabelKey } from '../../domain/focusing/steps';
 import { type DistanceReading, sessionTimeline } from '../../domain/focusing/timeline';
+import type { FocusingSessionRecord, ThemeRecord } from '../../domain/records';
 import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { BarTable } from '../../ui/chart/BarTable';
-import { errorMessageKey } from '../../ui/error-message';
+import { LiveGate } from '../../ui/LiveGate';
 import { loadSessions, loadThemes } from './data';
 import { focusingMessages } from './messages';
 import './focusing.css';
@@ -43,18 +44,20 @@ export default function InsightScreen() {
 
 /** The look back on `ownerId`'s sessions (its sections use h2 headings). */
 export function FocusingInsight(props: { ownerId: string }) {
-  const t = useMessages(focusingMessages);
-  const { t: tApp, dateTime } = useI18n();
   const owner = props.ownerId;
   const data = useLiveQuery(
     async () => ({ sessions: await loadSessions(owner), themes: await loadThemes(owner) }),
     [owner],
   );
 
-  if (data.status === 'loading') return null;
-  if (data.status === 'error') return <p role="alert">{tApp(errorMessageKey[data.error.kind])}</p>;
+  return <LiveGate result={data}>{(value) => <Insight {...value} />}</LiveGate>;
+}
 
-  const { sessions, themes } = data.value;
+/** The look back itself, once the sessions and themes are read. */
+function Insight(props: { sessions: FocusingSessionRecord[]; themes: ThemeRecord[] }) {
+  const t = useMessages(focusingMessages);
+  const { dateTime } = useI18n();
+  const { sessions, themes } = props;
   const timeline = sessionTimeline(sessions);
   const themeTitle = new Map(themes.map((theme) => [theme.id, theme.title]));
   const handles = handlesUsed(sessions).slice(0, HANDLE_LIMIT);

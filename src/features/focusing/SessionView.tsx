@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useLiveQuery } from '../../db/live';
 import type { FocusingSessionRecord } from '../../domain/records';
 import { useI18n, useMessages } from '../../i18n/context';
+import { LiveGate } from '../../ui/LiveGate';
 import { MissingSession } from './components/MissingSession';
 import { SessionDetails } from './components/SessionDetails';
 import { sessionRepository } from './data';
@@ -19,21 +20,21 @@ export function SessionView(props: {
 }) {
   const t = useMessages(focusingMessages);
   const { dateTime } = useI18n();
-  const record = useLiveQuery(() => sessionRepository.get(props.sessionId), [props.sessionId]);
-  if (record.status === 'loading') return null;
-  const session =
-    record.status === 'ready' &&
-    record.value &&
-    isLive(record.value) &&
-    record.value.ownerId === props.ownerId
-      ? record.value
-      : undefined;
-  if (!session) return <MissingSession />;
+  const { sessionId, ownerId } = props;
+  // A tombstone, another owner's session or one that cannot be read all show as missing.
+  const record = useLiveQuery(async () => {
+    const found = await sessionRepository.get(sessionId);
+    return found && isLive(found) && found.ownerId === ownerId ? found : undefined;
+  }, [sessionId, ownerId]);
   return (
-    <div class="focusing">
-      <h2>{t('focusing.detail.title', { date: dateTime(session.occurredAt) })}</h2>
-      <SessionDetails session={session} owner={props.ownerId} />
-      {props.after?.(session)}
-    </div>
+    <LiveGate result={record} failed={() => <MissingSession />} missing={<MissingSession />}>
+      {(session) => (
+        <div class="focusing">
+          <h2>{t('focusing.detail.title', { date: dateTime(session.occurredAt) })}</h2>
+          <SessionDetails session={session} owner={ownerId} />
+          {props.after?.(session)}
+        </div>
+      )}
+    </LiveGate>
   );
 }

@@ -16,6 +16,7 @@ import {
 import { useI18n, useMessages } from '../../i18n/context';
 import { errorMessageKey } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
+import { useFocusAfter } from '../../ui/use-focus-after';
 import { phaseName, phaseProblem } from './labels';
 import { trajectoryMessages } from './messages';
 import { changeTheme, historyFields } from './save-theme';
@@ -24,6 +25,7 @@ import { changeTheme, historyFields } from './save-theme';
 export function PhaseTimeline(props: { theme: ThemeRecord; onSaved: (text: string) => void }) {
   const t = useMessages(trajectoryMessages);
   const [editing, setEditing] = useState<number | undefined>(undefined);
+  const focusAfter = useFocusAfter();
   const segments = phaseTimeline(props.theme.phaseHistory, dayKey(new Date()));
   return (
     <section aria-labelledby="history-title">
@@ -39,12 +41,7 @@ export function PhaseTimeline(props: { theme: ThemeRecord; onSaved: (text: strin
                   setEditing(undefined);
                   if (saved) props.onSaved(t('history.saved'));
                   // Back to the entry's own button, or the heading if the entry is gone.
-                  requestAnimationFrame(() =>
-                    (
-                      document.getElementById(`history-correct-${segment.index}`) ??
-                      document.getElementById('history-title')
-                    )?.focus(),
-                  );
+                  focusAfter([`history-correct-${segment.index}`, 'history-title']);
                 }}
               />
             </li>

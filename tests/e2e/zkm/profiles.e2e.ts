@@ -90,7 +90,7 @@ function unnamedMarks(page: Page) {
     const missing: string[] = [];
     let checked = 0;
     for (const figure of document.querySelectorAll('main figure')) {
-      const legend = figure.querySelector('.zkm-legend');
+      const legend = figure.querySelector('.chart-legend');
       const svg = figure.querySelector('svg.chart-svg');
       if (!legend || !svg) continue;
       for (const mark of svg.querySelectorAll('rect, circle, path, line')) {
@@ -185,7 +185,7 @@ for (const { device, language, colorScheme } of cases) {
     expect(marks.missing).toEqual([]);
     // The hierarchy's legend names each of its four colours.
     const hierarchyLegend = page.locator(
-      'figure[aria-labelledby="zkm-hierarchy-title"] .zkm-legend li',
+      'figure[aria-labelledby="zkm-hierarchy-title"] .chart-legend li',
     );
     expect(await hierarchyLegend.count()).toBe(4);
     await openTables(page);

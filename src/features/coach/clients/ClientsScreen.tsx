@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type ClientListItem, listClients } from '../../../db/clients';
 import { useLiveQuery } from '../../../db/live';
 import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { LiveError } from '../../../ui/LiveGate';
 import { TryExample } from '../../share/public';
 import { CoachLinks } from '../CoachLinks';
 import { ClientCard } from './ClientCard';
@@ -33,7 +33,7 @@ const orderLabel = {
 /** The clients list at /coach. */
 export default function ClientsScreen() {
   const t = useMessages(clientsMessages);
-  const { t: tApp, language } = useI18n();
+  const { language } = useI18n();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<ClientOrder>('name');
   const result = useLiveQuery(() => listClients(), []);
@@ -83,11 +83,7 @@ export default function ClientsScreen() {
           </select>
         </div>
       </div>
-      {result.status === 'error' && (
-        <p role="alert" class="field-error">
-          {tApp(errorMessageKey[result.error.kind])}
-        </p>
-      )}
+      <LiveError result={result} />
       <p role="status" class="muted">
         {result.status === 'ready'
           ? items.length === 0

@@ -33,6 +33,7 @@ import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { showToast } from '../../../ui/toasts';
 import { useDraft } from '../../../ui/use-draft';
+import { useFocusAfter } from '../../../ui/use-focus-after';
 import { loadSessions, sessionRepository } from '../data';
 import { focusingMessages } from '../messages';
 import { useWakeLock } from '../wake-lock';
@@ -97,7 +98,7 @@ export function GuidedSession(props: {
   const latest = useRef(draft.value);
   latest.current = draft.value;
   const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const focusAfter = useFocusAfter();
 
   useWakeLock(true);
 
@@ -143,12 +144,6 @@ export function GuidedSession(props: {
     };
   }, [record.id]);
 
-  // After a move, put focus on the new part's heading so it is read out first.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `stage` is the trigger: focus moves once per step change, and the effect reads only refs.
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [stage]);
-
   const patch = (changes: Partial<SessionForm>) =>
     draft.set((value) => ({ ...value, form: { ...value.form, ...changes } }));
 
@@ -165,9 +160,10 @@ export function GuidedSession(props: {
     setBusy(true);
     try {
       await persist({ stage: next, form: withDuration(form) });
-      moved.current = true;
       // From the latest state: text typed while the save ran is kept.
       draft.set((current) => ({ stage: next, form: withDuration(current.form) }));
+      // After the move, focus is on the new part's heading so it is read out first.
+      focusAfter(heading);
     } catch (error) {
       setFailure(errorText(error));
     } finally {
@@ -230,7 +226,7 @@ export function GuidedSession(props: {
   const endPause = () => {
     setPausing(false);
     // Back to the step: its heading takes focus again.
-    requestAnimationFrame(() => heading.current?.focus());
+    focusAfter(heading);
   };
 
   const Fields = stageFields[stage];

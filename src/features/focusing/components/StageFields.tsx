@@ -6,6 +6,7 @@ import { type SessionForm, withPending } from '../../../domain/focusing/form';
 import type { GuidedStage } from '../../../domain/focusing/steps';
 import { useMessages } from '../../../i18n/context';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
+import { Field } from '../../../ui/Field';
 import { Scale } from '../../../ui/Scale';
 import { focusingMessages } from '../messages';
 import { BodyMap } from './BodyMap';
@@ -30,32 +31,25 @@ export function TextField(props: {
   multiline?: boolean;
   hint?: string;
 }) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
   return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <p id={hintId} class="hint">
-          {props.hint}
-        </p>
-      )}
-      {props.multiline ? (
-        <textarea
-          id={props.id}
-          value={props.value}
-          aria-describedby={hintId}
-          onInput={(event) => props.onInput(event.currentTarget.value)}
-        />
-      ) : (
-        <input
-          id={props.id}
-          type="text"
-          value={props.value}
-          aria-describedby={hintId}
-          onInput={(event) => props.onInput(event.currentTarget.value)}
-        />
-      )}
-    </div>
+    <Field id={props.id} label={props.label} hint={props.hint}>
+      {(control) =>
+        props.multiline ? (
+          <textarea
+            {...control}
+            value={props.value}
+            onInput={(event) => props.onInput(event.currentTarget.value)}
+          />
+        ) : (
+          <input
+            {...control}
+            type="text"
+            value={props.value}
+            onInput={(event) => props.onInput(event.currentTarget.value)}
+          />
+        )
+      }
+    </Field>
   );
 }
 

@@ -17,8 +17,10 @@ import { template24Draft } from '../../../domain/zkm/template-24';
 import { useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { useErrorText } from '../../../ui/error-message';
+import { Field } from '../../../ui/Field';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
+import { useFocusAfter } from '../../../ui/use-focus-after';
 import {
   createAffectList,
   defaultListChoice,
@@ -68,6 +70,7 @@ function Editor(props: { record?: AffectListRecord | undefined; template?: '24' 
     };
   });
   const [problems, setProblems] = useState<ListProblems>({});
+  const focusAfter = useFocusAfter();
   const [unused, setUnused] = useState<AffectIndex[]>([]);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -113,33 +116,19 @@ function Editor(props: { record?: AffectListRecord | undefined; template?: '24' 
     path: string,
     extra?: { onBlur?: () => void; inputMode?: 'numeric'; hint?: string },
   ) => {
-    const problem = problemText(path);
-    const hintId = extra?.hint ? `${id}-hint` : undefined;
-    const errorId = problem ? `${id}-error` : undefined;
     return (
-      <div class="field">
-        <label for={id}>{label}</label>
-        {extra?.hint && (
-          <p class="hint" id={hintId}>
-            {extra.hint}
-          </p>
+      <Field id={id} label={label} hint={extra?.hint} error={problemText(path)}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            inputMode={extra?.inputMode}
+            value={value}
+            onInput={(e) => onInput(e.currentTarget.value)}
+            onBlur={extra?.onBlur}
+          />
         )}
-        <input
-          id={id}
-          type="text"
-          inputMode={extra?.inputMode}
-          value={value}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-          onInput={(e) => onInput(e.currentTarget.value)}
-          onBlur={extra?.onBlur}
-        />
-        {problem && (
-          <p id={errorId} class="field-error">
-            {problem}
-          </p>
-        )}
-      </div>
+      </Field>
     );
   };
 
@@ -222,20 +211,21 @@ function Editor(props: { record?: AffectListRecord | undefined; template?: '24' 
                     hint: t('zkm.lists.termIdHint'),
                   },
                 )}
-                <div class="field">
-                  <label for={`zkm-term-${i}-index`}>{t('zkm.col.index')}</label>
-                  <select
-                    id={`zkm-term-${i}-index`}
-                    value={term.index}
-                    onChange={(e) => setTerm(i, { index: e.currentTarget.value as AffectIndex })}
-                  >
-                    {INDICES.map((index) => (
-                      <option key={index} value={index}>
-                        {f.index(index)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <Field id={`zkm-term-${i}-index`} label={t('zkm.col.index')}>
+                  {(control) => (
+                    <select
+                      {...control}
+                      value={term.index}
+                      onChange={(e) => setTerm(i, { index: e.currentTarget.value as AffectIndex })}
+                    >
+                      {INDICES.map((index) => (
+                        <option key={index} value={index}>
+                          {f.index(index)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
                 <div class="zkm-item-actions">
                   <button
                     type="button"
@@ -281,7 +271,7 @@ function Editor(props: { record?: AffectListRecord | undefined; template?: '24' 
                 terms: [...c.terms, { id: '', nl: '', en: '', index: 'P' }],
               }));
               const next = d.terms.length;
-              requestAnimationFrame(() => document.getElementById(`zkm-term-${next}-en`)?.focus());
+              focusAfter(`zkm-term-${next}-en`);
             }}
           >
             {t('zkm.lists.addTerm')}

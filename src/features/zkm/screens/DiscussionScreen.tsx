@@ -19,6 +19,7 @@ import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { useDraft } from '../../../ui/use-draft';
+import { useFocusAfter } from '../../../ui/use-focus-after';
 import {
   type LoadedDiscussion,
   loadDiscussionPage,
@@ -55,6 +56,7 @@ function Discussion(props: { page: LoadedDiscussion }) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [themeProblem, setThemeProblem] = useState<Record<string, string>>({});
+  const focusAfter = useFocusAfter();
   // Themes made in this visit, known before the live query brings the stored link back.
   const [madeNow, setMadeNow] = useState<ReadonlyMap<string, string>>(new Map());
   const form = draft.value;
@@ -269,7 +271,7 @@ function Discussion(props: { page: LoadedDiscussion }) {
           onClick={() => {
             const id = newId();
             change((d) => ({ ...d, themes: [...d.themes, { id, text: '' }] }));
-            requestAnimationFrame(() => document.getElementById(`disc-theme-${id}`)?.focus());
+            focusAfter(`disc-theme-${id}`);
           }}
         >
           {t('zkm.disc.addTheme')}

@@ -5,7 +5,9 @@ import type { TimeFrame, ValuationRecord } from '../../../domain/records';
 import { TIME_FRAMES } from '../../../domain/zkm/questions';
 import { MAX_VALUATION_TEXT } from '../../../domain/zkm/reinvestigation';
 import { useMessages } from '../../../i18n/context';
+import { Field } from '../../../ui/Field';
 import { useDraft } from '../../../ui/use-draft';
+import { useFocusAfter } from '../../../ui/use-focus-after';
 import { CoachNotes } from '../../coach/public';
 import { zkmMessages } from '../messages';
 import { useZkmFormat } from '../use-zkm-format';
@@ -43,6 +45,7 @@ export function ValuationItem(props: {
     void draft.clear();
   };
   const [problem, setProblem] = useState('');
+  const focusAfter = useFocusAfter();
   const n = position + 1;
   const id = valuation.id;
 
@@ -54,42 +57,41 @@ export function ValuationItem(props: {
       if (trimmed.length > MAX_VALUATION_TEXT) return setProblem(t('zkm.error.tooLong'));
       if (await props.onSave({ text: trimmed, timeFrame })) {
         stopEditing();
-        requestAnimationFrame(() => document.getElementById(`zkm-edit-${id}`)?.focus());
+        focusAfter(`zkm-edit-${id}`);
       }
     };
     return (
       <li class="zkm-card">
         <form onSubmit={save} noValidate>
-          <div class="field">
-            <label for={`zkm-edit-text-${id}`}>{t('zkm.val.editLabel', { n })}</label>
-            <textarea
-              id={`zkm-edit-text-${id}`}
-              rows={3}
-              value={text}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? `zkm-edit-text-${id}-error` : undefined}
-              onInput={(e) => setText(e.currentTarget.value)}
-            />
-            {problem && (
-              <p id={`zkm-edit-text-${id}-error`} class="field-error">
-                {problem}
-              </p>
+          <Field
+            id={`zkm-edit-text-${id}`}
+            label={t('zkm.val.editLabel', { n })}
+            error={problem || undefined}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                value={text}
+                onInput={(e) => setText(e.currentTarget.value)}
+              />
             )}
-          </div>
-          <div class="field">
-            <label for={`zkm-edit-frame-${id}`}>{t('zkm.val.timeFrame')}</label>
-            <select
-              id={`zkm-edit-frame-${id}`}
-              value={timeFrame}
-              onChange={(e) => setTimeFrame(e.currentTarget.value as TimeFrame)}
-            >
-              {TIME_FRAMES.map((frame) => (
-                <option key={frame} value={frame}>
-                  {f.timeFrame(frame)}
-                </option>
-              ))}
-            </select>
-          </div>
+          </Field>
+          <Field id={`zkm-edit-frame-${id}`} label={t('zkm.val.timeFrame')}>
+            {(control) => (
+              <select
+                {...control}
+                value={timeFrame}
+                onChange={(e) => setTimeFrame(e.currentTarget.value as TimeFrame)}
+              >
+                {TIME_FRAMES.map((frame) => (
+                  <option key={frame} value={frame}>
+                    {f.timeFrame(frame)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <div class="actions">
             <button type="submit" class="button primary">
               {t('zkm.save')}
@@ -100,7 +102,7 @@ export function ValuationItem(props: {
               onClick={() => {
                 stopEditing();
                 setProblem('');
-                requestAnimationFrame(() => document.getElementById(`zkm-edit-${id}`)?.focus());
+                focusAfter(`zkm-edit-${id}`);
               }}
             >
               {t('zkm.cancel')}
@@ -129,7 +131,7 @@ export function ValuationItem(props: {
           aria-label={t('zkm.val.editN', { n })}
           onClick={() => {
             draft.set({ text: valuation.text, timeFrame: valuation.timeFrame });
-            requestAnimationFrame(() => document.getElementById(`zkm-edit-text-${id}`)?.focus());
+            focusAfter(`zkm-edit-text-${id}`);
           }}
         >
           {t('zkm.edit')}

@@ -8,9 +8,10 @@ import { movement } from '../../../domain/zkm/movement';
 import { continuedCorrelation } from '../../../domain/zkm/printout';
 import type { ProfileSummary } from '../../../domain/zkm/profile-summary';
 import { useMessages } from '../../../i18n/context';
+import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat, type ZkmFormat } from '../use-zkm-format';
-import { ChartLegend } from './ChartLegend';
+import './charts.css';
 import { MovementView, movementLegend } from './MovementView';
 import { typeFromKey } from './type-key';
 
@@ -110,7 +111,7 @@ export function ComparisonView(props: {
       <section aria-labelledby="zkm-compare-move">
         <h2 id="zkm-compare-move">{c('zkm.move.title')}</h2>
         <p class="hint">{c('zkm.move.intro')}</p>
-        <ChartLegend title={c('zkm.legend.title')} items={movementLegend(c)} />
+        <Legend title={c('zkm.legend.title')} items={movementLegend(c)} />
         <h3>{c('zkm.move.dropped')}</h3>
         {dropped.length === 0 ? (
           <p>{c('zkm.move.noneDropped')}</p>

@@ -3,9 +3,10 @@ import type { InvestigationRecord } from '../../../domain/records';
 import { RATING_MAX } from '../../../domain/zkm/profile';
 import { useMessages } from '../../../i18n/context';
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartLegend } from './ChartLegend';
+import './charts.css';
 
 const WIDTH = 320;
 const LABEL = 118;
@@ -112,7 +113,7 @@ export function FeelingProfileChart(props: {
               );
             })}
           </ChartSvg>
-          <ChartLegend
+          <Legend
             title={c('zkm.legend.title')}
             items={[
               { mark: 'zkm-bar-general', shape: 'bar', label: c('zkm.legend.general2') },

@@ -5,9 +5,10 @@ import { RATING_MAX } from '../../../domain/zkm/profile';
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
 import { useMessages } from '../../../i18n/context';
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartLegend } from './ChartLegend';
+import './charts.css';
 
 // With the index column 320 units in all, like every chart here, so its 14-unit text stays at
 // least 12 px on a 320 px screen (src/features/zkm/views/charts.css).
@@ -123,7 +124,7 @@ export function HierarchyChart(props: {
               );
             })}
           </ChartSvg>
-          <ChartLegend
+          <Legend
             title={c('zkm.legend.title')}
             items={INDEX_ORDER.filter((index) => used.has(index)).map((index) => ({
               mark: `zkm-bar-index-${index}`,

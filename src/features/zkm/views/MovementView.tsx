@@ -5,9 +5,9 @@ import type { IndexKey } from '../../../domain/zkm/labels';
 import type { Movement, Shift } from '../../../domain/zkm/movement';
 import type { Sign, ValuationType } from '../../../domain/zkm/valuation-type';
 import { useMessages } from '../../../i18n/context';
+import type { LegendItem } from '../../../ui/chart/Legend';
 import { type ChartT, chartMessages } from '../chart-messages';
 import type { ZkmFormat } from '../use-zkm-format';
-import type { LegendItem } from './ChartLegend';
 import './charts.css';
 
 const WIDTH = 320;

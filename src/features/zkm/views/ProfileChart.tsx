@@ -6,9 +6,10 @@ import { RATING_MAX } from '../../../domain/zkm/profile';
 import { type ProfileRow, profileRows } from '../../../domain/zkm/profile-rows';
 import { useMessages } from '../../../i18n/context';
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { Legend, type LegendItem } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartLegend, type LegendItem } from './ChartLegend';
+import './charts.css';
 
 const WIDTH = 320;
 const LABEL = 112;
@@ -150,7 +151,7 @@ export function ProfileChart(props: {
               );
             })}
           </ChartSvg>
-          <ChartLegend title={t('zkm.legend.title')} items={legend} />
+          <Legend title={t('zkm.legend.title')} items={legend} />
         </>
       }
       table={

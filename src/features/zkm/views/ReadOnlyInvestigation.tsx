@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { type LiveResult, useLiveQuery } from '../../../db/live';
 import type { DiscussionRecord, InvestigationRecord } from '../../../domain/records';
 import { useI18n, useMessages } from '../../../i18n/context';
-import { errorMessageKey } from '../../../ui/error-message';
+import { LiveGate } from '../../../ui/LiveGate';
 import {
   type LoadedInvestigation,
   listInvestigations,
@@ -55,13 +55,15 @@ export function InvestigationGate<T>(props: {
   children: (value: T) => ComponentChildren;
 }) {
   const t = useMessages(zkmMessages);
-  const { t: tApp } = useI18n();
-  const { result } = props;
-  if (result.status === 'loading') return <p role="status">{t('zkm.loading')}</p>;
-  if (result.status === 'error')
-    return <p role="alert">{tApp(errorMessageKey[result.error.kind])}</p>;
-  if (result.value === undefined) return <p>{t('zkm.notFound.body')}</p>;
-  return <>{props.children(result.value)}</>;
+  return (
+    <LiveGate
+      result={props.result}
+      loading={t('zkm.loading')}
+      missing={<p>{t('zkm.notFound.body')}</p>}
+    >
+      {(value) => props.children(value as T)}
+    </LiveGate>
+  );
 }
 
 /** The title an investigation is shown by. */

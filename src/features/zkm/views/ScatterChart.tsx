@@ -3,9 +3,10 @@
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
 import { useMessages } from '../../../i18n/context';
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
+import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
-import { ChartLegend } from './ChartLegend';
+import './charts.css';
 
 const SIZE = 320;
 const MARGIN = 40;
@@ -89,7 +90,7 @@ export function ScatterChart(props: {
               </g>
             ))}
           </ChartSvg>
-          <ChartLegend
+          <Legend
             title={c('zkm.legend.title')}
             items={[
               { mark: 'zkm-point', shape: 'circle', label: c('zkm.legend.point') },

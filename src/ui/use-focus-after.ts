@@ -1,0 +1,54 @@
+// Moving focus after a render: after adding, moving or removing an item, or after a step
+// changes, the keyboard user lands on the right control instead of at the top of the page or
+// on a control that no longer exists. The target is looked up after the render that shows it,
+// so it may be an element the change itself creates.
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * What to focus: an element's id, the first id in a list that is on the page (a fallback for an
+ * element the change may have removed), or a ref to the element.
+ */
+export type FocusTarget = string | readonly string[] | RefObject<HTMLElement | null>;
+
+function elementOf(target: FocusTarget): HTMLElement | null {
+  if (typeof target === 'string') return document.getElementById(target);
+  if ('current' in target) return target.current;
+  for (const id of target) {
+    const found = document.getElementById(id);
+    if (found) return found;
+  }
+  return null;
+}
+
+function focusTarget(target: FocusTarget): void {
+  elementOf(target)?.focus();
+}
+
+/**
+ * Returns `focusAfter(target)`: the target is focused after the next render of this component.
+ * Asking for it also causes that render, so it works when nothing else changed.
+ */
+export function useFocusAfter(): (target: FocusTarget) => void {
+  // The request is state, not a ref: Preact runs a render's pending effects early when the
+  // component renders again before paint, and an effect reading a ref would then see a request
+  // made after its own render and look for an element not on the page yet.
+  const [request, setRequest] = useState<{ target: FocusTarget } | null>(null);
+  useEffect(() => {
+    if (request) focusTarget(request.target);
+  }, [request]);
+  return (target: FocusTarget) => setRequest({ target });
+}
+
+/**
+ * Focuses `target` after each render in which `trigger` changed, not after the first one: for a
+ * change that does not come from this component's own handlers (a step or an address).
+ */
+export function useFocusOnChange(target: FocusTarget, trigger: unknown): void {
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `trigger` is the reason to run; the target is read when it runs.
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else focusTarget(target);
+  }, [trigger]);
+}
