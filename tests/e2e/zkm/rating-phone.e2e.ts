@@ -4,6 +4,7 @@
 // tapped row never moves in the page, tapping the chosen value again clears it, no label cut
 // off and no sideways overflow at 320 and 360 px (also with a 1,000-character valuation), the
 // keyboard hint only after keyboard use, the Go-to picker on the current valuation, axe clean.
+// Then the same on a laptop (1280 x 800) with a mouse.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
@@ -292,4 +293,65 @@ async function valuationId(page: Page, index: number): Promise<string> {
   const value = values[index];
   if (!value) throw new Error(`No valuation ${index + 1} in the picker`);
   return value;
+}
+
+// The same screen on a laptop (1280 x 800) with a mouse: 16 clicks, no shift, nothing cut off,
+// no keyboard hint for a mouse user, the ratings stored, axe clean.
+for (const language of ['en', 'nl'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`rates a valuation with 16 clicks and no shift on a laptop (${language}, ${colorScheme})`, {
+      timeout: 180_000,
+    }, async ({ newProfile }) => {
+      const w = words[language];
+      const context = await newProfile({
+        locale: w.locale,
+        colorScheme,
+        viewport: { width: 1280, height: 800 },
+      });
+      const foreign = watchForeignRequests(context);
+      const page = await context.newPage();
+      await openApp(page);
+      await finishFirstRun(page, 'client', language);
+      const id = await newInvestigation(page);
+      await openRating(page, id);
+      await page.locator('#zkm-rate-title').filter({ hasText: w.first }).waitFor();
+      const rows = page.locator('.zkm-row');
+      await expect.poll(() => rows.count()).toBe(16);
+
+      await watchShifts(page);
+      const before = (await shifts(page)).length;
+      for (const [index, digit] of [...DIGITS].entries()) {
+        const row = rows.nth(index);
+        const box = await rowBox(page, index);
+        await row.locator(`input[value="${digit}"]`).click();
+        await expect.poll(() => row.locator('input:checked').getAttribute('value')).toBe(digit);
+        expect(await rowBox(page, index), `row ${index + 1}`).toEqual(box);
+      }
+      await page.getByText(w.itemDone, { exact: true }).waitFor();
+      await page.getByText(w.valuationsDone, { exact: true }).waitFor();
+      const during = (await shifts(page)).slice(before);
+      expect(during.filter((shift) => shift.inTerms)).toEqual([]);
+      expect(during.reduce((sum, shift) => sum + shift.value, 0)).toBe(0);
+      // Clicks are not keys: no keyboard hint.
+      expect(await page.getByTestId('zkm-rate-keys').count()).toBe(0);
+      expect(await truncated(page)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.getByTestId('zkm-save-state').filter({ hasText: /\.$/ }).waitFor();
+
+      // Stored: a reload shows the 16 ratings.
+      await openRating(page, id, await valuationId(page, 0));
+      await page.locator('#zkm-rate-title').filter({ hasText: w.first }).waitFor();
+      await expect
+        .poll(() =>
+          page
+            .locator('.zkm-row input:checked')
+            .evaluateAll((inputs) =>
+              inputs.map((input) => (input as HTMLInputElement).value).join(''),
+            ),
+        )
+        .toBe(DIGITS);
+      await expectNoAxeViolations(page, `rating on a laptop (${language}, ${colorScheme})`);
+      expect(foreign).toEqual([]);
+    });
+  }
 }

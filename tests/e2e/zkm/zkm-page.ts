@@ -17,25 +17,32 @@ export async function loadExample(page: Page, language: 'nl' | 'en'): Promise<vo
   await page.locator('.example-data [role="status"]').filter({ hasText: /\d/ }).waitFor();
 }
 
+/** A tap on a touch screen (a phone's way), a click with the mouse elsewhere. */
+async function press(page: Page, selector: string): Promise<void> {
+  const touch = await page.evaluate(() => navigator.maxTouchPoints > 0);
+  const target = page.locator(selector);
+  await (touch ? target.tap() : target.click());
+}
+
 /**
- * Starts an investigation on the built-in list with a tap on Start (a phone's way) and waits
- * for its valuations screen; returns the investigation's id, read from the address.
+ * Starts an investigation on the built-in list with a tap on Start (a click without touch) and
+ * waits for its valuations screen; returns the investigation's id, read from the address.
  */
 export async function startInvestigation(page: Page): Promise<string> {
   await go(page, '/zkm/new');
   await page.locator('#zkm-new-name').waitFor();
-  await page.locator('section[aria-labelledby="zkm-new-title"] button[type="submit"]').tap();
+  await press(page, 'section[aria-labelledby="zkm-new-title"] button[type="submit"]');
   await page.waitForURL(/\/valuations$/);
   return new URL(page.url()).pathname.split('/')[2] ?? '';
 }
 
 /**
- * Writes a valuation on the valuations screen and adds it with a tap, then waits until the
- * list holds `count` valuations (the one added included).
+ * Writes a valuation on the valuations screen and adds it with a tap (a click without touch),
+ * then waits until the list holds `count` valuations (the one added included).
  */
 export async function addValuation(page: Page, text: string, count: number): Promise<void> {
   await page.locator('#zkm-val-text').fill(text);
-  await page.locator('form:has(#zkm-val-text) button[type="submit"]').tap();
+  await press(page, 'form:has(#zkm-val-text) button[type="submit"]');
   await expect.poll(() => page.locator('.zkm-val-list > li').count()).toBe(count);
 }
 
