@@ -3,21 +3,17 @@
 // 00:30 on its own local day), an open assignment that links to the workbook, the trend line's
 // text; axe clean and no sideways scroll at 360 and 320 px. English light, Dutch dark.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { seedDatabase, uuid } from '../coach/seed';
 import {
   expectNoAxeViolations,
   finishFirstRun,
   goOffline,
-  goOnline,
-  newContext,
   openApp,
-  sharedBrowser,
   storedSettings,
   waitForServiceWorker,
 } from '../support/app';
-
-const shared = sharedBrowser();
+import { test } from '../support/fixtures';
 
 // Thursday 3 December 2026, 10:00 in Amsterdam.
 const thursdayMorning = new Date('2026-12-03T10:00:00+01:00').getTime();
@@ -126,78 +122,71 @@ const noSidewaysScroll = (page: Page) =>
 describe('home at a glance', () => {
   for (const [language, colorScheme] of [
     ['en', 'light'],
+    ['en', 'dark'],
+    ['nl', 'light'],
     ['nl', 'dark'],
   ] as const) {
-    it(`shows the date, the week, what is open and the trend (${language}, ${colorScheme})`, async () => {
+    test(`shows the date, the week, what is open and the trend (${language}, ${colorScheme})`, async ({
+      newProfile,
+    }) => {
       const want = expected[language];
-      const context = await newContext(shared.browser, {
+      const context = await newProfile({
         locale: language === 'en' ? 'en-GB' : 'nl-NL',
         colorScheme,
       });
-      try {
-        const page = await context.newPage();
-        await page.clock.setFixedTime(thursdayMorning);
-        await openApp(page);
-        await finishFirstRun(page, 'client', language);
-        await waitForServiceWorker(page);
-        await goOffline(context);
-        // The empty home has read the database, so it exists to be seeded.
-        await page.locator('section[aria-labelledby="home-trend"]').waitFor();
-        const owner = String((await storedSettings(page)).profileId);
-        await seedDatabase(page, seed(owner));
-
-        await expect.poll(() => page.locator('.home-today').textContent()).toBe(want.date);
-        const days = page.locator('.week-strip > li > .visually-hidden');
-        await expect
-          .poll(() => days.allTextContents(), { timeout: 30_000 })
-          .toEqual([...want.days]);
-        expect(await page.locator('.week-strip > li[aria-current="date"]').count()).toBe(1);
-        await expect
-          .poll(() => page.locator('.trend-text').textContent(), { timeout: 30_000 })
-          .toBe(want.trend);
-
-        const open = page.locator('section[aria-labelledby="home-unfinished"]');
-        await open.getByRole('link', { name: want.focusing }).waitFor();
-        const assignment = open.getByRole('link', { name: want.assignment });
-        expect(await assignment.getAttribute('href')).toBe('/coach/workbook');
-
-        await expectNoAxeViolations(page, `home at a glance (${language}, ${colorScheme})`);
-        expect(await noSidewaysScroll(page)).toBe(true);
-        await page.setViewportSize({ width: 320, height: 740 });
-        await expect.poll(() => noSidewaysScroll(page)).toBe(true);
-
-        await assignment.click();
-        await expect.poll(() => new URL(page.url()).pathname).toBe('/coach/workbook');
-        await page.getByRole('heading', { name: want.workbook, level: 1 }).waitFor();
-        await page.getByRole('heading', { name: 'Noteer drie werkmomenten' }).waitFor();
-      } finally {
-        await goOnline(context);
-        await context.close();
-      }
-    });
-  }
-
-  it('says gently that the trend needs more weeks, and shows no line', async () => {
-    const context = await newContext(shared.browser);
-    try {
       const page = await context.newPage();
       await page.clock.setFixedTime(thursdayMorning);
       await openApp(page);
-      await finishFirstRun(page, 'client', 'en');
+      await finishFirstRun(page, 'client', language);
+      await waitForServiceWorker(page);
+      await goOffline(context);
+      // The empty home has read the database, so it exists to be seeded.
       await page.locator('section[aria-labelledby="home-trend"]').waitFor();
       const owner = String((await storedSettings(page)).profileId);
-      const { diaryEntries } = seed(owner);
-      // Only this week's forms: one week with data is not a trend.
-      await seedDatabase(page, { diaryEntries: diaryEntries.slice(0, 4) });
-      await page
-        .getByText(
-          'Once you have written diary forms in two different weeks, you will see here how many per week.',
-        )
-        .waitFor();
-      expect(await page.locator('.trend-text').count()).toBe(0);
-      expect(await page.locator('.week-strip > li').count()).toBe(7);
-    } finally {
-      await context.close();
-    }
+      await seedDatabase(page, seed(owner));
+
+      await expect.poll(() => page.locator('.home-today').textContent()).toBe(want.date);
+      const days = page.locator('.week-strip > li > .visually-hidden');
+      await expect.poll(() => days.allTextContents(), { timeout: 30_000 }).toEqual([...want.days]);
+      expect(await page.locator('.week-strip > li[aria-current="date"]').count()).toBe(1);
+      await expect
+        .poll(() => page.locator('.trend-text').textContent(), { timeout: 30_000 })
+        .toBe(want.trend);
+
+      const open = page.locator('section[aria-labelledby="home-unfinished"]');
+      await open.getByRole('link', { name: want.focusing }).waitFor();
+      const assignment = open.getByRole('link', { name: want.assignment });
+      expect(await assignment.getAttribute('href')).toBe('/coach/workbook');
+
+      await expectNoAxeViolations(page, `home at a glance (${language}, ${colorScheme})`);
+      expect(await noSidewaysScroll(page)).toBe(true);
+      await page.setViewportSize({ width: 320, height: 740 });
+      await expect.poll(() => noSidewaysScroll(page)).toBe(true);
+
+      await assignment.click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/coach/workbook');
+      await page.getByRole('heading', { name: want.workbook, level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Noteer drie werkmomenten' }).waitFor();
+    });
+  }
+
+  test('says gently that the trend needs more weeks, and shows no line', async ({ newProfile }) => {
+    const context = await newProfile();
+    const page = await context.newPage();
+    await page.clock.setFixedTime(thursdayMorning);
+    await openApp(page);
+    await finishFirstRun(page, 'client', 'en');
+    await page.locator('section[aria-labelledby="home-trend"]').waitFor();
+    const owner = String((await storedSettings(page)).profileId);
+    const { diaryEntries } = seed(owner);
+    // Only this week's forms: one week with data is not a trend.
+    await seedDatabase(page, { diaryEntries: diaryEntries.slice(0, 4) });
+    await page
+      .getByText(
+        'Once you have written diary forms in two different weeks, you will see here how many per week.',
+      )
+      .waitFor();
+    expect(await page.locator('.trend-text').count()).toBe(0);
+    expect(await page.locator('.week-strip > li').count()).toBe(7);
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, vi } from 'vitest';
+import { expect, inject, vi } from 'vitest';
 
 // expect.poll gives up after 1 s by default: on a loaded CI machine a Dexie write and the live
 // query after it can take longer than that. Poll as long as Playwright waits for an element.
@@ -161,18 +161,6 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
     );
   });
   expect(violations, `axe violations on ${label}`).toEqual([]);
-}
-
-/** One Chromium for the test file: launched before its tests, closed after them. */
-export function sharedBrowser(): { browser: Browser } {
-  const shared = {} as { browser: Browser };
-  beforeAll(async () => {
-    shared.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await shared.browser?.close();
-  });
-  return shared;
 }
 
 /**
