@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import { expectNoAxeViolations, watchForeignRequests } from '../support/app';
 import { test } from '../support/fixtures';
-import { openResults } from './results-page';
+import { openResults, screenSettled } from './results-page';
 import { loadExample } from './zkm-page';
 
 const FIRST = exampleId(2001);
@@ -46,14 +46,7 @@ for (const language of ['nl', 'en'] as const) {
       for (const path of screens) {
         await page.goto(new URL(path, page.url()).href);
         await page.locator('main h1').first().waitFor();
-        // Loaded, and drawn to the end (the results are drawn in steps, aria-busy meanwhile).
-        await page.waitForFunction(
-          () =>
-            !document
-              .querySelector('main [role="status"]')
-              ?.textContent?.match(/^(Loading|Laden)/) &&
-            !document.querySelector('main [aria-busy="true"]'),
-        );
+        await screenSettled(page);
         // Open every table alternative, so axe checks those tables too.
         await page.evaluate(() => {
           for (const details of document.querySelectorAll('main details'))

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
 import { finishFirstRun, openApp } from '../support/app';
 import { test } from '../support/fixtures';
+import { screenSettled } from './results-page';
 
 const FIRST = exampleId(2001);
 const SECOND = exampleId(2002);
@@ -102,12 +103,7 @@ for (const data of ['example', 'long'] as const) {
     for (const path of screens) {
       await page.goto(new URL(path, page.url()).href);
       await page.locator('main h1').first().waitFor();
-      // Loaded, and drawn to the end (the results are drawn in steps, aria-busy meanwhile).
-      await page.waitForFunction(
-        () =>
-          !document.querySelector('main [role="status"]')?.textContent?.match(/^(Loading|Laden)/) &&
-          !document.querySelector('main [aria-busy="true"]'),
-      );
+      await screenSettled(page);
       await page.evaluate(() => {
         for (const details of document.querySelectorAll('main details'))
           details.setAttribute('open', '');

@@ -12,3 +12,12 @@ export async function openResults(page: Page, id: string): Promise<void> {
   await page.goto(new URL(`/zkm/${id}/results`, page.url()).href);
   await resultsDrawn(page);
 }
+
+/** Waits until the screen on show has loaded and, for the results, is drawn to the end. */
+export async function screenSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('main [role="status"]')?.textContent?.match(/^(Loading|Laden)/) &&
+      !document.querySelector('main [aria-busy="true"]'),
+  );
+}

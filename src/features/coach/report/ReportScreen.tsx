@@ -16,6 +16,7 @@ import { LiveGate } from '../../../ui/LiveGate';
 import { download, fileSlug } from '../download';
 import { phaseLabel, targetLabel } from '../labels';
 import { loadForReport } from '../queries';
+import { UnknownClient } from '../UnknownClient';
 import { DiaryDigestTables, FocusingDigestTables } from './DigestTables';
 import { reportMessages } from './messages';
 import { PrintedDiaryForms } from './PrintedDiaryForms';
@@ -45,13 +46,7 @@ export default function ReportScreen() {
       {(records) => {
         const contents = cleanContents(contentsDraft.value);
         const shows = (part: ReportPart) => !contents.omitted.includes(part);
-        if (!records.client)
-          return (
-            <section aria-labelledby="unknown-title">
-              <h1 id="unknown-title">{t('coach.client.unknown')}</h1>
-              <a href="/coach">{t('coach.client.back')}</a>
-            </section>
-          );
+        if (!records.client) return <UnknownClient />;
         const name = clientName(records.client);
         const valid = isValidRange(range);
         const model = valid ? buildReport({ ...records, range }) : undefined;
