@@ -55,6 +55,34 @@ export function InvestigationResults(props: {
     [props.investigation, props.valuations],
   );
   const incomplete = summary.incompleteValuationIds.length;
+  // The sections' contents as vnodes made once per summary: a step re-renders this component,
+  // and Preact skips a vnode it has drawn before (strict equality), so each step draws only
+  // what it adds instead of diffing every card and chart drawn so far again.
+  const drawn = useMemo(
+    () => ({
+      indexTable: <IndexTable summary={summary} />,
+      spread: <TypeSpreadTable spread={summary.typeSpread} />,
+      readings: <TypeReadings summary={summary} />,
+      matrix: <MatrixView summary={summary} valuations={props.valuations} />,
+      charts: (
+        <>
+          <ScatterChart summary={summary} axes="SO" />
+          <ScatterChart summary={summary} axes="PN" />
+          <FeelingProfileChart investigation={props.investigation} />
+          <HierarchyChart summary={summary} />
+        </>
+      ),
+      profiles: (
+        <ProfilesSection
+          investigation={props.investigation}
+          valuations={props.valuations}
+          summary={summary}
+        />
+      ),
+      heatmap: <CorrelationHeatmap summary={summary} />,
+    }),
+    [summary, props.investigation, props.valuations],
+  );
   // Drawn in steps (result-steps.ts): the first cards at once, the rest after it was painted.
   const total = resultStepCount(summary.valuations.length);
   const step = useSteps(total);
@@ -90,38 +118,29 @@ export function InvestigationResults(props: {
             }}
           >
             <summary>{rt('zkm.cards.showTable')}</summary>
-            {tableShown && <IndexTable summary={summary} />}
+            {tableShown && drawn.indexTable}
           </details>
-          <TypeSpreadTable spread={summary.typeSpread} />
-          <TypeReadings summary={summary} />
+          {drawn.spread}
+          {drawn.readings}
         </section>
       )}
       {shown.parts.has('matrix') && (
         <section aria-labelledby="zkm-matrix-title">
           <h2 id="zkm-matrix-title">{f.t('zkm.results.matrix')}</h2>
-          <MatrixView summary={summary} valuations={props.valuations} />
+          {drawn.matrix}
         </section>
       )}
       {shown.parts.has('charts') && (
         <section aria-labelledby="zkm-charts-title">
           <h2 id="zkm-charts-title">{f.t('zkm.results.charts')}</h2>
-          <ScatterChart summary={summary} axes="SO" />
-          <ScatterChart summary={summary} axes="PN" />
-          <FeelingProfileChart investigation={props.investigation} />
-          <HierarchyChart summary={summary} />
+          {drawn.charts}
         </section>
       )}
-      {shown.parts.has('profiles') && (
-        <ProfilesSection
-          investigation={props.investigation}
-          valuations={props.valuations}
-          summary={summary}
-        />
-      )}
+      {shown.parts.has('profiles') && drawn.profiles}
       {shown.parts.has('correlations') && (
         <section aria-labelledby="zkm-correlations-title">
           <h2 id="zkm-correlations-title">{f.t('zkm.results.correlations')}</h2>
-          <CorrelationHeatmap summary={summary} />
+          {drawn.heatmap}
         </section>
       )}
     </div>

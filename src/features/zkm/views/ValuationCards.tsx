@@ -40,6 +40,25 @@ export function ValuationCards(props: { summary: InvestigationSummary; limit: nu
     [summary],
   );
   const groups = useMemo(() => orderResults(summary.valuations, order), [summary, order]);
+  // Each card's vnode made once per summary: as more cards are shown step by step, Preact skips
+  // the cards it has drawn before (strict equality) instead of diffing them again.
+  const cards = useMemo(
+    () =>
+      new Map(
+        summary.valuations.map((row) => [
+          row.id,
+          <ValuationCard
+            key={row.id}
+            row={row}
+            number={numberOf.get(row.id) ?? 0}
+            summary={summary}
+            f={f}
+            rt={rt}
+          />,
+        ]),
+      ),
+    [summary, numberOf, f, rt],
+  );
   if (summary.valuations.length === 0) return null;
   return (
     <section aria-labelledby="zkm-cards-title" class="zkm-cards">
@@ -60,20 +79,7 @@ export function ValuationCards(props: { summary: InvestigationSummary; limit: nu
         </select>
       </div>
       {firstCards(groups, props.limit).map((group) => {
-        const list = (
-          <ul class="zkm-result-cards">
-            {group.rows.map((row) => (
-              <ValuationCard
-                key={row.id}
-                row={row}
-                number={numberOf.get(row.id) ?? 0}
-                summary={summary}
-                f={f}
-                rt={rt}
-              />
-            ))}
-          </ul>
-        );
+        const list = <ul class="zkm-result-cards">{group.rows.map((row) => cards.get(row.id))}</ul>;
         if (group.key === null) return <div key="all">{list}</div>;
         const heading =
           group.key === 'incomplete'
