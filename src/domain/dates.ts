@@ -22,6 +22,12 @@ function partsOf(day: DayKey): [number, number, number] {
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
+/** The year, month (1 to 12) and day of the month of a day. */
+export function partsOfDay(day: DayKey): { year: number; month: number; date: number } {
+  const [year, month, date] = partsOf(day);
+  return { year, month, date };
+}
+
 /** Whether `value` is a real calendar day in 'YYYY-MM-DD' form (no 31 February). */
 export function isDayKey(value: string): value is DayKey {
   const match = DAY.exec(value);

@@ -1,5 +1,5 @@
 // Looking up and filling messages, and Intl formatting in the chosen language.
-import { type DayKey, formatDay } from '../domain/dates';
+import { type DayKey, formatDay, partsOfDay, weekdayOf } from '../domain/dates';
 import { catalogs, type Language, type MessageKey } from './catalog';
 
 /** Values to fill into `{name}` placeholders. */
@@ -13,11 +13,14 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
 /** Fills `{name}` placeholders of `template`; numbers are formatted by Intl for `language`. */
 export function fillMessage(language: Language, template: string, params?: MessageParams): string {
   if (!params) return template;
-  const numbers = new Intl.NumberFormat(language);
+  // Made on the first number only: a message of strings needs no Intl.
+  let numbers: Intl.NumberFormat | undefined;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    if (typeof value === 'string') return value;
+    numbers ??= new Intl.NumberFormat(language);
+    return numbers.format(value);
   });
 }
 
@@ -59,6 +62,49 @@ export function pluralForm(language: Language, count: number): 'one' | 'other' {
 /** A calendar day in the given language, e.g. "24 nov 2026", never moved by the time zone. */
 export function formatDayKey(language: Language, day: DayKey): string {
   return formatDay(day, language);
+}
+
+const weekdayKeys = [
+  'day.weekday.1',
+  'day.weekday.2',
+  'day.weekday.3',
+  'day.weekday.4',
+  'day.weekday.5',
+  'day.weekday.6',
+  'day.weekday.7',
+] as const satisfies readonly MessageKey[];
+
+const monthKeys = [
+  'day.month.1',
+  'day.month.2',
+  'day.month.3',
+  'day.month.4',
+  'day.month.5',
+  'day.month.6',
+  'day.month.7',
+  'day.month.8',
+  'day.month.9',
+  'day.month.10',
+  'day.month.11',
+  'day.month.12',
+] as const satisfies readonly MessageKey[];
+
+/**
+ * A calendar day written out in full ("Thursday, December 3, 2026", "donderdag 3 december
+ * 2026"), as Intl writes it, from the catalog's names instead of Intl: the first
+ * Intl.DateTimeFormat of a fresh page loads the date data and took 150 to 250 ms with the CPU
+ * slowed 4x, too much for the first screen (docs/decisions.md).
+ */
+export function formatLongDay(language: Language, day: DayKey): string {
+  const { year, month, date } = partsOfDay(day);
+  const catalog = catalogs[language];
+  // Strings, not numbers: a number would be grouped ("2,026") by fillMessage.
+  return fillMessage(language, catalog['day.long'], {
+    weekday: catalog[weekdayKeys[weekdayOf(day) - 1] ?? 'day.weekday.1'],
+    month: catalog[monthKeys[month - 1] ?? 'day.month.1'],
+    day: String(date),
+    year: String(year),
+  });
 }
 
 // One formatter per language and style: building an Intl.DateTimeFormat costs far more than

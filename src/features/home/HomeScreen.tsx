@@ -3,8 +3,9 @@
 // database) is loaded once the device is first idle, so the quick actions and the navigation
 // answer a tap before any of that is fetched and evaluated.
 import { lazy } from 'preact-iso';
-import { dayKeyOf, formatDay } from '../../domain/dates';
+import { dayKeyOf } from '../../domain/dates';
 import { useI18n } from '../../i18n/context';
+import { formatLongDay } from '../../i18n/translate';
 import { useSettings } from '../../services/settings-context';
 import { useIdle } from '../../ui/idle';
 
@@ -15,13 +16,8 @@ export function HomeScreen(props: { role: 'client' | 'coach' }) {
   const { t, language } = useI18n();
   const { settings } = useSettings();
   const idle = useIdle();
-  // Today's local day, written out in the app's language ("Thursday 3 December 2026").
-  const today = formatDay(dayKeyOf(new Date()), language, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  // Today's local day, written out in the app's language ("Thursday, December 3, 2026").
+  const today = formatLongDay(language, dayKeyOf(new Date()));
   return (
     <section aria-labelledby="home-title" class="home">
       <h1 id="home-title">{t('home.title')}</h1>
