@@ -1,22 +1,36 @@
-// A long screen drawn in steps: each step renders in its own task after the previous one was
-// painted, so the first part shows at once and input is answered between steps. Used by the
-// self-investigation's results (src/features/zkm/views/result-steps.ts says what each step holds).
+// A long screen drawn in steps: each step renders after the previous one was painted, in the
+// browser's next idle period, so the first part shows at once and a tap or a scroll is always
+// answered before the next step. Used by the self-investigation's results
+// (src/features/zkm/views/result-steps.ts says what each step holds).
 import { useEffect, useState } from 'preact/hooks';
 
-/** Runs `next` in a new task after the next painted frame; returns a cancel. */
+/** The longest a step waits for an idle period when the page is never idle, ms. */
+const STEP_TIMEOUT = 200;
+
+/**
+ * Runs `next` after the next painted frame, in an idle period (a new task otherwise, where the
+ * browser has no idle callbacks); returns a cancel.
+ */
 function afterPaint(next: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelLater: (() => void) | undefined;
+  const later = () => {
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(next, { timeout: STEP_TIMEOUT });
+      cancelLater = () => cancelIdleCallback(handle);
+    } else {
+      const timer = setTimeout(next, 0);
+      cancelLater = () => clearTimeout(timer);
+    }
+  };
   // Without frames (a hidden tab) the steps wait until the page shows again, as painting does.
   if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(next, 0);
-    return () => clearTimeout(timer);
+    later();
+    return () => cancelLater?.();
   }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(next, 0);
-  });
+  const frame = requestAnimationFrame(later);
   return () => {
     cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
+    cancelLater?.();
   };
 }
 

@@ -127,13 +127,15 @@ for (const language of ['en', 'nl'] as const) {
 
       // The card: type in words, four labelled bars with their values in text.
       const card = helpCard(page);
+      // Card text is read with textContent: cards out of view are not laid out
+      // (content-visibility: auto), and innerText of a card not laid out is empty.
       await expect
         .poll(() => card.locator('.zkm-result-type button').textContent())
         .toContain(w.type);
       const figures = card.locator('.zkm-fig');
-      const names = await figures.locator('.zkm-explain-label').allInnerTexts();
+      const names = await figures.locator('.zkm-explain-label').allTextContents();
       expect(names.slice(0, 4)).toEqual(w.names);
-      const values = await figures.locator('.zkm-fig-value').allInnerTexts();
+      const values = await figures.locator('.zkm-fig-value').allTextContents();
       expect(values.slice(0, 4)).toEqual(w.values);
       // S − O 5, P − N −15 (either minus sign the number format uses).
       expect(values[4]).toBe('5');
@@ -155,7 +157,7 @@ for (const language of ['en', 'nl'] as const) {
       expect(fills[3]).toBeLessThanOrEqual(76);
       await expect.poll(() => card.textContent()).toContain(w.weak);
       // GEN and IDEAL: a value (or n/a) and a plain reading.
-      const readings = await card.locator('.zkm-fig-reading').allInnerTexts();
+      const readings = await card.locator('.zkm-fig-reading').allTextContents();
       expect(readings).toHaveLength(2);
       for (const reading of readings) expect(reading.length).toBeGreaterThan(10);
 
@@ -171,7 +173,7 @@ for (const language of ['en', 'nl'] as const) {
       expect(await general.locator('.zkm-result-type button').textContent()).toContain(
         w.generalType,
       );
-      const generalValues = await general.locator('.zkm-fig-value').allInnerTexts();
+      const generalValues = await general.locator('.zkm-fig-value').allTextContents();
       expect(generalValues.slice(0, 4)).toEqual(w.generalValues);
       // S − O 7, P − N −11, then IDEAL only (GEN would be r with itself).
       expect(generalValues).toHaveLength(7);
