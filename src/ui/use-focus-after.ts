@@ -52,3 +52,33 @@ export function useFocusOnChange(target: FocusTarget, trigger: unknown): void {
     else focusTarget(target);
   }, [trigger]);
 }
+
+/** How `useFocusOnShow` moves focus. */
+export interface FocusOnShowOptions {
+  /**
+   * Wait one animation frame: for a screen shown by navigation, whose own effect runs before
+   * the shell's, which would otherwise move focus on to the screen's content.
+   */
+  afterShell?: boolean;
+}
+
+/**
+ * Focuses `target` after the first render and after each render in which `trigger` changed:
+ * for a part that takes focus as soon as it appears and again for each new thing it shows (a
+ * result, an item).
+ */
+export function useFocusOnShow(
+  target: FocusTarget,
+  trigger: unknown,
+  options: FocusOnShowOptions = {},
+): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `trigger` is the reason to run; the target is read when it runs.
+  useEffect(() => {
+    if (!options.afterShell) {
+      focusTarget(target);
+      return;
+    }
+    const frame = requestAnimationFrame(() => focusTarget(target));
+    return () => cancelAnimationFrame(frame);
+  }, [trigger]);
+}
