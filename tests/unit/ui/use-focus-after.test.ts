@@ -60,6 +60,12 @@ function ChangeProbe(props: { step: string }) {
   return null;
 }
 
+/** Focuses `#note-text`, centred, when `signal` changes. */
+function CentreProbe(props: { signal: number }) {
+  useFocusOnChange('note-text', props.signal, { centre: true });
+  return null;
+}
+
 /** Focuses `#result` when shown and when `file` changes; `afterShell` waits a frame. */
 function ShowProbe(props: { file: string; afterShell?: boolean }) {
   useFocusOnShow('result', props.file, { afterShell: props.afterShell ?? false });
@@ -135,6 +141,21 @@ describe('useFocusOnChange', () => {
     expect(heading.focused).toBe(0);
     act(() => render(h(ChangeProbe, { step: 'about' }), container));
     expect(heading.focused).toBe(1);
+  });
+});
+
+describe('useFocusOnChange with centre', () => {
+  it('scrolls the target to the middle before focusing it', () => {
+    const calls: string[] = [];
+    const text = {
+      focus: () => calls.push('focus'),
+      scrollIntoView: (options: ScrollIntoViewOptions) => calls.push(`scroll ${options.block}`),
+    };
+    byId.set('note-text', text as unknown as FakeElement);
+    act(() => render(h(CentreProbe, { signal: 0 }), container));
+    expect(calls).toEqual([]);
+    act(() => render(h(CentreProbe, { signal: 1 }), container));
+    expect(calls).toEqual(['scroll center', 'focus']);
   });
 });
 
