@@ -21,8 +21,11 @@ function elementOf(target: FocusTarget): HTMLElement | null {
   return null;
 }
 
-function focusTarget(target: FocusTarget): void {
-  elementOf(target)?.focus();
+function focusTarget(target: FocusTarget, centre = false): void {
+  const element = elementOf(target);
+  // Brought to the middle of the screen first, for a target far from what was pressed.
+  if (centre) element?.scrollIntoView({ block: 'center' });
+  element?.focus();
 }
 
 /**
@@ -43,12 +46,47 @@ export function useFocusAfter(): (target: FocusTarget) => void {
 /**
  * Focuses `target` after each render in which `trigger` changed, not after the first one: for a
  * change that does not come from this component's own handlers (a step or an address).
+ * `centre` scrolls it to the middle of the screen first (a form far below the button pressed).
  */
-export function useFocusOnChange(target: FocusTarget, trigger: unknown): void {
+export function useFocusOnChange(
+  target: FocusTarget,
+  trigger: unknown,
+  options: { centre?: boolean } = {},
+): void {
   const first = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `trigger` is the reason to run; the target is read when it runs.
   useEffect(() => {
     if (first.current) first.current = false;
-    else focusTarget(target);
+    else focusTarget(target, options.centre);
+  }, [trigger]);
+}
+
+/** How `useFocusOnShow` moves focus. */
+export interface FocusOnShowOptions {
+  /**
+   * Wait one animation frame: for a screen shown by navigation, whose own effect runs before
+   * the shell's, which would otherwise move focus on to the screen's content.
+   */
+  afterShell?: boolean;
+}
+
+/**
+ * Focuses `target` after the first render and after each render in which `trigger` changed:
+ * for a part that takes focus as soon as it appears and again for each new thing it shows (a
+ * result, an item).
+ */
+export function useFocusOnShow(
+  target: FocusTarget,
+  trigger: unknown,
+  options: FocusOnShowOptions = {},
+): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `trigger` is the reason to run; the target is read when it runs.
+  useEffect(() => {
+    if (!options.afterShell) {
+      focusTarget(target);
+      return;
+    }
+    const frame = requestAnimationFrame(() => focusTarget(target));
+    return () => cancelAnimationFrame(frame);
   }, [trigger]);
 }

@@ -3,7 +3,7 @@
 // situation is required, and every rule's message sits beside its field. It is a 30-second
 // capture: situation, thinking, feeling and acting first; the theme's fields only once there
 // is a theme; everything else under "More" (form-sections.ts decides what shows).
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/live';
 import { fromLocalInput } from '../../domain/diary/dates';
 import {
@@ -32,6 +32,7 @@ import { useErrorText } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { Scale } from '../../ui/Scale';
 import { useDraft } from '../../ui/use-draft';
+import { useFocusAfter } from '../../ui/use-focus-after';
 import { AffectSection } from './AffectSection';
 import { linkableThemes, linkableValuations } from './diary-queries';
 import { PhaseChoice, ThemeLink, ValuationLink } from './LinkFields';
@@ -64,18 +65,13 @@ export function DiaryForm(props: {
   const [saveError, setSaveError] = useState('');
   // Open or closed as the client last set it; until then, open when it holds an answer.
   const [moreChosen, setMoreChosen] = useState<boolean | undefined>(undefined);
-  // A field to focus once it is rendered (a failed save may first have to open "More").
-  const [focusField, setFocusField] = useState('');
+  // A field is focused once it is rendered (a failed save may first have to open "More").
+  const focusAfter = useFocusAfter();
   const owner = useSettings().settings.profileId ?? '';
   const themes = useLiveQuery(() => linkableThemes(owner), [owner]);
   const valuations = useLiveQuery(() => linkableValuations(owner), [owner]);
   const themeList = themes.status === 'ready' ? themes.value : [];
   const valuationList = valuations.status === 'ready' ? valuations.value : [];
-  useEffect(() => {
-    if (!focusField) return;
-    document.getElementById(`diary-${focusField}`)?.focus();
-    setFocusField('');
-  }, [focusField]);
   const errors: DiaryFormErrors = validateDiaryForm(form, new Date());
   const errorOf = (field: DiaryFormField) => {
     const error = errors[field];
@@ -97,7 +93,7 @@ export function DiaryForm(props: {
     if (!isValid(current) || !occurredAt) {
       const first = Object.keys(current)[0] as DiaryFormField | undefined;
       if (first && MORE_ERROR_FIELDS.includes(first)) setMoreChosen(true);
-      setFocusField(first ?? '');
+      if (first) focusAfter(`diary-${first}`);
       return;
     }
     setBusy(true);

@@ -1,7 +1,8 @@
 // The made file: share sheet or download, the armored text to copy, and the passphrase shown
 // once more with the advice that goes with it.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/context';
+import { useFocusOnShow } from '../../ui/use-focus-after';
 import { CopyButton } from './components/CopyButton';
 import { shareMessages } from './messages';
 import { canShareFile, downloadBytes, shareFile } from './save-file';
@@ -27,8 +28,7 @@ export function ExportResult(props: { file: MadeFile }) {
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   // A new file moves focus to its result, where the next step (share, download) is.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `file` is the trigger: focus moves once per new file, and the effect reads only a ref.
-  useEffect(() => heading.current?.focus(), [file]);
+  useFocusOnShow(heading, file);
   return (
     <section aria-labelledby="result-title" class="result stack" data-testid="export-result">
       <h2 id="result-title" tabIndex={-1} ref={heading}>

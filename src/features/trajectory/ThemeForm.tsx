@@ -19,6 +19,7 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { useErrorText } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { useDraft } from '../../ui/use-draft';
+import { useFocusAfter } from '../../ui/use-focus-after';
 import { ActionPointsEditor } from './ActionPointsEditor';
 import { GoalsEditor } from './GoalsEditor';
 import { formProblem, phaseExplain, phaseName } from './labels';
@@ -39,6 +40,7 @@ export function ThemeForm(props: {
   const [errors, setErrors] = useState<ThemeFormErrors>({});
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
+  const focusAfter = useFocusAfter();
   const form = draft.value;
   const isNew = props.theme === undefined;
   const change = (patch: Partial<FormValues>) =>
@@ -54,7 +56,8 @@ export function ThemeForm(props: {
     setErrors(found);
     setFailure('');
     if (!isValid(found)) {
-      document.getElementById(found.title ? 'theme-title' : 'theme-form-invalid')?.focus();
+      // The summary line is shown by this same change: focused after the render.
+      focusAfter(found.title ? 'theme-title' : 'theme-form-invalid');
       return;
     }
     setBusy(true);

@@ -3,6 +3,7 @@
 // The tick choice is ./ticks.ts; these only place and write them.
 import type { DayKey } from '../../domain/dates';
 import { daysBetween, formatDay } from '../../domain/dates';
+import { type AxisTitle, type NumberAxisSpec, numberAxisLayout } from './axis-layout';
 import { dateTickFormat, dateTicks, ticksThatFit } from './ticks';
 
 /** About the width of a short date label ("23 Mar", "Mar 23") in SVG units at 11 px. */
@@ -95,6 +96,84 @@ export function ValueAxis(props: {
             {props.format(value)}
           </text>
         </g>
+      ))}
+    </g>
+  );
+}
+
+function TitleText(props: { title: AxisTitle | undefined; textClass: string | undefined }) {
+  const { title } = props;
+  if (!title) return null;
+  return (
+    <text
+      class={title.class ?? props.textClass}
+      x={title.x}
+      y={title.y}
+      text-anchor={title.anchor ?? 'middle'}
+    >
+      {title.text}
+    </text>
+  );
+}
+
+/**
+ * A numeric axis along x or y, placed by `numberAxisLayout`: its line, grid lines across the
+ * plot, a label per tick and a title. `class` and `textClass` carry a feature's own stroke
+ * widths and text size.
+ */
+export function NumberAxis(
+  props: NumberAxisSpec & {
+    format: (value: number) => string;
+    title?: AxisTitle;
+    class?: string;
+    textClass?: string;
+  },
+) {
+  const layout = numberAxisLayout(props);
+  const textClass = props.textClass ? `chart-tick-label ${props.textClass}` : 'chart-tick-label';
+  const group = props.class ? `chart-number-axis ${props.class}` : 'chart-number-axis';
+  return (
+    <g class={group} data-orientation={props.orientation}>
+      {layout.line && <line class="chart-axis-line" {...layout.line} />}
+      {layout.grid.map((line) => (
+        <line key={line.value} class="chart-grid" {...line.at} />
+      ))}
+      {layout.labels.map((label) => (
+        <text
+          key={`${label.value} ${label.x} ${label.y}`}
+          class={textClass}
+          x={label.x}
+          y={label.y}
+          text-anchor={label.anchor}
+        >
+          {props.format(label.value)}
+        </text>
+      ))}
+      <TitleText title={props.title} textClass={props.textClass} />
+    </g>
+  );
+}
+
+/**
+ * A category axis down the left of a chart: one label per row (a term), each ending at `x` on
+ * its row's baseline, and a title over the column.
+ */
+export function CategoryAxis(props: {
+  labels: readonly { key: string; text: string; y: number }[];
+  /** Where the labels end (they are right-aligned, next to the plot). */
+  x: number;
+  title?: AxisTitle;
+  /** A class for its text, for a feature's own text size. */
+  textClass?: string;
+}) {
+  const textClass = props.textClass ? `chart-category ${props.textClass}` : 'chart-category';
+  return (
+    <g class="chart-category-axis">
+      <TitleText title={props.title} textClass={props.textClass} />
+      {props.labels.map((label) => (
+        <text key={label.key} class={textClass} x={props.x} y={label.y} text-anchor="end">
+          {label.text}
+        </text>
       ))}
     </g>
   );

@@ -6,8 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { csvWords, diaryCsvColumns, zkmCsvColumns } from '../../../src/domain/coach/csv-words';
-import { defaultAffectList } from '../../../src/domain/zkm/default-affect-list';
 import { finishFirstRun, goOffline, openApp, waitForServiceWorker } from '../support/app';
 import { test } from '../support/fixtures';
 import { pdfOutlineTitles, pdfPageSizes, pdfPagesWithText, pdfText, popplerRead } from './pdf';
@@ -341,7 +339,13 @@ test('prints the report to an A4 PDF with its sections and exports CSV', async (
   const diaryText = new TextDecoder('utf-8', { fatal: true }).decode(diaryBytes.subarray(3));
   const diaryLines = diaryText.split('\r\n');
   // The app is in Dutch: Dutch headers and semicolons, as a Dutch spreadsheet expects.
-  expect(diaryLines[0]).toBe(diaryCsvColumns.map((c) => csvWords('nl').diary[c]).join(';'));
+  // The Dutch headers as written in src/domain/coach/csv-words.ts (nl.diary), in column order.
+  expect(diaryLines[0]).toBe(
+    'id;moment (UTC);datum;tijd;gebied;situatie;denken;voelen;sterkte van het gevoel (0-10);' +
+      'gevoelsscores (0-5);doen;gevolg;hoe denken, voelen en doen samenhingen;' +
+      'hoe sterk het thema speelde (0-10);thema;waardering;fase;lichaam;' +
+      'iets nieuws geprobeerd;hoe het ging',
+  );
   expect(diaryLines.length).toBe(1 + 8 + 1);
   expect(diaryText).toContain('geïrriteerd; ""weer niet goed"""');
   expect(diaryText).toContain('Mijn drang om mezelf te bewijzen');
@@ -358,8 +362,14 @@ test('prints the report to an A4 PDF with its sections and exports CSV', async (
   const zkmLines = new TextDecoder('utf-8', { fatal: true })
     .decode(zkmBytes.subarray(3))
     .split('\r\n');
-  expect(zkmLines[0]).toBe(zkmCsvColumns.map((c) => csvWords('nl').zkm[c]).join(';'));
-  expect(zkmLines.length).toBe(1 + (8 + 5) * defaultAffectList.terms.length + 1);
+  // The Dutch headers as written in src/domain/coach/csv-words.ts (nl.zkm), in column order.
+  expect(zkmLines[0]).toBe(
+    'id zelfonderzoek;zelfonderzoek;soort;begonnen (UTC);rij;id waardering;nummer waardering;' +
+      'waardering;tijd;verandering;id gevoelsterm;gevoelsterm;index;score (0-5)',
+  );
+  // A header, 8 + 5 rows of the 16 terms of the default affect list, and the empty line after
+  // the last line break: 1 + 13 × 16 + 1 = 210.
+  expect(zkmLines.length).toBe(210);
   expect(zkmLines.some((line) => line.includes('Op het lab ben ik één radertje'))).toBe(true);
   expect(zkmLines.some((line) => line.includes(';ongelukkig zijn;N;'))).toBe(true);
 });

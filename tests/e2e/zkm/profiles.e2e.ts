@@ -96,7 +96,8 @@ function unnamedMarks(page: Page) {
       for (const mark of svg.querySelectorAll('rect, circle, path, line')) {
         const classes = [...mark.classList];
         // Axes and grid lines are labelled by their tick texts, not by the legend.
-        if (classes.some((c) => c === 'zkm-axis' || c === 'zkm-grid')) continue;
+        if (classes.some((c) => ['chart-axis-line', 'chart-grid', 'zkm-grid'].includes(c)))
+          continue;
         checked++;
         const style = getComputedStyle(mark);
         // A swatch (shape or line) of the same mark, drawn with the same fill, stroke and dash.

@@ -5,7 +5,12 @@ import { h, render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FocusTarget, useFocusAfter, useFocusOnChange } from '../../../src/ui/use-focus-after';
+import {
+  type FocusTarget,
+  useFocusAfter,
+  useFocusOnChange,
+  useFocusOnShow,
+} from '../../../src/ui/use-focus-after';
 
 interface FakeElement {
   focused: number;
@@ -52,6 +57,18 @@ function EditProbe() {
 /** Focuses `#title` when `step` changes. */
 function ChangeProbe(props: { step: string }) {
   useFocusOnChange('title', props.step);
+  return null;
+}
+
+/** Focuses `#note-text`, centred, when `signal` changes. */
+function CentreProbe(props: { signal: number }) {
+  useFocusOnChange('note-text', props.signal, { centre: true });
+  return null;
+}
+
+/** Focuses `#result` when shown and when `file` changes; `afterShell` waits a frame. */
+function ShowProbe(props: { file: string; afterShell?: boolean }) {
+  useFocusOnShow('result', props.file, { afterShell: props.afterShell ?? false });
   return null;
 }
 
@@ -124,5 +141,65 @@ describe('useFocusOnChange', () => {
     expect(heading.focused).toBe(0);
     act(() => render(h(ChangeProbe, { step: 'about' }), container));
     expect(heading.focused).toBe(1);
+  });
+});
+
+describe('useFocusOnChange with centre', () => {
+  it('scrolls the target to the middle before focusing it', () => {
+    const calls: string[] = [];
+    const text = {
+      focus: () => calls.push('focus'),
+      scrollIntoView: (options: ScrollIntoViewOptions) => calls.push(`scroll ${options.block}`),
+    };
+    byId.set('note-text', text as unknown as FakeElement);
+    act(() => render(h(CentreProbe, { signal: 0 }), container));
+    expect(calls).toEqual([]);
+    act(() => render(h(CentreProbe, { signal: 1 }), container));
+    expect(calls).toEqual(['scroll center', 'focus']);
+  });
+});
+
+describe('useFocusOnShow', () => {
+  it('focuses on the first render and when the trigger changes, not on other renders', () => {
+    const result = fakeElement();
+    byId.set('result', result);
+    act(() => render(h(ShowProbe, { file: 'a.koers' }), container));
+    expect(result.focused).toBe(1);
+    act(() => render(h(ShowProbe, { file: 'a.koers' }), container));
+    expect(result.focused).toBe(1);
+    act(() => render(h(ShowProbe, { file: 'b.koers' }), container));
+    expect(result.focused).toBe(2);
+  });
+
+  it('after the shell: focuses in the next frame, and not at all once unmounted first', () => {
+    const frames = new Map<number, () => void>();
+    let nextFrame = 1;
+    Object.assign(globalThis, {
+      requestAnimationFrame: (run: () => void) => {
+        frames.set(nextFrame, run);
+        return nextFrame++;
+      },
+      cancelAnimationFrame: (frame: number) => frames.delete(frame),
+    });
+    try {
+      const result = fakeElement();
+      byId.set('result', result);
+      act(() => render(h(ShowProbe, { file: 'a.koers', afterShell: true }), container));
+      // The effect ran but only asked for a frame: focus has not moved yet.
+      expect(result.focused).toBe(0);
+      expect(frames.size).toBe(1);
+      for (const run of frames.values()) run();
+      expect(result.focused).toBe(1);
+      frames.clear();
+      // A new item, then gone before its frame: the frame is cancelled.
+      act(() => render(h(ShowProbe, { file: 'b.koers', afterShell: true }), container));
+      expect(frames.size).toBe(1);
+      act(() => render(null, container));
+      expect(frames.size).toBe(0);
+      expect(result.focused).toBe(1);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'requestAnimationFrame');
+      Reflect.deleteProperty(globalThis, 'cancelAnimationFrame');
+    }
   });
 });

@@ -11,6 +11,7 @@ import { dayKeyOf, storedDay } from '../../../domain/dates';
 import { useI18n, useMessages } from '../../../i18n/context';
 import { pluralForm } from '../../../i18n/translate';
 import { ExampleClientBanner } from '../../share/public';
+import { ClientCrumbs } from '../ClientCrumbs';
 import { CoachLinks } from '../CoachLinks';
 import type { ClientPageData } from '../queries';
 import { UnknownClient } from '../UnknownClient';
@@ -89,16 +90,7 @@ function Overview({ data }: ClientView) {
 
   return (
     <article aria-labelledby="client-title" class="coach coach-overview">
-      <nav aria-label={tc('coach.breadcrumb')} class="breadcrumb">
-        <ol>
-          <li>
-            <a class="breadcrumb-link" href="/coach">
-              {tc('coach.clients.title')}
-            </a>
-          </li>
-          <li aria-current="page">{name}</li>
-        </ol>
-      </nav>
+      <ClientCrumbs clientId={clientId} name={name} />
       <h1 id="client-title">{name}</h1>
       {data.client.example && <ExampleClientBanner clientId={clientId} />}
       <p class="muted">

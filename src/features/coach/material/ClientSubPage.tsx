@@ -9,6 +9,7 @@ import { clientById, clientName } from '../../../db/clients';
 import { useLiveQuery } from '../../../db/live';
 import { useMessages } from '../../../i18n/context';
 import { LiveGate } from '../../../ui/LiveGate';
+import { ClientCrumbs } from '../ClientCrumbs';
 import { NoteForm, useFocusNoteText, useNoteDraft } from '../notes/NoteForm';
 import { type NoteTarget, notePageOf } from '../notes/note-target';
 import { UnknownClient } from '../UnknownClient';
@@ -76,21 +77,11 @@ function Frame(
   const title = props.title(props.name);
   return (
     <article aria-labelledby="sub-title" class="coach coach-material">
-      <nav aria-label={t('coach.breadcrumb')} class="breadcrumb">
-        <ol>
-          <li>
-            <a class="breadcrumb-link" href="/coach">
-              {t('coach.clients.title')}
-            </a>
-          </li>
-          <li>
-            <a class="breadcrumb-link" href={`/coach/clients/${props.clientId}`}>
-              {props.name}
-            </a>
-          </li>
-          <li aria-current="page">{props.crumb ? props.crumb(props.name) : title}</li>
-        </ol>
-      </nav>
+      <ClientCrumbs
+        clientId={props.clientId}
+        name={props.name}
+        current={props.crumb ? props.crumb(props.name) : title}
+      />
       <h1 id="sub-title">{title}</h1>
       {!props.own && <p class="muted">{t('coachMat.readOnly')}</p>}
       {props.children({

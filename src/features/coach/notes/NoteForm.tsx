@@ -1,6 +1,6 @@
 // Writing or editing a coach note: text, who may read it, and what it is about. The form is
 // a draft (autosaved) so a note survives a reload or an update mid-sentence.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { clientDraftPrefix } from '../../../db/clients';
 import { Repository } from '../../../db/repository';
 import { MAX_TEXT, type NoteVisibility } from '../../../domain/records';
@@ -11,6 +11,7 @@ import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { FormOutcome } from '../../../ui/FormOutcome';
 import { useDraft } from '../../../ui/use-draft';
+import { useFocusOnChange } from '../../../ui/use-focus-after';
 import { visibilityLabel } from '../labels';
 import { notesMessages } from './messages';
 import type { NoteTarget } from './note-target';
@@ -166,15 +167,6 @@ export function useNoteDraft(clientId: string) {
 
 /** Moves focus to the note text after a "Note" button set the target. */
 export function useFocusNoteText(signal: number) {
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `signal` is the trigger (a counter bumped by each "Note" button); the effect reads nothing from it but must run once per bump.
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const text = document.getElementById('note-text');
-    text?.scrollIntoView({ block: 'center' });
-    text?.focus();
-  }, [signal]);
+  // `signal` is a counter bumped by each "Note" button; the form may be far below the button.
+  useFocusOnChange('note-text', signal, { centre: true });
 }

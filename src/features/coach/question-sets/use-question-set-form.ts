@@ -1,7 +1,7 @@
 // The state and actions of the question-set form: the autosaved draft, its problems once
 // submitted, adding, removing and moving questions with focus where the coach goes on, saving,
 // editing, deleting with undo, and starting from defaults or another client's set.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { clientDraftPrefix } from '../../../db/clients';
 import { Repository } from '../../../db/repository';
 import {
@@ -23,6 +23,7 @@ import { useSettings } from '../../../services/settings-context';
 import { useErrorText } from '../../../ui/error-message';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
+import { useFocusAfter } from '../../../ui/use-focus-after';
 import { moveButtonId, questionFieldId } from '../qset-labels';
 import { questionSetsMessages } from './messages';
 
@@ -54,13 +55,7 @@ export function useQuestionSetForm(props: { clientId: string; onSaved: (id: stri
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   // After adding or removing a question, focus goes where the person continues.
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    const id = focusNext.current;
-    if (id === null) return;
-    focusNext.current = null;
-    document.getElementById(id)?.focus();
-  });
+  const focusAfter = useFocusAfter();
 
   const problems = checkSetDraft(value);
   const shown = submitted ? problems : undefined;
@@ -101,12 +96,12 @@ export function useQuestionSetForm(props: { clientId: string; onSaved: (id: stri
 
   const add = (frame: TimeFrame) => {
     const next = addQuestion(value.questions, frame);
-    focusNext.current = questionFieldId(next.key);
+    focusAfter(questionFieldId(next.key));
     update((d) => ({ ...d, questions: next.questions }));
   };
 
   const remove = (key: string, frame: TimeFrame) => {
-    focusNext.current = `qset-add-${frame}`;
+    focusAfter(`qset-add-${frame}`);
     update((d) => ({ ...d, questions: removeQuestion(d.questions, key) }));
     setStatus(t('coach.qset.removed'));
   };
@@ -118,7 +113,7 @@ export function useQuestionSetForm(props: { clientId: string; onSaved: (id: stri
     const inFrame = questionsFor(next, frame);
     const at = inFrame.findIndex((q) => q.key === key);
     const atEnd = direction === -1 ? at === 0 : at === inFrame.length - 1;
-    focusNext.current = moveButtonId(key, atEnd ? (-direction as -1 | 1) : direction);
+    focusAfter(moveButtonId(key, atEnd ? (-direction as -1 | 1) : direction));
     const n = TIME_FRAMES.flatMap((f) => questionsFor(next, f)).findIndex((q) => q.key === key);
     update((d) => ({ ...d, questions: next }));
     setStatus(t('coach.qset.moved', { n: n + 1 }));

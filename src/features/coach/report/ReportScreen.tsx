@@ -13,6 +13,7 @@ import { useI18n, useMessages } from '../../../i18n/context';
 import { useSettings } from '../../../services/settings-context';
 import { Field } from '../../../ui/Field';
 import { LiveGate } from '../../../ui/LiveGate';
+import { ClientCrumbs } from '../ClientCrumbs';
 import { download, fileSlug } from '../download';
 import { phaseLabel, targetLabel } from '../labels';
 import { loadForReport } from '../queries';
@@ -55,21 +56,7 @@ export default function ReportScreen() {
 
         return (
           <article class="coach coach-report" aria-labelledby="report-title">
-            <nav aria-label={t('coach.breadcrumb')} class="breadcrumb no-print">
-              <ol>
-                <li>
-                  <a class="breadcrumb-link" href="/coach">
-                    {t('coach.clients.title')}
-                  </a>
-                </li>
-                <li>
-                  <a class="breadcrumb-link" href={`/coach/clients/${id}`}>
-                    {name}
-                  </a>
-                </li>
-                <li aria-current="page">{t('coach.report.crumb')}</li>
-              </ol>
-            </nav>
+            <ClientCrumbs clientId={id} name={name} current={t('coach.report.crumb')} noPrint />
             <header class="report-cover">
               <h1 id="report-title">{t('coach.report.title', { name })}</h1>
               {model && (

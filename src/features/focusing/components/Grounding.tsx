@@ -1,7 +1,8 @@
 // The pause behind "this is too much": a short grounding, then the choice to go on or to stop
 // with what was done saved. Calm and brief; nothing here asks anything of the client.
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { useMessages } from '../../../i18n/context';
+import { useFocusOnShow } from '../../../ui/use-focus-after';
 import { focusingMessages } from '../messages';
 
 const groundingSteps = [
@@ -30,7 +31,7 @@ export function Grounding(props: {
 }) {
   const t = useMessages(focusingMessages);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useFocusOnShow(heading, 'shown');
   return (
     <section class="grounding" aria-labelledby="grounding-title">
       <h2 id="grounding-title" tabIndex={-1} ref={heading}>

@@ -17,6 +17,7 @@ import {
 } from '../../../domain/zkm/rating-progress';
 import { useMessages } from '../../../i18n/context';
 import { useErrorText } from '../../../ui/error-message';
+import { useFocusOnShow } from '../../../ui/use-focus-after';
 import { type LoadedInvestigation, saveFeelingRatings, saveValuationRatings } from '../data';
 import { zkmMessages } from '../messages';
 import { useInvestigation } from '../use-investigation';
@@ -95,12 +96,9 @@ function Rating(props: { loaded: LoadedInvestigation }) {
   const anchors = anchorKeys.map((key) => t(key));
 
   // Focus the item's heading (after the shell has moved focus to the new screen).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `item?.id` is the trigger: focus moves and the announcement clears once per item, not on each rating.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => headingRef.current?.focus());
-    setAnnouncement('');
-    return () => cancelAnimationFrame(frame);
-  }, [item?.id]);
+  useFocusOnShow(headingRef, item?.id, { afterShell: true });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `item?.id` is the trigger: the announcement clears once per item, not on each rating.
+  useEffect(() => setAnnouncement(''), [item?.id]);
 
   const go = (target: number) => {
     const next = items[target];

@@ -2,6 +2,7 @@
 import type { InvestigationRecord } from '../../../domain/records';
 import { RATING_MAX } from '../../../domain/zkm/profile';
 import { useMessages } from '../../../i18n/context';
+import { CategoryAxis, NumberAxis } from '../../../ui/chart/axes';
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
@@ -31,17 +32,14 @@ export function FeelingProfileChart(props: {
   const bottom = TOP + list.terms.length * ROW;
   const height = bottom + 44;
   const scale = (WIDTH - LABEL - 24) / RATING_MAX;
+  const x = (rating: number) => LABEL + rating * scale;
   const value = (ratings: Record<string, number>, termId: string) =>
     Object.hasOwn(ratings, termId) ? ratings[termId] : undefined;
   const title = f.t('zkm.feelings.title');
   // A rating at its bar's end; a dash where the term was not rated (so it never reads as 0).
   const valueLabel = (rating: number | undefined, y: number) =>
     props.showValues && (
-      <text
-        class="zkm-axis-label zkm-chart-text"
-        x={LABEL + (rating ?? 0) * scale + 3}
-        y={y + BAR - 2}
-      >
+      <text class="zkm-chart-text" x={x(rating ?? 0) + 3} y={y + BAR - 2}>
         {rating === undefined ? '–' : f.n(rating)}
       </text>
     );
@@ -53,46 +51,33 @@ export function FeelingProfileChart(props: {
       chart={
         <>
           <ChartSvg id={id} title={title} width={WIDTH} height={height}>
-            <line
-              class="zkm-axis"
-              x1={LABEL}
-              y1={bottom}
-              x2={LABEL + RATING_MAX * scale}
-              y2={bottom}
+            <NumberAxis
+              orientation="x"
+              class="zkm-axes"
+              textClass="zkm-chart-text"
+              ticks={TICKS}
+              scale={x}
+              at={bottom}
+              line={[LABEL, x(RATING_MAX)]}
+              labelsAt={[bottom + 16]}
+              format={f.n}
+              title={{ text: c('zkm.axis.rating'), x: WIDTH / 2, y: bottom + 36 }}
             />
-            {TICKS.map((tick) => (
-              <text
-                key={tick}
-                class="zkm-axis-label zkm-chart-text"
-                x={LABEL + tick * scale}
-                y={bottom + 16}
-                text-anchor="middle"
-              >
-                {f.n(tick)}
-              </text>
-            ))}
-            <text
-              class="zkm-axis-label zkm-chart-text"
-              x={WIDTH / 2}
-              y={bottom + 36}
-              text-anchor="middle"
-            >
-              {c('zkm.axis.rating')}
-            </text>
+            <CategoryAxis
+              x={LABEL - 6}
+              textClass="zkm-chart-text"
+              labels={list.terms.map((term, i) => ({
+                key: term.id,
+                text: f.term(term),
+                y: TOP + i * ROW + BAR + 5,
+              }))}
+            />
             {list.terms.map((term, i) => {
               const y = TOP + i * ROW;
               const general = value(generalFeeling, term.id);
               const ideal = value(idealFeeling, term.id);
               return (
                 <g key={term.id}>
-                  <text
-                    class="zkm-axis-label zkm-chart-text"
-                    x={LABEL - 6}
-                    y={y + BAR + 5}
-                    text-anchor="end"
-                  >
-                    {f.term(term)}
-                  </text>
                   <rect
                     class="zkm-bar-general"
                     x={LABEL}

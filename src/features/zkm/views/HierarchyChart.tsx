@@ -4,6 +4,7 @@ import type { AffectIndex } from '../../../domain/records';
 import { RATING_MAX } from '../../../domain/zkm/profile';
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
 import { useMessages } from '../../../i18n/context';
+import { CategoryAxis, NumberAxis } from '../../../ui/chart/axes';
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
@@ -45,6 +46,7 @@ export function HierarchyChart(props: {
   const id = `${props.idPrefix ?? 'zkm'}-hierarchy`;
   const max = Math.max(1, props.summary.valuations.length * RATING_MAX);
   const scale = (WIDTH - LABEL - 40) / max;
+  const x = (total: number) => LABEL + total * scale;
   const bottom = 4 + rows.length * ROW;
   const title = f.t('zkm.hierarchy.title');
   return (
@@ -60,43 +62,32 @@ export function HierarchyChart(props: {
             width={WIDTH + (showIndex ? INDEX_COLUMN : 0)}
             height={bottom + 44}
           >
-            <line class="zkm-axis" x1={LABEL} y1={bottom} x2={LABEL + max * scale} y2={bottom} />
-            <text
-              class="zkm-axis-label zkm-chart-text"
-              x={LABEL}
-              y={bottom + 16}
-              text-anchor="middle"
-            >
-              {f.n(0)}
-            </text>
-            <text
-              class="zkm-axis-label zkm-chart-text"
-              x={LABEL + max * scale}
-              y={bottom + 16}
-              text-anchor="middle"
-            >
-              {f.n(max)}
-            </text>
-            <text
-              class="zkm-axis-label zkm-chart-text"
-              x={WIDTH / 2}
-              y={bottom + 36}
-              text-anchor="middle"
-            >
-              {c('zkm.axis.total', { max })}
-            </text>
+            {/* The scale's ends only: a total between them is written at its bar. */}
+            <NumberAxis
+              orientation="x"
+              class="zkm-axes"
+              textClass="zkm-chart-text"
+              ticks={[0, max]}
+              scale={x}
+              at={bottom}
+              line={[LABEL, x(max)]}
+              labelsAt={[bottom + 16]}
+              format={f.n}
+              title={{ text: c('zkm.axis.total', { max }), x: WIDTH / 2, y: bottom + 36 }}
+            />
+            <CategoryAxis
+              x={LABEL - 6}
+              textClass="zkm-chart-text"
+              labels={rows.map((row, i) => ({
+                key: row.term.id,
+                text: f.term(row.term),
+                y: 4 + i * ROW + 15,
+              }))}
+            />
             {rows.map((row, i) => {
               const y = 4 + i * ROW;
               return (
                 <g key={row.term.id}>
-                  <text
-                    class="zkm-axis-label zkm-chart-text"
-                    x={LABEL - 6}
-                    y={y + 15}
-                    text-anchor="end"
-                  >
-                    {f.term(row.term)}
-                  </text>
                   <rect
                     class={`zkm-bar-index-${row.term.index}`}
                     x={LABEL}
@@ -104,19 +95,11 @@ export function HierarchyChart(props: {
                     width={row.total * scale}
                     height={ROW - 6}
                   />
-                  <text
-                    class="zkm-axis-label zkm-chart-text"
-                    x={LABEL + row.total * scale + 4}
-                    y={y + 16}
-                  >
+                  <text class="zkm-chart-text" x={x(row.total) + 4} y={y + 16}>
                     {f.n(row.total)}
                   </text>
                   {showIndex && (
-                    <text
-                      class="zkm-axis-label zkm-chart-text zkm-index-letter"
-                      x={WIDTH + 6}
-                      y={y + 16}
-                    >
+                    <text class="zkm-chart-text zkm-index-letter" x={WIDTH + 6} y={y + 16}>
                       {f.index(row.term.index)}
                     </text>
                   )}

@@ -5,6 +5,7 @@ import type { AffectRatings, InvestigationRecord } from '../../../domain/records
 import { RATING_MAX } from '../../../domain/zkm/profile';
 import { type ProfileRow, profileRows } from '../../../domain/zkm/profile-rows';
 import { useMessages } from '../../../i18n/context';
+import { CategoryAxis, NumberAxis } from '../../../ui/chart/axes';
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { Legend, type LegendItem } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
@@ -105,28 +106,34 @@ export function ProfileChart(props: {
       chart={
         <>
           <ChartSvg id={id} title={title} width={WIDTH} height={height}>
-            <text
-              class="zkm-chart-text zkm-chart-title"
+            <NumberAxis
+              orientation="x"
+              class="zkm-axes"
+              textClass="zkm-chart-text"
+              ticks={TICKS}
+              scale={x}
+              at={bottom}
+              grid={[TOP - 4, bottom]}
+              labelsAt={[TOP - 12, bottom + 16]}
+              format={f.n}
+              title={{ text: t('zkm.profiles.axisScale'), x: WIDTH / 2, y: bottom + 38 }}
+            />
+            <CategoryAxis
               x={LABEL - 6}
-              y={TOP - 12}
-              text-anchor="end"
-            >
-              {t('zkm.profiles.axisTerms')}
-            </text>
-            {TICKS.map((tick) => (
-              <g key={tick}>
-                <line class="zkm-grid" x1={x(tick)} y1={TOP - 4} x2={x(tick)} y2={bottom} />
-                <text class="zkm-chart-text" x={x(tick)} y={TOP - 12} text-anchor="middle">
-                  {f.n(tick)}
-                </text>
-                <text class="zkm-chart-text" x={x(tick)} y={bottom + 16} text-anchor="middle">
-                  {f.n(tick)}
-                </text>
-              </g>
-            ))}
-            <text class="zkm-chart-text" x={WIDTH / 2} y={bottom + 38} text-anchor="middle">
-              {t('zkm.profiles.axisScale')}
-            </text>
+              textClass="zkm-chart-text"
+              title={{
+                text: t('zkm.profiles.axisTerms'),
+                x: LABEL - 6,
+                y: TOP - 12,
+                anchor: 'end',
+                class: 'zkm-chart-text zkm-chart-title',
+              }}
+              labels={rows.map((row, i) => ({
+                key: row.term.id,
+                text: f.term(row.term),
+                y: TOP + i * ROW + 19,
+              }))}
+            />
             {SERIES.map((s) => (
               <path
                 key={s.key}
@@ -138,9 +145,6 @@ export function ProfileChart(props: {
               const y = TOP + i * ROW;
               return (
                 <g key={row.term.id}>
-                  <text class="zkm-chart-text" x={LABEL - 6} y={y + 19} text-anchor="end">
-                    {f.term(row.term)}
-                  </text>
                   {SERIES.map((s) => {
                     const value = row[s.key];
                     return value === null ? null : (

@@ -2,6 +2,7 @@
 // Each point carries the valuation's number; points on the same spot share one label.
 import type { InvestigationSummary } from '../../../domain/zkm/summary';
 import { useMessages } from '../../../i18n/context';
+import { NumberAxis } from '../../../ui/chart/axes';
 import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
@@ -47,36 +48,37 @@ export function ScatterChart(props: {
       chart={
         <>
           <ChartSvg id={id} title={title} width={SIZE} height={SIZE}>
-            <line
-              class="zkm-axis"
-              x1={MARGIN}
-              y1={SIZE - MARGIN}
-              x2={SIZE - 12}
-              y2={SIZE - MARGIN}
+            {/* 0 at the origin; each axis titled with its index and maximum at its far end. */}
+            <NumberAxis
+              orientation="x"
+              class="zkm-axes"
+              textClass="zkm-chart-text"
+              ticks={[0]}
+              scale={px}
+              at={SIZE - MARGIN}
+              line={[MARGIN, SIZE - 12]}
+              labelsAt={[SIZE - MARGIN + 16]}
+              format={f.n}
+              title={{
+                text: `${f.index(xKey)} (${f.n(xMax)})`,
+                x: SIZE - 12,
+                y: SIZE - 12,
+                anchor: 'end',
+              }}
             />
-            <line class="zkm-axis" x1={MARGIN} y1={SIZE - MARGIN} x2={MARGIN} y2={12} />
+            <NumberAxis
+              orientation="y"
+              class="zkm-axes"
+              textClass="zkm-chart-text"
+              ticks={[]}
+              scale={py}
+              at={MARGIN}
+              line={[SIZE - MARGIN, 12]}
+              format={f.n}
+              title={{ text: `${f.index(yKey)} (${f.n(yMax)})`, x: 4, y: 20, anchor: 'start' }}
+            />
             {/* The diagonal: where both indices are equal. */}
             <line class="zkm-guide" x1={px(0)} y1={py(0)} x2={px(xMax)} y2={py(yMax)} />
-            {/* Axis titles: the index and its maximum; 0 at the origin. */}
-            <text
-              class="zkm-axis-label zkm-chart-text"
-              x={SIZE - 12}
-              y={SIZE - 12}
-              text-anchor="end"
-            >
-              {f.index(xKey)} ({f.n(xMax)})
-            </text>
-            <text class="zkm-axis-label zkm-chart-text" x={4} y={20}>
-              {f.index(yKey)} ({f.n(yMax)})
-            </text>
-            <text
-              class="zkm-axis-label zkm-chart-text"
-              x={MARGIN - 4}
-              y={SIZE - MARGIN + 16}
-              text-anchor="end"
-            >
-              {f.n(0)}
-            </text>
             {[...points.values()].map((point) => (
               <g key={`${point.x},${point.y}`}>
                 <circle class="zkm-point" cx={px(point.x)} cy={py(point.y)} r={5} />
