@@ -1,7 +1,9 @@
 // Opens the Dexie database with every schema version from the registry.
 import Dexie, { type Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
+import type { KeyWrapper } from '../lock/wrapper-schema';
 import { notifyClosedByUpgrade, runBeforeClose } from './db-events';
+import type { LockStateRow } from './lock-state';
 import { type SchemaVersion, schemaVersions } from './schema';
 
 /** An autosaved form draft, keyed by the form it belongs to. */
@@ -67,6 +69,10 @@ export type KoersDexie = Dexie & { [T in RecordType]: Table<RecordOf<T>, string>
   clients: Table<ClientRow, string>;
   importLog: Table<ImportLogRow, string>;
   senderKeys: Table<SenderKeyRow, string>;
+  /** The app lock's key wrappers (schema 6); empty while the lock is off. */
+  lockKeys: Table<KeyWrapper, string>;
+  /** The app lock's state, one row (schema 6); none means off. */
+  lockState: Table<LockStateRow, string>;
 };
 
 /** The database name on the device. */

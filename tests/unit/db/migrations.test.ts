@@ -3,8 +3,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../src/db/database';
+import { readLockState } from '../../../src/db/lock-state';
 import { currentSchemaVersion, schemaVersions } from '../../../src/db/schema';
 import { recordSchemas, recordTypes } from '../../../src/domain/records';
+import { readWrapper } from '../../../src/lock/wrapper';
+import { reviveBytes } from './fixture-json';
 
 const SNAPSHOT = 'tests/fixtures/db/schema-snapshot.json';
 
@@ -48,7 +51,7 @@ describe.each(schemaVersions.map((step) => step.version))('upgrade from version 
   });
 
   it(`opens a version ${version} database with version ${currentSchemaVersion} and keeps every record valid`, async () => {
-    const fixture = JSON.parse(readFileSync(path, 'utf8')) as Fixture;
+    const fixture = JSON.parse(readFileSync(path, 'utf8'), reviveBytes) as Fixture;
     const name = `koers-migration-${version}-${process.pid}`;
     const old = createDatabase(
       name,
@@ -73,11 +76,17 @@ describe.each(schemaVersions.map((step) => step.version))('upgrade from version 
       }
     }
     expect(await upgraded.table('drafts').count()).toBe(fixture.tables.drafts?.length ?? 0);
+    // The lock's tables: an older database has none of its rows (the lock stays off).
+    for (const wrapper of await upgraded.table('lockKeys').toArray()) await readWrapper(wrapper);
+    expect(await upgraded.table('lockKeys').count()).toBe(fixture.tables.lockKeys?.length ?? 0);
+    expect((await readLockState(upgraded.lockState)).state).toBe(
+      version < 6 ? 'off' : fixture.tables.lockState?.[0]?.state,
+    );
     await upgraded.delete();
   });
 
   it('fixture covers every record type that existed then', () => {
-    const fixture = JSON.parse(readFileSync(path, 'utf8')) as Fixture;
+    const fixture = JSON.parse(readFileSync(path, 'utf8'), reviveBytes) as Fixture;
     const declared = Object.keys(
       schemaVersions
         .filter((step) => step.version <= version)
