@@ -3,6 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
 import type { KeyWrapper } from '../lock/wrapper-schema';
 import { notifyClosedByUpgrade, runBeforeClose } from './db-events';
+import { watchLockState } from './lock-session';
 import type { LockStateRow } from './lock-state';
 import { type SchemaVersion, schemaVersions } from './schema';
 
@@ -92,6 +93,8 @@ export function createDatabase(
     const version = db.version(step.version).stores(step.stores);
     if (step.upgrade) version.upgrade(step.upgrade);
   }
+  // Writes seal or not by the lock state, read as the connection opens.
+  watchLockState(db);
   return db;
 }
 

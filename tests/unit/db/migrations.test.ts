@@ -6,13 +6,16 @@ import { createDatabase } from '../../../src/db/database';
 import { readLockState } from '../../../src/db/lock-state';
 import { currentSchemaVersion, schemaVersions } from '../../../src/db/schema';
 import { recordSchemas, recordTypes } from '../../../src/domain/records';
-import { readWrapper } from '../../../src/lock/wrapper';
+import { isSealed, openRecord } from '../../../src/lock/envelope';
+import { readWrapper, unlock } from '../../../src/lock/wrapper';
 import { reviveBytes } from './fixture-json';
 
 const SNAPSHOT = 'tests/fixtures/db/schema-snapshot.json';
 
 interface Fixture {
   version: number;
+  /** From schema 6: the recovery key that opens the fixture's sealed rows. */
+  recoveryKey?: string;
   tables: Record<string, Record<string, unknown>[]>;
 }
 
@@ -67,10 +70,17 @@ describe.each(schemaVersions.map((step) => step.version))('upgrade from version 
     const upgraded = createDatabase(name);
     await upgraded.open();
     expect(upgraded.verno).toBe(currentSchemaVersion);
+    // Sealed rows (from schema 6) validate once opened with the fixture's own key.
+    const recoveryWrapper = fixture.tables.lockKeys?.find((row) => row.kind === 'recovery');
+    const key =
+      recoveryWrapper && fixture.recoveryKey
+        ? await unlock(recoveryWrapper, fixture.recoveryKey)
+        : undefined;
     for (const type of recordTypes) {
       const rows = await upgraded.table(type).toArray();
       expect(rows.length, type).toBe(fixture.tables[type]?.length ?? 0);
-      for (const row of rows) {
+      for (const stored of rows) {
+        const row = isSealed(stored) && key ? await openRecord(key, type, stored) : stored;
         const parsed = recordSchemas[type].safeParse(row);
         expect(parsed.success, `${type} ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
       }
