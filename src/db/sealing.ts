@@ -31,8 +31,10 @@ export type StoredRecord<T extends RecordType> = RecordOf<T> | SealedRecord;
  * write is refused rather than stored plain under a lock.
  */
 export async function sealingKey(db: Dexie): Promise<CryptoKey | undefined> {
-  // The lock state is read as the connection opens; a write is the first use on a cold start.
-  if (!db.isOpen()) await db.open();
+  // The lock state is read as the connection opens; a write may be the first use on a cold
+  // start. A connection closed on purpose (another tab's upgrade) is not reopened here: the
+  // write fails on it as it did before the lock.
+  if (!db.isOpen() && !db.hasBeenClosed()) await db.open();
   const mode = lockModeOf(db);
   if (mode === 'off' || mode === 'turning-off') return undefined;
   const key = keyHolder.key();
