@@ -6,21 +6,22 @@
 // `resumeTurn` goes on from there; a batch that runs twice changes nothing (sealed rows are
 // skipped). Turning off is the mirror image, and ends by deleting the wrappers.
 //
-// Record tables only for now: drafts, clients, the import log and the device keys follow
-// (see security.md, "Where this stands").
-import Dexie from 'dexie';
+// Record tables and drafts for now: clients, the import log and the device keys follow (see
+// security.md, "Where this stands").
+import Dexie, { type Table } from 'dexie';
 import { type RecordOf, type RecordType, recordSchemas } from '../domain/records';
 import { recordTypes } from '../domain/records/types';
-import { isSealed, openRecord, sealRecord } from '../lock/envelope';
+import { isSealed, openRecord, type SealedRecord, sealRecord } from '../lock/envelope';
 import { LockError } from '../lock/errors';
 import type { KeyWrapper } from '../lock/wrapper-schema';
-import type { KoersDexie } from './database';
+import type { DraftRow, KoersDexie } from './database';
+import { openDraftWith, type StoredDraft, sealDraftWith } from './draft-sealing';
 import { setLockMode } from './lock-session';
 import { LOCK_STATE_ID, type LockStateRow, readLockState } from './lock-state';
 import { baseTableOf } from './record-tables';
 
-/** The tables a turn walks, in this order. */
-export const turnTables: readonly RecordType[] = recordTypes;
+/** The tables a turn walks, in this order: the record types, then drafts. */
+export const turnTables: readonly (RecordType | 'drafts')[] = [...recordTypes, 'drafts'];
 
 /** Rows per batch: small enough that a batch's transaction is short on a phone. */
 export const TURN_BATCH_SIZE = 200;
@@ -75,15 +76,24 @@ export async function beginTurnOff(db: KoersDexie, now = new Date()): Promise<vo
 /** A stored row as the turn wants it, or undefined when it is so already. */
 async function turned(
   key: CryptoKey,
-  type: RecordType,
+  type: RecordType | 'drafts',
   row: object,
   on: boolean,
 ): Promise<object | undefined> {
-  if (on) return isSealed(row) ? undefined : sealRecord(key, type, row);
-  if (!isSealed(row)) return undefined;
-  const parsed = recordSchemas[type].safeParse(await openRecord(key, type, row));
+  if (on === isSealed(row)) return undefined;
+  if (type === 'drafts') {
+    const draft = row as StoredDraft;
+    return on ? sealDraftWith(key, draft as DraftRow) : openDraftWith(key, draft);
+  }
+  if (on) return sealRecord(key, type, row);
+  const parsed = recordSchemas[type].safeParse(await openRecord(key, type, row as SealedRecord));
   if (!parsed.success) throw new LockError('damaged-record', 'contents', { cause: parsed.error });
   return parsed.data as RecordOf<RecordType>;
+}
+
+/** A row's primary key: `key` for drafts, `id` for records. */
+function primaryKeyOf(type: RecordType | 'drafts', row: object): string {
+  return type === 'drafts' ? (row as DraftRow).key : (row as { id: string }).id;
 }
 
 /** Ends a turn whose tables are all done: on, or off with the wrappers deleted. */
@@ -117,7 +127,7 @@ export async function runTurnBatch(
     return false;
   }
   const on = state.state === 'turning-on';
-  const table = baseTableOf(db, type);
+  const table: Table<object, string> = type === 'drafts' ? db.drafts : baseTableOf(db, type);
   await db.transaction('rw', table, db.lockState, async () => {
     // Read again inside: another tab may have moved the marker since.
     const current = await readLockState(db.lockState);
@@ -129,8 +139,9 @@ export async function runTurnBatch(
         : await table.where(':id').above(last).limit(batchSize).toArray();
     const changed = await Dexie.waitFor(Promise.all(rows.map((row) => turned(key, type, row, on))));
     const writes = changed.filter((row) => row !== undefined);
-    if (writes.length > 0) await table.bulkPut(writes as RecordOf<RecordType>[]);
-    const next = rows.at(-1)?.id ?? last;
+    if (writes.length > 0) await table.bulkPut(writes);
+    const lastRow = rows.at(-1);
+    const next = lastRow === undefined ? last : primaryKeyOf(type, lastRow);
     await db.lockState.put({
       ...current,
       progress: {

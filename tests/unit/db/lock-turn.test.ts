@@ -31,10 +31,10 @@ let db: KoersDexie;
 let lock: NewLock;
 let total: number;
 
-/** Every raw row of every record table, by table. */
+/** Every raw row of every record table and of the drafts, by table. */
 async function rawRows(): Promise<Record<string, Record<string, unknown>[]>> {
   const out: Record<string, Record<string, unknown>[]> = {};
-  for (const type of recordTypes) out[type] = await db.table(type).toArray();
+  for (const type of [...recordTypes, 'drafts']) out[type] = await db.table(type).toArray();
   return out;
 }
 
@@ -48,7 +48,13 @@ beforeEach(async () => {
   db = freshDatabase();
   total = await loadExampleData(OWNER, t0);
   await diary.create(OWNER, { occurredAt: t0.toISOString(), situation: MARKER }, t0);
-  total += 1;
+  // A draft typed before the lock: sealed by the turn like a record.
+  await db.drafts.put({
+    key: 'diary:new',
+    value: { situation: MARKER },
+    savedAt: t0.toISOString(),
+  });
+  total += 2;
   lock = await setUpLock('lantaarn molen zeven', fast);
   keyHolder.hold(lock.key);
 });
