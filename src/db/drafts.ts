@@ -4,7 +4,6 @@
 // The shell imports this module, so Dexie is loaded only when a draft is actually written.
 // Under the app lock a draft's value is sealed like a record (draft-sealing.ts).
 import { toAppError } from '../domain/errors';
-import { isLockError } from '../lock/errors';
 import type { DraftRow } from './database';
 import { onBeforeClose } from './db-events';
 
@@ -34,7 +33,9 @@ async function writeDraft(key: string, value: unknown): Promise<void> {
     const row = await sealing.sealDraft(db, { key, value, savedAt: new Date().toISOString() });
     await table.put(row as DraftRow);
   } catch (error) {
-    throw isLockError(error) ? error : toAppError(error);
+    // A LockError (locked) passes as it is; checked by name, so the shell loads nothing of the
+    // lock for it.
+    throw (error as { name?: unknown } | null)?.name === 'LockError' ? error : toAppError(error);
   }
 }
 

@@ -2,9 +2,21 @@
 // when the connection opens (before any other operation runs on it), and set by whatever
 // turns the lock on or off after it commits the new state. Writes ask it whether to seal.
 import type Dexie from 'dexie';
-import { type LockMode, type LockStateRow, readLockState } from './lock-state';
+import type { Table } from 'dexie';
+import { LOCK_STATE_ID, type LockMode, type LockStateRow, offState } from './lock-state';
 
 const modes = new WeakMap<Dexie, LockMode>();
+
+/**
+ * The stored lock state; off when there is no row. A row that does not parse is not taken
+ * for off (that would write plain text under a lock the user turned on): it throws.
+ */
+export async function readLockState(table: Table<LockStateRow, string>): Promise<LockStateRow> {
+  const row = await table.get(LOCK_STATE_ID);
+  if (row === undefined) return offState();
+  const { lockStateRow } = await import('./lock-state-schema');
+  return lockStateRow.parse(row);
+}
 
 /**
  * Reads the lock state each time `db` opens, before Dexie lets any other operation through,

@@ -16,8 +16,8 @@ import { LockError } from '../lock/errors';
 import type { KeyWrapper } from '../lock/wrapper-schema';
 import type { DraftRow, KoersDexie } from './database';
 import { openDraftWith, type StoredDraft, sealDraftWith } from './draft-sealing';
-import { setLockMode } from './lock-session';
-import { LOCK_STATE_ID, type LockStateRow, readLockState } from './lock-state';
+import { readLockState, setLockMode } from './lock-session';
+import { LOCK_STATE_ID, type LockStateRow } from './lock-state';
 import { baseTableOf } from './record-tables';
 
 /** The tables a turn walks, in this order: the record types, then drafts. */

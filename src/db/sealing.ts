@@ -6,12 +6,17 @@
 // WebCrypto is asynchronous and not an IndexedDB request: awaiting it inside a transaction
 // would let IndexedDB commit the transaction meanwhile. Dexie.waitFor keeps the transaction
 // alive until the crypto is done (it is short: one AES-GCM call per record).
+//
+// The crypto itself (sealing-crypto.ts, with zod and the record schemas) is imported only when
+// a row is sealed or the lock is on: without the lock, reads cost a scan for `sealed` and the
+// first screen loads nothing of the lock.
 import Dexie from 'dexie';
 import { toAppError } from '../domain/errors';
-import { type RecordOf, type RecordType, recordSchemas } from '../domain/records';
-import { isSealed, openRecord, type SealedRecord, sealRecord } from '../lock/envelope';
+import type { RecordOf, RecordType } from '../domain/records';
+import type { SealedRecord } from '../lock/envelope';
 import { isLockError, LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
+import { hasEnvelope } from '../lock/sealed-field';
 import { lockModeOf } from './lock-session';
 
 /**
@@ -50,19 +55,7 @@ export async function sealForWrite<T extends RecordType>(
 ): Promise<StoredRecord<T>[]> {
   const key = await sealingKey(db);
   if (key === undefined) return [...records];
-  return Dexie.waitFor(Promise.all(records.map((record) => sealRecord(key, type, record))));
-}
-
-/** Opens one sealed record and validates it; a record that does not validate is damaged. */
-async function openOne<T extends RecordType>(
-  key: CryptoKey,
-  type: T,
-  stored: SealedRecord,
-): Promise<RecordOf<T>> {
-  const opened = await openRecord(key, type, stored);
-  const parsed = recordSchemas[type].safeParse(opened);
-  if (!parsed.success) throw new LockError('damaged-record', 'contents', { cause: parsed.error });
-  return parsed.data as RecordOf<T>;
+  return Dexie.waitFor(import('./sealing-crypto').then((c) => c.sealAll(key, type, records)));
 }
 
 function heldKey(): CryptoKey {
@@ -72,24 +65,18 @@ function heldKey(): CryptoKey {
 }
 
 /**
- * Stored rows as records, in the same order: sealed ones opened (LockError `locked` without a
- * key, `damaged-record` when one does not open), plain ones and gaps as they are. Without a
- * sealed row it returns `rows` itself, at once: the lock-off path does no work.
+ * Stored rows as records, in the same order: sealed ones opened and validated (LockError
+ * `locked` without a key, `damaged-record` when one does not open or validate), plain ones
+ * and gaps as they are. Without a sealed row it returns `rows` itself, at once: the lock-off
+ * path does no work.
  */
 export function openRows<T extends RecordType, R extends RecordOf<T> | undefined>(
   type: T,
   rows: R[],
 ): R[] | Promise<R[]> {
-  const sealed = (row: R) => row !== undefined && isSealed(row);
-  if (!rows.some(sealed)) return rows;
+  if (!rows.some((row) => row !== undefined && hasEnvelope(row))) return rows;
   const key = heldKey();
-  return Dexie.waitFor(
-    Promise.all(
-      rows.map((row) =>
-        sealed(row) ? (openOne(key, type, row as unknown as SealedRecord) as Promise<R>) : row,
-      ),
-    ),
-  );
+  return Dexie.waitFor(import('./sealing-crypto').then((c) => c.openAll(key, type, rows)));
 }
 
 /** One stored row as a record (see openRows); undefined stays undefined. */
@@ -97,6 +84,9 @@ export function openRow<T extends RecordType, R extends RecordOf<T> | undefined>
   type: T,
   row: R,
 ): R | Promise<R> {
-  if (row === undefined || !isSealed(row)) return row;
-  return Dexie.waitFor(openOne(heldKey(), type, row as unknown as SealedRecord) as Promise<R>);
+  if (row === undefined || !hasEnvelope(row)) return row;
+  const key = heldKey();
+  return Dexie.waitFor(
+    import('./sealing-crypto').then((c) => c.openAll(key, type, [row]).then(([one]) => one as R)),
+  );
 }

@@ -6,7 +6,8 @@
 // unreleased: a shipped fixture is never edited).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCK_STATE_ID, lockStateRow } from '../../../src/db/lock-state';
+import { LOCK_STATE_ID } from '../../../src/db/lock-state';
+import { lockStateRow } from '../../../src/db/lock-state-schema';
 import { recordSchemas } from '../../../src/domain/records';
 import { isSealed, openRecord, sealRecord } from '../../../src/lock/envelope';
 import { ARGON2ID_DEFAULT } from '../../../src/lock/kdf';

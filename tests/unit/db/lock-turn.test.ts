@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadOwnRecords } from '../../../src/db/bundle-export';
 import { createDatabase, type KoersDexie, setDatabase } from '../../../src/db/database';
 import { loadExampleData } from '../../../src/db/example-data';
-import { lockModeOf } from '../../../src/db/lock-session';
-import { LOCK_STATE_ID, readLockState } from '../../../src/db/lock-state';
+import { lockModeOf, readLockState } from '../../../src/db/lock-session';
+import { LOCK_STATE_ID } from '../../../src/db/lock-state';
 import {
   beginTurnOff,
   beginTurnOn,

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../src/db/database';
-import { readLockState } from '../../../src/db/lock-state';
+import { readLockState } from '../../../src/db/lock-session';
 import { currentSchemaVersion, schemaVersions } from '../../../src/db/schema';
 import { recordSchemas, recordTypes } from '../../../src/domain/records';
 import { isSealed, openRecord } from '../../../src/lock/envelope';
