@@ -1,12 +1,12 @@
 // Reading what an export or backup needs: all records of the device per type, and small
 // facts for the backup reminder and the restore offer.
 import type { BundleRecords } from '../bundle/format';
-import { toAppError } from '../domain/errors';
 import type { RecordBase } from '../domain/records/index';
 import { recordsPerTypeAsync } from '../domain/records/per-type';
 import { recordTypes } from '../domain/records/types';
 import { getDatabase, type KoersDexie } from './database';
 import { baseTableOf, tableOf } from './record-tables';
+import { openRows, storageError } from './sealing';
 
 /**
  * Every record of `ownerId`, tombstones included, per type (one read transaction);
@@ -21,15 +21,18 @@ export async function loadOwnRecords(
       'r',
       recordTypes.map((t) => db[t]),
       () =>
-        recordsPerTypeAsync((type) => {
+        recordsPerTypeAsync(async (type) => {
           const table = tableOf(db, type);
-          return ownerId === null
-            ? table.toArray()
-            : table.where('ownerId').equals(ownerId).toArray();
+          const rows =
+            ownerId === null
+              ? await table.toArray()
+              : await table.where('ownerId').equals(ownerId).toArray();
+          // A bundle holds the plain record shape whatever the lock (its format is unchanged).
+          return openRows(type, rows);
         }),
     );
   } catch (error) {
-    throw toAppError(error);
+    throw storageError(error);
   }
 }
 

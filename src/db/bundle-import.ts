@@ -8,8 +8,12 @@ import { type ImportPlan, planImport } from '../bundle/import-plan';
 import { recordsToWrite } from '../bundle/merge';
 import type { OpenedBundle } from '../bundle/signed-payload';
 import { type DeviceTrust, judgeSender, type KnownKey, type TrustDecision } from '../bundle/trust';
-import { toAppError } from '../domain/errors';
-import { type RecordBase, type RecordType, recordTypes } from '../domain/records/index';
+import {
+  type RecordBase,
+  type RecordOf,
+  type RecordType,
+  recordTypes,
+} from '../domain/records/index';
 import { liveOnly } from '../domain/records/live';
 import {
   clientRecordTypes,
@@ -22,6 +26,7 @@ import { getDatabase, type KoersDexie, type SenderKeyRow } from './database';
 import { getCoachCode, getSigningKey, setSigningKey } from './keys';
 import { baseTableOf } from './record-tables';
 import { notifySaved } from './save-events';
+import { openRows, sealForWrite, storageError } from './sealing';
 import { pinnedKeys } from './sender-keys';
 import { loadSettings, updateSettings } from './settings';
 
@@ -45,7 +50,12 @@ async function heldRecords(
     if (keys.size === 0) continue;
     const ids = incoming.map((r) => r.id).filter((id) => keys.has(id));
     if (ids.length === 0) continue;
-    for (const r of await table.bulkGet(ids)) if (r !== undefined) byId.set(r.id, r);
+    // The plan compares content too (unchanged or updated), so sealed rows are opened first.
+    const rows = await openRows(
+      type,
+      (await table.bulkGet(ids)) as (RecordOf<RecordType> | undefined)[],
+    );
+    for (const r of rows) if (r !== undefined) byId.set(r.id, r);
   }
   return held;
 }
@@ -208,7 +218,11 @@ export async function commitImport(
       const ownedBefore = register ? await ownedCount(db, manifest.sender.profileId) : -1;
       for (const type of recordTypes) {
         const list = writes[type] as RecordBase[];
-        if (list.length > 0) await baseTableOf(db, type).bulkPut(list);
+        // Sealed under the lock like any write (the bundle itself stays as it came).
+        if (list.length > 0) {
+          const stored = await sealForWrite(db, type, list as RecordOf<RecordType>[]);
+          await baseTableOf(db, type).bulkPut(stored as RecordBase[]);
+        }
       }
       if (manifest.kind === 'backup' && manifest.clients) {
         await restoreClients(db, manifest.clients);
@@ -308,5 +322,5 @@ function tablesOf(db: KoersDexie) {
 function rethrow(error: unknown): unknown {
   if (error instanceof Error && error.name === 'BundleError') return error;
   if (error instanceof UnconfirmedUnsignedError) return error;
-  return toAppError(error);
+  return storageError(error);
 }

@@ -1,7 +1,10 @@
 // Opens the Dexie database with every schema version from the registry.
 import Dexie, { type Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
+import type { KeyWrapper } from '../lock/wrapper-schema';
 import { notifyClosedByUpgrade, runBeforeClose } from './db-events';
+import { watchLockState } from './lock-session';
+import type { LockStateRow } from './lock-state';
 import { type SchemaVersion, schemaVersions } from './schema';
 
 /** An autosaved form draft, keyed by the form it belongs to. */
@@ -67,6 +70,10 @@ export type KoersDexie = Dexie & { [T in RecordType]: Table<RecordOf<T>, string>
   clients: Table<ClientRow, string>;
   importLog: Table<ImportLogRow, string>;
   senderKeys: Table<SenderKeyRow, string>;
+  /** The app lock's key wrappers (schema 6); empty while the lock is off. */
+  lockKeys: Table<KeyWrapper, string>;
+  /** The app lock's state, one row (schema 6); none means off. */
+  lockState: Table<LockStateRow, string>;
 };
 
 /** The database name on the device. */
@@ -86,6 +93,8 @@ export function createDatabase(
     const version = db.version(step.version).stores(step.stores);
     if (step.upgrade) version.upgrade(step.upgrade);
   }
+  // Writes seal or not by the lock state, read as the connection opens.
+  watchLockState(db);
   return db;
 }
 

@@ -2,7 +2,9 @@
 // At most DRAFT_DELAY_MS of typing can be lost; flushAllDrafts() saves pending ones at once
 // (before an update reload, on pagehide, when the database is about to close).
 // The shell imports this module, so Dexie is loaded only when a draft is actually written.
+// Under the app lock a draft's value is sealed like a record (draft-sealing.ts).
 import { toAppError } from '../domain/errors';
+import type { DraftRow } from './database';
 import { onBeforeClose } from './db-events';
 
 /** The longest a change waits before it is written. */
@@ -15,11 +17,25 @@ async function drafts() {
   return getDatabase().drafts;
 }
 
+/** The database, its drafts table and the sealing of drafts, loaded on demand. */
+async function storage() {
+  const [{ getDatabase }, sealing] = await Promise.all([
+    import('./database'),
+    import('./draft-sealing'),
+  ]);
+  const db = getDatabase();
+  return { db, table: db.drafts, sealing };
+}
+
 async function writeDraft(key: string, value: unknown): Promise<void> {
   try {
-    await (await drafts()).put({ key, value, savedAt: new Date().toISOString() });
+    const { db, table, sealing } = await storage();
+    const row = await sealing.sealDraft(db, { key, value, savedAt: new Date().toISOString() });
+    await table.put(row as DraftRow);
   } catch (error) {
-    throw toAppError(error);
+    // A LockError (locked) passes as it is; checked by name, so the shell loads nothing of the
+    // lock for it.
+    throw (error as { name?: unknown } | null)?.name === 'LockError' ? error : toAppError(error);
   }
 }
 
@@ -49,8 +65,11 @@ onBeforeClose(flushAllDrafts);
 export async function loadDraft<T>(key: string): Promise<T | undefined> {
   const waiting = pending.get(key);
   if (waiting) return waiting.value as T;
-  const row = await (await drafts()).get(key);
-  return row?.value as T | undefined;
+  const { table, sealing } = await storage();
+  const row = await table.get(key);
+  if (row === undefined) return undefined;
+  const [opened] = await sealing.openDrafts([row]);
+  return opened?.value as T | undefined;
 }
 
 /** Forgets the draft `key` (after the form was saved or discarded). */
@@ -70,6 +89,7 @@ export function hasPendingDrafts(): boolean {
 export async function draftsStartingWith(
   prefix: string,
 ): Promise<{ key: string; savedAt: string; value: unknown }[]> {
-  const rows = await (await drafts()).where('key').startsWith(prefix).toArray();
+  const { table, sealing } = await storage();
+  const rows = await sealing.openDrafts(await table.where('key').startsWith(prefix).toArray());
   return rows.map((row) => ({ key: row.key, savedAt: row.savedAt, value: row.value }));
 }

@@ -6,6 +6,7 @@ import { buildExampleData } from '../domain/example';
 import { recordSchemas, recordTypes } from '../domain/records';
 import { getDatabase } from './database';
 import { notifySaved } from './save-events';
+import { sealForWrite, storageError } from './sealing';
 
 /** Stores the example data (validated); loading it twice changes nothing. Returns the count. */
 export async function loadExampleData(ownerId: string, now = new Date()): Promise<number> {
@@ -20,13 +21,14 @@ export async function loadExampleData(ownerId: string, now = new Date()): Promis
         for (const type of recordTypes) {
           const records = (data[type] ?? []).map((record) => recordSchemas[type].parse(record));
           // The registry keeps table and schema in step; TypeScript cannot see that per type.
-          await (db[type] as Table<unknown, string>).bulkPut(records);
+          const stored = await sealForWrite(db, type, records);
+          await (db[type] as Table<unknown, string>).bulkPut(stored);
           count += records.length;
         }
       },
     );
   } catch (error) {
-    throw toAppError(error);
+    throw storageError(error);
   }
   notifySaved();
   return count;

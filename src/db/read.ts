@@ -1,11 +1,13 @@
 // The read side of storage. Outside src/db/ every read of stored records goes through these
-// functions (features wrap them in their data modules), so a later change to storage (the app
-// lock's decryption) has one place to go: here, and the writes in repository.ts.
+// functions (features wrap them in their data modules). Each opens what the app lock sealed
+// (sealing.ts) before handing records on; plain records pass as they are. `recordTable` and
+// `timelineOf` hand out Dexie queries: their callers open the rows with `openRecords`.
 import type { Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
 import { isLive } from '../domain/records/live';
 import { getDatabase } from './database';
 import { tableOf } from './record-tables';
+import { openRow, openRows } from './sealing';
 
 /** The table of one record type, with that type's rows (the union's methods do not unify). */
 export type RecordTable<T extends RecordType> = Table<RecordOf<T>, string>;
@@ -15,7 +17,9 @@ export type TimelineType = 'diaryEntries' | 'focusingSessions';
 
 /**
  * The table of one record type, for queries the functions below do not cover (compound
- * indexes, counts, paging). Read only: writes go through `Repository`.
+ * indexes, counts, paging). Read only: writes go through `Repository`. Rows read through it
+ * may be sealed: pass them through `openRecords`, and filter only on plain fields
+ * (src/lock/fields.ts) before that.
  */
 export function recordTable<T extends RecordType>(type: T): RecordTable<T> {
   return tableOf(getDatabase(), type);
@@ -26,7 +30,9 @@ export function recordById<T extends RecordType>(
   type: T,
   id: string,
 ): Promise<RecordOf<T> | undefined> {
-  return recordTable(type).get(id);
+  return recordTable(type)
+    .get(id)
+    .then((row) => openRow(type, row));
 }
 
 /** Records by id, in the order of `ids`; undefined where unknown, tombstones included. */
@@ -34,12 +40,16 @@ export function recordsById<T extends RecordType>(
   type: T,
   ids: readonly string[],
 ): Promise<(RecordOf<T> | undefined)[]> {
-  return recordTable(type).bulkGet([...ids]);
+  return recordTable(type)
+    .bulkGet([...ids])
+    .then((rows) => openRows(type, rows));
 }
 
 /** Every record of a type, tombstones included (for types a device holds few of). */
 export function allRecords<T extends RecordType>(type: T): Promise<RecordOf<T>[]> {
-  return recordTable(type).toArray();
+  return recordTable(type)
+    .toArray()
+    .then((rows) => openRows(type, rows));
 }
 
 /** Records whose indexed field `index` equals `value`, tombstones included. */
@@ -48,7 +58,11 @@ export function recordsWhere<T extends RecordType>(
   index: string,
   value: string,
 ): Promise<RecordOf<T>[]> {
-  return recordTable(type).where(index).equals(value).toArray();
+  return recordTable(type)
+    .where(index)
+    .equals(value)
+    .toArray()
+    .then((rows) => openRows(type, rows));
 }
 
 /** The records of `ownerId` of a type, tombstones included (the ownerId index). */
@@ -67,7 +81,10 @@ export async function liveOwnerRecords<T extends RecordType>(
   return (await ownerRecords(type, ownerId)).filter(isLive);
 }
 
-/** The records of `ownerId` along [ownerId+occurredAt], oldest first (reverse() for newest). */
+/**
+ * The records of `ownerId` along [ownerId+occurredAt], oldest first (reverse() for newest);
+ * rows may be sealed: open them with `openRecords`.
+ */
 export function timelineOf<T extends TimelineType>(type: T, ownerId: string) {
   return recordTable(type)
     .where('[ownerId+occurredAt]')
@@ -80,7 +97,24 @@ export function newestLive<T extends TimelineType>(
   ownerId: string,
   limit: number,
 ): Promise<RecordOf<T>[]> {
-  return timelineOf(type, ownerId).reverse().filter(isLive).limit(limit).toArray();
+  // isLive reads deletedAt, which stays plain: the filter runs before the opening.
+  return timelineOf(type, ownerId)
+    .reverse()
+    .filter(isLive)
+    .limit(limit)
+    .toArray()
+    .then((rows) => openRows(type, rows));
+}
+
+/**
+ * Rows read through `recordTable` or `timelineOf`, opened where the lock sealed them (see
+ * sealing.ts); throws LockError `locked` for a sealed row while locked.
+ */
+export async function openRecords<T extends RecordType>(
+  type: T,
+  rows: RecordOf<T>[],
+): Promise<RecordOf<T>[]> {
+  return openRows(type, rows);
 }
 
 /** Runs `work` in one read transaction over the named tables, for a consistent snapshot. */

@@ -1,12 +1,14 @@
 // Generic, validated, transactional writes for every record type. Features build their
-// queries on top; every write goes through here so rev, timestamps and validation stay right.
+// queries on top; every write goes through here so rev, timestamps and validation stay right,
+// and so the app lock seals what is written while it is on (sealing.ts).
 
-import { AppError, toAppError } from '../domain/errors';
+import { AppError } from '../domain/errors';
 import { newId } from '../domain/ids';
 import type { RecordOf, RecordType } from '../domain/records';
 import { recordSchemas } from '../domain/records';
 import { getDatabase, type KoersDexie } from './database';
 import { notifySaved } from './save-events';
+import { openRow, sealForWrite, storageError } from './sealing';
 
 /** The fields a caller provides; the repository fills in the header. */
 export type RecordFields<T extends RecordType> = Omit<
@@ -29,7 +31,7 @@ async function write<R>(work: () => Promise<R>): Promise<R> {
     notifySaved();
     return result;
   } catch (error) {
-    throw toAppError(error);
+    throw storageError(error);
   }
 }
 
@@ -47,9 +49,9 @@ export class Repository<T extends RecordType> {
   /** The record with this id, tombstones included; undefined when unknown. */
   async get(id: string): Promise<RecordOf<T> | undefined> {
     try {
-      return (await this.table.get(id)) as RecordOf<T> | undefined;
+      return await openRow(this.type, (await this.table.get(id)) as RecordOf<T> | undefined);
     } catch (error) {
-      throw toAppError(error);
+      throw storageError(error);
     }
   }
 
@@ -83,7 +85,8 @@ export class Repository<T extends RecordType> {
   }
 
   private async insert(record: RecordOf<T>): Promise<RecordOf<T>> {
-    await this.table.add(record as never);
+    const [stored] = await sealForWrite(this.database(), this.type, [record]);
+    await this.table.add(stored as never);
     return record;
   }
 
@@ -95,7 +98,10 @@ export class Repository<T extends RecordType> {
   ): Promise<RecordOf<T>> {
     return write(() =>
       this.database().transaction('rw', this.table, async () => {
-        const current = (await this.table.get(id)) as RecordOf<T> | undefined;
+        const current = await openRow(
+          this.type,
+          (await this.table.get(id)) as RecordOf<T> | undefined,
+        );
         if (!current) throw new AppError('not-found', `${this.type} ${id}`);
         const next: Record<string, unknown> = {
           ...current,
@@ -106,7 +112,8 @@ export class Repository<T extends RecordType> {
         // An explicit undefined removes the field (e.g. clearing deletedAt on undo).
         for (const [key, value] of Object.entries(next)) if (value === undefined) delete next[key];
         const record = validate(this.type, next);
-        await this.table.put(record as never);
+        const [stored] = await sealForWrite(this.database(), this.type, [record]);
+        await this.table.put(stored as never);
         return record;
       }),
     );

@@ -5,7 +5,13 @@ import type { Transaction } from 'dexie';
 import type { RecordType } from '../domain/records';
 
 /** Tables that are not record types: device-local state that never travels in bundles. */
-export type LocalTable = 'drafts' | 'clients' | 'importLog' | 'senderKeys';
+export type LocalTable =
+  | 'drafts'
+  | 'clients'
+  | 'importLog'
+  | 'senderKeys'
+  | 'lockKeys'
+  | 'lockState';
 
 /** One schema version: Dexie store definitions and the upgrade that brings data to it. */
 export interface SchemaVersion {
@@ -79,6 +85,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {
       discussions: 'id, ownerId, investigationId',
       helpContacts: 'id, ownerId, clientId',
+    },
+  },
+  {
+    version: 6,
+    reason:
+      'The app lock (issue 17): the wrappers of the data key (lockKeys, found by kind) and one ' +
+      'row of lock state with a progress marker per table, so turning the lock on or off ' +
+      'resumes after a crash. Clients lose the displayName index and themes the phase index: ' +
+      'both fields are sealed under the lock, and no query used either index. No data upgrade: ' +
+      'records stay plain until the user turns the lock on.',
+    stores: {
+      lockKeys: 'id, kind',
+      lockState: 'id',
+      clients: 'id, lastImportAt',
+      themes: 'id, ownerId',
     },
   },
 ];

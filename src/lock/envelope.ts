@@ -6,13 +6,13 @@ import type { RecordType } from '../domain/records';
 import { randomBytes, utf8 } from './bytes';
 import { LockError } from './errors';
 import { recordFields, splitRecord } from './fields';
+import { hasEnvelope, SEALED_FIELD } from './sealed-field';
 import { fixedBytes } from './wrapper-schema';
 
 /** The envelope format version this code writes and reads. */
 export const ENVELOPE_VERSION = 1;
 
-/** The field of a stored record that holds its envelope (no record type has a field so named). */
-export const SEALED_FIELD = 'sealed';
+export { SEALED_FIELD } from './sealed-field';
 
 /** A record's sealed fields: version, nonce, ciphertext with the 16-byte tag. */
 export const envelope = z.object({
@@ -46,7 +46,7 @@ function idOf(record: object): string | undefined {
  * shapes: reads open the sealed ones, and a migration batch that runs twice skips them.
  */
 export function isSealed(stored: object): stored is SealedRecord {
-  return Object.hasOwn(stored, SEALED_FIELD);
+  return hasEnvelope(stored);
 }
 
 /** Seals a record of `type` with the data key: plain fields as they are, the rest enveloped. */

@@ -15,6 +15,8 @@ export type LockErrorKind =
   | 'damaged-wrapper'
   /** A record's envelope does not parse, or does not decrypt under its id and type. */
   | 'damaged-record'
+  /** The data is sealed (or the lock seals writes) and no data key is held: unlock first. */
+  | 'locked'
   /** This browser lacks what the lock needs (WebCrypto's AES-GCM, or any KDF). */
   | 'unsupported';
 

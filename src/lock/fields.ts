@@ -103,10 +103,10 @@ export const recordFields: { readonly [T in RecordType]: FieldSplit<T> } = {
     ],
   },
   themes: {
-    // `phase` is indexed in schema 5 (themes by phase), so it stays plain until the lock's
-    // schema version drops that index.
-    plain: [...header, 'phase', 'valuationIds'],
-    secret: ['title', 'description', 'goals', 'actionPoints', 'phaseHistory'],
+    // `phase` was indexed until schema 6 dropped the index (no query used it): where a client
+    // stands in the change process is sealed like the diary entry's phase.
+    plain: [...header, 'valuationIds'],
+    secret: ['title', 'description', 'goals', 'actionPoints', 'phase', 'phaseHistory'],
   },
   ownReports: {
     plain: [...header],

@@ -7,7 +7,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { LiveResult } from '../../db/live';
-import { recordTable, timelineOf } from '../../db/read';
+import { openRecords, recordTable, timelineOf } from '../../db/read';
 import {
   compareNewestFirst,
   type IndexedEntry,
@@ -76,7 +76,8 @@ class OwnerIndex {
   private readonly refresh = async (): Promise<readonly IndexedEntry[]> => {
     const table = recordTable('diaryEntries');
     const owned = () => timelineOf('diaryEntries', this.ownerId);
-    const [count, changed] = await Promise.all([
+    const [count, changedRows] = await Promise.all([
+      // Counts and the owner filter use plain fields only: sealed rows are opened after.
       owned().count(),
       this.since
         ? table
@@ -86,9 +87,9 @@ class OwnerIndex {
             .toArray()
         : Promise.resolve([]),
     ]);
-    this.absorb(changed);
+    this.absorb(await openRecords('diaryEntries', changedRows));
     if (!this.since || this.byId.size !== count) {
-      const all = await owned().toArray();
+      const all = await openRecords('diaryEntries', await owned().toArray());
       const previous = this.byId;
       this.byId = new Map();
       this.since = '';

@@ -1,7 +1,7 @@
 // Reads of the diary feature on top of Dexie: a page of the timeline through the occurredAt
 // index (so the first page costs the same with 10 or 10,000 entries), one entry, and the
 // themes and valuations an entry can link to.
-import { ownerRecords, timelineOf } from '../../db/read';
+import { openRecords, ownerRecords, timelineOf } from '../../db/read';
 import { type RecordFields, Repository } from '../../db/repository';
 import { compareTimeline, type TimelinePage } from '../../domain/diary/first-page';
 import type { InvestigationRecord, ThemeRecord, ValuationRecord } from '../../domain/records';
@@ -33,11 +33,15 @@ export const diaryRepository = new DiaryRepository('diaryEntries');
 /** The newest `limit` live entries of `ownerId`, plus whether older ones exist. */
 export async function timelinePage(ownerId: string, limit: number): Promise<TimelinePage> {
   // The [ownerId+occurredAt] index walks only this owner's entries (a coach holds many).
-  const entries = await timelineOf('diaryEntries', ownerId)
-    .reverse()
-    .filter(isLive)
-    .limit(limit + 1)
-    .toArray();
+  // isLive reads the plain deletedAt, so it filters before the sealed rows are opened.
+  const entries = await openRecords(
+    'diaryEntries',
+    await timelineOf('diaryEntries', ownerId)
+      .reverse()
+      .filter(isLive)
+      .limit(limit + 1)
+      .toArray(),
+  );
   // The index orders entries of the same moment by their random id; the timeline puts the one
   // written later first. (A tie across the page's edge is rare and sorts itself on "more".)
   entries.sort(compareTimeline);

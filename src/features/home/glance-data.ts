@@ -2,7 +2,7 @@
 // (index ranges on [ownerId+occurredAt], never a scan of all entries) and the open work. The
 // day-by-day arithmetic is pure (src/domain/home/glance.ts); this module only fetches.
 import { draftsStartingWith } from '../../db/drafts';
-import { readTogether, recordTable } from '../../db/read';
+import { openRecords, readTogether, recordTable } from '../../db/read';
 import { openAssignments } from '../../domain/coach/open-assignments';
 import type { DayKey } from '../../domain/dates';
 import { DIARY_DRAFT_PREFIX, diaryDraftTarget } from '../../domain/diary/draft-keys';
@@ -40,16 +40,17 @@ export interface Glance {
 }
 
 /** The records of `ownerId` along [ownerId+occurredAt] whose instant text lies in the range. */
-function timelineRange<T extends 'diaryEntries' | 'focusingSessions'>(
+async function timelineRange<T extends 'diaryEntries' | 'focusingSessions'>(
   type: T,
   ownerId: string,
   range: { from: string; to: string },
 ) {
-  return recordTable(type)
+  const rows = await recordTable(type)
     .where('[ownerId+occurredAt]')
     .between([ownerId, range.from], [ownerId, range.to], true, true)
     .filter(isLive)
     .toArray();
+  return openRecords(type, rows);
 }
 
 /** Reads the glance of `ownerId` for the week of `today`, in one read transaction. */
@@ -69,18 +70,31 @@ export async function loadGlance(ownerId: string, today: DayKey): Promise<Glance
       ownerId,
       readRange(week[0] ?? today, week[6] ?? today),
     );
-    const unfinished = await recordTable('focusingSessions')
-      .where('status')
-      .equals('in-progress')
-      .filter((session) => isLive(session) && session.ownerId === ownerId)
-      .toArray();
+    // Filters on plain fields only (status, ownerId, deletedAt, completedAt), then opening.
+    const unfinished = await openRecords(
+      'focusingSessions',
+      await recordTable('focusingSessions')
+        .where('status')
+        .equals('in-progress')
+        .filter((session) => isLive(session) && session.ownerId === ownerId)
+        .toArray(),
+    );
     const investigations = (
-      await recordTable('investigations').where('ownerId').equals(ownerId).toArray()
+      await openRecords(
+        'investigations',
+        await recordTable('investigations').where('ownerId').equals(ownerId).toArray(),
+      )
     ).filter((investigation) => isLive(investigation) && investigation.completedAt === undefined);
     const investigationItems: OpenItem[] = [];
     for (const investigation of investigations) {
       const valuations = (
-        await recordTable('valuations').where('investigationId').equals(investigation.id).toArray()
+        await openRecords(
+          'valuations',
+          await recordTable('valuations')
+            .where('investigationId')
+            .equals(investigation.id)
+            .toArray(),
+        )
       ).filter(isLive);
       const progress = ratingProgress(
         investigation.affectList,
@@ -95,7 +109,10 @@ export async function loadGlance(ownerId: string, today: DayKey): Promise<Glance
     }
     // Only what a coach sent: assignments owned by someone else, addressed to this profile.
     const assignments = (
-      await recordTable('assignments').where('clientId').equals(ownerId).toArray()
+      await openRecords(
+        'assignments',
+        await recordTable('assignments').where('clientId').equals(ownerId).toArray(),
+      )
     ).filter((assignment: AssignmentRecord) => assignment.ownerId !== ownerId);
     return { diary, sessions, unfinished, investigationItems, assignments };
   });

@@ -2,7 +2,7 @@
 // and their phases (the week, open work and trend are read by glance-data.ts). Reads only
 // what it shows, through indexes, so it stays quick with years of entries.
 import { clientCount as countClients } from '../../db/clients';
-import { readTogether, recordTable, timelineOf } from '../../db/read';
+import { openRecords, readTogether, recordTable, timelineOf } from '../../db/read';
 import type { DiaryEntryRecord, ThemeRecord } from '../../domain/records';
 
 /** The home screen's view of one profile's material. */
@@ -27,7 +27,10 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
     ['diaryEntries', 'focusingSessions', 'investigations', 'themes', 'clients'],
     async () => {
       const byOwner = timelineOf('diaryEntries', ownerId);
-      const recentDiary = await byOwner.clone().reverse().filter(live).limit(3).toArray();
+      const recentDiary = await openRecords(
+        'diaryEntries',
+        await byOwner.clone().reverse().filter(live).limit(3).toArray(),
+      );
       const diaryCount = await byOwner.clone().filter(live).count();
       // Newest change first through the updatedAt index: on a client's device every entry is
       // its own, so this reads one record.
@@ -36,11 +39,10 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
         .reverse()
         .filter((entry) => entry.ownerId === ownerId)
         .first();
-      const themes = await recordTable('themes')
-        .where('ownerId')
-        .equals(ownerId)
-        .filter(live)
-        .toArray();
+      const themes = await openRecords(
+        'themes',
+        await recordTable('themes').where('ownerId').equals(ownerId).filter(live).toArray(),
+      );
       const clientCount = await countClients();
       const empty =
         diaryCount === 0 &&

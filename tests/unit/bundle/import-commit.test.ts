@@ -12,8 +12,13 @@ import { commitImport, type ImportDevice, previewImport } from '../../../src/db/
 import { countClientRecords } from '../../../src/db/clients';
 import type { KoersDexie } from '../../../src/db/database';
 import { setSigningKey } from '../../../src/db/keys';
+import { setLockMode } from '../../../src/db/lock-session';
+import { recordById } from '../../../src/db/read';
 import { resetSettingsCache, updateSettings } from '../../../src/db/settings';
 import { exportPreparation } from '../../../src/features/share/export-prep';
+import { importDataKey, newDataKeyBytes } from '../../../src/lock/data-key';
+import { isSealed } from '../../../src/lock/envelope';
+import { keyHolder } from '../../../src/lock/key-holder';
 import { CLIENT, COACH, diary, session, uuid } from '../coach/records';
 import { freshDatabase } from '../db/helpers';
 import { deviceOf, knownKey, testSigner } from './helpers';
@@ -139,5 +144,37 @@ describe('one’s own export coming home', () => {
     await updateSettings({ profileId: COACH, role: 'coach' });
     await commitImport(await exportAndOpen(clientRecords()), db);
     expect((await db.clients.get(CLIENT))?.displayName).toBe('Jeroen');
+  });
+});
+
+describe('an import with the app lock on', () => {
+  it('stores the records sealed, reads them back, and plans a second import as unchanged', async () => {
+    await db.open();
+    setLockMode(db, 'on');
+    keyHolder.hold(await importDataKey(newDataKeyBytes()));
+    try {
+      const payload = await exportAndOpen(clientRecords());
+      await commitImport(payload, db, { device: COACH_DEVICE });
+      const raw = await db.table('diaryEntries').toArray();
+      expect(raw.length).toBe(3);
+      expect(raw.every((row) => isSealed(row))).toBe(true);
+      expect(JSON.stringify(raw)).not.toContain(diary(10, CLIENT).situation);
+      expect((await recordById('diaryEntries', uuid(10)))?.situation).toBe(
+        diary(10, CLIENT).situation,
+      );
+      // Diary 10, 11 and the tombstone 12, and session 20: all held, all the same.
+      expect(summarizePlan((await previewImport(payload, db, COACH_DEVICE)).plan)).toMatchObject({
+        added: 0,
+        updated: 0,
+        deleted: 0,
+        unchanged: 4,
+      });
+      expect((await db.clients.get(CLIENT))?.recordCounts).toMatchObject({
+        diaryEntries: 2,
+        focusingSessions: 1,
+      });
+    } finally {
+      keyHolder.lock();
+    }
   });
 });

@@ -4,11 +4,16 @@ import { runBeforeClose } from '../../../src/db/db-events';
 import {
   DRAFT_DELAY_MS,
   discardDraft,
+  draftsStartingWith,
   flushAllDrafts,
   hasPendingDrafts,
   loadDraft,
   scheduleDraft,
 } from '../../../src/db/drafts';
+import { setLockMode } from '../../../src/db/lock-session';
+import { importDataKey, newDataKeyBytes } from '../../../src/lock/data-key';
+import { isLockError } from '../../../src/lock/errors';
+import { keyHolder } from '../../../src/lock/key-holder';
 import { freshDatabase } from './helpers';
 
 let db: KoersDexie;
@@ -53,5 +58,30 @@ describe('drafts', () => {
     await discardDraft('form');
     expect(await loadDraft('form')).toBeUndefined();
     expect(hasPendingDrafts()).toBe(false);
+  });
+});
+
+describe('drafts under the app lock', () => {
+  const MARKER = 'zq7-MARKER-draft';
+
+  it('stores the value sealed, gives it back, and refuses it while locked', async () => {
+    await db.open();
+    setLockMode(db, 'on');
+    keyHolder.hold(await importDataKey(newDataKeyBytes()));
+    try {
+      scheduleDraft('diary:new', { situation: MARKER });
+      await flushAllDrafts();
+      const raw = await db.table('drafts').get('diary:new');
+      expect(Object.keys(raw).sort()).toEqual(['key', 'savedAt', 'sealed']);
+      expect(JSON.stringify(raw)).not.toContain('MARKER');
+      expect(await loadDraft('diary:new')).toEqual({ situation: MARKER });
+      expect(await draftsStartingWith('diary:')).toEqual([
+        { key: 'diary:new', savedAt: raw.savedAt, value: { situation: MARKER } },
+      ]);
+      keyHolder.lock();
+      await expect(loadDraft('diary:new')).rejects.toSatisfy((e) => isLockError(e, 'locked'));
+    } finally {
+      keyHolder.lock();
+    }
   });
 });

@@ -3,13 +3,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../src/db/database';
+import { readLockState } from '../../../src/db/lock-session';
 import { currentSchemaVersion, schemaVersions } from '../../../src/db/schema';
 import { recordSchemas, recordTypes } from '../../../src/domain/records';
+import { isSealed, openRecord } from '../../../src/lock/envelope';
+import { readWrapper, unlock } from '../../../src/lock/wrapper';
+import { reviveBytes } from './fixture-json';
 
 const SNAPSHOT = 'tests/fixtures/db/schema-snapshot.json';
 
 interface Fixture {
   version: number;
+  /** From schema 6: the recovery key that opens the fixture's sealed rows. */
+  recoveryKey?: string;
   tables: Record<string, Record<string, unknown>[]>;
 }
 
@@ -48,7 +54,7 @@ describe.each(schemaVersions.map((step) => step.version))('upgrade from version 
   });
 
   it(`opens a version ${version} database with version ${currentSchemaVersion} and keeps every record valid`, async () => {
-    const fixture = JSON.parse(readFileSync(path, 'utf8')) as Fixture;
+    const fixture = JSON.parse(readFileSync(path, 'utf8'), reviveBytes) as Fixture;
     const name = `koers-migration-${version}-${process.pid}`;
     const old = createDatabase(
       name,
@@ -64,20 +70,33 @@ describe.each(schemaVersions.map((step) => step.version))('upgrade from version 
     const upgraded = createDatabase(name);
     await upgraded.open();
     expect(upgraded.verno).toBe(currentSchemaVersion);
+    // Sealed rows (from schema 6) validate once opened with the fixture's own key.
+    const recoveryWrapper = fixture.tables.lockKeys?.find((row) => row.kind === 'recovery');
+    const key =
+      recoveryWrapper && fixture.recoveryKey
+        ? await unlock(recoveryWrapper, fixture.recoveryKey)
+        : undefined;
     for (const type of recordTypes) {
       const rows = await upgraded.table(type).toArray();
       expect(rows.length, type).toBe(fixture.tables[type]?.length ?? 0);
-      for (const row of rows) {
+      for (const stored of rows) {
+        const row = isSealed(stored) && key ? await openRecord(key, type, stored) : stored;
         const parsed = recordSchemas[type].safeParse(row);
         expect(parsed.success, `${type} ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
       }
     }
     expect(await upgraded.table('drafts').count()).toBe(fixture.tables.drafts?.length ?? 0);
+    // The lock's tables: an older database has none of its rows (the lock stays off).
+    for (const wrapper of await upgraded.table('lockKeys').toArray()) await readWrapper(wrapper);
+    expect(await upgraded.table('lockKeys').count()).toBe(fixture.tables.lockKeys?.length ?? 0);
+    expect((await readLockState(upgraded.lockState)).state).toBe(
+      version < 6 ? 'off' : fixture.tables.lockState?.[0]?.state,
+    );
     await upgraded.delete();
   });
 
   it('fixture covers every record type that existed then', () => {
-    const fixture = JSON.parse(readFileSync(path, 'utf8')) as Fixture;
+    const fixture = JSON.parse(readFileSync(path, 'utf8'), reviveBytes) as Fixture;
     const declared = Object.keys(
       schemaVersions
         .filter((step) => step.version <= version)

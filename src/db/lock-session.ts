@@ -1,0 +1,48 @@
+// The lock state a database connection works under, in memory: read from the lockState row
+// when the connection opens (before any other operation runs on it), and set by whatever
+// turns the lock on or off after it commits the new state. Writes ask it whether to seal.
+import type Dexie from 'dexie';
+import type { Table } from 'dexie';
+import { LOCK_STATE_ID, type LockMode, type LockStateRow, offState } from './lock-state';
+
+const modes = new WeakMap<Dexie, LockMode>();
+
+/**
+ * The stored lock state; off when there is no row. A row that does not parse is not taken
+ * for off (that would write plain text under a lock the user turned on): it throws.
+ */
+export async function readLockState(table: Table<LockStateRow, string>): Promise<LockStateRow> {
+  const row = await table.get(LOCK_STATE_ID);
+  if (row === undefined) return offState();
+  const { lockStateRow } = await import('./lock-state-schema');
+  return lockStateRow.parse(row);
+}
+
+/**
+ * Reads the lock state each time `db` opens, before Dexie lets any other operation through,
+ * so no write can slip out plain under a lock that is on. A database of a version before the
+ * lock's tables is off. A lock state row that does not parse fails the opening (fail closed).
+ */
+export function watchLockState(db: Dexie): void {
+  db.on(
+    'ready',
+    async (vip: Dexie) => {
+      if (!vip.tables.some((table) => table.name === 'lockState')) {
+        modes.set(db, 'off');
+        return;
+      }
+      modes.set(db, (await readLockState(vip.table<LockStateRow, string>('lockState'))).state);
+    },
+    true,
+  );
+}
+
+/** The lock state `db` works under: off until its connection opened and read the row. */
+export function lockModeOf(db: Dexie): LockMode {
+  return modes.get(db) ?? 'off';
+}
+
+/** Sets the lock state `db` works under, once the row saying so is committed. */
+export function setLockMode(db: Dexie, mode: LockMode): void {
+  modes.set(db, mode);
+}

@@ -1,0 +1,92 @@
+// The storage side of the app lock: a record is sealed as it is written while the lock is on
+// (or being turned on), and a sealed record is opened as it is read, then validated like any
+// record. Plain records pass through untouched both ways, so with the lock off nothing about
+// storage changes, and while the lock is turned on or off a table may hold both shapes.
+//
+// WebCrypto is asynchronous and not an IndexedDB request: awaiting it inside a transaction
+// would let IndexedDB commit the transaction meanwhile. Dexie.waitFor keeps the transaction
+// alive until the crypto is done (it is short: one AES-GCM call per record).
+//
+// The crypto itself (sealing-crypto.ts, with zod and the record schemas) is imported only when
+// a row is sealed or the lock is on: without the lock, reads cost a scan for `sealed` and the
+// first screen loads nothing of the lock.
+import Dexie from 'dexie';
+import { toAppError } from '../domain/errors';
+import type { RecordOf, RecordType } from '../domain/records';
+import type { SealedRecord } from '../lock/envelope';
+import { isLockError, LockError } from '../lock/errors';
+import { keyHolder } from '../lock/key-holder';
+import { hasEnvelope } from '../lock/sealed-field';
+import { lockModeOf } from './lock-session';
+
+/**
+ * A storage failure as callers handle it: the lock's own errors (locked, a damaged record)
+ * pass as they are, so a screen can tell them apart; platform errors become AppErrors.
+ */
+export function storageError(error: unknown): unknown {
+  return isLockError(error) ? error : toAppError(error);
+}
+
+/** A record as a table stores it: plain, or sealed while the lock is on. */
+export type StoredRecord<T extends RecordType> = RecordOf<T> | SealedRecord;
+
+/**
+ * The key writes to `db` are sealed with; undefined while writes stay plain (the lock off, or
+ * being turned off). Throws LockError `locked` when the lock seals and no key is held: a
+ * write is refused rather than stored plain under a lock.
+ */
+export async function sealingKey(db: Dexie): Promise<CryptoKey | undefined> {
+  // The lock state is read as the connection opens; a write may be the first use on a cold
+  // start. A connection closed on purpose (another tab's upgrade) is not reopened here: the
+  // write fails on it as it did before the lock.
+  if (!db.isOpen() && !db.hasBeenClosed()) await db.open();
+  const mode = lockModeOf(db);
+  if (mode === 'off' || mode === 'turning-off') return undefined;
+  const key = keyHolder.key();
+  if (key === undefined) throw new LockError('locked');
+  return key;
+}
+
+/** `records` as they are to be stored in `db`: sealed under the lock, else as they are. */
+export async function sealForWrite<T extends RecordType>(
+  db: Dexie,
+  type: T,
+  records: readonly RecordOf<T>[],
+): Promise<StoredRecord<T>[]> {
+  const key = await sealingKey(db);
+  if (key === undefined) return [...records];
+  return Dexie.waitFor(import('./sealing-crypto').then((c) => c.sealAll(key, type, records)));
+}
+
+function heldKey(): CryptoKey {
+  const key = keyHolder.key();
+  if (key === undefined) throw new LockError('locked');
+  return key;
+}
+
+/**
+ * Stored rows as records, in the same order: sealed ones opened and validated (LockError
+ * `locked` without a key, `damaged-record` when one does not open or validate), plain ones
+ * and gaps as they are. Without a sealed row it returns `rows` itself, at once: the lock-off
+ * path does no work.
+ */
+export function openRows<T extends RecordType, R extends RecordOf<T> | undefined>(
+  type: T,
+  rows: R[],
+): R[] | Promise<R[]> {
+  if (!rows.some((row) => row !== undefined && hasEnvelope(row))) return rows;
+  const key = heldKey();
+  return Dexie.waitFor(import('./sealing-crypto').then((c) => c.openAll(key, type, rows)));
+}
+
+/** One stored row as a record (see openRows); undefined stays undefined. */
+export function openRow<T extends RecordType, R extends RecordOf<T> | undefined>(
+  type: T,
+  row: R,
+): R | Promise<R> {
+  if (row === undefined || !hasEnvelope(row)) return row;
+  const key = heldKey();
+  return Dexie.waitFor(
+    import('./sealing-crypto').then((c) => c.openAll(key, type, [row]).then(([one]) => one as R)),
+  );
+}
