@@ -14,7 +14,7 @@ const appVersion = buildId ? `${pkg.version}+${buildId}` : pkg.version;
 /** The strict policy also sent as a header by the preview server (the meta tag covers hosts). */
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

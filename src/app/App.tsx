@@ -5,6 +5,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import { LocationProvider, useLocation } from 'preact-iso';
 import type { Settings } from '../db/settings';
 import { FirstRun } from '../features/first-run/FirstRun';
+import { LockGate } from '../features/lock/public';
 import { I18nProvider } from '../i18n/context';
 import { preferredLanguage } from '../i18n/translate';
 import { SettingsProvider, useSettings } from '../services/settings-context';
@@ -38,20 +39,22 @@ function LocalizedApp() {
   return (
     <I18nProvider language={language}>
       <ErrorBoundary>
-        {settings.role === null || settings.aboutReadAt === null ? (
-          // A location of its own, so the help page can open from the first run.
-          <LocationProvider>
-            <FirstRun />
-          </LocationProvider>
-        ) : (
-          <LocationProvider>
-            <Layout role={settings.role} clientSections={settings.coachClientSections}>
-              <ScreenBoundary>
-                <Routes role={settings.role} />
-              </ScreenBoundary>
-            </Layout>
-          </LocationProvider>
-        )}
+        <LockGate>
+          {settings.role === null || settings.aboutReadAt === null ? (
+            // A location of its own, so the help page can open from the first run.
+            <LocationProvider>
+              <FirstRun />
+            </LocationProvider>
+          ) : (
+            <LocationProvider>
+              <Layout role={settings.role} clientSections={settings.coachClientSections}>
+                <ScreenBoundary>
+                  <Routes role={settings.role} />
+                </ScreenBoundary>
+              </Layout>
+            </LocationProvider>
+          )}
+        </LockGate>
       </ErrorBoundary>
     </I18nProvider>
   );

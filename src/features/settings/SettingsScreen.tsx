@@ -7,6 +7,7 @@ import { formatBytes } from '../../i18n/translate';
 import { useSettings } from '../../services/settings-context';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
 import { useDraft } from '../../ui/use-draft';
+import { loadLockSection } from '../lock/public';
 import { BackupStatus } from '../share/public';
 import { settingsMessages } from './messages';
 import { RemindersSection } from './RemindersSection';
@@ -66,6 +67,7 @@ export default function SettingsScreen() {
       <NameField />
       {settings.role !== 'coach' && <RemindersSection />}
       <StorageInfo />
+      <LazyLockSection coach={settings.role === 'coach'} />
       <BackupStatus />
       <section aria-labelledby="example-title">
         <h2 id="example-title">{tApp('example.title')}</h2>
@@ -196,4 +198,13 @@ function StorageInfo() {
       )}
     </section>
   );
+}
+
+/** The app lock's section, loaded with its own code. */
+function LazyLockSection(props: { coach: boolean }) {
+  const [Section, setSection] = useState<Awaited<ReturnType<typeof loadLockSection>>>();
+  useEffect(() => {
+    void loadLockSection().then((loaded) => setSection(() => loaded));
+  }, []);
+  return Section ? <Section coach={props.coach} /> : null;
 }

@@ -1,0 +1,91 @@
+// What the lock's screens ask of the database: the lock state this connection works under,
+// the stored wrapper to unlock with, and turning the lock on or off with progress. The
+// sealing itself lives in lock-turn.ts; this file only strings its steps together for a
+// screen, so a screen never touches tables.
+import { keyHolder } from '../lock/key-holder';
+import type { KeyWrapper } from '../lock/wrapper-schema';
+import { getDatabase, type KoersDexie } from './database';
+import { lockModeOf } from './lock-session';
+import type { LockMode } from './lock-state';
+import { beginTurnOff, beginTurnOn, resumeTurn, TURN_BATCH_SIZE, turnTables } from './lock-turn';
+import { baseTableOf } from './record-tables';
+
+/** The lock state of the app's database, read as its connection opens. */
+export async function currentLockMode(db: KoersDexie = getDatabase()): Promise<LockMode> {
+  if (!db.isOpen()) await db.open();
+  return lockModeOf(db);
+}
+
+/**
+ * The stored wrapper of `kind`, as stored (unchecked: the worker checks it, so a damaged one
+ * is told apart from a wrong secret there); undefined when there is none.
+ */
+export async function storedWrapper(
+  kind: KeyWrapper['kind'],
+  db: KoersDexie = getDatabase(),
+): Promise<unknown> {
+  return db.lockKeys.where('kind').equals(kind).first();
+}
+
+/** How far a turn has come, in batches of rows; `total` is an estimate from the counts. */
+export interface TurnProgress {
+  batches: number;
+  total: number;
+}
+
+async function batchesToTurn(db: KoersDexie): Promise<number> {
+  let batches = 0;
+  for (const type of turnTables) {
+    const table = type === 'drafts' ? db.drafts : baseTableOf(db, type);
+    batches += Math.ceil((await table.count()) / TURN_BATCH_SIZE);
+  }
+  return batches;
+}
+
+/** Runs the turn under way to its end with the held key, telling `onProgress` per batch. */
+export async function finishTurn(
+  onProgress: (progress: TurnProgress) => void = () => undefined,
+  db: KoersDexie = getDatabase(),
+): Promise<void> {
+  const key = keyHolder.key();
+  if (key === undefined) throw new Error('finishTurn needs the data key');
+  const total = Math.max(1, await batchesToTurn(db));
+  let batches = 0;
+  onProgress({ batches, total });
+  await resumeTurn(db, key, {
+    onBatch: () => {
+      batches += 1;
+      onProgress({ batches: Math.min(batches, total), total });
+    },
+  });
+  onProgress({ batches: total, total });
+}
+
+/**
+ * Turns the lock on: stores the wrappers and the state `turning-on` (from then on every write
+ * is sealed), holds the key, and seals what exists in resumable batches.
+ */
+export async function turnLockOn(
+  lock: { key: CryptoKey; wrappers: readonly KeyWrapper[] },
+  onProgress?: (progress: TurnProgress) => void,
+  db: KoersDexie = getDatabase(),
+): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  await beginTurnOn(db, lock.wrappers);
+  keyHolder.hold(lock.key);
+  await finishTurn(onProgress, db);
+}
+
+/**
+ * Turns the lock off with the held key (the caller asked for the passphrase): opens every
+ * sealed row in resumable batches, then deletes the wrappers and drops the key.
+ */
+export async function turnLockOff(
+  onProgress?: (progress: TurnProgress) => void,
+  db: KoersDexie = getDatabase(),
+): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  await beginTurnOff(db);
+  await finishTurn(onProgress, db);
+  keyHolder.lock();
+}

@@ -1,0 +1,375 @@
+// The app lock in the settings: turning it on (backup offered first, a new passphrase, the
+// recovery key shown once, then the entries encrypted with progress), locking now, the idle
+// time, and turning it off behind the passphrase.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  currentLockMode,
+  storedWrapper,
+  type TurnProgress,
+  turnLockOff,
+  turnLockOn,
+} from '../../db/lock-control';
+import type { LockMode } from '../../db/lock-state';
+import { estimateEntropyBits, strengthOf } from '../../domain/share/passphrase';
+import { useMessages } from '../../i18n/context';
+import { isLockError } from '../../lock/errors';
+import { setUpLockInWorker, unlockInWorker } from '../../lock/lock-client';
+import type { NewLockMessage } from '../../lock/lock-worker-protocol';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { Field } from '../../ui/Field';
+import { downloadBytes } from '../share/public';
+import {
+  type AutoLockMinutes,
+  announceLockMode,
+  autoLockChoices,
+  autoLockMinutes,
+  listenToLock,
+  lockNow,
+  setAutoLockMinutes,
+} from './lock-gate';
+import { lockMessages } from './messages';
+import './lock.css';
+
+type Step =
+  | { name: 'idle' }
+  | { name: 'preparing' }
+  | { name: 'recovery'; lock: NewLockMessage }
+  | { name: 'turning'; direction: 'on' | 'off'; progress?: TurnProgress }
+  | { name: 'done'; direction: 'on' | 'off' }
+  | { name: 'failed'; detail: string };
+
+/** The app lock section of the settings; `coach` adds the invitation for a coach's device. */
+export function LockSection(props: { coach: boolean }) {
+  const t = useMessages(lockMessages);
+  const [mode, setMode] = useState<LockMode>();
+  const [step, setStep] = useState<Step>({ name: 'idle' });
+  useEffect(() => {
+    void currentLockMode().then(setMode);
+    return listenToLock((news) => news.type === 'mode' && setMode(news.mode));
+  }, []);
+
+  const progress = (direction: 'on' | 'off') => (p: TurnProgress) =>
+    setStep({ name: 'turning', direction, progress: p });
+
+  const turnOn = async (lock: NewLockMessage) => {
+    setStep({ name: 'turning', direction: 'on' });
+    let announced = false;
+    try {
+      await turnLockOn(
+        { key: lock.key, wrappers: [lock.passphraseWrapper, lock.recoveryWrapper] },
+        (p) => {
+          // Once the state is stored: other tabs seal their writes (and lock) from now on.
+          if (!announced) announceLockMode('turning-on');
+          announced = true;
+          progress('on')(p);
+        },
+      );
+      announceLockMode('on');
+      setStep({ name: 'done', direction: 'on' });
+    } catch (e) {
+      setStep({ name: 'failed', detail: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setMode(await currentLockMode());
+    }
+  };
+
+  const turnOff = async () => {
+    setStep({ name: 'turning', direction: 'off' });
+    try {
+      announceLockMode('turning-off');
+      await turnLockOff(progress('off'));
+      announceLockMode('off');
+      setStep({ name: 'done', direction: 'off' });
+    } catch (e) {
+      setStep({ name: 'failed', detail: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setMode(await currentLockMode());
+    }
+  };
+
+  return (
+    <section aria-labelledby="lock-section-title" class="stack">
+      <h2 id="lock-section-title">{t('lock.section.title')}</h2>
+      {step.name === 'turning' && (
+        <p role="status">
+          {step.progress
+            ? t(step.direction === 'on' ? 'lock.turningOn' : 'lock.turningOff', {
+                done: step.progress.batches,
+                total: step.progress.total,
+              })
+            : t('lock.preparing')}
+        </p>
+      )}
+      {step.name === 'done' && (
+        <p role="status">{t(step.direction === 'on' ? 'lock.turnedOn' : 'lock.turnedOff')}</p>
+      )}
+      {step.name === 'failed' && (
+        <p role="alert" class="field-error">
+          {t('lock.turnFailed', { detail: step.detail })}
+        </p>
+      )}
+      {mode === 'off' && step.name !== 'turning' && (
+        <TurnOnFlow coach={props.coach} step={step} setStep={setStep} onConfirmed={turnOn} />
+      )}
+      {mode === 'on' && step.name !== 'turning' && <OnControls onTurnOff={turnOff} />}
+    </section>
+  );
+}
+
+function TurnOnFlow(props: {
+  coach: boolean;
+  step: Step;
+  setStep: (step: Step) => void;
+  onConfirmed: (lock: NewLockMessage) => void;
+}) {
+  const t = useMessages(lockMessages);
+  const { step, setStep } = props;
+  if (step.name === 'recovery')
+    return <RecoveryKeyStep lock={step.lock} onConfirmed={props.onConfirmed} />;
+  return (
+    <>
+      <p>{t('lock.section.off')}</p>
+      {props.coach && <p class="hint">{t('lock.section.coachInvite')}</p>}
+      <p>{t('lock.backupFirst')}</p>
+      <p>
+        <a class="button" href="/share/export?kind=backup">
+          {t('lock.backupLink')}
+        </a>
+      </p>
+      <NewPassphraseForm
+        busy={step.name === 'preparing'}
+        onChosen={async (passphrase) => {
+          setStep({ name: 'preparing' });
+          try {
+            setStep({ name: 'recovery', lock: await setUpLockInWorker(passphrase) });
+          } catch (e) {
+            setStep({ name: 'failed', detail: e instanceof Error ? e.message : String(e) });
+          }
+        }}
+      />
+      {step.name === 'preparing' && <p role="status">{t('lock.preparing')}</p>}
+    </>
+  );
+}
+
+function NewPassphraseForm(props: { busy: boolean; onChosen: (passphrase: string) => void }) {
+  const t = useMessages(lockMessages);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [tried, setTried] = useState(false);
+  const tooWeak = strengthOf(estimateEntropyBits(passphrase)) === 'too-weak';
+  const mismatch = repeat !== passphrase;
+  const first = useRef<HTMLInputElement>(null);
+  return (
+    <form
+      class="stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        if (tooWeak || mismatch) {
+          first.current?.focus();
+          return;
+        }
+        props.onChosen(passphrase);
+      }}
+    >
+      <Field
+        id="lock-new"
+        label={t('lock.new.passphrase')}
+        hint={t('lock.new.hint')}
+        error={tried && tooWeak ? t('lock.new.tooWeak') : undefined}
+      >
+        {(control) => (
+          <input
+            {...control}
+            ref={first}
+            type="password"
+            autocomplete="new-password"
+            value={passphrase}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id="lock-repeat"
+        label={t('lock.new.repeat')}
+        error={(tried || repeat.length > 0) && mismatch ? t('lock.new.mismatch') : undefined}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autocomplete="new-password"
+            value={repeat}
+            onInput={(e) => setRepeat(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <div>
+        <button type="submit" class="button primary" disabled={props.busy}>
+          {t('lock.continue')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RecoveryKeyStep(props: {
+  lock: NewLockMessage;
+  onConfirmed: (lock: NewLockMessage) => void;
+}) {
+  const t = useMessages(lockMessages);
+  const [saved, setSaved] = useState(false);
+  const [tried, setTried] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div class="stack">
+      <h3 ref={heading} tabIndex={-1}>
+        {t('lock.recovery.title')}
+      </h3>
+      <p>{t('lock.recovery.explain')}</p>
+      <p class="lock-recovery-key" data-testid="recovery-key" translate={false}>
+        {props.lock.recoveryKey}
+      </p>
+      <div>
+        <button
+          type="button"
+          class="button"
+          onClick={() =>
+            downloadBytes(
+              new TextEncoder().encode(
+                t('lock.recovery.fileText', { key: props.lock.recoveryKey }),
+              ),
+              'koers-recovery-key.txt',
+              'text/plain',
+            )
+          }
+        >
+          {t('lock.recovery.save')}
+        </button>
+      </div>
+      <div class="field">
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={saved}
+            aria-describedby={tried && !saved ? 'lock-saved-error' : undefined}
+            aria-invalid={tried && !saved ? true : undefined}
+            onChange={(e) => setSaved(e.currentTarget.checked)}
+          />
+          <span>{t('lock.recovery.saved')}</span>
+        </label>
+        {tried && !saved && (
+          <p id="lock-saved-error" class="field-error">
+            {t('lock.recovery.savedRequired')}
+          </p>
+        )}
+      </div>
+      <div>
+        <button
+          type="button"
+          class="button primary"
+          onClick={() => {
+            setTried(true);
+            if (saved) props.onConfirmed(props.lock);
+          }}
+        >
+          {t('lock.turnOn')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function OnControls(props: { onTurnOff: () => void }) {
+  const t = useMessages(lockMessages);
+  const [minutes, setMinutes] = useState<AutoLockMinutes>(autoLockMinutes);
+  const [confirming, setConfirming] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (confirming) field.current?.focus();
+  }, [confirming]);
+
+  const confirmOff = async (event: Event) => {
+    event.preventDefault();
+    if (passphrase === '') {
+      setError(t('lock.error.empty'));
+      return;
+    }
+    setBusy(true);
+    try {
+      // Checks the passphrase; the key it opens is the one already held.
+      await unlockInWorker(await storedWrapper('passphrase'), passphrase);
+      props.onTurnOff();
+    } catch (e) {
+      setBusy(false);
+      setError(
+        isLockError(e, 'wrong-passphrase')
+          ? t('lock.error.wrong-passphrase')
+          : t('lock.error.failed', { detail: e instanceof Error ? e.message : String(e) }),
+      );
+      field.current?.focus();
+    }
+  };
+
+  return (
+    <>
+      <p>{t('lock.section.on')}</p>
+      <div>
+        <button type="button" class="button" onClick={() => void lockNow()}>
+          {t('lock.lockNow')}
+        </button>
+      </div>
+      <ChoiceGroup
+        legend={t('lock.autoLock')}
+        name="auto-lock"
+        value={String(minutes)}
+        options={autoLockChoices.map((n) => ({
+          value: String(n),
+          label: t('lock.autoLock.minutes', { n }),
+        }))}
+        onChange={(value) => {
+          const chosen = Number(value) as AutoLockMinutes;
+          setMinutes(chosen);
+          setAutoLockMinutes(chosen);
+        }}
+      />
+      {confirming ? (
+        <form class="stack" noValidate onSubmit={(e) => void confirmOff(e)}>
+          <p>{t('lock.turnOff.explain')}</p>
+          <Field id="lock-off-passphrase" label={t('lock.passphrase')} error={error}>
+            {(control) => (
+              <input
+                {...control}
+                ref={field}
+                type="password"
+                autocomplete="current-password"
+                value={passphrase}
+                onInput={(e) => setPassphrase(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <div class="inline-actions">
+            <button type="submit" class="button" disabled={busy}>
+              {t('lock.turnOff')}
+            </button>
+            <button type="button" class="button quiet" onClick={() => setConfirming(false)}>
+              {t('lock.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div>
+          <button type="button" class="button quiet" onClick={() => setConfirming(true)}>
+            {t('lock.turnOff')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

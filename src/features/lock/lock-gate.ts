@@ -1,0 +1,115 @@
+// The shell's side of the app lock, small because it is on the first screen's path: a hint
+// in localStorage (whether the lock was on when the app last ran: no content, only that), the
+// check against the database, locking now, and the news of a changed lock state to this tab
+// and the others (a BroadcastChannel), so every open tab locks together.
+
+import { getDatabase } from '../../db/database';
+import { flushAllDrafts } from '../../db/drafts';
+import { lockModeOf, setLockMode } from '../../db/lock-session';
+import type { LockMode } from '../../db/lock-state';
+import { keyHolder } from '../../lock/key-holder';
+
+const HINT_KEY = 'koers.lock';
+const MINUTES_KEY = 'koers.lock.minutes';
+
+/** The idle times the user can choose, in minutes. */
+export const autoLockChoices = [1, 5, 15] as const;
+/** An idle time the user can choose, in minutes. */
+export type AutoLockMinutes = (typeof autoLockChoices)[number];
+
+function storage(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the lock was on when the app last ran here (so the lock screen shows at once). */
+export function lockHinted(): boolean {
+  return storage()?.getItem(HINT_KEY) === 'on';
+}
+
+function setLockHint(mode: LockMode): void {
+  if (mode === 'off') storage()?.removeItem(HINT_KEY);
+  else storage()?.setItem(HINT_KEY, 'on');
+}
+
+/** The chosen idle time before the app locks itself; 5 minutes unless chosen otherwise. */
+export function autoLockMinutes(): AutoLockMinutes {
+  const stored = Number(storage()?.getItem(MINUTES_KEY));
+  return (autoLockChoices as readonly number[]).includes(stored) ? (stored as AutoLockMinutes) : 5;
+}
+
+/** Stores the idle time before the app locks itself. */
+export function setAutoLockMinutes(minutes: AutoLockMinutes): void {
+  storage()?.setItem(MINUTES_KEY, String(minutes));
+  emit({ type: 'minutes' });
+}
+
+/** What a tab tells the others, and its own listeners, about the lock. */
+export type LockNews = { type: 'locked' } | { type: 'mode'; mode: LockMode } | { type: 'minutes' };
+
+const listeners = new Set<(news: LockNews) => void>();
+let channel: BroadcastChannel | undefined;
+
+function emit(news: LockNews, fromOtherTab = false): void {
+  if (!fromOtherTab) channel?.postMessage(news);
+  for (const listener of [...listeners]) listener(news);
+}
+
+/** Hears the lock's news from this tab and the others; returns the function that stops it. */
+export function listenToLock(listener: (news: LockNews) => void): () => void {
+  if (channel === undefined && typeof BroadcastChannel === 'function') {
+    channel = new BroadcastChannel('koers-lock');
+    channel.onmessage = (e: MessageEvent<LockNews>) => {
+      const news = e.data;
+      // Another tab turned the lock on or off: this connection must seal (or not) like it.
+      if (news.type === 'mode') {
+        setLockMode(getDatabase(), news.mode);
+        setLockHint(news.mode);
+      }
+      if (news.type === 'locked') void lockNow(true);
+      else emit(news, true);
+    };
+  }
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Tells this tab and the others that the lock state is now `mode`, and keeps the hint. */
+export function announceLockMode(mode: LockMode): void {
+  setLockHint(mode);
+  emit({ type: 'mode', mode });
+}
+
+/**
+ * The lock state of the database as it opens: whether content needs an unlock first. A
+ * database that fails to open under a hinted lock counts as locked (the lock screen reports
+ * what is wrong); without the hint the app's own error handling does.
+ */
+export async function lockModeAtStart(): Promise<LockMode> {
+  const db = getDatabase();
+  try {
+    if (!db.isOpen()) await db.open();
+  } catch (error) {
+    if (lockHinted()) return 'on';
+    throw error;
+  }
+  const mode = lockModeOf(db);
+  setLockHint(mode);
+  return mode;
+}
+
+/**
+ * Locks: saves pending drafts (sealed, while the key is still held), drops the key (its
+ * listeners drop what they decrypted) and tells the other tabs, unless the news came from one.
+ */
+export async function lockNow(fromOtherTab = false): Promise<void> {
+  if (!keyHolder.unlocked) return;
+  await flushAllDrafts().catch(() => undefined);
+  keyHolder.lock();
+  emit({ type: 'locked' }, fromOtherTab);
+}

@@ -1,0 +1,142 @@
+// Messages of the app lock: the lock screen, the settings section, turning the lock on and off.
+import { defineMessages } from '../../i18n/define';
+
+/** App lock messages in English and Dutch. */
+export const lockMessages = defineMessages({
+  en: {
+    'lock.screen.title': 'Koers is locked',
+    'lock.screen.explain':
+      'What you wrote is encrypted on this device. Enter your passphrase to open it.',
+    'lock.passphrase': 'Passphrase',
+    'lock.recoveryKey': 'Recovery key',
+    'lock.recoveryKey.hint': 'The key you printed or saved when you turned the lock on.',
+    'lock.unlock': 'Unlock',
+    'lock.unlocking': 'Opening…',
+    'lock.useRecovery': 'I forgot my passphrase: use the recovery key',
+    'lock.usePassphrase': 'Use my passphrase',
+    'lock.error.empty': 'Enter your passphrase.',
+    'lock.error.emptyRecovery': 'Enter your recovery key.',
+    'lock.error.wrong-passphrase':
+      'This passphrase does not open the lock. Check capitals and spaces and try again.',
+    'lock.error.wrong-recovery-key':
+      'This recovery key is well formed but does not belong to this lock. Is it from another device?',
+    'lock.error.recovery-key-typo':
+      'This recovery key has a typo: one of its groups does not match its check. Compare it with your copy.',
+    'lock.error.damaged-wrapper':
+      'The lock’s stored key on this device is damaged, so no passphrase can open it. Your backup files still open with their own passphrase.',
+    'lock.error.unsupported':
+      'This browser cannot run the lock’s encryption. Open Koers in an up-to-date browser.',
+    'lock.error.failed': 'Unlocking failed: {detail}',
+    'lock.resuming': 'Finishing what was under way when Koers closed: {done} of {total} steps.',
+    'lock.section.title': 'App lock',
+    'lock.section.off':
+      'Off. Anyone who can open this browser can read your entries. With the lock on, what you write is encrypted on this device and opens only with your passphrase.',
+    'lock.section.on': 'On. Your entries are encrypted on this device.',
+    'lock.section.coachInvite':
+      'You hold other people’s health data: turn the lock on before you import a client’s bundle.',
+    'lock.backupFirst':
+      'Make a backup first: turning the lock on changes every stored entry. If something goes wrong halfway, Koers resumes where it stopped, but a backup is the safe way.',
+    'lock.backupLink': 'Make a backup',
+    'lock.continue': 'Continue',
+    'lock.preparing': 'Preparing the lock… this takes a few seconds.',
+    'lock.recovery.title': 'Your recovery key',
+    'lock.recovery.explain':
+      'If you forget your passphrase, only this key opens your entries. Koers does not keep it. Print it or save it somewhere safe, away from this device.',
+    'lock.recovery.save': 'Save as file',
+    'lock.recovery.print': 'Print',
+    'lock.recovery.copy': 'Copy',
+    'lock.recovery.saved': 'I have saved or written down the recovery key',
+    'lock.recovery.savedRequired': 'Confirm that you saved the recovery key first.',
+    'lock.recovery.fileText':
+      'Koers recovery key\n\nThis key opens your Koers entries on the device where you made it, if you forget your passphrase.\nKeep it safe and private.\n\n{key}\n',
+    'lock.turnOn': 'Turn the lock on',
+    'lock.turningOn': 'Encrypting your entries: {done} of {total} steps.',
+    'lock.turnedOn':
+      'The lock is on. Browsers may keep fragments of earlier, unencrypted text in their files for a while; see “About Koers and your data”.',
+    'lock.lockNow': 'Lock now',
+    'lock.autoLock': 'Lock automatically after',
+    'lock.autoLock.minutes': '{n} min without use',
+    'lock.turnOff': 'Turn the lock off',
+    'lock.turnOff.explain':
+      'Your entries will be stored unencrypted on this device again. Enter your passphrase to confirm.',
+    'lock.turningOff': 'Decrypting your entries: {done} of {total} steps.',
+    'lock.turnedOff': 'The lock is off.',
+    'lock.cancel': 'Cancel',
+    'lock.new.passphrase': 'New passphrase for the lock',
+    'lock.new.hint':
+      'Four or more words you will remember. You type it each time you open Koers; if you forget it, only the recovery key helps.',
+    'lock.new.repeat': 'Repeat the passphrase',
+    'lock.new.tooWeak': 'This passphrase is too easy to guess. Use more words.',
+    'lock.new.mismatch': 'The two passphrases differ.',
+    'lock.turnFailed':
+      'This could not be finished: {detail}. Nothing is lost; Koers resumes it the next time you unlock.',
+  },
+  nl: {
+    'lock.screen.title': 'Koers is vergrendeld',
+    'lock.screen.explain':
+      'Wat je schreef is versleuteld op dit apparaat. Vul je wachtwoordzin in om het te openen.',
+    'lock.passphrase': 'Wachtzin',
+    'lock.recoveryKey': 'Herstelsleutel',
+    'lock.recoveryKey.hint': 'De sleutel die je afdrukte of bewaarde toen je het slot aanzette.',
+    'lock.unlock': 'Ontgrendelen',
+    'lock.unlocking': 'Bezig met openen…',
+    'lock.useRecovery': 'Ik ben mijn wachtwoordzin vergeten: herstelsleutel gebruiken',
+    'lock.usePassphrase': 'Mijn wachtwoordzin gebruiken',
+    'lock.error.empty': 'Vul je wachtwoordzin in.',
+    'lock.error.emptyRecovery': 'Vul je herstelsleutel in.',
+    'lock.error.wrong-passphrase':
+      'Deze wachtwoordzin opent het slot niet. Let op hoofdletters en spaties en probeer het opnieuw.',
+    'lock.error.wrong-recovery-key':
+      'Deze herstelsleutel is goed gevormd maar hoort niet bij dit slot. Komt hij van een ander apparaat?',
+    'lock.error.recovery-key-typo':
+      'Er zit een tikfout in deze herstelsleutel: een van de groepen klopt niet met de controle. Vergelijk hem met je kopie.',
+    'lock.error.damaged-wrapper':
+      'De opgeslagen sleutel van het slot is op dit apparaat beschadigd, dus geen wachtwoordzin kan het openen. Je back-upbestanden openen nog wel met hun eigen wachtwoordzin.',
+    'lock.error.unsupported':
+      'Deze browser kan de versleuteling van het slot niet uitvoeren. Open Koers in een bijgewerkte browser.',
+    'lock.error.failed': 'Ontgrendelen mislukt: {detail}',
+    'lock.resuming': 'Afmaken wat bezig was toen Koers sloot: {done} van {total} stappen.',
+    'lock.section.title': 'Slot op de app',
+    'lock.section.off':
+      'Uit. Iedereen die deze browser kan openen, kan je aantekeningen lezen. Met het slot aan wordt wat je schrijft versleuteld op dit apparaat en opent het alleen met je wachtwoordzin.',
+    'lock.section.on': 'Aan. Je aantekeningen zijn versleuteld op dit apparaat.',
+    'lock.section.coachInvite':
+      'Je bewaart gezondheidsgegevens van anderen: zet het slot aan voordat je de bundel van een cliënt importeert.',
+    'lock.backupFirst':
+      'Maak eerst een back-up: het slot aanzetten verandert elke opgeslagen aantekening. Gaat er halverwege iets mis, dan gaat Koers verder waar het stopte, maar een back-up is de veilige weg.',
+    'lock.backupLink': 'Back-up maken',
+    'lock.continue': 'Verder',
+    'lock.preparing': 'Het slot wordt voorbereid… dit duurt een paar seconden.',
+    'lock.recovery.title': 'Je herstelsleutel',
+    'lock.recovery.explain':
+      'Als je je wachtwoordzin vergeet, opent alleen deze sleutel je aantekeningen. Koers bewaart hem niet. Druk hem af of bewaar hem op een veilige plek, niet op dit apparaat.',
+    'lock.recovery.save': 'Bewaren als bestand',
+    'lock.recovery.print': 'Afdrukken',
+    'lock.recovery.copy': 'Kopiëren',
+    'lock.recovery.saved': 'Ik heb de herstelsleutel bewaard of opgeschreven',
+    'lock.recovery.savedRequired': 'Bevestig eerst dat je de herstelsleutel hebt bewaard.',
+    'lock.recovery.fileText':
+      'Herstelsleutel voor Koers\n\nDeze sleutel opent je aantekeningen in Koers op het apparaat waar je hem maakte, als je je wachtwoordzin vergeet.\nBewaar hem veilig en privé.\n\n{key}\n',
+    'lock.turnOn': 'Slot aanzetten',
+    'lock.turningOn': 'Je aantekeningen worden versleuteld: {done} van {total} stappen.',
+    'lock.turnedOn':
+      'Het slot staat aan. Browsers kunnen stukjes van eerdere, onversleutelde tekst nog een tijd in hun bestanden houden; zie ‘Over Koers en je gegevens’.',
+    'lock.lockNow': 'Nu vergrendelen',
+    'lock.autoLock': 'Automatisch vergrendelen na',
+    'lock.autoLock.minutes': '{n} min zonder gebruik',
+    'lock.turnOff': 'Slot uitzetten',
+    'lock.turnOff.explain':
+      'Je aantekeningen worden weer onversleuteld op dit apparaat bewaard. Vul je wachtwoordzin in om te bevestigen.',
+    'lock.turningOff': 'Je aantekeningen worden ontsleuteld: {done} van {total} stappen.',
+    'lock.turnedOff': 'Het slot staat uit.',
+    'lock.cancel': 'Annuleren',
+    'lock.new.passphrase': 'Nieuwe wachtwoordzin voor het slot',
+    'lock.new.hint':
+      'Vier of meer woorden die je onthoudt. Je typt hem elke keer dat je Koers opent; vergeet je hem, dan helpt alleen de herstelsleutel.',
+    'lock.new.repeat': 'Herhaal de wachtwoordzin',
+    'lock.new.tooWeak': 'Deze wachtwoordzin is te makkelijk te raden. Gebruik meer woorden.',
+    'lock.new.mismatch': 'De twee wachtwoordzinnen verschillen.',
+    'lock.turnFailed':
+      'Dit kon niet worden afgemaakt: {detail}. Er gaat niets verloren; Koers gaat verder bij de volgende keer ontgrendelen.',
+  },
+});

@@ -1,0 +1,6 @@
+// The app lock's public face: the gate for the shell, and the settings section, loaded lazily
+// so the settings screen's own code does not grow by the lock's.
+export { LockGate } from './LockGate';
+
+/** Loads the settings section of the app lock. */
+export const loadLockSection = () => import('./LockSection').then((m) => m.LockSection);

@@ -1,0 +1,40 @@
+// Web Worker entry of the app lock: derives the wrapping key (Argon2id in WebAssembly, or
+// PBKDF2) and opens or makes the data key away from the UI thread, so the lock screen stays
+// responsive while it works. One request per worker: the app starts it, hears one answer and
+// ends it, which frees the key derivation's memory at once.
+import { isLockError } from './errors';
+import { defaultPassphraseKdf } from './kdf';
+import type { LockWorkerRequest, LockWorkerResponse } from './lock-worker-protocol';
+import { setUpLock } from './setup';
+import { unlock } from './wrapper';
+
+/** The parts of the worker global scope this entry uses. */
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<LockWorkerRequest>) => void) | null;
+  postMessage(message: LockWorkerResponse): void;
+}
+
+async function answer(request: LockWorkerRequest): Promise<LockWorkerResponse> {
+  try {
+    if (request.op === 'unlock') {
+      return { ok: true, op: 'unlock', key: await unlock(request.wrapper, request.secret) };
+    }
+    const kdf = request.kdf ?? (await defaultPassphraseKdf());
+    return { ok: true, op: 'set-up', lock: await setUpLock(request.passphrase, kdf) };
+  } catch (error) {
+    if (isLockError(error)) {
+      return {
+        ok: false,
+        kind: error.kind,
+        ...(error.reason ? { reason: error.reason } : {}),
+        message: error.message,
+      };
+    }
+    return { ok: false, kind: 'failed', message: String((error as Error)?.message ?? error) };
+  }
+}
+
+const scope = self as unknown as WorkerScope;
+scope.onmessage = (e) => {
+  void answer(e.data).then((message) => scope.postMessage(message));
+};
