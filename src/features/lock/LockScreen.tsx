@@ -17,13 +17,14 @@ import './lock.css';
 
 type Secret = 'passphrase' | 'recovery';
 
-const errorKinds: readonly LockErrorKind[] = [
-  'wrong-passphrase',
-  'wrong-recovery-key',
-  'recovery-key-typo',
-  'damaged-wrapper',
-  'unsupported',
-];
+/** The message of each error the user can act on; the others are reported with their detail. */
+const errorKeys: Partial<Record<LockErrorKind, keyof (typeof lockMessages)['en']>> = {
+  'wrong-passphrase': 'lock.error.wrong-passphrase',
+  'wrong-recovery-key': 'lock.error.wrong-recovery-key',
+  'recovery-key-typo': 'lock.error.recovery-key-typo',
+  'damaged-wrapper': 'lock.error.damaged-wrapper',
+  unsupported: 'lock.error.unsupported',
+};
 
 /** The lock screen; `onOpen` shows the app once the key is held and any turn is finished. */
 export function LockScreen(props: { onOpen: () => void }) {
@@ -37,9 +38,8 @@ export function LockScreen(props: { onOpen: () => void }) {
   useFocusOnShow(field, secretKind);
 
   const errorText = (e: unknown): string => {
-    if (isLockError(e) && errorKinds.includes(e.kind)) {
-      return t(`lock.error.${e.kind}` as 'lock.error.wrong-passphrase');
-    }
+    const key = isLockError(e) && Object.hasOwn(errorKeys, e.kind) ? errorKeys[e.kind] : undefined;
+    if (key) return t(key);
     return t('lock.error.failed', { detail: e instanceof Error ? e.message : String(e) });
   };
 

@@ -3,9 +3,8 @@
 // check against the database, locking now, and the news of a changed lock state to this tab
 // and the others (a BroadcastChannel), so every open tab locks together.
 
-import { getDatabase } from '../../db/database';
 import { flushAllDrafts } from '../../db/drafts';
-import { lockModeOf, setLockMode } from '../../db/lock-session';
+import { followLockMode, lockModeOnOpen } from '../../db/lock-start';
 import type { LockMode } from '../../db/lock-state';
 import { keyHolder } from '../../lock/key-holder';
 
@@ -66,7 +65,7 @@ export function listenToLock(listener: (news: LockNews) => void): () => void {
       const news = e.data;
       // Another tab turned the lock on or off: this connection must seal (or not) like it.
       if (news.type === 'mode') {
-        setLockMode(getDatabase(), news.mode);
+        followLockMode(news.mode);
         setLockHint(news.mode);
       }
       if (news.type === 'locked') void lockNow(true);
@@ -91,14 +90,13 @@ export function announceLockMode(mode: LockMode): void {
  * what is wrong); without the hint the app's own error handling does.
  */
 export async function lockModeAtStart(): Promise<LockMode> {
-  const db = getDatabase();
+  let mode: LockMode;
   try {
-    if (!db.isOpen()) await db.open();
+    mode = await lockModeOnOpen();
   } catch (error) {
     if (lockHinted()) return 'on';
     throw error;
   }
-  const mode = lockModeOf(db);
   setLockHint(mode);
   return mode;
 }

@@ -43,8 +43,6 @@ export const lockMessages = defineMessages({
     'lock.recovery.explain':
       'If you forget your passphrase, only this key opens your entries. Koers does not keep it. Print it or save it somewhere safe, away from this device.',
     'lock.recovery.save': 'Save as file',
-    'lock.recovery.print': 'Print',
-    'lock.recovery.copy': 'Copy',
     'lock.recovery.saved': 'I have saved or written down the recovery key',
     'lock.recovery.savedRequired': 'Confirm that you saved the recovery key first.',
     'lock.recovery.fileText':
@@ -111,8 +109,6 @@ export const lockMessages = defineMessages({
     'lock.recovery.explain':
       'Als je je wachtwoordzin vergeet, opent alleen deze sleutel je aantekeningen. Koers bewaart hem niet. Druk hem af of bewaar hem op een veilige plek, niet op dit apparaat.',
     'lock.recovery.save': 'Bewaren als bestand',
-    'lock.recovery.print': 'Afdrukken',
-    'lock.recovery.copy': 'Kopiëren',
     'lock.recovery.saved': 'Ik heb de herstelsleutel bewaard of opgeschreven',
     'lock.recovery.savedRequired': 'Bevestig eerst dat je de herstelsleutel hebt bewaard.',
     'lock.recovery.fileText':
