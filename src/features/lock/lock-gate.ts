@@ -4,7 +4,6 @@
 // and the others (a BroadcastChannel), so every open tab locks together.
 
 import { flushAllDrafts } from '../../db/drafts';
-import { followLockMode, lockModeOnOpen } from '../../db/lock-start';
 import type { LockMode } from '../../db/lock-state';
 import { keyHolder } from '../../lock/key-holder';
 
@@ -65,7 +64,7 @@ export function listenToLock(listener: (news: LockNews) => void): () => void {
       const news = e.data;
       // Another tab turned the lock on or off: this connection must seal (or not) like it.
       if (news.type === 'mode') {
-        followLockMode(news.mode);
+        void import('../../db/lock-start').then((db) => db.followLockMode(news.mode));
         setLockHint(news.mode);
       }
       if (news.type === 'locked') void lockNow(true);
@@ -92,6 +91,8 @@ export function announceLockMode(mode: LockMode): void {
 export async function lockModeAtStart(): Promise<LockMode> {
   let mode: LockMode;
   try {
+    // Loaded, not imported: the database's code is not on the first screen's path.
+    const { lockModeOnOpen } = await import('../../db/lock-start');
     mode = await lockModeOnOpen();
   } catch (error) {
     if (lockHinted()) return 'on';

@@ -15,21 +15,24 @@ vi.setConfig({ expect: { poll: { timeout: 30_000 } } });
 /** The app's address in this run. */
 export const appUrl = () => inject('appUrl');
 
+/** Chromium's switches for the suite: headless, and none of its own network traffic. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 /** Starts headless Chromium without any of its own network traffic. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: inject('chromiumPath'),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: chromiumArgs,
   });
 }
 

@@ -1,0 +1,64 @@
+// Page helpers for the app lock's browser tests: turn the lock on through the settings, unlock
+// on the lock screen, and read the stored rows as they lie in IndexedDB (sealed or plain).
+import type { Page } from 'playwright-core';
+import { go } from '../support/app';
+
+/** The passphrase the tests lock with (strong enough for the lock's check). */
+export const PASSPHRASE = 'amber lantern quietly folds seven maps';
+
+/** Turns the lock on from the settings and returns the recovery key shown once. */
+export async function chooseLock(page: Page): Promise<string> {
+  await go(page, '/settings');
+  await page.locator('#lock-new').fill(PASSPHRASE);
+  await page.locator('#lock-repeat').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const key = page.getByTestId('recovery-key');
+  await key.waitFor({ timeout: 60_000 });
+  return ((await key.textContent()) ?? '').trim();
+}
+
+/** Confirms the recovery key is saved and starts turning the lock on. */
+export async function confirmRecoveryKey(page: Page): Promise<void> {
+  await page.getByLabel('I have saved or written down the recovery key').check();
+  await page.getByRole('button', { name: 'Turn the lock on' }).click();
+}
+
+/** Unlocks on the lock screen with `secret` and waits until the app's navigation is back. */
+export async function unlock(page: Page, secret = PASSPHRASE): Promise<void> {
+  await page.locator('#lock-passphrase').fill(secret);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.locator('#main-nav').waitFor({ state: 'attached', timeout: 60_000 });
+}
+
+/** A full navigation to `path` (which drops the key, as a reload does) and an unlock. */
+export async function goUnlocked(page: Page, path: string): Promise<void> {
+  await go(page, path);
+  await page.locator('#lock-title').waitFor();
+  await unlock(page);
+}
+
+/** Every row of `store` in the app's database, as stored. */
+export function storedRows(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('koers');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** The stored lock state ('off' when there is no row). */
+export async function storedLockState(page: Page): Promise<string> {
+  const [row] = await storedRows(page, 'lockState');
+  return (row?.state as string | undefined) ?? 'off';
+}

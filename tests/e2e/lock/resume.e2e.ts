@@ -1,0 +1,61 @@
+// Turning the lock on over 1,000 diary entries, cut short halfway (a batch's transaction fails
+// as it would in a killed tab, then the page is closed), resumes after the next unlock and
+// loses nothing: every entry ends sealed and reads back.
+import { describe, expect } from 'vitest';
+import { seedEntries } from '../diary/diary-page';
+import { finishFirstRun, openApp } from '../support/app';
+import { test } from '../support/fixtures';
+import { chooseLock, confirmRecoveryKey, storedLockState, storedRows, unlock } from './lock-page';
+
+const ENTRIES = 1_000;
+
+describe('turning the lock on', () => {
+  test('resumes after the page is killed halfway, without loss', async ({ context, page }) => {
+    await openApp(page);
+    await finishFirstRun(page, 'client', 'en');
+    await seedEntries(page, ENTRIES);
+    await chooseLock(page);
+
+    // The second batch of diary entries fails inside its transaction, as a tab killed at
+    // that moment would leave it: the first batch committed, the rest untouched.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      let diaryBatches = 0;
+      IDBObjectStore.prototype.put = function (
+        this: IDBObjectStore,
+        value: unknown,
+        key?: IDBValidKey,
+      ) {
+        const progress = (value as { progress?: Record<string, { last?: string; done: boolean }> })
+          ?.progress?.diaryEntries;
+        if (this.name === 'lockState' && progress?.last !== undefined && !progress.done) {
+          diaryBatches += 1;
+          if (diaryBatches === 2) throw new DOMException('The tab was closed', 'AbortError');
+        }
+        return put.call(this, value, key);
+      };
+    });
+    await confirmRecoveryKey(page);
+    await page
+      .getByText('This could not be finished', { exact: false })
+      .waitFor({ timeout: 120_000 });
+    await page.close();
+
+    const again = await context.newPage();
+    await openApp(again);
+    await again.locator('#lock-title').waitFor();
+    expect(await storedLockState(again)).toBe('turning-on');
+    const halfway = await storedRows(again, 'diaryEntries');
+    const sealedHalfway = halfway.filter((row) => 'sealed' in row).length;
+    expect(sealedHalfway).toBe(200);
+
+    await unlock(again);
+    expect(await storedLockState(again)).toBe('on');
+    const after = await storedRows(again, 'diaryEntries');
+    expect(after).toHaveLength(ENTRIES);
+    expect(after.every((row) => 'sealed' in row && !('situation' in row))).toBe(true);
+
+    await again.locator('#main-nav a[href="/diary"]').first().click();
+    await again.locator('.diary-card-situation', { hasText: 'Situatie 0:' }).first().waitFor();
+  });
+});
