@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/context';
 import { useSettings } from '../services/settings-context';
 import { whenIdle } from '../ui/idle';
 import { showToast } from '../ui/toasts';
+import { keepTypedTextOutOfBrowserMemory } from './form-memory';
 
 /** Installs the app-wide listeners; call once from the shell. */
 export function useAppLifecycle(): void {
@@ -26,6 +27,8 @@ export function useAppLifecycle(): void {
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);
+
+  useEffect(() => keepTypedTextOutOfBrowserMemory(), []);
 
   useEffect(() => {
     if (settings.persistenceRequested) return;

@@ -1,8 +1,9 @@
 // The lock state a database connection works under, in memory: read from the lockState row
 // when the connection opens (before any other operation runs on it), and set by whatever
 // turns the lock on or off after it commits the new state. Writes ask it whether to seal.
-import type Dexie from 'dexie';
+
 import type { Table } from 'dexie';
+import Dexie from 'dexie';
 import { LOCK_STATE_ID, type LockMode, type LockStateRow, offState } from './lock-state';
 
 const modes = new WeakMap<Dexie, LockMode>();
@@ -14,7 +15,9 @@ const modes = new WeakMap<Dexie, LockMode>();
 export async function readLockState(table: Table<LockStateRow, string>): Promise<LockStateRow> {
   const row = await table.get(LOCK_STATE_ID);
   if (row === undefined) return offState();
-  const { lockStateRow } = await import('./lock-state-schema');
+  // Inside a transaction (a turn's batch reads the row again), awaiting the module as a plain
+  // promise would let IndexedDB commit the transaction meanwhile: waitFor keeps it alive.
+  const { lockStateRow } = await Dexie.waitFor(import('./lock-state-schema'));
   return lockStateRow.parse(row);
 }
 

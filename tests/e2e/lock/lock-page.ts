@@ -62,3 +62,14 @@ export async function storedLockState(page: Page): Promise<string> {
   const [row] = await storedRows(page, 'lockState');
   return (row?.state as string | undefined) ?? 'off';
 }
+
+/** Goes to `href` within the app (no reload, so the key stays held) through the main menu. */
+export async function navigateInApp(page: Page, href: string): Promise<void> {
+  // The phone's menu is folded away; the link's own click is what a tap on it does.
+  await page
+    .locator(`#main-nav a[href="${href}"]`)
+    .first()
+    .evaluate((link) => {
+      (link as HTMLAnchorElement).click();
+    });
+}

@@ -5,7 +5,14 @@ import { describe, expect } from 'vitest';
 import { seedEntries } from '../diary/diary-page';
 import { finishFirstRun, openApp } from '../support/app';
 import { test } from '../support/fixtures';
-import { chooseLock, confirmRecoveryKey, storedLockState, storedRows, unlock } from './lock-page';
+import {
+  chooseLock,
+  confirmRecoveryKey,
+  navigateInApp,
+  storedLockState,
+  storedRows,
+  unlock,
+} from './lock-page';
 
 const ENTRIES = 1_000;
 
@@ -55,7 +62,7 @@ describe('turning the lock on', () => {
     expect(after).toHaveLength(ENTRIES);
     expect(after.every((row) => 'sealed' in row && !('situation' in row))).toBe(true);
 
-    await again.locator('#main-nav a[href="/diary"]').first().click();
+    await navigateInApp(again, '/diary');
     await again.locator('.diary-card-situation', { hasText: 'Situatie 0:' }).first().waitFor();
   });
 });
