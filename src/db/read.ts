@@ -2,7 +2,7 @@
 // functions (features wrap them in their data modules). Each opens what the app lock sealed
 // (sealing.ts) before handing records on; plain records pass as they are. `recordTable` and
 // `timelineOf` hand out Dexie queries: their callers open the rows with `openRecords`.
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
 import { isLive } from '../domain/records/live';
 import { getDatabase } from './database';
@@ -108,13 +108,17 @@ export function newestLive<T extends TimelineType>(
 
 /**
  * Rows read through `recordTable` or `timelineOf`, opened where the lock sealed them (see
- * sealing.ts); throws LockError `locked` for a sealed row while locked.
+ * sealing.ts); rejects with LockError `locked` for a sealed row while locked.
+ *
+ * A Dexie promise, not an async function's: inside a transaction (readTogether, a live
+ * query) Dexie follows its own promises across an await, but an await of a native promise
+ * loses the transaction, and the reads after it fail or run outside it.
  */
-export async function openRecords<T extends RecordType>(
+export function openRecords<T extends RecordType>(
   type: T,
   rows: RecordOf<T>[],
-): Promise<RecordOf<T>[]> {
-  return openRows(type, rows);
+): PromiseLike<RecordOf<T>[]> {
+  return Dexie.Promise.resolve(rows).then((plain) => openRows(type, plain));
 }
 
 /** Runs `work` in one read transaction over the named tables, for a consistent snapshot. */

@@ -48,14 +48,18 @@ export async function sealingKey(db: Dexie): Promise<CryptoKey | undefined> {
 }
 
 /** `records` as they are to be stored in `db`: sealed under the lock, else as they are. */
-export async function sealForWrite<T extends RecordType>(
+export function sealForWrite<T extends RecordType>(
   db: Dexie,
   type: T,
   records: readonly RecordOf<T>[],
-): Promise<StoredRecord<T>[]> {
-  const key = await sealingKey(db);
-  if (key === undefined) return [...records];
-  return Dexie.waitFor(import('./sealing-crypto').then((c) => c.sealAll(key, type, records)));
+): PromiseLike<StoredRecord<T>[]> {
+  // Dexie promises throughout (waitFor): callers await this inside their transactions, where
+  // an await of a native promise would lose the transaction.
+  return Dexie.waitFor(sealingKey(db)).then((key) =>
+    key === undefined
+      ? [...records]
+      : Dexie.waitFor(import('./sealing-crypto').then((c) => c.sealAll(key, type, records))),
+  );
 }
 
 function heldKey(): CryptoKey {

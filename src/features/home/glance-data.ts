@@ -40,17 +40,18 @@ export interface Glance {
 }
 
 /** The records of `ownerId` along [ownerId+occurredAt] whose instant text lies in the range. */
-async function timelineRange<T extends 'diaryEntries' | 'focusingSessions'>(
+function timelineRange<T extends 'diaryEntries' | 'focusingSessions'>(
   type: T,
   ownerId: string,
   range: { from: string; to: string },
 ) {
-  const rows = await recordTable(type)
+  // A chain of Dexie promises (no async function): it runs inside readTogether's transaction.
+  return recordTable(type)
     .where('[ownerId+occurredAt]')
     .between([ownerId, range.from], [ownerId, range.to], true, true)
     .filter(isLive)
-    .toArray();
-  return openRecords(type, rows);
+    .toArray()
+    .then((rows) => openRecords(type, rows));
 }
 
 /** Reads the glance of `ownerId` for the week of `today`, in one read transaction. */

@@ -50,3 +50,21 @@ describe('feature reads under the lock', () => {
     expect(sealed).toEqual(plain);
   });
 });
+
+describe('reads and writes inside a transaction', () => {
+  // In a browser, an await of a native promise inside a Dexie transaction (readTogether, a live
+  // query, an update) loses the transaction; fake-indexeddb does not show it, so the promise
+  // kind is checked here and the screens in the browser suite.
+  it('open and seal with Dexie promises, never native ones', async () => {
+    db = freshDatabase();
+    const { default: Dexie } = await import('dexie');
+    const { openRecords } = await import('../../../src/db/read');
+    const { sealForWrite } = await import('../../../src/db/sealing');
+    const opened = openRecords('diaryEntries', []);
+    expect(opened).toBeInstanceOf(Dexie.Promise);
+    const sealed = sealForWrite(db, 'diaryEntries', []);
+    expect(sealed).toBeInstanceOf(Dexie.Promise);
+    expect(await opened).toEqual([]);
+    expect(await sealed).toEqual([]);
+  });
+});
