@@ -75,7 +75,7 @@ export const lockMessages = defineMessages({
       'Wat je schreef is versleuteld op dit apparaat. Vul je wachtwoordzin in om het te openen.',
     'lock.passphrase': 'Wachtzin',
     'lock.recoveryKey': 'Herstelsleutel',
-    'lock.recoveryKey.hint': 'De sleutel die je afdrukte of bewaarde toen je het slot aanzette.',
+    'lock.recoveryKey.hint': 'De sleutel die je afdrukte of bewaarde toen je de app-vergrendeling aanzette.',
     'lock.unlock': 'Ontgrendelen',
     'lock.unlocking': 'Bezig met openen…',
     'lock.useRecovery': 'Ik ben mijn wachtwoordzin vergeten: herstelsleutel gebruiken',
@@ -83,28 +83,28 @@ export const lockMessages = defineMessages({
     'lock.error.empty': 'Vul je wachtwoordzin in.',
     'lock.error.emptyRecovery': 'Vul je herstelsleutel in.',
     'lock.error.wrong-passphrase':
-      'Deze wachtwoordzin opent het slot niet. Let op hoofdletters en spaties en probeer het opnieuw.',
+      'Deze wachtwoordzin opent de vergrendeling niet. Let op hoofdletters en spaties en probeer het opnieuw.',
     'lock.error.wrong-recovery-key':
-      'Deze herstelsleutel is goed gevormd maar hoort niet bij dit slot. Komt hij van een ander apparaat?',
+      'Deze herstelsleutel is goed gevormd maar hoort niet bij deze vergrendeling. Komt hij van een ander apparaat?',
     'lock.error.recovery-key-typo':
       'Er zit een tikfout in deze herstelsleutel: een van de groepen klopt niet met de controle. Vergelijk hem met je kopie.',
     'lock.error.damaged-wrapper':
-      'De opgeslagen sleutel van het slot is op dit apparaat beschadigd, dus geen wachtwoordzin kan het openen. Je back-upbestanden openen nog wel met hun eigen wachtwoordzin.',
+      'De opgeslagen sleutel van de vergrendeling is op dit apparaat beschadigd, dus geen wachtwoordzin kan het openen. Je back-upbestanden openen nog wel met hun eigen wachtwoordzin.',
     'lock.error.unsupported':
-      'Deze browser kan de versleuteling van het slot niet uitvoeren. Open Koers in een bijgewerkte browser.',
+      'Deze browser kan de versleuteling van de app-vergrendeling niet uitvoeren. Open Koers in een bijgewerkte browser.',
     'lock.error.failed': 'Ontgrendelen mislukt: {detail}',
     'lock.resuming': 'Afmaken wat bezig was toen Koers sloot: {done} van {total} stappen.',
-    'lock.section.title': 'Slot op de app',
+    'lock.section.title': 'App-vergrendeling',
     'lock.section.off':
-      'Uit. Iedereen die deze browser kan openen, kan je aantekeningen lezen. Met het slot aan wordt wat je schrijft versleuteld op dit apparaat en opent het alleen met je wachtwoordzin.',
+      'Uit. Iedereen die deze browser kan openen, kan je aantekeningen lezen. Met de app-vergrendeling aan wordt wat je schrijft versleuteld op dit apparaat en opent het alleen met je wachtwoordzin.',
     'lock.section.on': 'Aan. Je aantekeningen zijn versleuteld op dit apparaat.',
     'lock.section.coachInvite':
-      'Je bewaart gezondheidsgegevens van anderen: zet het slot aan voordat je de bundel van een cliënt importeert.',
+      'Je bewaart gezondheidsgegevens van anderen: zet de app-vergrendeling aan voordat je de bundel van een cliënt importeert.',
     'lock.backupFirst':
-      'Maak eerst een back-up: het slot aanzetten verandert elke opgeslagen aantekening. Gaat er halverwege iets mis, dan gaat Koers verder waar het stopte, maar een back-up is de veilige weg.',
+      'Maak eerst een back-up: de app-vergrendeling aanzetten verandert elke opgeslagen aantekening. Gaat er halverwege iets mis, dan gaat Koers verder waar het stopte, maar een back-up is de veilige weg.',
     'lock.backupLink': 'Back-up maken',
     'lock.continue': 'Verder',
-    'lock.preparing': 'Het slot wordt voorbereid… dit duurt een paar seconden.',
+    'lock.preparing': 'De vergrendeling wordt voorbereid… dit duurt een paar seconden.',
     'lock.recovery.title': 'Je herstelsleutel',
     'lock.recovery.explain':
       'Als je je wachtwoordzin vergeet, opent alleen deze sleutel je aantekeningen. Koers bewaart hem niet. Druk hem af of bewaar hem op een veilige plek, niet op dit apparaat.',
@@ -113,20 +113,20 @@ export const lockMessages = defineMessages({
     'lock.recovery.savedRequired': 'Bevestig eerst dat je de herstelsleutel hebt bewaard.',
     'lock.recovery.fileText':
       'Herstelsleutel voor Koers\n\nDeze sleutel opent je aantekeningen in Koers op het apparaat waar je hem maakte, als je je wachtwoordzin vergeet.\nBewaar hem veilig en privé.\n\n{key}\n',
-    'lock.turnOn': 'Slot aanzetten',
+    'lock.turnOn': 'App-vergrendeling aanzetten',
     'lock.turningOn': 'Je aantekeningen worden versleuteld: {done} van {total} stappen.',
     'lock.turnedOn':
-      'Het slot staat aan. Browsers kunnen stukjes van eerdere, onversleutelde tekst nog een tijd in hun bestanden houden; zie ‘Over Koers en je gegevens’.',
+      'De app-vergrendeling staat aan. Browsers kunnen stukjes van eerdere, onversleutelde tekst nog een tijd in hun bestanden houden; zie ‘Over Koers en je gegevens’.',
     'lock.lockNow': 'Nu vergrendelen',
     'lock.autoLock': 'Automatisch vergrendelen na',
     'lock.autoLock.minutes': '{n} min zonder gebruik',
-    'lock.turnOff': 'Slot uitzetten',
+    'lock.turnOff': 'App-vergrendeling uitzetten',
     'lock.turnOff.explain':
       'Je aantekeningen worden weer onversleuteld op dit apparaat bewaard. Vul je wachtwoordzin in om te bevestigen.',
     'lock.turningOff': 'Je aantekeningen worden ontsleuteld: {done} van {total} stappen.',
-    'lock.turnedOff': 'Het slot staat uit.',
+    'lock.turnedOff': 'De app-vergrendeling staat uit.',
     'lock.cancel': 'Annuleren',
-    'lock.new.passphrase': 'Nieuwe wachtwoordzin voor het slot',
+    'lock.new.passphrase': 'Nieuwe wachtwoordzin voor de app-vergrendeling',
     'lock.new.hint':
       'Vier of meer woorden die je onthoudt. Je typt hem elke keer dat je Koers opent; vergeet je hem, dan helpt alleen de herstelsleutel.',
     'lock.new.repeat': 'Herhaal de wachtwoordzin',
