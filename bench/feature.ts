@@ -30,12 +30,20 @@ export interface SeededClient {
   searchHit: string;
   /** The coach whose code this client added (the export goes to this key). */
   coach: KeyPair;
+  /**
+   * Opens `path` with a full navigation, as the timings start their runs; with the app lock
+   * on, the lock screen comes first and is unlocked (a reload drops the key).
+   */
+  open: (path: string) => Promise<void>;
 }
+
+/** The passphrase of the bench's locked client. */
+export const BENCH_PASSPHRASE = 'amber lantern quietly folds seven maps';
 
 /** The search marker: typed as `searchWord`, stored with capitals and accents. */
 const STORED_WORD = 'Zeeuwse-IJsbeer-Café';
 
-async function seed(ctx: BenchContext): Promise<SeededClient> {
+async function seed(ctx: BenchContext, locked = false): Promise<SeededClient> {
   const context = await newPhoneContext(ctx.browser);
   try {
     const page = await startApp(context, ctx.appUrl);
@@ -57,11 +65,21 @@ async function seed(ctx: BenchContext): Promise<SeededClient> {
     // The client added their coach's code (as on the keys screen), so exports go to the coach.
     const coach = await makeCoachKey();
     await storeCoachCode(page, coachCodeOf(coach, new Date().toISOString()));
+    const url = (path: string) => new URL(path, ctx.appUrl).href;
+    if (locked) {
+      const turned = Date.now();
+      await turnLockOn(page, url('/settings'));
+      ctx.log(`  lock turned on over the data in ${((Date.now() - turned) / 1000).toFixed(1)} s`);
+    }
     return {
       coach,
       context,
       page,
       data,
+      open: async (path) => {
+        await page.goto(url(path));
+        if (locked) await unlockOnScreen(page);
+      },
       newest: newestEntry.situation.slice(0, 30),
       searchWord: 'zeeuwse-ijsbeer-cafe',
       searchHit: STORED_WORD,
@@ -72,7 +90,26 @@ async function seed(ctx: BenchContext): Promise<SeededClient> {
   }
 }
 
+/** Turns the app lock on through the settings, as a user does, and waits until it is on. */
+async function turnLockOn(page: Page, settingsUrl: string): Promise<void> {
+  await page.goto(settingsUrl);
+  await page.locator('#lock-new').fill(BENCH_PASSPHRASE);
+  await page.locator('#lock-repeat').fill(BENCH_PASSPHRASE);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('I have saved or written down the recovery key').check({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Turn the lock on' }).click();
+  await page.getByText('The lock is on.').waitFor({ timeout: 600_000 });
+}
+
+/** Unlocks on the lock screen and waits until the app's first screen is there. */
+export async function unlockOnScreen(page: Page): Promise<void> {
+  await page.locator('#lock-passphrase').fill(BENCH_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.locator('#main-nav').waitFor({ state: 'attached', timeout: 60_000 });
+}
+
 let shared: Promise<SeededClient> | undefined;
+let sharedLocked: Promise<SeededClient> | undefined;
 
 /** The seeded client app, made once per benchmark run and shared by the diary timings. */
 export function seededClient(ctx: BenchContext): Promise<SeededClient> {
@@ -80,9 +117,18 @@ export function seededClient(ctx: BenchContext): Promise<SeededClient> {
   return shared;
 }
 
-/** Closes the shared client app (at the end of the run). */
+/** The same seeded client with the app lock turned on (issue 17's figures), made once. */
+export function lockedClient(ctx: BenchContext): Promise<SeededClient> {
+  sharedLocked ??= seed(ctx, true);
+  return sharedLocked;
+}
+
+/** Closes the shared client apps (at the end of the run). */
 export async function closeSeededClient(): Promise<void> {
-  const client = await shared?.catch(() => undefined);
+  for (const made of [shared, sharedLocked]) {
+    const client = await made?.catch(() => undefined);
+    await client?.context.close();
+  }
   shared = undefined;
-  await client?.context.close();
+  sharedLocked = undefined;
 }

@@ -14,10 +14,11 @@ import {
 } from './metrics/lighthouse';
 import { precache } from './metrics/precache';
 import { results, resultsSlowCpu } from './metrics/results';
-import { saveP95 } from './metrics/save-p95';
-import { search } from './metrics/search';
+import { saveP95, saveP95Locked } from './metrics/save-p95';
+import { search, searchLocked } from './metrics/search';
 import { shellJs } from './metrics/shell-js';
-import { timelineFirstPage } from './metrics/timeline-first-page';
+import { timelineFirstPage, timelineFirstPageLocked } from './metrics/timeline-first-page';
+import { unlock } from './metrics/unlock';
 import type { Step } from './runner';
 
 /** Every step of a full run. */
@@ -39,6 +40,11 @@ export const fullPlan: Step[] = [
   { pair: [importApp, importFloor] },
   importRatio,
   saveP95,
+  // The same with the app lock on (issue 17), on a client of its own.
+  unlock,
+  timelineFirstPageLocked,
+  searchLocked,
+  saveP95Locked,
   coachDashboard,
   lighthousePerformance,
   lighthouseAccessibility,

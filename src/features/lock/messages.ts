@@ -73,9 +73,10 @@ export const lockMessages = defineMessages({
     'lock.screen.title': 'Koers is vergrendeld',
     'lock.screen.explain':
       'Wat je schreef is versleuteld op dit apparaat. Vul je wachtwoordzin in om het te openen.',
-    'lock.passphrase': 'Wachtzin',
+    'lock.passphrase': 'Wachtwoordzin',
     'lock.recoveryKey': 'Herstelsleutel',
-    'lock.recoveryKey.hint': 'De sleutel die je afdrukte of bewaarde toen je de app-vergrendeling aanzette.',
+    'lock.recoveryKey.hint':
+      'De sleutel die je afdrukte of bewaarde toen je de app-vergrendeling aanzette.',
     'lock.unlock': 'Ontgrendelen',
     'lock.unlocking': 'Bezig met openen…',
     'lock.useRecovery': 'Ik ben mijn wachtwoordzin vergeten: herstelsleutel gebruiken',
