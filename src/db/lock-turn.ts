@@ -16,20 +16,27 @@ import { isSealed, openRecord, type SealedRecord, sealRecord } from '../lock/env
 import { LockError } from '../lock/errors';
 import type { KeyWrapper } from '../lock/wrapper-schema';
 import { openClientWith, type StoredClient, sealClientWith } from './client-sealing';
-import type { ClientRow, DraftRow, KoersDexie } from './database';
+import type { ClientRow, DraftRow, KoersDexie, SenderKeyRow } from './database';
 import { openDraftWith, type StoredDraft, sealDraftWith } from './draft-sealing';
 import { readLockState, setLockMode } from './lock-session';
 import { LOCK_STATE_ID, type LockStateRow } from './lock-state';
 import { baseTableOf } from './record-tables';
+import { openPinWith, type StoredSenderKey, sealPinWith } from './sender-keys';
 
 /** The tables of the database a turn walks, besides the record types. */
-type LocalTurnTable = 'drafts' | 'clients';
+type LocalTurnTable = 'drafts' | 'clients' | 'senderKeys';
 
 /** A store a turn walks: a table of the database, or the device's keys in idb-keyval. */
 export type TurnTable = RecordType | LocalTurnTable | 'deviceKeys';
 
-/** The stores a turn walks, in this order: the record types, drafts, clients, device keys. */
-export const turnTables: readonly TurnTable[] = [...recordTypes, 'drafts', 'clients', 'deviceKeys'];
+/** The stores a turn walks, in this order: the record types, drafts, clients, pins, device keys. */
+export const turnTables: readonly TurnTable[] = [
+  ...recordTypes,
+  'drafts',
+  'clients',
+  'senderKeys',
+  'deviceKeys',
+];
 
 /** Rows per batch: small enough that a batch's transaction is short on a phone. */
 export const TURN_BATCH_SIZE = 200;
@@ -97,15 +104,21 @@ async function turned(
     const client = row as StoredClient;
     return on ? sealClientWith(key, client as ClientRow) : openClientWith(key, client);
   }
+  if (type === 'senderKeys') {
+    const pin = row as StoredSenderKey;
+    return on ? sealPinWith(key, pin as SenderKeyRow) : openPinWith(key, pin);
+  }
   if (on) return sealRecord(key, type, row);
   const parsed = recordSchemas[type].safeParse(await openRecord(key, type, row as SealedRecord));
   if (!parsed.success) throw new LockError('damaged-record', 'contents', { cause: parsed.error });
   return parsed.data as RecordOf<RecordType>;
 }
 
-/** A row's primary key: `key` for drafts, `id` for records and clients. */
+/** A row's primary key: `key` for drafts, `profileId` for pins, `id` for the others. */
 function primaryKeyOf(type: RecordType | LocalTurnTable, row: object): string {
-  return type === 'drafts' ? (row as DraftRow).key : (row as { id: string }).id;
+  if (type === 'drafts') return (row as DraftRow).key;
+  if (type === 'senderKeys') return (row as SenderKeyRow).profileId;
+  return (row as { id: string }).id;
 }
 
 /** Ends a turn whose tables are all done: on, or off with the wrappers deleted. */
@@ -144,7 +157,9 @@ export async function runTurnBatch(
     return true;
   }
   const table: Table<object, string> =
-    type === 'drafts' ? db.drafts : type === 'clients' ? db.clients : baseTableOf(db, type);
+    type === 'drafts' || type === 'clients' || type === 'senderKeys'
+      ? (db[type] as Table<object, string>)
+      : baseTableOf(db, type);
   await db.transaction('rw', table, db.lockState, async () => {
     // Read again inside: another tab may have moved the marker since.
     const current = await readLockState(db.lockState);

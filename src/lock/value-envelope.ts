@@ -7,10 +7,10 @@ import { ENVELOPE_VERSION, type Envelope, envelope } from './envelope';
 import { LockError } from './errors';
 
 /**
- * Device-local stores whose rows seal a value: the drafts, the coach's clients, the device's
- * keys in idb-keyval and the settings' display name.
+ * Device-local stores whose rows seal a value: the drafts, the coach's clients, the pinned
+ * senders' names, the device's keys in idb-keyval and the settings' display name.
  */
-export type LocalSealedTable = 'drafts' | 'clients' | 'deviceKeys' | 'settings';
+export type LocalSealedTable = 'drafts' | 'clients' | 'senderKeys' | 'deviceKeys' | 'settings';
 
 /** The additional data of a local value's envelope: its table and its row's key. */
 export function localAad(table: LocalSealedTable, id: string): Uint8Array<ArrayBuffer> {

@@ -30,6 +30,7 @@ import {
 } from '../../../src/db/keys';
 import { readLockState } from '../../../src/db/lock-session';
 import { beginTurnOff, beginTurnOn, resumeTurn, runTurnBatch } from '../../../src/db/lock-turn';
+import { backupSenderKeys, listPinnedKeys } from '../../../src/db/sender-keys';
 import {
   loadSettings,
   readSettingsMirror,
@@ -73,7 +74,11 @@ const signing: StoredSigningKey = {
 
 /** Every raw value the device-local stores hold, as one text to search for the marker. */
 async function rawText(): Promise<string> {
-  const values: unknown[] = [await db.clients.toArray(), await db.importLog.toArray()];
+  const values: unknown[] = [
+    await db.clients.toArray(),
+    await db.importLog.toArray(),
+    await db.senderKeys.toArray(),
+  ];
   for (const name of [
     'device-identity',
     'signing-key',
@@ -113,6 +118,13 @@ async function seedClients(): Promise<void> {
     );
   }
   await renameClient(CLIENTS[0] as string, `${MARKER} alias`, db);
+  await db.senderKeys.put({
+    profileId: CLIENTS[0] as string,
+    displayName: `${MARKER} pinned`,
+    signingKey: 'cHVibGlj',
+    fingerprint: 'FP-P',
+    pinnedAt: t0.toISOString(),
+  });
 }
 
 async function turnOn(): Promise<void> {
@@ -134,12 +146,13 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('the clients under the lock', () => {
+describe('the clients and pinned senders under the lock', () => {
   it('seal names and key, read the same as with the lock off, and throw while locked', async () => {
     await seedClients();
     const plainList = await listClients(db);
     const plainBackup = await backupClients(db);
     const plainRows = await db.clients.toArray();
+    const plainPins = await listPinnedKeys(db);
     expect(JSON.stringify(plainRows)).toContain(MARKER);
 
     await turnOn();
@@ -149,6 +162,8 @@ describe('the clients under the lock', () => {
     expect(await backupClients(db)).toEqual(plainBackup);
     expect(await allClients(db)).toEqual(plainRows);
     expect(await clientById(CLIENTS[0] as string, db)).toEqual(plainRows[0]);
+    expect(await listPinnedKeys(db)).toEqual(plainPins);
+    expect(await backupSenderKeys(db)).toEqual(plainPins.map(({ fingerprint: _f, ...pin }) => pin));
 
     // Writes under the lock stay sealed and read back.
     await setClientRecipient(CLIENTS[1] as string, `age1${MARKER}new`, db);
@@ -171,6 +186,7 @@ describe('the clients under the lock', () => {
     await expectLocked(listClients(db));
     await expectLocked(clientById(CLIENTS[0] as string, db));
     await expectLocked(renameClient(CLIENTS[0] as string, 'x', db));
+    await expectLocked(listPinnedKeys(db));
     // The plain fields still count: no name is needed for that.
     expect(await db.clients.count()).toBe(3);
   });
@@ -178,6 +194,7 @@ describe('the clients under the lock', () => {
   it('resume a turn cut short on a new connection, and turn off to the same rows', async () => {
     await seedClients();
     const plainRows = await db.clients.toArray();
+    const plainPins = await db.senderKeys.toArray();
     await beginTurnOn(db, [lock.passphraseWrapper, lock.recoveryWrapper], t0);
     // Batches of one until the clients' table is half done.
     for (;;) {
@@ -199,6 +216,7 @@ describe('the clients under the lock', () => {
     await beginTurnOff(db, t0);
     await resumeTurn(db, lock.key, { batchSize: 2 });
     expect(await db.clients.toArray()).toEqual(plainRows);
+    expect(await db.senderKeys.toArray()).toEqual(plainPins);
   });
 });
 
