@@ -9,7 +9,6 @@
 // when a value is sealed or the lock seals.
 import { createStore, del, get, update } from 'idb-keyval';
 import type { Envelope } from '../lock/envelope';
-import { LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
 
@@ -78,7 +77,11 @@ function isSealedValue(raw: unknown): raw is SealedValue {
 async function openStored(name: string, raw: unknown): Promise<unknown> {
   if (!isSealedValue(raw)) return raw;
   const key = keyHolder.key();
-  if (key === undefined) throw new LockError('locked');
+  if (key === undefined) {
+    // Loaded only here: home reads the coach's key, and the lock's errors stay off its load.
+    const { LockError } = await import('../lock/errors');
+    throw new LockError('locked');
+  }
   const { openValue } = await import('../lock/value-envelope');
   return openValue(key, 'deviceKeys', name, raw[SEALED_FIELD]);
 }

@@ -18,10 +18,12 @@ import type { KeyWrapper } from '../lock/wrapper-schema';
 import { openClientWith, type StoredClient, sealClientWith } from './client-sealing';
 import type { ClientRow, DraftRow, KoersDexie, SenderKeyRow } from './database';
 import { openDraftWith, type StoredDraft, sealDraftWith } from './draft-sealing';
+import { turnDeviceKeyValues } from './keys';
 import { readLockState, setLockMode } from './lock-session';
 import { LOCK_STATE_ID, type LockStateRow } from './lock-state';
 import { baseTableOf } from './record-tables';
 import { openPinWith, type StoredSenderKey, sealPinWith } from './sender-keys';
+import { turnSettingsName } from './settings';
 
 /** The tables of the database a turn walks, besides the record types. */
 type LocalTurnTable = 'drafts' | 'clients' | 'senderKeys';
@@ -197,8 +199,6 @@ async function turnDeviceKeys(
   mode: LockStateRow['state'],
   now: Date,
 ): Promise<void> {
-  const { turnDeviceKeyValues } = await import('./keys');
-  const { turnSettingsName } = await import('./settings');
   const on = mode === 'turning-on';
   await turnDeviceKeyValues(key, on);
   await turnSettingsName(key, on);
