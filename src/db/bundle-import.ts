@@ -27,7 +27,7 @@ import { getCoachCode, getSigningKey, setSigningKey } from './keys';
 import { baseTableOf } from './record-tables';
 import { notifySaved } from './save-events';
 import { openRows, sealForWrite, storageError } from './sealing';
-import { pinnedKeys } from './sender-keys';
+import { pinnedKeys, sealPin } from './sender-keys';
 import { loadSettings, updateSettings } from './settings';
 
 /**
@@ -201,17 +201,21 @@ export async function commitImport(
       }
       const planned = { ...(await planAgainst(db, opened, own)), trust };
       if (trust.pin) {
-        await db.senderKeys.put({
-          profileId: manifest.sender.profileId,
-          displayName: manifest.sender.displayName,
-          signingKey: trust.pin.publicKey,
-          fingerprint: trust.pin.fingerprint,
-          pinnedAt,
-        });
+        await db.senderKeys.put(
+          await sealPin(db, {
+            profileId: manifest.sender.profileId,
+            displayName: manifest.sender.displayName,
+            signingKey: trust.pin.publicKey,
+            fingerprint: trust.pin.fingerprint,
+            pinnedAt,
+          }),
+        );
       }
       // A restored device trusts whom it trusted; a key it pinned since is kept as it is.
       for (const pin of restoredPins) {
-        if (!(await db.senderKeys.get(pin.profileId))) await db.senderKeys.add(pin);
+        if (!(await db.senderKeys.get(pin.profileId))) {
+          await db.senderKeys.add(await sealPin(db, pin));
+        }
       }
       const writes = recordsToWrite(planned.plan);
       // Counted before writing, by the index alone (no values read): see firstImportCounts.

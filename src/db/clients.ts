@@ -1,11 +1,14 @@
 // The clients a coach knows from imported bundles: registering an import (called by the
 // bundle import inside its own transaction), the list with counts, rename, archive, and
 // removing a client with everything that belongs to them and nothing else.
+// Under the app lock a client's names and key are sealed (client-sealing.ts): every read here
+// opens the rows, every write seals them.
 import Dexie from 'dexie';
 import type { BackupClient } from '../bundle/format';
 import type { RecordType } from '../domain/records';
 import { isLive } from '../domain/records/live';
 import { recordTypes } from '../domain/records/types';
+import { openClient, openClients, sealClient } from './client-sealing';
 import type { ClientRow, ImportLogRow, KoersDexie } from './database';
 import { getDatabase } from './database';
 import { baseTableOf } from './record-tables';
@@ -90,7 +93,7 @@ export function registerImport(
     };
     await db.importLog.add(log);
     if (input.kind === 'coach-return') return log;
-    const existing = await db.clients.get(input.clientId);
+    const existing = await openClient(await db.clients.get(input.clientId));
     const recordCounts = input.recordCounts ?? (await countClientRecords(db, input.clientId));
     const newer = !existing || input.bundleCreatedAt >= existing.lastBundleAt;
     const row: ClientRow = {
@@ -109,14 +112,14 @@ export function registerImport(
     // A new file from an archived client brings them back into the list: their trajectory goes
     // on, and what the file brought should not wait unseen in the archive.
     delete row.archivedAt;
-    await db.clients.put(row);
+    await putClient(db, row);
     return log;
   });
 }
 
 /** The device's client list as a coach's backup carries it (counts are recounted on restore). */
 export async function backupClients(db: KoersDexie = getDatabase()): Promise<BackupClient[]> {
-  const rows = await db.clients.toArray();
+  const rows = await openClients(await db.clients.toArray());
   // The example client is a demonstration on this device, not part of the coach's practice.
   return rows
     .filter((row) => !row.example)
@@ -131,7 +134,8 @@ export async function backupClients(db: KoersDexie = getDatabase()): Promise<Bac
 export async function restoreClients(db: KoersDexie, clients: readonly BackupClient[]) {
   for (const client of clients) {
     if (await db.clients.get(client.id)) continue;
-    await db.clients.add({ ...client, recordCounts: await countClientRecords(db, client.id) });
+    const row = { ...client, recordCounts: await countClientRecords(db, client.id) };
+    await db.clients.add((await sealClient(db, row)) as ClientRow);
   }
 }
 
@@ -144,7 +148,7 @@ export interface ClientListItem {
 
 /** Every known client with counts and newest import; no record is read when counts are kept. */
 export async function listClients(db: KoersDexie = getDatabase()): Promise<ClientListItem[]> {
-  const clients = await db.clients.toArray();
+  const clients = await openClients(await db.clients.toArray());
   return Promise.all(
     clients.map(async (client) => {
       const logs = await db.importLog.where('clientId').equals(client.id).toArray();
@@ -168,12 +172,17 @@ export function clientName(client: ClientRow): string {
   return client.alias?.trim() || client.displayName;
 }
 
+/** Stores a client row, sealed under the lock. */
+async function putClient(db: KoersDexie, row: ClientRow): Promise<void> {
+  await db.clients.put((await sealClient(db, row)) as ClientRow);
+}
+
 async function change(db: KoersDexie, id: string, apply: (row: ClientRow) => void) {
   await db.transaction('rw', db.clients, async () => {
-    const row = await db.clients.get(id);
+    const row = await openClient(await db.clients.get(id));
     if (!row) throw new Dexie.NotFoundError(`client ${id}`);
     apply(row);
-    await db.clients.put(row);
+    await putClient(db, row);
   });
 }
 
@@ -291,7 +300,7 @@ export function clientById(
   id: string,
   db: KoersDexie = getDatabase(),
 ): Promise<ClientRow | undefined> {
-  return db.clients.get(id);
+  return db.clients.get(id).then(openClient);
 }
 
 /** How many clients the coach holds (archived ones included). */
@@ -309,7 +318,7 @@ export function importsOf(
 
 /** Every client row, archived ones included. */
 export function allClients(db: KoersDexie = getDatabase()): Promise<ClientRow[]> {
-  return db.clients.toArray();
+  return db.clients.toArray().then(openClients);
 }
 
 /**

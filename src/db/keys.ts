@@ -1,7 +1,16 @@
 // Keys on this device, in idb-keyval under their own keys (apart from settings): the device's
 // own X25519 identity, its Ed25519 signing key, the coach's identity (on a coach's device)
 // and the known coach code.
-import { createStore, del, get, set, update } from 'idb-keyval';
+// Under the app lock each value is sealed with the data key, its own name in the envelope's
+// additional data (`koers/local/v1 ∖0 deviceKeys ∖0 name`), and stored as `{ sealed }`: a
+// value is either sealed or plain, never both. Reading a sealed value while locked throws
+// LockError `locked` (an export or a signature then fails; it never makes a new plain key);
+// writing while the lock seals and no key is held throws the same. The crypto is loaded only
+// when a value is sealed or the lock seals.
+import { createStore, del, get, update } from 'idb-keyval';
+import type { Envelope } from '../lock/envelope';
+import { keyHolder } from '../lock/key-holder';
+import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
 
 /** An X25519 key pair as stored. */
 export interface StoredIdentity {
@@ -57,6 +66,114 @@ const storeOf = () => {
   return store;
 };
 
+/** A value as stored while sealed. */
+type SealedValue = { [SEALED_FIELD]: Envelope };
+
+function isSealedValue(raw: unknown): raw is SealedValue {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && hasEnvelope(raw);
+}
+
+/** A stored value opened (LockError `locked` while no key is held); a plain one as it is. */
+async function openStored(name: string, raw: unknown): Promise<unknown> {
+  if (!isSealedValue(raw)) return raw;
+  const key = keyHolder.key();
+  if (key === undefined) {
+    // Loaded only here: home reads the coach's key, and the lock's errors stay off its load.
+    const { LockError } = await import('../lock/errors');
+    throw new LockError('locked');
+  }
+  const { openValue } = await import('../lock/value-envelope');
+  return openValue(key, 'deviceKeys', name, raw[SEALED_FIELD]);
+}
+
+/** `value` sealed with `key` under its name. */
+async function sealStored(key: CryptoKey, name: string, value: unknown): Promise<SealedValue> {
+  const { sealValue } = await import('../lock/value-envelope');
+  return { [SEALED_FIELD]: await sealValue(key, 'deviceKeys', name, value) };
+}
+
+/** The value as it is to be stored: sealed while the lock seals writes, else as it is. */
+async function storedForm(name: string, value: unknown): Promise<unknown> {
+  const [{ getDatabase }, { sealingKey }] = await Promise.all([
+    import('./database'),
+    import('./sealing'),
+  ]);
+  const key = await sealingKey(getDatabase());
+  return key === undefined ? value : sealStored(key, name, value);
+}
+
+/** Two stored values alike (bytes compared by value): nothing changed in between. */
+function sameStored(a: unknown, b: unknown): boolean {
+  const text = (v: unknown) =>
+    JSON.stringify(v, (_k, x: unknown) => (x instanceof Uint8Array ? Array.from(x) : x));
+  return text(a) === text(b);
+}
+
+/** The value stored under `name`, opened. */
+async function read(name: string): Promise<unknown> {
+  return openStored(name, await get(name, storeOf()));
+}
+
+/**
+ * Replaces the value under `name` with `change(held)`. The crypto cannot run inside
+ * idb-keyval's update (its transaction would end), so the new value is made outside and
+ * stored only if the stored value is still the one it was made from (another tab may have
+ * written meanwhile); else it starts again. Returns what is stored. When `change` returns
+ * `held` itself nothing is written.
+ */
+async function modify(name: string, change: (held: unknown) => unknown): Promise<unknown> {
+  for (;;) {
+    const raw = await get(name, storeOf());
+    const held = await openStored(name, raw);
+    const next = change(held);
+    if (next === held) return held;
+    const stored = await storedForm(name, next);
+    let unchanged = false;
+    await update(
+      name,
+      (current: unknown) => {
+        unchanged = sameStored(current, raw);
+        return unchanged ? stored : current;
+      },
+      storeOf(),
+    );
+    if (unchanged) return next;
+  }
+}
+
+/** Stores `value` under `name`, sealed under the lock. */
+async function write(name: string, value: unknown): Promise<void> {
+  await modify(name, () => value);
+}
+
+/**
+ * Seals (`on`) or opens every device key with `key`, for turning the lock on or off. A value
+ * already in the target shape is left as it is, so running it twice changes nothing.
+ */
+export async function turnDeviceKeyValues(key: CryptoKey, on: boolean): Promise<void> {
+  for (const name of Object.values(KEYS)) {
+    for (;;) {
+      const raw = await get(name, storeOf());
+      if (raw === undefined || isSealedValue(raw) === on) break;
+      const target = on
+        ? await sealStored(key, name, raw)
+        : await import('../lock/value-envelope').then((c) =>
+            c.openValue(key, 'deviceKeys', name, (raw as SealedValue)[SEALED_FIELD]),
+          );
+      let unchanged = false;
+      await update(
+        name,
+        (current: unknown) => {
+          unchanged = sameStored(current, raw);
+          return unchanged ? target : current;
+        },
+        storeOf(),
+      );
+      if (unchanged) break;
+    }
+  }
+}
+
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /** True when `v` has the fields of a stored identity. */
@@ -75,13 +192,13 @@ function isIdentity(v: unknown): v is StoredIdentity {
 
 /** The device's own identity (clients: the second recipient of every export), if made. */
 export async function getDeviceIdentity(): Promise<StoredIdentity | undefined> {
-  const v = await get(KEYS.device, storeOf());
+  const v = await read(KEYS.device);
   return isIdentity(v) ? v : undefined;
 }
 
 /** Stores the device's own identity. */
 export async function setDeviceIdentity(value: StoredIdentity): Promise<void> {
-  await set(KEYS.device, value, storeOf());
+  await write(KEYS.device, value);
 }
 
 /** True when `v` has the fields of a stored signing key. */
@@ -99,7 +216,7 @@ function isSigningKey(v: unknown): v is StoredSigningKey {
 
 /** The device's signing key, if made. */
 export async function getSigningKey(): Promise<StoredSigningKey | undefined> {
-  const v = await get(KEYS.signing, storeOf());
+  const v = await read(KEYS.signing);
   return isSigningKey(v) ? v : undefined;
 }
 
@@ -108,31 +225,23 @@ export async function getSigningKey(): Promise<StoredSigningKey | undefined> {
  * have made one meanwhile); returns the key that is stored. One read-write transaction.
  */
 export async function keepFirstSigningKey(made: StoredSigningKey): Promise<StoredSigningKey> {
-  let kept: StoredSigningKey = made;
-  await update(
-    KEYS.signing,
-    (held: unknown) => {
-      kept = isSigningKey(held) ? held : made;
-      return kept;
-    },
-    storeOf(),
-  );
-  return kept;
+  const kept = await modify(KEYS.signing, (held) => (isSigningKey(held) ? held : made));
+  return kept as StoredSigningKey;
 }
 
 /** Stores (or, restoring a backup or key file, replaces) the device's signing key. */
 export async function setSigningKey(value: StoredSigningKey): Promise<void> {
-  await set(KEYS.signing, value, storeOf());
+  await write(KEYS.signing, value);
 }
 
 /** The coach's main identity on this device (the one in the coach code), if any. */
 export async function getCoachIdentity(): Promise<CoachIdentity | undefined> {
-  return asCoachIdentity(await get(KEYS.coach, storeOf()));
+  return asCoachIdentity(await read(KEYS.coach));
 }
 
 /** Stores (or replaces) the coach's identity. */
 export async function setCoachIdentity(value: CoachIdentity): Promise<void> {
-  await set(KEYS.coach, value, storeOf());
+  await write(KEYS.coach, value);
 }
 
 /** Removes the coach's identity (only offered before it was backed up and used). */
@@ -158,7 +267,7 @@ const asCoachIdentity = (v: unknown): CoachIdentity | undefined => {
  * them still open) and the example's demo key. The key in the coach code is the main one.
  */
 export async function getMoreCoachIdentities(): Promise<CoachIdentity[]> {
-  const v = await get(KEYS.moreCoach, storeOf());
+  const v = await read(KEYS.moreCoach);
   if (!Array.isArray(v)) return [];
   return v.map(asCoachIdentity).filter((k): k is CoachIdentity => k !== undefined);
 }
@@ -171,25 +280,18 @@ export async function addCoachIdentity(value: CoachIdentity): Promise<boolean> {
   const main = await getCoachIdentity();
   if (main?.recipient === value.recipient) return false;
   let added = false;
-  await update(
-    KEYS.moreCoach,
-    (held: unknown) => {
-      const list = Array.isArray(held) ? held : [];
-      added = !list.some((k) => asCoachIdentity(k)?.recipient === value.recipient);
-      return added ? [...list, value] : list;
-    },
-    storeOf(),
-  );
+  await modify(KEYS.moreCoach, (held: unknown) => {
+    const list: unknown[] = Array.isArray(held) ? held : [];
+    added = !list.some((k) => asCoachIdentity(k)?.recipient === value.recipient);
+    return added ? [...list, value] : held;
+  });
   return added;
 }
 
 /** Forgets one of the coach's other keys (the demo key, or a key no longer used). */
 export async function removeMoreCoachIdentity(recipient: string): Promise<void> {
-  await update(
-    KEYS.moreCoach,
-    (held: unknown) =>
-      (Array.isArray(held) ? held : []).filter((k) => asCoachIdentity(k)?.recipient !== recipient),
-    storeOf(),
+  await modify(KEYS.moreCoach, (held: unknown) =>
+    (Array.isArray(held) ? held : []).filter((k) => asCoachIdentity(k)?.recipient !== recipient),
   );
 }
 
@@ -205,18 +307,14 @@ export async function makeMainCoachIdentity(recipient: string): Promise<void> {
   if (!chosen) return;
   const main = await getCoachIdentity();
   if (main) {
-    await update(
-      KEYS.moreCoach,
-      (held: unknown) => [...(Array.isArray(held) ? held : []), main],
-      storeOf(),
-    );
+    await modify(KEYS.moreCoach, (held: unknown) => [...(Array.isArray(held) ? held : []), main]);
   }
   await setCoachIdentity(chosen);
   await removeMoreCoachIdentity(recipient);
 }
 /** The coach code this client added, if any. */
 export async function getCoachCode(): Promise<CoachCode | undefined> {
-  const v = (await get(KEYS.coachCode, storeOf())) as Partial<CoachCode> | undefined;
+  const v = (await read(KEYS.coachCode)) as Partial<CoachCode> | undefined;
   if (!(v && isText(v.recipient) && isText(v.fingerprint) && isText(v.addedAt))) return undefined;
   const code: CoachCode = {
     recipient: v.recipient,
@@ -232,7 +330,7 @@ export async function getCoachCode(): Promise<CoachCode | undefined> {
 
 /** Stores the coach code. */
 export async function setCoachCode(value: CoachCode): Promise<void> {
-  await set(KEYS.coachCode, value, storeOf());
+  await write(KEYS.coachCode, value);
 }
 
 /** Forgets the coach code. */

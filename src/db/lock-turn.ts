@@ -6,22 +6,39 @@
 // `resumeTurn` goes on from there; a batch that runs twice changes nothing (sealed rows are
 // skipped). Turning off is the mirror image, and ends by deleting the wrappers.
 //
-// Record tables and drafts for now: clients, the import log and the device keys follow (see
-// security.md, "Where this stands").
+// The record tables, the drafts, the coach's clients and, last, the device's keys in
+// idb-keyval (a store apart, walked key by key: each value is either sealed or plain, so a
+// step that runs twice changes nothing). The import log holds nothing to seal.
 import Dexie, { type Table } from 'dexie';
 import { type RecordOf, type RecordType, recordSchemas } from '../domain/records';
 import { recordTypes } from '../domain/records/types';
 import { isSealed, openRecord, type SealedRecord, sealRecord } from '../lock/envelope';
 import { LockError } from '../lock/errors';
 import type { KeyWrapper } from '../lock/wrapper-schema';
-import type { DraftRow, KoersDexie } from './database';
+import { openClientWith, type StoredClient, sealClientWith } from './client-sealing';
+import type { ClientRow, DraftRow, KoersDexie, SenderKeyRow } from './database';
 import { openDraftWith, type StoredDraft, sealDraftWith } from './draft-sealing';
+import { turnDeviceKeyValues } from './keys';
 import { readLockState, setLockMode } from './lock-session';
 import { LOCK_STATE_ID, type LockStateRow } from './lock-state';
 import { baseTableOf } from './record-tables';
+import { openPinWith, type StoredSenderKey, sealPinWith } from './sender-keys';
+import { turnSettingsName } from './settings';
 
-/** The tables a turn walks, in this order: the record types, then drafts. */
-export const turnTables: readonly (RecordType | 'drafts')[] = [...recordTypes, 'drafts'];
+/** The tables of the database a turn walks, besides the record types. */
+type LocalTurnTable = 'drafts' | 'clients' | 'senderKeys';
+
+/** A store a turn walks: a table of the database, or the device's keys in idb-keyval. */
+export type TurnTable = RecordType | LocalTurnTable | 'deviceKeys';
+
+/** The stores a turn walks, in this order: the record types, drafts, clients, pins, device keys. */
+export const turnTables: readonly TurnTable[] = [
+  ...recordTypes,
+  'drafts',
+  'clients',
+  'senderKeys',
+  'deviceKeys',
+];
 
 /** Rows per batch: small enough that a batch's transaction is short on a phone. */
 export const TURN_BATCH_SIZE = 200;
@@ -76,7 +93,7 @@ export async function beginTurnOff(db: KoersDexie, now = new Date()): Promise<vo
 /** A stored row as the turn wants it, or undefined when it is so already. */
 async function turned(
   key: CryptoKey,
-  type: RecordType | 'drafts',
+  type: RecordType | LocalTurnTable,
   row: object,
   on: boolean,
 ): Promise<object | undefined> {
@@ -85,15 +102,25 @@ async function turned(
     const draft = row as StoredDraft;
     return on ? sealDraftWith(key, draft as DraftRow) : openDraftWith(key, draft);
   }
+  if (type === 'clients') {
+    const client = row as StoredClient;
+    return on ? sealClientWith(key, client as ClientRow) : openClientWith(key, client);
+  }
+  if (type === 'senderKeys') {
+    const pin = row as StoredSenderKey;
+    return on ? sealPinWith(key, pin as SenderKeyRow) : openPinWith(key, pin);
+  }
   if (on) return sealRecord(key, type, row);
   const parsed = recordSchemas[type].safeParse(await openRecord(key, type, row as SealedRecord));
   if (!parsed.success) throw new LockError('damaged-record', 'contents', { cause: parsed.error });
   return parsed.data as RecordOf<RecordType>;
 }
 
-/** A row's primary key: `key` for drafts, `id` for records. */
-function primaryKeyOf(type: RecordType | 'drafts', row: object): string {
-  return type === 'drafts' ? (row as DraftRow).key : (row as { id: string }).id;
+/** A row's primary key: `key` for drafts, `profileId` for pins, `id` for the others. */
+function primaryKeyOf(type: RecordType | LocalTurnTable, row: object): string {
+  if (type === 'drafts') return (row as DraftRow).key;
+  if (type === 'senderKeys') return (row as SenderKeyRow).profileId;
+  return (row as { id: string }).id;
 }
 
 /** Ends a turn whose tables are all done: on, or off with the wrappers deleted. */
@@ -127,7 +154,14 @@ export async function runTurnBatch(
     return false;
   }
   const on = state.state === 'turning-on';
-  const table: Table<object, string> = type === 'drafts' ? db.drafts : baseTableOf(db, type);
+  if (type === 'deviceKeys') {
+    await turnDeviceKeys(db, key, state.state, now);
+    return true;
+  }
+  const table: Table<object, string> =
+    type === 'drafts' || type === 'clients' || type === 'senderKeys'
+      ? (db[type] as Table<object, string>)
+      : baseTableOf(db, type);
   await db.transaction('rw', table, db.lockState, async () => {
     // Read again inside: another tab may have moved the marker since.
     const current = await readLockState(db.lockState);
@@ -152,6 +186,31 @@ export async function runTurnBatch(
     });
   });
   return true;
+}
+
+/**
+ * Turns the device's keys (idb-keyval, a store apart: no transaction spans it and the lock
+ * state), then marks them done if the turn is still the same. Each key is turned on its own
+ * and a key already in the target shape is left alone, so running this twice is harmless.
+ */
+async function turnDeviceKeys(
+  db: KoersDexie,
+  key: CryptoKey,
+  mode: LockStateRow['state'],
+  now: Date,
+): Promise<void> {
+  const on = mode === 'turning-on';
+  await turnDeviceKeyValues(key, on);
+  await turnSettingsName(key, on);
+  await db.transaction('rw', db.lockState, async () => {
+    const current = await readLockState(db.lockState);
+    if (current.state !== mode) return;
+    await db.lockState.put({
+      ...current,
+      progress: { ...current.progress, deviceKeys: { done: true } },
+      changedAt: now.toISOString(),
+    });
+  });
 }
 
 /** Runs the turn under way to its end, batch after batch; `onBatch` hears of each. */

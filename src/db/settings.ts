@@ -3,8 +3,14 @@
 // A damaged or missing value falls back to its default instead of breaking start-up.
 // A copy in localStorage (the mirror) lets the first render start without waiting for
 // IndexedDB to open; IndexedDB stays the truth and corrects the copy as soon as it is read.
+// Under the app lock the display name is the one setting that is content: it is stored sealed
+// (`sealed` beside an empty `displayName`, opened after unlock) and the copy in localStorage
+// holds it empty, so localStorage holds no content while the lock is on.
 import { createStore, get, set } from 'idb-keyval';
 import { parseReminderPlan, type ReminderPlan } from '../domain/reminders/plan';
+import type { Envelope } from '../lock/envelope';
+import { keyHolder } from '../lock/key-holder';
+import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
 
 /** The settings and small device state. */
 export interface Settings {
@@ -173,11 +179,56 @@ export function sameSettings(a: Settings, b: Settings): boolean {
   );
 }
 
+/** The stored settings with the display name sealed. */
+type SealedSettings = Settings & { [SEALED_FIELD]: Envelope };
+
+function isSealedSettings(raw: unknown): raw is SealedSettings {
+  return typeof raw === 'object' && raw !== null && hasEnvelope(raw);
+}
+
+const NAME_ID = 'displayName';
+
+/** The display name sealed in `raw`, opened with the held key; empty while locked. */
+async function openName(raw: SealedSettings): Promise<string> {
+  const key = keyHolder.key();
+  if (key === undefined) return '';
+  const { openValue } = await import('../lock/value-envelope');
+  const name = await openValue(key, 'settings', NAME_ID, raw[SEALED_FIELD]);
+  return parseSettings({ displayName: name }).displayName;
+}
+
+async function sealName(key: CryptoKey, name: string): Promise<Envelope> {
+  const { sealValue } = await import('../lock/value-envelope');
+  return sealValue(key, 'settings', NAME_ID, name);
+}
+
+let watchingKey = false;
+
+/** Unlocking or locking changes what the settings show (the sealed name): read them again. */
+function watchKeyHolder(): void {
+  if (watchingKey) return;
+  watchingKey = true;
+  keyHolder.subscribe(() => {
+    cached = undefined;
+    void loadSettings().then((settings) => {
+      for (const listener of listeners) listener(settings);
+    });
+  });
+}
+
 /** Reads the settings, filling defaults for anything missing or invalid. */
 export async function loadSettings(): Promise<Settings> {
+  watchKeyHolder();
   if (!cached) {
-    cached = parseSettings(await get(KEY, storeOf()));
-    writeSettingsMirror(cached);
+    const raw = await get(KEY, storeOf());
+    const settings = parseSettings(raw);
+    if (isSealedSettings(raw)) {
+      settings.displayName = await openName(raw);
+      writeSettingsMirror({ ...settings, displayName: '' });
+    } else {
+      writeSettingsMirror(settings);
+    }
+    cached = settings;
   }
   return cached;
 }
@@ -190,12 +241,52 @@ let updates: Promise<unknown> = Promise.resolve();
 export function updateSettings(changes: Partial<Settings>): Promise<Settings> {
   const run = async () => {
     const next = parseSettings({ ...(await loadSettings()), ...changes });
-    await set(KEY, next, storeOf());
+    const raw = await get(KEY, storeOf());
+    if (isSealedSettings(raw)) {
+      // Under the lock: the name stays sealed; a new one needs the key.
+      const key = keyHolder.key();
+      const renamed = Object.hasOwn(changes, 'displayName');
+      if (key === undefined && renamed) {
+        const { LockError } = await import('../lock/errors');
+        throw new LockError('locked');
+      }
+      const sealed = key === undefined ? raw[SEALED_FIELD] : await sealName(key, next.displayName);
+      await set(KEY, { ...next, displayName: '', [SEALED_FIELD]: sealed }, storeOf());
+      writeSettingsMirror({ ...next, displayName: '' });
+    } else {
+      await set(KEY, next, storeOf());
+      writeSettingsMirror(next);
+    }
     cached = next;
-    writeSettingsMirror(next);
     for (const listener of listeners) listener(next);
     channelOf()?.postMessage('changed');
     return next;
+  };
+  const result = updates.then(run, run);
+  updates = result.catch(() => undefined);
+  return result;
+}
+
+/**
+ * Seals (`on`) or opens the stored display name with `key`, for turning the lock on or off,
+ * in turn with the updates; the copy in localStorage follows (empty while sealed). A name
+ * already in the target shape is left as it is.
+ */
+export function turnSettingsName(key: CryptoKey, on: boolean): Promise<void> {
+  const run = async () => {
+    const raw = await get(KEY, storeOf());
+    if (raw === undefined || isSealedSettings(raw) === on) return;
+    const settings = parseSettings(raw);
+    if (on) {
+      const sealed = await sealName(key, settings.displayName);
+      await set(KEY, { ...settings, displayName: '', [SEALED_FIELD]: sealed }, storeOf());
+    } else {
+      const { openValue } = await import('../lock/value-envelope');
+      const name = await openValue(key, 'settings', NAME_ID, (raw as SealedSettings)[SEALED_FIELD]);
+      await set(KEY, parseSettings({ ...settings, displayName: name }), storeOf());
+    }
+    cached = undefined;
+    await loadSettings();
   };
   const result = updates.then(run, run);
   updates = result.catch(() => undefined);

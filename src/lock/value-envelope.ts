@@ -1,12 +1,16 @@
-// The envelope of one value of a device-local table (a draft's form state): the same AES-GCM
-// blob as a record's, with additional data that names the table and the row's key under its
-// own prefix, so a local blob never opens as a record, in another table or on another row.
+// The envelope of one value of a device-local table (a draft's form state, a client's names,
+// a device key): the same AES-GCM blob as a record's, with additional data that names the
+// table and the row's key under its own prefix, so a local blob never opens as a record, in
+// another table or on another row.
 import { randomBytes, utf8 } from './bytes';
 import { ENVELOPE_VERSION, type Envelope, envelope } from './envelope';
 import { LockError } from './errors';
 
-/** Device-local tables whose rows seal a value. */
-export type LocalSealedTable = 'drafts';
+/**
+ * Device-local stores whose rows seal a value: the drafts, the coach's clients, the pinned
+ * senders' names, the device's keys in idb-keyval and the settings' display name.
+ */
+export type LocalSealedTable = 'drafts' | 'clients' | 'senderKeys' | 'deviceKeys' | 'settings';
 
 /** The additional data of a local value's envelope: its table and its row's key. */
 export function localAad(table: LocalSealedTable, id: string): Uint8Array<ArrayBuffer> {

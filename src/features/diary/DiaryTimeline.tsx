@@ -7,6 +7,7 @@ import { useLiveQuery } from '../../db/live';
 import { applyFilter, type DiaryFilter, isFilterActive } from '../../domain/diary/filters';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { useMessages } from '../../i18n/context';
+import { keyHolder } from '../../lock/key-holder';
 import { whenIdle } from '../../ui/idle';
 import { LiveGate } from '../../ui/LiveGate';
 import { useDiaryIndex, warmDiaryIndex } from './diary-index';
@@ -23,7 +24,11 @@ import './diary.css';
 const PAGE = FIRST_PAGE;
 
 // Kept for the session per owner, so going to an entry and back keeps the search and filters.
+// A search query is the user's text: locking forgets them.
 const lastFilter = new Map<string, DiaryFilter>();
+keyHolder.subscribe((event) => {
+  if (event === 'locked') lastFilter.clear();
+});
 
 /** Search, filters and the timeline of `ownerId`'s entries. */
 export function DiaryTimeline(props: {

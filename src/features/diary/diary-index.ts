@@ -18,6 +18,7 @@ import {
 import { toAppError } from '../../domain/errors';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { isLive } from '../../domain/records/live';
+import { keyHolder } from '../../lock/key-holder';
 
 type State = LiveResult<readonly IndexedEntry[]>;
 type Listener = (state: State) => void;
@@ -116,6 +117,28 @@ class OwnerIndex {
     });
   }
 
+  /**
+   * Forgets every decrypted entry and stops listening (the app locked): screens still holding
+   * the index hear `loading`. Returns whether a screen still holds it, to start it again
+   * after unlock.
+   */
+  drop(): boolean {
+    if (this.lingerTimer) clearTimeout(this.lingerTimer);
+    this.lingerTimer = undefined;
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    this.byId = new Map();
+    this.sorted = [];
+    this.since = '';
+    this.publish({ status: 'loading' });
+    return this.listeners.size > 0;
+  }
+
+  /** Starts again after unlock when a screen still holds the index. */
+  resume(): void {
+    if (this.listeners.size > 0) this.start();
+  }
+
   retain(listener: Listener): () => void {
     if (this.lingerTimer) clearTimeout(this.lingerTimer);
     this.lingerTimer = undefined;
@@ -131,13 +154,33 @@ class OwnerIndex {
         this.state = { status: 'loading' };
         this.byId = new Map();
         this.sorted = [];
-        indexes.delete(this.ownerId);
+        // A lock may have dropped this index and a new one taken its place.
+        if (indexes.get(this.ownerId) === this) indexes.delete(this.ownerId);
       }, LINGER_MS);
     };
   }
 }
 
 const indexes = new Map<string, OwnerIndex>();
+
+// Locking drops every index (decrypted text in memory); unlocking restarts those in use.
+keyHolder.subscribe((event) => {
+  for (const [ownerId, index] of indexes) {
+    if (event === 'unlocked') index.resume();
+    else if (!index.drop()) indexes.delete(ownerId);
+  }
+});
+
+/** How many owners' indexes are in memory (tests: none after a lock). */
+export function diaryIndexCount(): number {
+  return indexes.size;
+}
+
+/** The entries `ownerId`'s index holds in memory now, without starting it (tests). */
+export function indexedEntriesOf(ownerId: string): readonly IndexedEntry[] {
+  const state = indexes.get(ownerId)?.state;
+  return state?.status === 'ready' ? state.value : [];
+}
 
 function indexOf(ownerId: string): OwnerIndex {
   let index = indexes.get(ownerId);

@@ -4,11 +4,22 @@
 // folded in at once, so the entry just saved is on top before the database is asked again.
 import { foldIntoPage, type TimelinePage } from '../../domain/diary/first-page';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
+import { keyHolder } from '../../lock/key-holder';
 
 /** Entries on the first page of the timeline. */
 export const FIRST_PAGE = 50;
 
 const pages = new Map<string, TimelinePage>();
+
+// The pages hold decrypted entries: locking forgets them.
+keyHolder.subscribe((event) => {
+  if (event === 'locked') pages.clear();
+});
+
+/** How many owners' first pages are kept (tests: none after a lock). */
+export function cachedPageCount(): number {
+  return pages.size;
+}
 
 /** The last known first page of `ownerId`'s timeline, if any. */
 export function cachedFirstPage(ownerId: string): TimelinePage | undefined {

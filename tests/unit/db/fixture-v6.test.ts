@@ -6,12 +6,14 @@
 // unreleased: a shipped fixture is never edited).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sealClientWith } from '../../../src/db/client-sealing';
 import { LOCK_STATE_ID } from '../../../src/db/lock-state';
 import { lockStateRow } from '../../../src/db/lock-state-schema';
 import { recordSchemas } from '../../../src/domain/records';
 import { isSealed, openRecord, sealRecord } from '../../../src/lock/envelope';
 import { ARGON2ID_DEFAULT } from '../../../src/lock/kdf';
 import { setUpLock } from '../../../src/lock/setup';
+import { openValue, sealValue } from '../../../src/lock/value-envelope';
 import { readWrapper, unlock } from '../../../src/lock/wrapper';
 import { replaceBytes, reviveBytes } from './fixture-json';
 
@@ -53,6 +55,17 @@ const SEALED_THEME = {
   phase: 'creating',
   phaseHistory: [{ phase: 'creating', since: '2026-11-20T00:00:00.000Z' }],
 };
+const SEALED_CLIENT = {
+  id: 'f1000000-0000-4000-8000-0000000000c1',
+  displayName: 'Verzegeld: Anouk',
+  alias: 'Verzegeld: A.',
+  recipient: 'age1verzegeld',
+  firstImportAt: '2026-12-01T09:07:00.000Z',
+  lastImportAt: '2026-12-01T09:07:00.000Z',
+  lastBundleAt: '2026-12-01T09:00:00.000Z',
+  recordCounts: { diaryEntries: 0 },
+};
+const SEALED_DRAFT = { key: 'diary:sealed', value: { situation: 'Verzegeld: half getypt' } };
 /** The sealed rows' plain form, by table: they must open to exactly this. */
 const SEALED = { diaryEntries: [SEALED_ENTRY], themes: [SEALED_THEME] };
 
@@ -61,12 +74,18 @@ async function generate(): Promise<Fixture> {
   const lock = await setUpLock(PASSPHRASE, ARGON2ID_DEFAULT);
   const sealedEntry = await sealRecord(lock.key, 'diaryEntries', SEALED_ENTRY);
   const sealedTheme = await sealRecord(lock.key, 'themes', SEALED_THEME);
+  const sealedClient = await sealClientWith(lock.key, SEALED_CLIENT);
+  const sealedDraft = {
+    key: SEALED_DRAFT.key,
+    savedAt: '2026-12-01T09:08:00.000Z',
+    sealed: await sealValue(lock.key, 'drafts', SEALED_DRAFT.key, SEALED_DRAFT.value),
+  };
   return {
     version: 6,
     note:
       'A database as schema version 6 wrote it: one or more rows of every table, the lock being ' +
-      'turned on (wrappers stored, no table done yet), a diary entry and a theme written ' +
-      'sealed since, beside the plain rows. The passphrase and recovery key are test ' +
+      'turned on (wrappers stored, no table done yet), a diary entry, a theme, a client and a ' +
+      'draft written sealed since, beside the plain rows. The passphrase and recovery key are test ' +
       'values. Bytes are { "$bytes": base64 }. Never edit once released; add vN+1.json.',
     passphrase: PASSPHRASE,
     recoveryKey: lock.recoveryKey,
@@ -74,6 +93,8 @@ async function generate(): Promise<Fixture> {
       ...v5.tables,
       diaryEntries: [...(v5.tables.diaryEntries ?? []), sealedEntry],
       themes: [...(v5.tables.themes ?? []), sealedTheme],
+      clients: [...(v5.tables.clients ?? []), sealedClient],
+      drafts: [...(v5.tables.drafts ?? []), sealedDraft],
       lockKeys: [lock.passphraseWrapper, lock.recoveryWrapper],
       lockState: [
         {
@@ -125,5 +146,22 @@ describe('the schema 6 fixture', () => {
         expect(recordSchemas[type].safeParse(opened).success, type).toBe(true);
       }
     }
+  });
+
+  it('holds a sealed client and a sealed draft that open with its key, no name in plain', async () => {
+    const fixture = JSON.parse(readFileSync(V6, 'utf8'), reviveBytes) as Fixture;
+    const key = await unlock(fixture.tables.lockKeys?.[1], fixture.recoveryKey ?? '');
+    const [client] = (fixture.tables.clients ?? []).filter((row) => isSealed(row));
+    const [draft] = (fixture.tables.drafts ?? []).filter((row) => isSealed(row));
+    expect(JSON.stringify([client, draft], replaceBytes)).not.toContain('Verzegeld');
+    const { sealed: clientEnvelope, ...clientPlain } = client as { sealed: unknown };
+    expect({
+      ...clientPlain,
+      ...((await openValue(key, 'clients', SEALED_CLIENT.id, clientEnvelope)) as object),
+    }).toEqual(SEALED_CLIENT);
+    const { sealed: draftEnvelope } = draft as { sealed: unknown };
+    expect(await openValue(key, 'drafts', SEALED_DRAFT.key, draftEnvelope)).toEqual(
+      SEALED_DRAFT.value,
+    );
   });
 });
