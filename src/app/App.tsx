@@ -2,16 +2,21 @@
 
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
-import { LocationProvider, useLocation } from 'preact-iso';
+import { ErrorBoundary as LoadBoundary, LocationProvider, lazy, useLocation } from 'preact-iso';
 import type { Settings } from '../db/settings';
-import { FirstRun } from '../features/first-run/FirstRun';
-import { I18nProvider } from '../i18n/context';
-import { preferredLanguage } from '../i18n/translate';
+import { I18nProvider, useLoadedLanguage } from '../i18n/context';
 import { SettingsProvider, useSettings } from '../services/settings-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { useAppLifecycle } from './lifecycle';
 import { Routes } from './routes';
+import { languageOf } from './settings-early';
+
+// Only a device that still needs the first run loads it: a returning user's start never
+// parses the welcome, the about text or their messages (docs/decisions.md, cold start).
+const FirstRun = lazy(() =>
+  import('../features/first-run/FirstRun').then((module) => module.FirstRun),
+);
 
 /**
  * The whole app, given the settings to render first (the stored ones, or their synchronous
@@ -25,9 +30,21 @@ export function App(props: { initialSettings: Settings; confirmed: Promise<Setti
   );
 }
 
+/** Whether `settings` still need the first run (no role, or the about text not acknowledged). */
+export function needsFirstRun(settings: Settings): boolean {
+  return settings.role === null || settings.aboutReadAt === null;
+}
+
+/** Starts loading the first run's code for a device that needs it, before the first render. */
+export function preloadFirstRun(): void {
+  void FirstRun.preload().catch(() => {
+    // The render's own load reports the failure through the error boundary.
+  });
+}
+
 function LocalizedApp() {
   const { settings } = useSettings();
-  const language = settings.language ?? preferredLanguage(navigator.languages ?? []);
+  const language = useLoadedLanguage(languageOf(settings));
   // Before the first paint, so no frame is marked in the wrong language or drawn in the wrong theme.
   useLayoutEffect(() => {
     document.documentElement.lang = language;
@@ -40,8 +57,11 @@ function LocalizedApp() {
       <ErrorBoundary>
         {settings.role === null || settings.aboutReadAt === null ? (
           // A location of its own, so the help page can open from the first run.
+          // While it loads nothing is drawn, as while the settings load on a first start.
           <LocationProvider>
-            <FirstRun />
+            <LoadBoundary>
+              <FirstRun />
+            </LoadBoundary>
           </LocationProvider>
         ) : (
           <LocationProvider>

@@ -1,19 +1,12 @@
 // The shell's message catalog: what the first screen and every screen's frame need.
 // Features keep their own messages beside their screens (src/features/*/messages.ts) and
-// read them with useMessages, so their text loads with them, lazily.
-import { appMessages } from './messages/app';
+// read them with useMessages, so their text loads with them, lazily. The shell's catalog is
+// one chunk per language: a start loads only the active language's, the other one comes
+// when the user switches (the service worker precaches both, so that works offline).
+import type { appEn } from './messages/app-en';
 
-const modules = [appMessages] as const;
-
-type English = (typeof modules)[number]['en'];
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
-  x: infer I,
-) => void
-  ? I
-  : never;
-
-/** Every message key of the app. */
-export type MessageKey = keyof UnionToIntersection<English>;
+/** Every message key of the shell. */
+export type MessageKey = keyof typeof appEn;
 
 /** The languages Koers speaks. */
 export type Language = 'nl' | 'en';
@@ -21,8 +14,42 @@ export type Language = 'nl' | 'en';
 /** The supported languages, Dutch first. */
 export const languages: readonly Language[] = ['nl', 'en'];
 
-/** The merged catalog per language. */
-export const catalogs: Record<Language, Record<MessageKey, string>> = {
-  en: Object.assign({}, ...modules.map((module) => module.en)),
-  nl: Object.assign({}, ...modules.map((module) => module.nl)),
-};
+/** A language's shell messages. */
+export type Catalog = Readonly<Record<MessageKey, string>>;
+
+const loaded: Partial<Record<Language, Catalog>> = {};
+const loading = new Map<Language, Promise<Catalog>>();
+
+/** The shell catalog of `language`, or undefined while it is not loaded. */
+export function catalogOf(language: Language): Catalog | undefined {
+  return loaded[language];
+}
+
+/**
+ * Loads the shell catalog of `language` (once; a failed load is tried again on the next
+ * call). Resolves when `catalogOf(language)` has it.
+ */
+export function loadCatalog(language: Language): Promise<Catalog> {
+  const done = loaded[language];
+  if (done) return Promise.resolve(done);
+  let pending = loading.get(language);
+  if (!pending) {
+    // Literal paths, so the bundler makes one chunk per language.
+    const module: Promise<Catalog> =
+      language === 'nl'
+        ? import('./messages/app-nl').then((m) => m.appNl)
+        : import('./messages/app-en').then((m) => m.appEn);
+    pending = module.then(
+      (catalog) => {
+        loaded[language] = catalog;
+        return catalog;
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        throw error;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
