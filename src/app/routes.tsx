@@ -23,11 +23,11 @@ export function Routes(props: { role: NonNullable<Settings['role']> }) {
       <Route path="/" component={HomeScreen} role={props.role} />
       <Route path="/settings" component={SettingsScreen} />
       {diaryRoutes()}
-      {zkmRoutes(NotFound)}
+      {zkmRoutes()}
       {focusingRoutes()}
       {trajectoryRoutes()}
       {shareRoutes()}
-      {coachRoutes(NotFound)}
+      {coachRoutes()}
       {helpRoutes()}
       {firstRunRoutes()}
       <Route default component={NotFound} />

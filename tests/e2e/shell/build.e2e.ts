@@ -1,6 +1,5 @@
-// Reads the production build: the manifest has every field an installable app needs, the
-// precache list holds everything the app needs to start offline, and the entry leaves out
-// what a returning user's start does not run.
+// Reads the production build: the manifest has every field an installable app needs, and the
+// precache list holds everything the app needs to start offline.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,45 +80,5 @@ describe('precache list', () => {
   it('serves index.html for navigations (offline fallback)', () => {
     expect(sw).toContain('index.html');
     expect(sw).toMatch(/NavigationRoute|createHandlerBoundToURL/);
-  });
-});
-
-describe('entry chunk', () => {
-  type Chunk = { file: string; src?: string; imports?: string[]; isEntry?: boolean };
-  const chunks: Record<string, Chunk> = JSON.parse(
-    readFileSync(join(dist, '.vite/manifest.json'), 'utf8'),
-  );
-  // The entry and every chunk it imports statically: what a start evaluates before it paints.
-  const staticClosure = (key: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(key)) return seen;
-    seen.add(key);
-    for (const next of chunks[key]?.imports ?? []) staticClosure(next, seen);
-    return seen;
-  };
-  const entryKey = Object.keys(chunks).find((key) => chunks[key]?.isEntry) ?? '';
-  const entryCode = [...staticClosure(entryKey)]
-    .map((key) => readFileSync(join(dist, chunks[key]?.file ?? ''), 'utf8'))
-    .join('\n');
-
-  it('holds neither language of the shell messages nor the first run', () => {
-    expect(entryKey).toBe('index.html');
-    for (const text of [
-      'Skip to content', // app-en.ts
-      'Naar de inhoud', // app-nl.ts
-      'Welcome to Koers', // the first run
-      'Welkom bij Koers',
-      'About Koers and your data',
-    ]) {
-      expect(entryCode, text).not.toContain(text);
-    }
-  });
-
-  it('loads each language of the shell messages as a chunk of its own, precached', () => {
-    const precached = [...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
-    for (const src of ['src/i18n/messages/app-en.ts', 'src/i18n/messages/app-nl.ts']) {
-      const chunk = chunks[src];
-      expect(chunk, src).toBeDefined();
-      expect(precached).toContain(chunk?.file);
-    }
   });
 });
