@@ -4,13 +4,13 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import { ErrorBoundary as LoadBoundary, LocationProvider, lazy, useLocation } from 'preact-iso';
 import type { Settings } from '../db/settings';
-import { I18nProvider, useLoadedLanguage } from '../i18n/context';
+import { I18nProvider } from '../i18n/context';
+import { preferredLanguage } from '../i18n/translate';
 import { SettingsProvider, useSettings } from '../services/settings-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { useAppLifecycle } from './lifecycle';
 import { Routes } from './routes';
-import { languageOf } from './settings-early';
 
 // Only a device that still needs the first run loads it: a returning user's start never
 // parses the welcome, the about text or their messages (docs/decisions.md, cold start).
@@ -44,7 +44,7 @@ export function preloadFirstRun(): void {
 
 function LocalizedApp() {
   const { settings } = useSettings();
-  const language = useLoadedLanguage(languageOf(settings));
+  const language = settings.language ?? preferredLanguage(navigator.languages ?? []);
   // Before the first paint, so no frame is marked in the wrong language or drawn in the wrong theme.
   useLayoutEffect(() => {
     document.documentElement.lang = language;

@@ -1,8 +1,8 @@
 // The language of the running app, provided to every screen.
 import { type ComponentChildren, createContext } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useMemo } from 'preact/hooks';
 import type { DayKey } from '../domain/dates';
-import { catalogOf, type Language, loadCatalog, type MessageKey } from './catalog';
+import type { Language, MessageKey } from './catalog';
 import {
   fillMessage,
   formatDateTime,
@@ -40,33 +40,6 @@ export function I18nProvider(props: { language: Language; children: ComponentChi
     [language],
   );
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
-}
-
-/**
- * The language to render in: `wanted` once its shell catalog is loaded, until then the one
- * shown before (a switch of language loads the other catalog first, so no key flashes).
- */
-export function useLoadedLanguage(wanted: Language): Language {
-  const [shown, setShown] = useState(wanted);
-  useEffect(() => {
-    if (catalogOf(wanted)) {
-      setShown(wanted);
-      return;
-    }
-    let current = true;
-    loadCatalog(wanted).then(
-      () => {
-        if (current) setShown(wanted);
-      },
-      () => {
-        // Not loadable (only a broken install): stay in the language shown.
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [wanted]);
-  return catalogOf(wanted) ? wanted : shown;
 }
 
 /** The current language, its messages and formatters. */

@@ -1,16 +1,13 @@
 // Looking up and filling messages, and Intl formatting in the chosen language.
 import { type DayKey, formatDay, partsOfDay, weekdayOf } from '../domain/dates';
-import { catalogOf, type Language, type MessageKey } from './catalog';
+import { catalogs, type Language, type MessageKey } from './catalog';
 
 /** Values to fill into `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
 
-/**
- * The message `key` of the shell catalog in `language`, with placeholders filled; the key
- * itself while that catalog is not loaded (the shell renders only once it is: loadCatalog).
- */
+/** The message `key` of the shell catalog in `language`, with placeholders filled. */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  return fillMessage(language, catalogOf(language)?.[key] ?? key, params);
+  return fillMessage(language, catalogs[language][key] ?? key, params);
 }
 
 /** Fills `{name}` placeholders of `template`; numbers are formatted by Intl for `language`. */
@@ -100,11 +97,11 @@ const monthKeys = [
  */
 export function formatLongDay(language: Language, day: DayKey): string {
   const { year, month, date } = partsOfDay(day);
-  const name = (key: MessageKey) => translate(language, key);
+  const catalog = catalogs[language];
   // Strings, not numbers: a number would be grouped ("2,026") by fillMessage.
-  return fillMessage(language, name('day.long'), {
-    weekday: name(weekdayKeys[weekdayOf(day) - 1] ?? 'day.weekday.1'),
-    month: name(monthKeys[month - 1] ?? 'day.month.1'),
+  return fillMessage(language, catalog['day.long'], {
+    weekday: catalog[weekdayKeys[weekdayOf(day) - 1] ?? 'day.weekday.1'],
+    month: catalog[monthKeys[month - 1] ?? 'day.month.1'],
     day: String(date),
     year: String(year),
   });

@@ -8,9 +8,3 @@ import fc from 'fast-check';
 // new FC_SEED. A property that passes its own `seed` keeps it.
 const seed = Number(process.env.FC_SEED ?? 20_261_202);
 fc.configureGlobal({ seed, numRuns: 100 });
-
-// The shell's catalogs load lazily in the app (one chunk per language); tests that render or
-// translate find both ready, as the app does once main.tsx has loaded the active one.
-import { loadCatalog } from '../../src/i18n/catalog';
-
-await Promise.all([loadCatalog('en'), loadCatalog('nl')]);
