@@ -2,9 +2,8 @@
 
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
-import { LocationProvider, useLocation } from 'preact-iso';
+import { ErrorBoundary as LoadBoundary, LocationProvider, lazy, useLocation } from 'preact-iso';
 import type { Settings } from '../db/settings';
-import { FirstRun } from '../features/first-run/FirstRun';
 import { LockGate } from '../features/lock/public';
 import { I18nProvider } from '../i18n/context';
 import { preferredLanguage } from '../i18n/translate';
@@ -13,6 +12,12 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { useAppLifecycle } from './lifecycle';
 import { Routes } from './routes';
+
+// Only a device that still needs the first run loads it: a returning user's start never
+// parses the welcome, the about text or their messages (docs/decisions.md, cold start).
+const FirstRun = lazy(() =>
+  import('../features/first-run/FirstRun').then((module) => module.FirstRun),
+);
 
 /**
  * The whole app, given the settings to render first (the stored ones, or their synchronous
@@ -24,6 +29,18 @@ export function App(props: { initialSettings: Settings; confirmed: Promise<Setti
       <LocalizedApp />
     </SettingsProvider>
   );
+}
+
+/** Whether `settings` still need the first run (no role, or the about text not acknowledged). */
+export function needsFirstRun(settings: Settings): boolean {
+  return settings.role === null || settings.aboutReadAt === null;
+}
+
+/** Starts loading the first run's code for a device that needs it, before the first render. */
+export function preloadFirstRun(): void {
+  void FirstRun.preload().catch(() => {
+    // The render's own load reports the failure through the error boundary.
+  });
 }
 
 function LocalizedApp() {
@@ -42,8 +59,11 @@ function LocalizedApp() {
         <LockGate>
           {settings.role === null || settings.aboutReadAt === null ? (
             // A location of its own, so the help page can open from the first run.
+            // While it loads nothing is drawn, as while the settings load on a first start.
             <LocationProvider>
-              <FirstRun />
+              <LoadBoundary>
+                <FirstRun />
+              </LoadBoundary>
             </LocationProvider>
           ) : (
             <LocationProvider>

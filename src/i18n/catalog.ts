@@ -1,19 +1,14 @@
 // The shell's message catalog: what the first screen and every screen's frame need.
 // Features keep their own messages beside their screens (src/features/*/messages.ts) and
-// read them with useMessages, so their text loads with them, lazily.
-import { appMessages } from './messages/app';
+// read them with useMessages, so their text loads with them, lazily. The shell's messages are
+// one file per language; both stay in the entry, because loading the active one as a chunk of
+// its own put a service-worker fetch before the first render and made the cold start slower
+// (docs/decisions.md, cold start).
+import { appEn } from './messages/app-en';
+import { appNl } from './messages/app-nl';
 
-const modules = [appMessages] as const;
-
-type English = (typeof modules)[number]['en'];
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
-  x: infer I,
-) => void
-  ? I
-  : never;
-
-/** Every message key of the app. */
-export type MessageKey = keyof UnionToIntersection<English>;
+/** Every message key of the shell. */
+export type MessageKey = keyof typeof appEn;
 
 /** The languages Koers speaks. */
 export type Language = 'nl' | 'en';
@@ -21,8 +16,8 @@ export type Language = 'nl' | 'en';
 /** The supported languages, Dutch first. */
 export const languages: readonly Language[] = ['nl', 'en'];
 
-/** The merged catalog per language. */
-export const catalogs: Record<Language, Record<MessageKey, string>> = {
-  en: Object.assign({}, ...modules.map((module) => module.en)),
-  nl: Object.assign({}, ...modules.map((module) => module.nl)),
+/** The shell's messages per language. */
+export const catalogs: Record<Language, Readonly<Record<MessageKey, string>>> = {
+  en: appEn,
+  nl: appNl,
 };

@@ -11,6 +11,7 @@ import { useSettings } from '../../services/settings-context';
 import { useFocusOnChange } from '../../ui/use-focus-after';
 import { AboutKoers } from './AboutKoers';
 import { aboutMessages } from './messages';
+import { welcomeMessages } from './welcome-messages';
 
 // Only when asked for: the help page stays out of the first screen's code.
 const HelpScreen = lazy(() => import('../help/public').then((module) => module.HelpScreen));
@@ -19,6 +20,7 @@ const HelpScreen = lazy(() => import('../help/public').then((module) => module.H
 export function FirstRun() {
   const { t, language } = useI18n();
   const tAbout = useMessages(aboutMessages);
+  const tWelcome = useMessages(welcomeMessages);
   const { settings, update } = useSettings();
   const { path } = useLocation();
   // The language picked here, sent with Start as chosen: the render's language follows the
@@ -94,13 +96,13 @@ export function FirstRun() {
   return (
     <main id="main" class="first-run">
       <h1 ref={heading} tabIndex={-1}>
-        {t('firstRun.title')}
+        {tWelcome('firstRun.title')}
       </h1>
-      <p class="muted">{t('app.tagline')}</p>
-      <p>{t('firstRun.intro')}</p>
+      <p class="muted">{tWelcome('firstRun.tagline')}</p>
+      <p>{tWelcome('firstRun.intro')}</p>
       <form onSubmit={next} noValidate>
         <fieldset>
-          <legend>{t('firstRun.language')}</legend>
+          <legend>{tWelcome('firstRun.language')}</legend>
           <div class="choice-row">
             {(['nl', 'en'] as Language[]).map((option) => (
               <label class="choice" key={option}>
@@ -120,7 +122,7 @@ export function FirstRun() {
           </div>
         </fieldset>
         <fieldset aria-describedby={showError ? 'role-error' : undefined}>
-          <legend>{t('firstRun.role')}</legend>
+          <legend>{tWelcome('firstRun.role')}</legend>
           <label class="choice card">
             <input
               id="role-client"
@@ -135,7 +137,7 @@ export function FirstRun() {
             />
             <span>
               <strong>{t('firstRun.role.client')}</strong>
-              <small>{t('firstRun.role.client.hint')}</small>
+              <small>{tWelcome('firstRun.role.client.hint')}</small>
             </span>
           </label>
           <label class="choice card">
@@ -151,17 +153,17 @@ export function FirstRun() {
             />
             <span>
               <strong>{t('firstRun.role.coach')}</strong>
-              <small>{t('firstRun.role.coach.hint')}</small>
+              <small>{tWelcome('firstRun.role.coach.hint')}</small>
             </span>
           </label>
           {showError && (
             <p id="role-error" class="field-error">
-              {t('firstRun.roleRequired')}
+              {tWelcome('firstRun.roleRequired')}
             </p>
           )}
         </fieldset>
         <label class="field">
-          <span>{t('firstRun.name')}</span>
+          <span>{tWelcome('firstRun.name')}</span>
           <input
             type="text"
             maxLength={100}
@@ -171,10 +173,10 @@ export function FirstRun() {
           />
         </label>
         <button type="submit" class="button primary large">
-          {t('firstRun.next')}
+          {tWelcome('firstRun.next')}
         </button>
       </form>
-      <p class="hint">{t('firstRun.restoreHint')}</p>
+      <p class="hint">{tWelcome('firstRun.restoreHint')}</p>
     </main>
   );
 }

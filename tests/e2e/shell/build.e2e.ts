@@ -1,5 +1,6 @@
-// Reads the production build: the manifest has every field an installable app needs, and the
-// precache list holds everything the app needs to start offline.
+// Reads the production build: the manifest has every field an installable app needs, the
+// precache list holds everything the app needs to start offline, and the entry leaves out
+// what a returning user's start does not run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +81,41 @@ describe('precache list', () => {
   it('serves index.html for navigations (offline fallback)', () => {
     expect(sw).toContain('index.html');
     expect(sw).toMatch(/NavigationRoute|createHandlerBoundToURL/);
+  });
+});
+
+describe('entry chunk', () => {
+  type Chunk = { file: string; src?: string; imports?: string[]; isEntry?: boolean };
+  const chunks: Record<string, Chunk> = JSON.parse(
+    readFileSync(join(dist, '.vite/manifest.json'), 'utf8'),
+  );
+  // The entry and every chunk it imports statically: what a start evaluates before it paints.
+  const staticClosure = (key: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const next of chunks[key]?.imports ?? []) staticClosure(next, seen);
+    return seen;
+  };
+  const entryKey = Object.keys(chunks).find((key) => chunks[key]?.isEntry) ?? '';
+  const entryCode = [...staticClosure(entryKey)]
+    .map((key) => readFileSync(join(dist, chunks[key]?.file ?? ''), 'utf8'))
+    .join('\n');
+
+  it('leaves out the first run (welcome, about text and their messages)', () => {
+    expect(entryKey).toBe('index.html');
+    for (const text of ['Welcome to Koers', 'Welkom bij Koers', 'About Koers and your data']) {
+      expect(entryCode, text).not.toContain(text);
+    }
+    // The check reads the right code: the shell's own messages are there.
+    expect(entryCode).toContain('Skip to content');
+  });
+
+  it('has the first run as a precached chunk of its own', () => {
+    const precached = [...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
+    const firstRun = Object.values(chunks).find((chunk) =>
+      chunk.src?.endsWith('src/features/first-run/FirstRun.tsx'),
+    );
+    expect(firstRun).toBeDefined();
+    expect(precached).toContain(firstRun?.file);
   });
 });

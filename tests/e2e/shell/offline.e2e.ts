@@ -27,4 +27,12 @@ test('is controlled by the service worker and reloads offline with saved data in
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await page.goto(new URL('/zkm', page.url()).href);
   await page.getByRole('heading', { name: 'Self-investigation' }).waitFor();
+
+  // Switching the language works offline too.
+  await page.goto(new URL('/settings', page.url()).href);
+  await page.locator('input[name="language"][value="nl"]').check();
+  await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
+  // The shell's own words follow (the navigation's name is from the shell's messages).
+  await page.locator('nav[aria-label="Hoofdmenu"]').waitFor({ state: 'attached' });
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nl');
 });

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appMessages } from '../../../src/i18n/messages/app';
+import { appEn } from '../../../src/i18n/messages/app-en';
+import { appNl } from '../../../src/i18n/messages/app-nl';
 
 type Module = { en: Record<string, string>; nl: Record<string, string> };
 
@@ -19,7 +20,8 @@ const featureModules = import.meta.glob<Record<string, Module>>(
 );
 
 const modules: [string, Module][] = [
-  ['src/i18n/messages/app.ts', appMessages],
+  // The shell's catalog is one file per language (one chunk each), checked as a pair.
+  ['src/i18n/messages/app-en.ts + app-nl.ts', { en: appEn, nl: appNl }],
   ...Object.entries(featureModules).flatMap(([path, exports]) =>
     Object.values(exports).map((module): [string, Module] => [path, module]),
   ),
