@@ -36,8 +36,16 @@ export interface TurnProgress {
 async function batchesToTurn(db: KoersDexie): Promise<number> {
   let batches = 0;
   for (const type of turnTables) {
-    const table = type === 'drafts' ? db.drafts : baseTableOf(db, type);
-    batches += Math.ceil((await table.count()) / TURN_BATCH_SIZE);
+    // The device keys (idb-keyval) are one step; every table is batches of rows.
+    if (type === 'deviceKeys') {
+      batches += 1;
+      continue;
+    }
+    const table =
+      type === 'drafts' || type === 'clients' || type === 'senderKeys'
+        ? db[type]
+        : baseTableOf(db, type);
+    batches += Math.max(1, Math.ceil((await table.count()) / TURN_BATCH_SIZE));
   }
   return batches;
 }
