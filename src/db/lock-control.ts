@@ -86,7 +86,8 @@ export async function turnLockOn(
 
 /**
  * Turns the lock off with the held key (the caller asked for the passphrase): opens every
- * sealed row in resumable batches, then deletes the wrappers and drops the key.
+ * sealed row in resumable batches, then deletes the wrappers. The caller drops the key once
+ * it has told the app the lock is off (dropping it before would show the lock screen).
  */
 export async function turnLockOff(
   onProgress?: (progress: TurnProgress) => void,
@@ -95,5 +96,4 @@ export async function turnLockOff(
   if (!db.isOpen()) await db.open();
   await beginTurnOff(db);
   await finishTurn(onProgress, db);
-  keyHolder.lock();
 }

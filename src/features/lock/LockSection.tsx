@@ -13,6 +13,7 @@ import type { LockMode } from '../../db/lock-state';
 import { estimateEntropyBits, strengthOf } from '../../domain/share/passphrase';
 import { useMessages } from '../../i18n/context';
 import { isLockError } from '../../lock/errors';
+import { keyHolder } from '../../lock/key-holder';
 import { setUpLockInWorker, unlockInWorker } from '../../lock/lock-client';
 import type { NewLockMessage } from '../../lock/lock-worker-protocol';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
@@ -79,6 +80,8 @@ export function LockSection(props: { coach: boolean }) {
       announceLockMode('turning-off');
       await turnLockOff(progress('off'));
       announceLockMode('off');
+      // Only now: with the lock off, dropping the key no longer shows the lock screen.
+      keyHolder.lock();
       setStep({ name: 'done', direction: 'off' });
     } catch (e) {
       setStep({ name: 'failed', detail: e instanceof Error ? e.message : String(e) });

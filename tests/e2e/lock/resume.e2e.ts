@@ -1,6 +1,7 @@
 // Turning the lock on over 1,000 diary entries, cut short halfway (a batch's transaction fails
 // as it would in a killed tab, then the page is closed), resumes after the next unlock and
-// loses nothing: every entry ends sealed and reads back.
+// loses nothing: every entry ends sealed and reads back. Turning it off then opens every entry
+// again and deletes the stored keys, without the lock screen on the way.
 import { describe, expect } from 'vitest';
 import { seedEntries } from '../diary/diary-page';
 import { finishFirstRun, openApp } from '../support/app';
@@ -9,6 +10,7 @@ import {
   chooseLock,
   confirmRecoveryKey,
   navigateInApp,
+  PASSPHRASE,
   storedLockState,
   storedRows,
   unlock,
@@ -16,8 +18,11 @@ import {
 
 const ENTRIES = 1_000;
 
-describe('turning the lock on', () => {
-  test('resumes after the page is killed halfway, without loss', async ({ context, page }) => {
+describe('turning the lock on and off', () => {
+  test('resumes after the page is killed halfway, without loss, and turns off again', async ({
+    context,
+    page,
+  }) => {
     await openApp(page);
     await finishFirstRun(page, 'client', 'en');
     await seedEntries(page, ENTRIES);
@@ -64,5 +69,24 @@ describe('turning the lock on', () => {
 
     await navigateInApp(again, '/diary');
     await again.locator('.diary-card-situation', { hasText: 'Situatie 0:' }).first().waitFor();
+
+    // Turning it off asks for the passphrase, opens every entry and deletes the stored keys;
+    // the app stays open (no lock screen on the way) and says so.
+    await navigateInApp(again, '/settings');
+    await again.getByRole('button', { name: 'Turn the lock off' }).click();
+    await again.locator('#lock-off-passphrase').fill(PASSPHRASE);
+    await again.getByRole('button', { name: 'Turn the lock off' }).click();
+    await again.getByText('The lock is off.').waitFor({ timeout: 120_000 });
+    expect(await again.locator('#lock-title').count()).toBe(0);
+    expect(await storedLockState(again)).toBe('off');
+    expect(await storedRows(again, 'lockKeys')).toEqual([]);
+    const plain = await storedRows(again, 'diaryEntries');
+    expect(plain).toHaveLength(ENTRIES);
+    expect(plain.every((row) => !('sealed' in row) && typeof row.situation === 'string')).toBe(
+      true,
+    );
+    await openApp(again);
+    await again.locator('#main-nav').waitFor({ state: 'attached' });
+    expect(await again.locator('#lock-title').count()).toBe(0);
   });
 });
