@@ -4,6 +4,7 @@
 
 import type { Table } from 'dexie';
 import Dexie from 'dexie';
+import { reportDatabaseMode } from './database-mode';
 import { LOCK_STATE_ID, type LockMode, type LockStateRow, offState } from './lock-state';
 
 const modes = new WeakMap<Dexie, LockMode>();
@@ -32,9 +33,12 @@ export function watchLockState(db: Dexie): void {
     async (vip: Dexie) => {
       if (!vip.tables.some((table) => table.name === 'lockState')) {
         modes.set(db, 'off');
+        reportDatabaseMode('off');
         return;
       }
-      modes.set(db, (await readLockState(vip.table<LockStateRow, string>('lockState'))).state);
+      const mode = (await readLockState(vip.table<LockStateRow, string>('lockState'))).state;
+      modes.set(db, mode);
+      reportDatabaseMode(mode);
     },
     true,
   );

@@ -4,10 +4,18 @@
 // on, the hint from the last run shows it from the first frame.
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { onDatabaseMode } from '../../db/database-mode';
 import type { LockMode } from '../../db/lock-state';
 import { keyHolder } from '../../lock/key-holder';
 import { startAutoLock } from './auto-lock';
-import { autoLockMinutes, listenToLock, lockHinted, lockModeAtStart, lockNow } from './lock-gate';
+import {
+  autoLockMinutes,
+  listenToLock,
+  lockHinted,
+  lockModeAtStart,
+  lockNow,
+  rememberLockMode,
+} from './lock-gate';
 
 type LockScreenProps = { onOpen: () => void };
 
@@ -25,9 +33,18 @@ export function LockGate(props: { children: ComponentChildren }) {
 
   useEffect(() => {
     let live = true;
-    void lockModeAtStart()
-      .then((stored) => live && setMode(stored))
-      .catch(() => undefined);
+    // With the lock on last time, the database decides at once (the lock screen needs it
+    // anyway). With it off, the start opens nothing more: the gate hears the state when the
+    // first screen that reads records opens the database, before any record is read.
+    if (lockHinted()) {
+      void lockModeAtStart()
+        .then((stored) => live && setMode(stored))
+        .catch(() => undefined);
+    }
+    const stopDatabase = onDatabaseMode((stored) => {
+      rememberLockMode(stored);
+      if (live) setMode(stored);
+    });
     const stopHolder = keyHolder.subscribe((event) => {
       if (event === 'locked') setOpen(false);
       else if (!showingLockScreen.current) setOpen(true);
@@ -40,6 +57,7 @@ export function LockGate(props: { children: ComponentChildren }) {
       live = false;
       stopHolder();
       stopNews();
+      stopDatabase();
     };
   }, []);
 

@@ -28,6 +28,11 @@ export function lockHinted(): boolean {
   return storage()?.getItem(HINT_KEY) === 'on';
 }
 
+/** Keeps the hint for the next start in step with the state the database holds. */
+export function rememberLockMode(mode: LockMode): void {
+  setLockHint(mode);
+}
+
 function setLockHint(mode: LockMode): void {
   if (mode === 'off') storage()?.removeItem(HINT_KEY);
   else storage()?.setItem(HINT_KEY, 'on');
