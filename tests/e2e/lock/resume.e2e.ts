@@ -4,7 +4,7 @@
 // again and deletes the stored keys, without the lock screen on the way.
 import { describe, expect } from 'vitest';
 import { seedEntries } from '../diary/diary-page';
-import { finishFirstRun, openApp } from '../support/app';
+import { finishFirstRun, go, openApp } from '../support/app';
 import { test } from '../support/fixtures';
 import {
   chooseLock,
@@ -25,6 +25,9 @@ describe('turning the lock on and off', () => {
   }) => {
     await openApp(page);
     await finishFirstRun(page, 'client', 'en');
+    // Visiting the diary opens the database, so the seed can write into it.
+    await go(page, '/diary');
+    await page.getByText('No diary forms yet').waitFor();
     await seedEntries(page, ENTRIES);
     await chooseLock(page);
 
