@@ -5,16 +5,11 @@
 import { keyHolder } from '../lock/key-holder';
 import type { KeyWrapper } from '../lock/wrapper-schema';
 import { getDatabase, type KoersDexie } from './database';
-import { lockModeOf } from './lock-session';
-import type { LockMode } from './lock-state';
 import { beginTurnOff, beginTurnOn, resumeTurn, TURN_BATCH_SIZE, turnTables } from './lock-turn';
 import { baseTableOf } from './record-tables';
 
 /** The lock state of the app's database, read as its connection opens. */
-export async function currentLockMode(db: KoersDexie = getDatabase()): Promise<LockMode> {
-  if (!db.isOpen()) await db.open();
-  return lockModeOf(db);
-}
+export { lockModeOnOpen as currentLockMode } from './lock-start';
 
 /**
  * The stored wrapper of `kind`, as stored (unchecked: the worker checks it, so a damaged one

@@ -30,10 +30,6 @@ export function lockHinted(): boolean {
 
 /** Keeps the hint for the next start in step with the state the database holds. */
 export function rememberLockMode(mode: LockMode): void {
-  setLockHint(mode);
-}
-
-function setLockHint(mode: LockMode): void {
   if (mode === 'off') storage()?.removeItem(HINT_KEY);
   else storage()?.setItem(HINT_KEY, 'on');
 }
@@ -70,7 +66,7 @@ export function listenToLock(listener: (news: LockNews) => void): () => void {
       // Another tab turned the lock on or off: this connection must seal (or not) like it.
       if (news.type === 'mode') {
         void import('../../db/lock-start').then((db) => db.followLockMode(news.mode));
-        setLockHint(news.mode);
+        rememberLockMode(news.mode);
       }
       if (news.type === 'locked') void lockNow(true);
       else emit(news, true);
@@ -84,7 +80,7 @@ export function listenToLock(listener: (news: LockNews) => void): () => void {
 
 /** Tells this tab and the others that the lock state is now `mode`, and keeps the hint. */
 export function announceLockMode(mode: LockMode): void {
-  setLockHint(mode);
+  rememberLockMode(mode);
   emit({ type: 'mode', mode });
 }
 
@@ -103,7 +99,7 @@ export async function lockModeAtStart(): Promise<LockMode> {
     if (lockHinted()) return 'on';
     throw error;
   }
-  setLockHint(mode);
+  rememberLockMode(mode);
   return mode;
 }
 

@@ -63,6 +63,11 @@ function filesHolding(text: string): string[] {
   });
 }
 
+/** How far the page scrolls sideways at the phone's width (0: it fits). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
 async function firstPage(context: BrowserContext): Promise<Page> {
   return context.pages()[0] ?? (await context.newPage());
 }
@@ -84,8 +89,12 @@ describe('the app lock on disk', () => {
 
       recoveryKey = await chooseLock(page);
       expect(recoveryKey).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5})+$/);
+      await expectNoAxeViolations(page, 'settings, the recovery key shown once');
+      expect(await sidewaysOverflow(page)).toBe(0);
       await confirmRecoveryKey(page);
       await page.getByText('The lock is on.', { exact: false }).waitFor({ timeout: 120_000 });
+      await expectNoAxeViolations(page, 'settings, the lock on');
+      expect(await sidewaysOverflow(page)).toBe(0);
 
       await goUnlocked(page, '/diary/new');
       await fillForm(page, {
@@ -132,6 +141,7 @@ describe('the app lock on disk', () => {
       expect(await page.locator('#main-nav').count()).toBe(0);
       expect(await page.content()).not.toContain(MARKER);
       await expectNoAxeViolations(page, 'lock screen');
+      expect(await sidewaysOverflow(page)).toBe(0);
 
       // A wrong passphrase is the user's to retry.
       await page.locator('#lock-passphrase').fill('amber lantern quietly folds six maps');
