@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { type RecordType, recordSchemas } from '../../../src/domain/records';
 import { defaultAffectList } from '../../../src/domain/zkm/default-affect-list';
+import { waitForAppDatabase } from '../support/app';
 
 /** A deterministic v4-shaped UUID. */
 export const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -186,6 +187,7 @@ export async function seedDatabase(page: Page, tables: Record<string, unknown[]>
     // Seeds must be valid records, or the test would prove nothing about real data.
     if (schema) for (const row of rows) schema.parse(row);
   }
+  await waitForAppDatabase(page);
   await page.evaluate(async (data) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('koers');

@@ -3,7 +3,14 @@
 // IndexedDB.
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { finishFirstRun, go, goOffline, openApp, waitForServiceWorker } from '../support/app';
+import {
+  finishFirstRun,
+  go,
+  goOffline,
+  openApp,
+  waitForAppDatabase,
+  waitForServiceWorker,
+} from '../support/app';
 
 /** Opens the app as a new client in `language`, ready and offline. */
 export async function startOfflineClient(
@@ -71,6 +78,7 @@ export async function expectOnTimeline(page: Page, situation: string): Promise<v
 
 /** Writes `count` valid diary entries for the current profile straight into IndexedDB. */
 export async function seedEntries(page: Page, count: number): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(async (total) => {
     const open = (name: string) =>
       new Promise<IDBDatabase>((resolve, reject) => {

@@ -6,7 +6,7 @@ import { describe, expect } from 'vitest';
 import { coachCodeText } from '../../../src/bundle/coach-code';
 import { emptyRecords } from '../../../src/bundle/format';
 import { generateKeyPair } from '../../../src/bundle/keys';
-import { expectNoAxeViolations, storedSettings } from '../support/app';
+import { expectNoAxeViolations, storedSettings, waitForAppDatabase } from '../support/app';
 import { test } from '../support/fixtures';
 import {
   CRAFT_PASSPHRASE,
@@ -27,7 +27,8 @@ const COACH_PROFILE = '6f3e2d1c-0b9a-4f8e-9d7c-6b5a4f3e2d1c';
 const AT = '2026-11-20T09:30:00.000Z';
 
 /** Every row of every store the app keeps (records, keys, settings), as one string. */
-function digest(page: Page): Promise<string> {
+async function digest(page: Page): Promise<string> {
+  await waitForAppDatabase(page);
   return page.evaluate(async () => {
     const dump = async (name: string) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -10,7 +10,14 @@ import { type BundleInput, buildPayload, exportBundle } from '../../../src/bundl
 import { emptyRecords } from '../../../src/bundle/format';
 import { gzip } from '../../../src/bundle/gzip';
 import { signingKeyOf } from '../../../src/bundle/signing';
-import { finishFirstRun, go, goOffline, openApp, waitForServiceWorker } from '../support/app';
+import {
+  finishFirstRun,
+  go,
+  goOffline,
+  openApp,
+  waitForAppDatabase,
+  waitForServiceWorker,
+} from '../support/app';
 
 /** Opens the app as a new `role` profile in `language` and goes offline once the service worker controls it. */
 export async function startOffline(
@@ -118,7 +125,8 @@ export async function errorText(page: Page): Promise<string> {
  * records, the coach's client list and the import log. Equal counts before and after a failed
  * import, plus equal contents where it matters, show it wrote nothing.
  */
-export function databaseCounts(page: Page): Promise<Record<string, number>> {
+export async function databaseCounts(page: Page): Promise<Record<string, number>> {
+  await waitForAppDatabase(page);
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('koers');
@@ -147,7 +155,8 @@ export function databaseCounts(page: Page): Promise<Record<string, number>> {
 }
 
 /** Every record of one table, in key order (to compare contents before and after). */
-export function tableRows(page: Page, table: string): Promise<unknown[]> {
+export async function tableRows(page: Page, table: string): Promise<unknown[]> {
+  await waitForAppDatabase(page);
   return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('koers');

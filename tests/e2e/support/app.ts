@@ -177,6 +177,24 @@ export async function waitForScreenFocus(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the app has created its database (`koers`), without creating it: a test that
+ * opened it first would make an empty database the app then has to upgrade. A start with the
+ * lock off opens the database only once a screen reads records (home reads them after idle),
+ * so a test that writes rows straight into storage waits for that first.
+ */
+export async function waitForAppDatabase(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () =>
+          (await indexedDB.databases()).some((db) => db.name === 'koers' && (db.version ?? 0) > 1),
+        ),
+      { timeout: 30_000, message: 'the app never opened its database on this screen' },
+    )
+    .toBe(true);
+}
+
+/**
  * Waits until an autosaved draft holding `value` (a field's whole text) is stored: drafts are
  * written on a debounce, so a reload right after typing could come before the write. (In a
  * test, not a hook: it polls with expect.poll.)

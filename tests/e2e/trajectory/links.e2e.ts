@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
-import { finishFirstRun, openApp, waitForScreenFocus } from '../support/app';
+import { finishFirstRun, openApp, waitForAppDatabase, waitForScreenFocus } from '../support/app';
 import { test } from '../support/fixtures';
 import { tabTo } from './keyboard';
 
@@ -20,6 +20,7 @@ const ids = {
 
 /** Writes linked records of other features for the example theme's owner. */
 async function seed(page: Page) {
+  await waitForAppDatabase(page);
   await page.evaluate(
     async ({ themeId, ids }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

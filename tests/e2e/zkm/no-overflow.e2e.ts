@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { exampleId } from '../../../src/domain/example/ids';
-import { finishFirstRun, openApp } from '../support/app';
+import { finishFirstRun, openApp, waitForAppDatabase } from '../support/app';
 import { test } from '../support/fixtures';
 import { screenSettled } from './results-page';
 
@@ -39,6 +39,7 @@ const UNBROKEN = 'y'.repeat(1000);
 
 /** Gives valuations 11 and 31 the text in words and 12 and 32 the unbroken one, in storage. */
 async function lengthenValuations(page: Page) {
+  await waitForAppDatabase(page);
   const texts: Record<string, string> = {
     [exampleId(2011)]: WORDS,
     [exampleId(2031)]: WORDS,
