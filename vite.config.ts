@@ -44,6 +44,15 @@ export default defineConfig({
     outDir: process.env.KOERS_OUT_DIR ?? 'dist',
     // No inlined assets: everything stays a file the CSP allows and the worker precaches.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen runs in one file beside the entry: left to itself, the
+        // bundler makes a small common file of each module that both the shell and a lazy
+        // screen import, and each is one more request through the service worker on a cold
+        // start (docs/performance.md, cold start).
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+      },
+    },
   },
   preview: { headers: securityHeaders },
   server: { headers: securityHeaders },
