@@ -6,7 +6,7 @@ import { isLockError } from './errors';
 import { defaultPassphraseKdf } from './kdf';
 import type { LockWorkerRequest, LockWorkerResponse } from './lock-worker-protocol';
 import { setUpLock } from './setup';
-import { unlock } from './wrapper';
+import { rewrapWithPassphrase, unlock } from './wrapper';
 
 /** The parts of the worker global scope this entry uses. */
 interface WorkerScope {
@@ -20,6 +20,11 @@ async function answer(request: LockWorkerRequest): Promise<LockWorkerResponse> {
       return { ok: true, op: 'unlock', key: await unlock(request.wrapper, request.secret) };
     }
     const kdf = request.kdf ?? (await defaultPassphraseKdf());
+    if (request.op === 'rewrap-passphrase') {
+      const { wrapper, secret, passphrase } = request;
+      const rewrapped = await rewrapWithPassphrase(wrapper, secret, passphrase, kdf);
+      return { ok: true, op: 'rewrap-passphrase', wrapper: rewrapped };
+    }
     return { ok: true, op: 'set-up', lock: await setUpLock(request.passphrase, kdf) };
   } catch (error) {
     if (isLockError(error)) {
