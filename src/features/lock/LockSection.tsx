@@ -1,6 +1,6 @@
 // The app lock in the settings: turning it on (backup offered first, a new passphrase, the
 // recovery key shown once, then the entries encrypted with progress), locking now, the idle
-// time, and turning it off behind the passphrase.
+// time, changing the passphrase, and turning it off behind the passphrase.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   currentLockMode,
@@ -10,7 +10,6 @@ import {
   turnLockOn,
 } from '../../db/lock-control';
 import type { LockMode } from '../../db/lock-state';
-import { estimateEntropyBits, strengthOf } from '../../domain/share/passphrase';
 import { useMessages } from '../../i18n/context';
 import { isLockError } from '../../lock/errors';
 import { keyHolder } from '../../lock/key-holder';
@@ -19,6 +18,7 @@ import type { NewLockMessage } from '../../lock/lock-worker-protocol';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Field } from '../../ui/Field';
 import { downloadBytes } from '../share/public';
+import { ChangePassphrase } from './ChangePassphrase';
 import {
   type AutoLockMinutes,
   announceLockMode,
@@ -29,6 +29,7 @@ import {
   setAutoLockMinutes,
 } from './lock-gate';
 import { lockMessages } from './messages';
+import { NewPassphraseForm } from './NewPassphraseForm';
 import './lock.css';
 
 type Step =
@@ -152,69 +153,6 @@ function TurnOnFlow(props: {
       />
       {step.name === 'preparing' && <p role="status">{t('lock.preparing')}</p>}
     </>
-  );
-}
-
-function NewPassphraseForm(props: { busy: boolean; onChosen: (passphrase: string) => void }) {
-  const t = useMessages(lockMessages);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [tried, setTried] = useState(false);
-  const tooWeak = strengthOf(estimateEntropyBits(passphrase)) === 'too-weak';
-  const mismatch = repeat !== passphrase;
-  const first = useRef<HTMLInputElement>(null);
-  return (
-    <form
-      class="stack"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        setTried(true);
-        if (tooWeak || mismatch) {
-          first.current?.focus();
-          return;
-        }
-        props.onChosen(passphrase);
-      }}
-    >
-      <Field
-        id="lock-new"
-        label={t('lock.new.passphrase')}
-        hint={t('lock.new.hint')}
-        error={tried && tooWeak ? t('lock.new.tooWeak') : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            ref={first}
-            type="password"
-            autocomplete="new-password"
-            value={passphrase}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field
-        id="lock-repeat"
-        label={t('lock.new.repeat')}
-        error={(tried || repeat.length > 0) && mismatch ? t('lock.new.mismatch') : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autocomplete="new-password"
-            value={repeat}
-            onInput={(e) => setRepeat(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <div>
-        <button type="submit" class="button primary" disabled={props.busy}>
-          {t('lock.continue')}
-        </button>
-      </div>
-    </form>
   );
 }
 
@@ -342,6 +280,7 @@ function OnControls(props: { onTurnOff: () => void }) {
           setAutoLockMinutes(chosen);
         }}
       />
+      <ChangePassphrase />
       {confirming ? (
         <form class="stack" noValidate onSubmit={(e) => void confirmOff(e)}>
           <p>{t('lock.turnOff.explain')}</p>
