@@ -104,6 +104,26 @@ export type RewrapPassphrase = (
 ) => Promise<PassphraseWrapper>;
 
 /**
+ * Replaces the stored wrapper of `fresh`'s kind by `fresh`, in one transaction and only while
+ * the lock is on (a turn under way reads its wrappers as they were). `fresh` is checked first.
+ */
+export async function replaceWrapper(
+  fresh: KeyWrapper,
+  db: KoersDexie = getDatabase(),
+): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const checked = await readWrapper(fresh);
+  await db.transaction('rw', db.lockKeys, db.lockState, async () => {
+    if ((await readLockState(db.lockState)).state !== 'on') {
+      throw new Error('A key of the lock is replaced only while the lock is on');
+    }
+    const old = await db.lockKeys.where('kind').equals(checked.kind).primaryKeys();
+    await db.lockKeys.bulkDelete(old);
+    await db.lockKeys.add(checked);
+  });
+}
+
+/**
  * Changes the lock's passphrase: the stored wrapper of `from.kind` (the passphrase, or the
  * recovery key when the passphrase is forgotten) is opened with `from.secret` and the data key
  * wrapped again by `passphrase` (by `rewrap`, in the worker); then one transaction replaces the
@@ -120,15 +140,7 @@ export async function changePassphrase(
   const source = await db.lockKeys.where('kind').equals(from.kind).first();
   // No stored wrapper under a lock that is on: the key store is damaged, not the secret.
   if (source === undefined) throw new LockError('damaged-wrapper', 'schema');
-  const fresh = await readWrapper(await rewrap(source, from.secret, passphrase));
+  const fresh = await rewrap(source, from.secret, passphrase);
   if (fresh.kind !== 'passphrase') throw new LockError('damaged-wrapper', 'schema');
-  await db.transaction('rw', db.lockKeys, db.lockState, async () => {
-    // Only under a lock that is on: a turn under way reads its wrappers as they were.
-    if ((await readLockState(db.lockState)).state !== 'on') {
-      throw new Error('The passphrase changes only while the lock is on');
-    }
-    const old = await db.lockKeys.where('kind').equals('passphrase').primaryKeys();
-    await db.lockKeys.bulkDelete(old);
-    await db.lockKeys.add(fresh);
-  });
+  await replaceWrapper(fresh, db);
 }

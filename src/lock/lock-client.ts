@@ -3,7 +3,12 @@
 // the lock screen waiting. The answer's errors come back as LockError of their kind.
 import { LockError } from './errors';
 import type { PassphraseKdf } from './kdf';
-import type { LockWorkerRequest, LockWorkerResponse, NewLockMessage } from './lock-worker-protocol';
+import type {
+  LockWorkerRequest,
+  LockWorkerResponse,
+  NewLockMessage,
+  RenewedRecoveryKey,
+} from './lock-worker-protocol';
 import type { PassphraseWrapper } from './wrapper-schema';
 
 /** Starts a lock worker; replaceable in tests. */
@@ -89,4 +94,21 @@ export async function rewrapPassphraseInWorker(
     throw new Error('The lock worker answered another question');
   }
   return response.wrapper;
+}
+
+/**
+ * A new recovery key for the held lock's data key, made in a worker: `wrapper` (as stored)
+ * opened with `secret`; the answer holds the wrapper to store and the key to show once.
+ */
+export async function renewRecoveryKeyInWorker(
+  wrapper: unknown,
+  secret: string,
+  start: StartLockWorker = startReal,
+): Promise<RenewedRecoveryKey> {
+  const response = await ask({ op: 'rewrap-recovery', wrapper, secret }, start);
+  if (!response.ok) throw failure(response);
+  if (response.op !== 'rewrap-recovery') {
+    throw new Error('The lock worker answered another question');
+  }
+  return response.renewed;
 }

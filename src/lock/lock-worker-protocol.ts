@@ -22,7 +22,9 @@ export type LockWorkerRequest =
       secret: string;
       passphrase: string;
       kdf?: PassphraseKdf;
-    };
+    }
+  /** A new recovery key for the same data key: `wrapper` (stored, unchecked) opened with `secret`. */
+  | { op: 'rewrap-recovery'; wrapper: unknown; secret: string };
 
 /** A new lock as the worker sends it back. */
 export interface NewLockMessage {
@@ -32,9 +34,16 @@ export interface NewLockMessage {
   recoveryKey: string;
 }
 
+/** A new recovery key as the worker sends it back: the wrapper to store, the key to show once. */
+export interface RenewedRecoveryKey {
+  wrapper: RecoveryWrapper;
+  recoveryKey: string;
+}
+
 /** What the lock worker answers. */
 export type LockWorkerResponse =
   | { ok: true; op: 'unlock'; key: CryptoKey }
   | { ok: true; op: 'set-up'; lock: NewLockMessage }
   | { ok: true; op: 'rewrap-passphrase'; wrapper: PassphraseWrapper }
+  | { ok: true; op: 'rewrap-recovery'; renewed: RenewedRecoveryKey }
   | { ok: false; kind: LockErrorKind | 'failed'; reason?: DamageReason; message: string };

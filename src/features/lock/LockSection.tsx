@@ -17,7 +17,6 @@ import { setUpLockInWorker, unlockInWorker } from '../../lock/lock-client';
 import type { NewLockMessage } from '../../lock/lock-worker-protocol';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Field } from '../../ui/Field';
-import { downloadBytes } from '../share/public';
 import { ChangePassphrase } from './ChangePassphrase';
 import {
   type AutoLockMinutes,
@@ -30,6 +29,8 @@ import {
 } from './lock-gate';
 import { lockMessages } from './messages';
 import { NewPassphraseForm } from './NewPassphraseForm';
+import { NewRecoveryKey } from './NewRecoveryKey';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
 import './lock.css';
 
 type Step =
@@ -129,7 +130,13 @@ function TurnOnFlow(props: {
   const t = useMessages(lockMessages);
   const { step, setStep } = props;
   if (step.name === 'recovery')
-    return <RecoveryKeyStep lock={step.lock} onConfirmed={props.onConfirmed} />;
+    return (
+      <RecoveryKeyStep
+        recoveryKey={step.lock.recoveryKey}
+        confirmLabel={t('lock.turnOn')}
+        onConfirmed={() => props.onConfirmed(step.lock)}
+      />
+    );
   return (
     <>
       <p>{t('lock.section.off')}</p>
@@ -153,74 +160,6 @@ function TurnOnFlow(props: {
       />
       {step.name === 'preparing' && <p role="status">{t('lock.preparing')}</p>}
     </>
-  );
-}
-
-function RecoveryKeyStep(props: {
-  lock: NewLockMessage;
-  onConfirmed: (lock: NewLockMessage) => void;
-}) {
-  const t = useMessages(lockMessages);
-  const [saved, setSaved] = useState(false);
-  const [tried, setTried] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <div class="stack">
-      <h3 ref={heading} tabIndex={-1}>
-        {t('lock.recovery.title')}
-      </h3>
-      <p>{t('lock.recovery.explain')}</p>
-      <p class="lock-recovery-key" data-testid="recovery-key" translate={false}>
-        {props.lock.recoveryKey}
-      </p>
-      <div>
-        <button
-          type="button"
-          class="button"
-          onClick={() =>
-            downloadBytes(
-              new TextEncoder().encode(
-                t('lock.recovery.fileText', { key: props.lock.recoveryKey }),
-              ),
-              'koers-recovery-key.txt',
-              'text/plain',
-            )
-          }
-        >
-          {t('lock.recovery.save')}
-        </button>
-      </div>
-      <div class="field">
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={saved}
-            aria-describedby={tried && !saved ? 'lock-saved-error' : undefined}
-            aria-invalid={tried && !saved ? true : undefined}
-            onChange={(e) => setSaved(e.currentTarget.checked)}
-          />
-          <span>{t('lock.recovery.saved')}</span>
-        </label>
-        {tried && !saved && (
-          <p id="lock-saved-error" class="field-error">
-            {t('lock.recovery.savedRequired')}
-          </p>
-        )}
-      </div>
-      <div>
-        <button
-          type="button"
-          class="button primary"
-          onClick={() => {
-            setTried(true);
-            if (saved) props.onConfirmed(props.lock);
-          }}
-        >
-          {t('lock.turnOn')}
-        </button>
-      </div>
-    </div>
   );
 }
 
@@ -281,6 +220,7 @@ function OnControls(props: { onTurnOff: () => void }) {
         }}
       />
       <ChangePassphrase />
+      <NewRecoveryKey />
       {confirming ? (
         <form class="stack" noValidate onSubmit={(e) => void confirmOff(e)}>
           <p>{t('lock.turnOff.explain')}</p>

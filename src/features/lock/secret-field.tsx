@@ -21,7 +21,7 @@ const errorKeys: Partial<Record<LockErrorKind, keyof (typeof lockMessages)['en']
 
 /** A function that says what went wrong opening the lock; `failed` words any other error. */
 export function useLockErrorText(
-  failed: 'lock.error.failed' | 'lock.change.failed' = 'lock.error.failed',
+  failed: 'lock.error.failed' | 'lock.change.failed' | 'lock.renew.failed' = 'lock.error.failed',
 ): (caught: unknown) => string {
   const t = useMessages(lockMessages);
   return (caught) => {

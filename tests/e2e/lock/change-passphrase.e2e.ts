@@ -1,7 +1,7 @@
 // Changing the lock's passphrase through the settings: a wrong current passphrase is told
 // beside its field and changes nothing; the right one saves the new passphrase, after which
 // the lock screen refuses the old one with its wrong-passphrase message and opens with the
-// new. And a lock state that does not parse: the app shows its own plain message (nothing of
+// new; a new recovery key, shown once, replaces the old one. And a lock state that does not parse: the app shows its own plain message (nothing of
 // the content, no generic error), with help one tap away, and the stored rows stay as they were.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
@@ -29,7 +29,7 @@ describe('changing the passphrase', () => {
   }) => {
     await openApp(page);
     await finishFirstRun(page, 'client', 'en');
-    await chooseLock(page);
+    const oldKey = await chooseLock(page);
     await confirmRecoveryKey(page);
     await page.getByText('The lock is on.', { exact: false }).waitFor({ timeout: 120_000 });
     const keysBefore = await storedRows(page, 'lockKeys');
@@ -82,8 +82,36 @@ describe('changing the passphrase', () => {
       timeout: 60_000,
     });
     await unlock(page, NEW_PASSPHRASE);
+
+    // A new recovery key, shown once; the old one stops working when the new one is confirmed.
     await navigateInApp(page, '/settings');
-    await page.getByRole('button', { name: 'Change the passphrase' }).waitFor();
+    await page.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await page.locator('#lock-renew-passphrase').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Make the new key' }).click();
+    const shown = page.getByTestId('recovery-key');
+    await shown.waitFor({ timeout: 60_000 });
+    const newKey = ((await shown.textContent()) ?? '').trim();
+    expect(newKey).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5})+$/);
+    expect(newKey).not.toBe(oldKey);
+    expect(await storedRows(page, 'lockKeys')).toEqual(keysAfter);
+    await expectNoAxeViolations(page, 'settings, a new recovery key shown once');
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await confirmRecoveryKey(page, 'Use the new recovery key');
+    await page.getByText('The new recovery key is in use.', { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.locator('#lock-title').waitFor();
+    await page
+      .getByRole('button', { name: 'I forgot my passphrase: use the recovery key' })
+      .click();
+    await page.locator('#lock-recovery').fill(oldKey);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText('does not belong to this lock', { exact: false }).waitFor({
+      timeout: 60_000,
+    });
+    await page.locator('#lock-recovery').fill(newKey);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.locator('#main-nav').waitFor({ state: 'attached', timeout: 60_000 });
   });
 });
 

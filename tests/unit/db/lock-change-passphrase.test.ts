@@ -6,15 +6,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KoersDexie } from '../../../src/db/database';
 import { loadExampleData } from '../../../src/db/example-data';
-import { changePassphrase, type RewrapPassphrase, turnLockOn } from '../../../src/db/lock-control';
+import {
+  changePassphrase,
+  type RewrapPassphrase,
+  replaceWrapper,
+  turnLockOn,
+} from '../../../src/db/lock-control';
 import { Repository } from '../../../src/db/repository';
 import { recordTypes } from '../../../src/domain/records';
 import { isSealed, openRecord } from '../../../src/lock/envelope';
 import { isLockError } from '../../../src/lock/errors';
 import type { PassphraseKdf } from '../../../src/lock/kdf';
 import { keyHolder } from '../../../src/lock/key-holder';
+import { formatRecoveryKey, newRecoveryKeyBytes } from '../../../src/lock/recovery-key';
 import { type NewLock, setUpLock } from '../../../src/lock/setup';
-import { rewrapWithPassphrase, unlock } from '../../../src/lock/wrapper';
+import { rewrapWithPassphrase, rewrapWithRecoveryKey, unlock } from '../../../src/lock/wrapper';
 import { freshDatabase, OWNER } from './helpers';
 
 const MARKER = 'zq7-MARKER-wissel';
@@ -153,5 +159,40 @@ describe('changing the passphrase', () => {
     // The old passphrase wrapper's deletion went back with the failed add: both are there.
     expect(await storedKeys()).toEqual(keys);
     expect(await markerSituation(await unlock(await wrapperOf('passphrase'), OLD))).toBe(MARKER);
+  });
+});
+
+describe('a new recovery key', () => {
+  it('replaces the recovery wrapper only: the old key is wrong, the new one opens, no row changes', async () => {
+    const before = await rawRows();
+    const passphraseBefore = await wrapperOf('passphrase');
+    const bytes = newRecoveryKeyBytes();
+    const fresh = await rewrapWithRecoveryKey(passphraseBefore, OLD, bytes);
+    const newKey = await formatRecoveryKey(bytes);
+    // Made but not yet confirmed: the old key still opens.
+    expect(await markerSituation(await unlock(await wrapperOf('recovery'), lock.recoveryKey))).toBe(
+      MARKER,
+    );
+
+    await replaceWrapper(fresh);
+
+    expect((await storedKeys()).map((k) => k.kind).sort()).toEqual(['passphrase', 'recovery']);
+    expect(await wrapperOf('passphrase')).toEqual(passphraseBefore);
+    const recovery = await wrapperOf('recovery');
+    expect(await failureKind(unlock(recovery, lock.recoveryKey))).toBe('wrong-recovery-key');
+    expect(await markerSituation(await unlock(recovery, newKey))).toBe(MARKER);
+    expect(await rawRows()).toEqual(before);
+  });
+
+  it('refuses a wrapper that fails its check, and changes nothing', async () => {
+    const keys = await storedKeys();
+    const fresh = await rewrapWithRecoveryKey(
+      await wrapperOf('passphrase'),
+      OLD,
+      newRecoveryKeyBytes(),
+    );
+    const kind = failureKind(replaceWrapper({ ...fresh, createdAt: '2020-01-01T00:00:00.000Z' }));
+    expect(await kind).toBe('damaged-wrapper');
+    expect(await storedKeys()).toEqual(keys);
   });
 });
