@@ -4,12 +4,18 @@
 // soon as anything opens the database. Tiny and free of imports: the shell loads it.
 import type { LockMode } from './lock-state';
 
-type Listener = (mode: LockMode) => void;
-const listeners = new Set<Listener>();
-let last: LockMode | undefined;
+/**
+ * The lock state a connection opened under, or `unreadable`: its stored row does not parse,
+ * so the connection failed to open (fail closed) and the shell tells the user why.
+ */
+export type DatabaseLockNews = LockMode | 'unreadable';
 
-/** Tells the listeners which lock state a connection just opened under. */
-export function reportDatabaseMode(mode: LockMode): void {
+type Listener = (mode: DatabaseLockNews) => void;
+const listeners = new Set<Listener>();
+let last: DatabaseLockNews | undefined;
+
+/** Tells the listeners which lock state a connection just opened under (or that it could not). */
+export function reportDatabaseMode(mode: DatabaseLockNews): void {
   last = mode;
   for (const listener of [...listeners]) listener(mode);
 }

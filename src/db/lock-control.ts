@@ -2,9 +2,12 @@
 // the stored wrapper to unlock with, and turning the lock on or off with progress. The
 // sealing itself lives in lock-turn.ts; this file only strings its steps together for a
 // screen, so a screen never touches tables.
+import { LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
-import type { KeyWrapper } from '../lock/wrapper-schema';
+import { readWrapper } from '../lock/wrapper';
+import type { KeyWrapper, PassphraseWrapper } from '../lock/wrapper-schema';
 import { getDatabase, type KoersDexie } from './database';
+import { readLockState } from './lock-session';
 import { beginTurnOff, beginTurnOn, resumeTurn, TURN_BATCH_SIZE, turnTables } from './lock-turn';
 import { baseTableOf } from './record-tables';
 
@@ -91,4 +94,53 @@ export async function turnLockOff(
   if (!db.isOpen()) await db.open();
   await beginTurnOff(db);
   await finishTurn(onProgress, db);
+}
+
+/** Makes a new passphrase wrapper from a stored wrapper and its secret (the lock worker). */
+export type RewrapPassphrase = (
+  wrapper: unknown,
+  secret: string,
+  passphrase: string,
+) => Promise<PassphraseWrapper>;
+
+/**
+ * Replaces the stored wrapper of `fresh`'s kind by `fresh`, in one transaction and only while
+ * the lock is on (a turn under way reads its wrappers as they were). `fresh` is checked first.
+ */
+export async function replaceWrapper(
+  fresh: KeyWrapper,
+  db: KoersDexie = getDatabase(),
+): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const checked = await readWrapper(fresh);
+  await db.transaction('rw', db.lockKeys, db.lockState, async () => {
+    if ((await readLockState(db.lockState)).state !== 'on') {
+      throw new Error('A key of the lock is replaced only while the lock is on');
+    }
+    const old = await db.lockKeys.where('kind').equals(checked.kind).primaryKeys();
+    await db.lockKeys.bulkDelete(old);
+    await db.lockKeys.add(checked);
+  });
+}
+
+/**
+ * Changes the lock's passphrase: the stored wrapper of `from.kind` (the passphrase, or the
+ * recovery key when the passphrase is forgotten) is opened with `from.secret` and the data key
+ * wrapped again by `passphrase` (by `rewrap`, in the worker); then one transaction replaces the
+ * passphrase wrapper. No record is re-encrypted. Any failure before the transaction commits
+ * (a wrong secret, a damaged wrapper, a failed write) leaves the stored wrappers as they were.
+ */
+export async function changePassphrase(
+  from: { kind: KeyWrapper['kind']; secret: string },
+  passphrase: string,
+  rewrap: RewrapPassphrase,
+  db: KoersDexie = getDatabase(),
+): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const source = await db.lockKeys.where('kind').equals(from.kind).first();
+  // No stored wrapper under a lock that is on: the key store is damaged, not the secret.
+  if (source === undefined) throw new LockError('damaged-wrapper', 'schema');
+  const fresh = await rewrap(source, from.secret, passphrase);
+  if (fresh.kind !== 'passphrase') throw new LockError('damaged-wrapper', 'schema');
+  await replaceWrapper(fresh, db);
 }

@@ -10,8 +10,20 @@ import { LOCK_STATE_ID, type LockMode, type LockStateRow, offState } from './loc
 const modes = new WeakMap<Dexie, LockMode>();
 
 /**
+ * The stored lock state row exists but does not parse (a torn write, bit rot, a newer app):
+ * the database does not open, and the shell says so in plain words.
+ */
+export class UnreadableLockStateError extends Error {
+  override readonly name = 'UnreadableLockStateError';
+  constructor(options?: { cause?: unknown }) {
+    super('The stored lock state does not parse', options);
+  }
+}
+
+/**
  * The stored lock state; off when there is no row. A row that does not parse is not taken
- * for off (that would write plain text under a lock the user turned on): it throws.
+ * for off (that would write plain text under a lock the user turned on): it throws
+ * UnreadableLockStateError.
  */
 export async function readLockState(table: Table<LockStateRow, string>): Promise<LockStateRow> {
   const row = await table.get(LOCK_STATE_ID);
@@ -19,13 +31,16 @@ export async function readLockState(table: Table<LockStateRow, string>): Promise
   // Inside a transaction (a turn's batch reads the row again), awaiting the module as a plain
   // promise would let IndexedDB commit the transaction meanwhile: waitFor keeps it alive.
   const { lockStateRow } = await Dexie.waitFor(import('./lock-state-schema'));
-  return lockStateRow.parse(row);
+  const parsed = lockStateRow.safeParse(row);
+  if (!parsed.success) throw new UnreadableLockStateError({ cause: parsed.error });
+  return parsed.data;
 }
 
 /**
  * Reads the lock state each time `db` opens, before Dexie lets any other operation through,
  * so no write can slip out plain under a lock that is on. A database of a version before the
- * lock's tables is off. A lock state row that does not parse fails the opening (fail closed).
+ * lock's tables is off. A lock state row that does not parse fails the opening (fail closed),
+ * and is reported as `unreadable` to the shell.
  */
 export function watchLockState(db: Dexie): void {
   db.on(
@@ -36,7 +51,14 @@ export function watchLockState(db: Dexie): void {
         reportDatabaseMode('off');
         return;
       }
-      const mode = (await readLockState(vip.table<LockStateRow, string>('lockState'))).state;
+      let mode: LockMode;
+      try {
+        mode = (await readLockState(vip.table<LockStateRow, string>('lockState'))).state;
+      } catch (error) {
+        // The shell shows its own message for this one failure, whichever screen opened.
+        if (error instanceof UnreadableLockStateError) reportDatabaseMode('unreadable');
+        throw error;
+      }
       modes.set(db, mode);
       reportDatabaseMode(mode);
     },

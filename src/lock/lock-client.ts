@@ -3,7 +3,13 @@
 // the lock screen waiting. The answer's errors come back as LockError of their kind.
 import { LockError } from './errors';
 import type { PassphraseKdf } from './kdf';
-import type { LockWorkerRequest, LockWorkerResponse, NewLockMessage } from './lock-worker-protocol';
+import type {
+  LockWorkerRequest,
+  LockWorkerResponse,
+  NewLockMessage,
+  RenewedRecoveryKey,
+} from './lock-worker-protocol';
+import type { PassphraseWrapper } from './wrapper-schema';
 
 /** Starts a lock worker; replaceable in tests. */
 export type StartLockWorker = () => Worker;
@@ -61,4 +67,48 @@ export async function setUpLockInWorker(
   if (!response.ok) throw failure(response);
   if (response.op !== 'set-up') throw new Error('The lock worker answered another question');
   return response.lock;
+}
+
+/**
+ * A new passphrase wrapper for the held lock's data key, made in a worker: `wrapper` (as
+ * stored) opened with `secret` (the current passphrase or the recovery key), wrapped by
+ * `passphrase`. Throws the LockError of the opening (a wrong secret, a damaged wrapper).
+ */
+export async function rewrapPassphraseInWorker(
+  wrapper: unknown,
+  secret: string,
+  passphrase: string,
+  kdf?: PassphraseKdf,
+  start: StartLockWorker = startReal,
+): Promise<PassphraseWrapper> {
+  const request: LockWorkerRequest = {
+    op: 'rewrap-passphrase',
+    wrapper,
+    secret,
+    passphrase,
+    ...(kdf ? { kdf } : {}),
+  };
+  const response = await ask(request, start);
+  if (!response.ok) throw failure(response);
+  if (response.op !== 'rewrap-passphrase') {
+    throw new Error('The lock worker answered another question');
+  }
+  return response.wrapper;
+}
+
+/**
+ * A new recovery key for the held lock's data key, made in a worker: `wrapper` (as stored)
+ * opened with `secret`; the answer holds the wrapper to store and the key to show once.
+ */
+export async function renewRecoveryKeyInWorker(
+  wrapper: unknown,
+  secret: string,
+  start: StartLockWorker = startReal,
+): Promise<RenewedRecoveryKey> {
+  const response = await ask({ op: 'rewrap-recovery', wrapper, secret }, start);
+  if (!response.ok) throw failure(response);
+  if (response.op !== 'rewrap-recovery') {
+    throw new Error('The lock worker answered another question');
+  }
+  return response.renewed;
 }

@@ -11,7 +11,20 @@ export type LockWorkerRequest =
   /** Opens a stored wrapper (as read from the database, unchecked) with the user's secret. */
   | { op: 'unlock'; wrapper: unknown; secret: string }
   /** Makes a new lock: a data key wrapped by `passphrase` and by a new recovery key. */
-  | { op: 'set-up'; passphrase: string; kdf?: PassphraseKdf };
+  | { op: 'set-up'; passphrase: string; kdf?: PassphraseKdf }
+  /**
+   * A new passphrase wrapper for the same data key: `wrapper` (a stored one, unchecked) opened
+   * with `secret` (the current passphrase, or the recovery key), wrapped again by `passphrase`.
+   */
+  | {
+      op: 'rewrap-passphrase';
+      wrapper: unknown;
+      secret: string;
+      passphrase: string;
+      kdf?: PassphraseKdf;
+    }
+  /** A new recovery key for the same data key: `wrapper` (stored, unchecked) opened with `secret`. */
+  | { op: 'rewrap-recovery'; wrapper: unknown; secret: string };
 
 /** A new lock as the worker sends it back. */
 export interface NewLockMessage {
@@ -21,8 +34,16 @@ export interface NewLockMessage {
   recoveryKey: string;
 }
 
+/** A new recovery key as the worker sends it back: the wrapper to store, the key to show once. */
+export interface RenewedRecoveryKey {
+  wrapper: RecoveryWrapper;
+  recoveryKey: string;
+}
+
 /** What the lock worker answers. */
 export type LockWorkerResponse =
   | { ok: true; op: 'unlock'; key: CryptoKey }
   | { ok: true; op: 'set-up'; lock: NewLockMessage }
+  | { ok: true; op: 'rewrap-passphrase'; wrapper: PassphraseWrapper }
+  | { ok: true; op: 'rewrap-recovery'; renewed: RenewedRecoveryKey }
   | { ok: false; kind: LockErrorKind | 'failed'; reason?: DamageReason; message: string };

@@ -2,11 +2,14 @@
 // PBKDF2) and opens or makes the data key away from the UI thread, so the lock screen stays
 // responsive while it works. One request per worker: the app starts it, hears one answer and
 // ends it, which frees the key derivation's memory at once.
+
+import { wipe } from './bytes';
 import { isLockError } from './errors';
 import { defaultPassphraseKdf } from './kdf';
 import type { LockWorkerRequest, LockWorkerResponse } from './lock-worker-protocol';
+import { formatRecoveryKey, newRecoveryKeyBytes } from './recovery-key';
 import { setUpLock } from './setup';
-import { unlock } from './wrapper';
+import { rewrapWithPassphrase, rewrapWithRecoveryKey, unlock } from './wrapper';
 
 /** The parts of the worker global scope this entry uses. */
 interface WorkerScope {
@@ -19,7 +22,22 @@ async function answer(request: LockWorkerRequest): Promise<LockWorkerResponse> {
     if (request.op === 'unlock') {
       return { ok: true, op: 'unlock', key: await unlock(request.wrapper, request.secret) };
     }
+    if (request.op === 'rewrap-recovery') {
+      const bytes = newRecoveryKeyBytes();
+      try {
+        const wrapper = await rewrapWithRecoveryKey(request.wrapper, request.secret, bytes);
+        const recoveryKey = await formatRecoveryKey(bytes);
+        return { ok: true, op: 'rewrap-recovery', renewed: { wrapper, recoveryKey } };
+      } finally {
+        wipe(bytes);
+      }
+    }
     const kdf = request.kdf ?? (await defaultPassphraseKdf());
+    if (request.op === 'rewrap-passphrase') {
+      const { wrapper, secret, passphrase } = request;
+      const rewrapped = await rewrapWithPassphrase(wrapper, secret, passphrase, kdf);
+      return { ok: true, op: 'rewrap-passphrase', wrapper: rewrapped };
+    }
     return { ok: true, op: 'set-up', lock: await setUpLock(request.passphrase, kdf) };
   } catch (error) {
     if (isLockError(error)) {

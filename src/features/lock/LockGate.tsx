@@ -1,7 +1,8 @@
 // The gate in front of every screen: with the lock on and no key held it shows the lock
 // screen (which renders nothing of the content) instead of the app; otherwise the app. The
 // lock screen loads lazily, so a device without the lock loads nothing of it; with the lock
-// on, the hint from the last run shows it from the first frame.
+// on, the hint from the last run shows it from the first frame. A lock state that cannot be
+// read (the database then refuses to open) shows its own message instead of anything else.
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { onDatabaseMode } from '../../db/database-mode';
@@ -19,12 +20,20 @@ import {
 
 type LockScreenProps = { onOpen: () => void };
 
+/** The lazily loaded screens the gate can show instead of the app. */
+interface Screens {
+  lock?: FunctionComponent<LockScreenProps>;
+  unreadable?: FunctionComponent;
+}
+
 /** Shows `children` only when the lock is off or open. */
 export function LockGate(props: { children: ComponentChildren }) {
   const [mode, setMode] = useState<LockMode>(() => (lockHinted() ? 'on' : 'off'));
   const [open, setOpen] = useState(() => keyHolder.unlocked);
   const [minutes, setMinutes] = useState(autoLockMinutes);
-  const [Screen, setScreen] = useState<FunctionComponent<LockScreenProps>>();
+  const [screens, setScreens] = useState<Screens>({});
+  // The stored lock state does not parse: the database stays shut, and the gate says why.
+  const [unreadable, setUnreadable] = useState(false);
   const locked = mode !== 'off' && !open;
   // While the lock screen shows, it opens the gate itself once a resumed turn is done; an
   // unlock elsewhere (turning the lock on in the settings) opens it at once.
@@ -42,6 +51,10 @@ export function LockGate(props: { children: ComponentChildren }) {
         .catch(() => undefined);
     }
     const stopDatabase = onDatabaseMode((stored) => {
+      if (stored === 'unreadable') {
+        if (live) setUnreadable(true);
+        return;
+      }
       rememberLockMode(stored);
       if (live) setMode(stored);
     });
@@ -62,16 +75,30 @@ export function LockGate(props: { children: ComponentChildren }) {
   }, []);
 
   useEffect(() => {
-    if (!locked || Screen) return;
-    void import('./LockScreen').then((m) => setScreen(() => m.LockScreen));
-  }, [locked, Screen]);
+    if (unreadable) {
+      if (screens.unreadable) return;
+      void import('./UnreadableLock').then((m) =>
+        setScreens((loaded) => ({ ...loaded, unreadable: m.UnreadableLock })),
+      );
+      return;
+    }
+    if (!locked || screens.lock) return;
+    void import('./LockScreen').then((m) =>
+      setScreens((loaded) => ({ ...loaded, lock: m.LockScreen })),
+    );
+  }, [locked, unreadable, screens]);
 
   useEffect(() => {
     if (mode === 'off' || !open) return;
     return startAutoLock(minutes, () => void lockNow());
   }, [mode, open, minutes]);
 
+  // Until a screen's code has loaded: an empty main region, nothing of the content.
+  if (unreadable) {
+    const Unreadable = screens.unreadable;
+    return Unreadable ? <Unreadable /> : <main class="lock-wait" />;
+  }
   if (!locked) return <>{props.children}</>;
-  // Until the screen's code has loaded: an empty main region, nothing of the content.
+  const Screen = screens.lock;
   return Screen ? <Screen onOpen={() => setOpen(true)} /> : <main class="lock-wait" />;
 }

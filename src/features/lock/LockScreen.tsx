@@ -6,30 +6,19 @@ import { useRef, useState } from 'preact/hooks';
 import type { TurnProgress } from '../../db/lock-control';
 import { currentLockMode, finishTurn, storedWrapper } from '../../db/lock-control';
 import { useMessages } from '../../i18n/context';
-import { isLockError, LockError, type LockErrorKind } from '../../lock/errors';
+import { LockError } from '../../lock/errors';
 import { keyHolder } from '../../lock/key-holder';
 import { unlockInWorker } from '../../lock/lock-client';
-import { Field } from '../../ui/Field';
 import { ToastRegion } from '../../ui/toasts';
 import { useFocusOnShow } from '../../ui/use-focus-after';
 import { lockMessages } from './messages';
+import { emptySecretKey, SecretField, type SecretKind, useLockErrorText } from './secret-field';
 import './lock.css';
-
-type Secret = 'passphrase' | 'recovery';
-
-/** The message of each error the user can act on; the others are reported with their detail. */
-const errorKeys: Partial<Record<LockErrorKind, keyof (typeof lockMessages)['en']>> = {
-  'wrong-passphrase': 'lock.error.wrong-passphrase',
-  'wrong-recovery-key': 'lock.error.wrong-recovery-key',
-  'recovery-key-typo': 'lock.error.recovery-key-typo',
-  'damaged-wrapper': 'lock.error.damaged-wrapper',
-  unsupported: 'lock.error.unsupported',
-};
 
 /** The lock screen; `onOpen` shows the app once the key is held and any turn is finished. */
 export function LockScreen(props: { onOpen: () => void }) {
   const t = useMessages(lockMessages);
-  const [secretKind, setSecretKind] = useState<Secret>('passphrase');
+  const [secretKind, setSecretKind] = useState<SecretKind>('passphrase');
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -37,17 +26,13 @@ export function LockScreen(props: { onOpen: () => void }) {
   const field = useRef<HTMLInputElement>(null);
   useFocusOnShow(field, secretKind);
 
-  const errorText = (e: unknown): string => {
-    const key = isLockError(e) && Object.hasOwn(errorKeys, e.kind) ? errorKeys[e.kind] : undefined;
-    if (key) return t(key);
-    return t('lock.error.failed', { detail: e instanceof Error ? e.message : String(e) });
-  };
+  const errorText = useLockErrorText();
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     if (secret.trim() === '') {
-      setError(t(secretKind === 'passphrase' ? 'lock.error.empty' : 'lock.error.emptyRecovery'));
+      setError(t(emptySecretKey(secretKind)));
       field.current?.focus();
       return;
     }
@@ -70,37 +55,25 @@ export function LockScreen(props: { onOpen: () => void }) {
     }
   };
 
-  const switchTo = (kind: Secret) => {
+  const switchTo = (kind: SecretKind) => {
     setSecretKind(kind);
     setSecret('');
     setError(undefined);
   };
 
-  const id = `lock-${secretKind}`;
   return (
     <main class="lock-screen" aria-labelledby="lock-title">
       <h1 id="lock-title">{t('lock.screen.title')}</h1>
       <p>{t('lock.screen.explain')}</p>
       <form class="stack" onSubmit={(e) => void submit(e)} noValidate>
-        <Field
-          id={id}
-          label={t(secretKind === 'passphrase' ? 'lock.passphrase' : 'lock.recoveryKey')}
-          hint={secretKind === 'recovery' ? t('lock.recoveryKey.hint') : undefined}
+        <SecretField
+          id={`lock-${secretKind}`}
+          kind={secretKind}
+          value={secret}
+          onInput={setSecret}
           error={error}
-        >
-          {(control) => (
-            <input
-              {...control}
-              ref={field}
-              type={secretKind === 'passphrase' ? 'password' : 'text'}
-              autocomplete={secretKind === 'passphrase' ? 'current-password' : 'off'}
-              spellcheck={false}
-              autocapitalize="off"
-              value={secret}
-              onInput={(e) => setSecret(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          inputRef={field}
+        />
         <div class="inline-actions">
           <button type="submit" class="button primary" disabled={busy}>
             {t('lock.unlock')}

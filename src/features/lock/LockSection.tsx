@@ -1,6 +1,6 @@
 // The app lock in the settings: turning it on (backup offered first, a new passphrase, the
 // recovery key shown once, then the entries encrypted with progress), locking now, the idle
-// time, and turning it off behind the passphrase.
+// time, changing the passphrase, and turning it off behind the passphrase.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   currentLockMode,
@@ -10,7 +10,6 @@ import {
   turnLockOn,
 } from '../../db/lock-control';
 import type { LockMode } from '../../db/lock-state';
-import { estimateEntropyBits, strengthOf } from '../../domain/share/passphrase';
 import { useMessages } from '../../i18n/context';
 import { isLockError } from '../../lock/errors';
 import { keyHolder } from '../../lock/key-holder';
@@ -18,7 +17,7 @@ import { setUpLockInWorker, unlockInWorker } from '../../lock/lock-client';
 import type { NewLockMessage } from '../../lock/lock-worker-protocol';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Field } from '../../ui/Field';
-import { downloadBytes } from '../share/public';
+import { ChangePassphrase } from './ChangePassphrase';
 import {
   type AutoLockMinutes,
   announceLockMode,
@@ -29,6 +28,9 @@ import {
   setAutoLockMinutes,
 } from './lock-gate';
 import { lockMessages } from './messages';
+import { NewPassphraseForm } from './NewPassphraseForm';
+import { NewRecoveryKey } from './NewRecoveryKey';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
 import './lock.css';
 
 type Step =
@@ -128,7 +130,13 @@ function TurnOnFlow(props: {
   const t = useMessages(lockMessages);
   const { step, setStep } = props;
   if (step.name === 'recovery')
-    return <RecoveryKeyStep lock={step.lock} onConfirmed={props.onConfirmed} />;
+    return (
+      <RecoveryKeyStep
+        recoveryKey={step.lock.recoveryKey}
+        confirmLabel={t('lock.turnOn')}
+        onConfirmed={() => props.onConfirmed(step.lock)}
+      />
+    );
   return (
     <>
       <p>{t('lock.section.off')}</p>
@@ -152,137 +160,6 @@ function TurnOnFlow(props: {
       />
       {step.name === 'preparing' && <p role="status">{t('lock.preparing')}</p>}
     </>
-  );
-}
-
-function NewPassphraseForm(props: { busy: boolean; onChosen: (passphrase: string) => void }) {
-  const t = useMessages(lockMessages);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [tried, setTried] = useState(false);
-  const tooWeak = strengthOf(estimateEntropyBits(passphrase)) === 'too-weak';
-  const mismatch = repeat !== passphrase;
-  const first = useRef<HTMLInputElement>(null);
-  return (
-    <form
-      class="stack"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        setTried(true);
-        if (tooWeak || mismatch) {
-          first.current?.focus();
-          return;
-        }
-        props.onChosen(passphrase);
-      }}
-    >
-      <Field
-        id="lock-new"
-        label={t('lock.new.passphrase')}
-        hint={t('lock.new.hint')}
-        error={tried && tooWeak ? t('lock.new.tooWeak') : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            ref={first}
-            type="password"
-            autocomplete="new-password"
-            value={passphrase}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field
-        id="lock-repeat"
-        label={t('lock.new.repeat')}
-        error={(tried || repeat.length > 0) && mismatch ? t('lock.new.mismatch') : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autocomplete="new-password"
-            value={repeat}
-            onInput={(e) => setRepeat(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <div>
-        <button type="submit" class="button primary" disabled={props.busy}>
-          {t('lock.continue')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function RecoveryKeyStep(props: {
-  lock: NewLockMessage;
-  onConfirmed: (lock: NewLockMessage) => void;
-}) {
-  const t = useMessages(lockMessages);
-  const [saved, setSaved] = useState(false);
-  const [tried, setTried] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <div class="stack">
-      <h3 ref={heading} tabIndex={-1}>
-        {t('lock.recovery.title')}
-      </h3>
-      <p>{t('lock.recovery.explain')}</p>
-      <p class="lock-recovery-key" data-testid="recovery-key" translate={false}>
-        {props.lock.recoveryKey}
-      </p>
-      <div>
-        <button
-          type="button"
-          class="button"
-          onClick={() =>
-            downloadBytes(
-              new TextEncoder().encode(
-                t('lock.recovery.fileText', { key: props.lock.recoveryKey }),
-              ),
-              'koers-recovery-key.txt',
-              'text/plain',
-            )
-          }
-        >
-          {t('lock.recovery.save')}
-        </button>
-      </div>
-      <div class="field">
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={saved}
-            aria-describedby={tried && !saved ? 'lock-saved-error' : undefined}
-            aria-invalid={tried && !saved ? true : undefined}
-            onChange={(e) => setSaved(e.currentTarget.checked)}
-          />
-          <span>{t('lock.recovery.saved')}</span>
-        </label>
-        {tried && !saved && (
-          <p id="lock-saved-error" class="field-error">
-            {t('lock.recovery.savedRequired')}
-          </p>
-        )}
-      </div>
-      <div>
-        <button
-          type="button"
-          class="button primary"
-          onClick={() => {
-            setTried(true);
-            if (saved) props.onConfirmed(props.lock);
-          }}
-        >
-          {t('lock.turnOn')}
-        </button>
-      </div>
-    </div>
   );
 }
 
@@ -342,6 +219,8 @@ function OnControls(props: { onTurnOff: () => void }) {
           setAutoLockMinutes(chosen);
         }}
       />
+      <ChangePassphrase />
+      <NewRecoveryKey />
       {confirming ? (
         <form class="stack" noValidate onSubmit={(e) => void confirmOff(e)}>
           <p>{t('lock.turnOff.explain')}</p>

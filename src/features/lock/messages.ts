@@ -66,6 +66,38 @@ export const lockMessages = defineMessages({
     'lock.new.repeat': 'Repeat the passphrase',
     'lock.new.tooWeak': 'This passphrase is too easy to guess. Use more words.',
     'lock.new.mismatch': 'The two passphrases differ.',
+    'lock.change.open': 'Change the passphrase',
+    'lock.change.explain':
+      'Enter the passphrase you use now (or your recovery key), then the new one. Your entries stay as they are: only the stored key is locked anew.',
+    'lock.change.current': 'Current passphrase',
+    'lock.change.submit': 'Save the new passphrase',
+    'lock.change.busy': 'Changing the passphrase… this takes a few seconds.',
+    'lock.change.done':
+      'The passphrase is changed. Use the new one the next time you unlock; your recovery key still works.',
+    'lock.change.failed': 'The passphrase could not be changed: {detail}. The old one still works.',
+    'lock.renew.open': 'Make a new recovery key',
+    'lock.renew.explain':
+      'For a recovery key that is lost or that someone else has seen. Enter your passphrase: the new key is shown once, and the old one stops working when you confirm that you saved the new one.',
+    'lock.renew.submit': 'Make the new key',
+    'lock.renew.busy': 'Making a new recovery key… this takes a few seconds.',
+    'lock.renew.confirm': 'Use the new recovery key',
+    'lock.renew.done': 'The new recovery key is in use. The old one no longer opens Koers.',
+    'lock.renew.failed':
+      'The new recovery key could not be made: {detail}. The old one still works.',
+    'lock.damaged.title': 'Koers cannot read its lock record on this device',
+    'lock.damaged.explain':
+      'The record that says whether the app lock is on could not be read. Koers stopped before opening your entries, so that nothing you write is stored the wrong way.',
+    'lock.damaged.nothingChanged':
+      'Nothing was changed or deleted: your entries are still on this device as they were.',
+    'lock.damaged.whatToDo': 'What you can do',
+    'lock.damaged.keep':
+      'Keep this device as it is: do not clear the browser’s data for Koers and do not remove the app.',
+    'lock.damaged.contact':
+      'Contact whoever helps you with Koers (your coach, or whoever set it up) and show them this message.',
+    'lock.damaged.backup':
+      'If you made a backup, you can restore it in Koers on another device and go on there.',
+    'lock.damaged.help': 'Where to get help now',
+    'lock.damaged.back': 'Back to the message',
     'lock.turnFailed':
       'This could not be finished: {detail}. Nothing is lost; Koers resumes it the next time you unlock.',
   },
@@ -133,6 +165,39 @@ export const lockMessages = defineMessages({
     'lock.new.repeat': 'Herhaal de wachtwoordzin',
     'lock.new.tooWeak': 'Deze wachtwoordzin is te makkelijk te raden. Gebruik meer woorden.',
     'lock.new.mismatch': 'De twee wachtwoordzinnen verschillen.',
+    'lock.change.open': 'Wachtwoordzin wijzigen',
+    'lock.change.explain':
+      'Vul de wachtwoordzin in die je nu gebruikt (of je herstelsleutel), en dan de nieuwe. Je aantekeningen blijven zoals ze zijn: alleen de opgeslagen sleutel wordt opnieuw vergrendeld.',
+    'lock.change.current': 'Huidige wachtwoordzin',
+    'lock.change.submit': 'Nieuwe wachtwoordzin opslaan',
+    'lock.change.busy': 'De wachtwoordzin wordt gewijzigd… dit duurt een paar seconden.',
+    'lock.change.done':
+      'De wachtwoordzin is gewijzigd. Gebruik de nieuwe bij de volgende keer ontgrendelen; je herstelsleutel werkt nog steeds.',
+    'lock.change.failed':
+      'De wachtwoordzin kon niet worden gewijzigd: {detail}. De oude werkt nog steeds.',
+    'lock.renew.open': 'Nieuwe herstelsleutel maken',
+    'lock.renew.explain':
+      'Voor een herstelsleutel die kwijt is of die iemand anders heeft gezien. Vul je wachtwoordzin in: de nieuwe sleutel wordt één keer getoond, en de oude werkt niet meer zodra je bevestigt dat je de nieuwe hebt bewaard.',
+    'lock.renew.submit': 'Nieuwe sleutel maken',
+    'lock.renew.busy': 'Er wordt een nieuwe herstelsleutel gemaakt… dit duurt een paar seconden.',
+    'lock.renew.confirm': 'Nieuwe herstelsleutel gebruiken',
+    'lock.renew.done': 'De nieuwe herstelsleutel is in gebruik. De oude opent Koers niet meer.',
+    'lock.renew.failed':
+      'De nieuwe herstelsleutel kon niet worden gemaakt: {detail}. De oude werkt nog steeds.',
+    'lock.damaged.title': 'Koers kan zijn vergrendelingsgegevens op dit apparaat niet lezen',
+    'lock.damaged.explain':
+      'Het gegeven dat zegt of de app-vergrendeling aanstaat, kon niet worden gelezen. Koers is gestopt voordat het je aantekeningen opende, zodat niets wat je schrijft op de verkeerde manier wordt bewaard.',
+    'lock.damaged.nothingChanged':
+      'Er is niets veranderd of verwijderd: je aantekeningen staan nog op dit apparaat zoals ze waren.',
+    'lock.damaged.whatToDo': 'Wat je kunt doen',
+    'lock.damaged.keep':
+      'Laat dit apparaat zoals het is: wis de browsergegevens van Koers niet en verwijder de app niet.',
+    'lock.damaged.contact':
+      'Neem contact op met wie je helpt met Koers (je coach, of wie het voor je heeft ingesteld) en laat deze melding zien.',
+    'lock.damaged.backup':
+      'Heb je een back-up gemaakt, dan kun je die in Koers op een ander apparaat terugzetten en daar verdergaan.',
+    'lock.damaged.help': 'Waar je nu hulp vindt',
+    'lock.damaged.back': 'Terug naar de melding',
     'lock.turnFailed':
       'Dit kon niet worden afgemaakt: {detail}. Er gaat niets verloren; Koers gaat verder bij de volgende keer ontgrendelen.',
   },

@@ -17,10 +17,10 @@ export async function chooseLock(page: Page): Promise<string> {
   return ((await key.textContent()) ?? '').trim();
 }
 
-/** Confirms the recovery key is saved and starts turning the lock on. */
-export async function confirmRecoveryKey(page: Page): Promise<void> {
+/** Confirms the recovery key is saved and starts turning the lock on (or what `confirm` says). */
+export async function confirmRecoveryKey(page: Page, confirm = 'Turn the lock on'): Promise<void> {
   await page.getByLabel('I have saved or written down the recovery key').check();
-  await page.getByRole('button', { name: 'Turn the lock on' }).click();
+  await page.getByRole('button', { name: confirm }).click();
 }
 
 /** Unlocks on the lock screen with `secret` and waits until the app's navigation is back. */

@@ -1,0 +1,76 @@
+// The field for the secret that opens the lock, a passphrase or the recovery key, and the
+// message for each way opening can fail: shared by the lock screen and by changing the
+// passphrase in the settings, so both tell a wrong passphrase from a damaged stored key alike.
+import type { Ref } from 'preact';
+import { useMessages } from '../../i18n/context';
+import { isLockError, type LockErrorKind } from '../../lock/errors';
+import { Field } from '../../ui/Field';
+import { lockMessages } from './messages';
+
+/** Which secret the user gives: the passphrase, or the recovery key when it is forgotten. */
+export type SecretKind = 'passphrase' | 'recovery';
+
+/** The message of each error the user can act on; the others are reported with their detail. */
+const errorKeys: Partial<Record<LockErrorKind, keyof (typeof lockMessages)['en']>> = {
+  'wrong-passphrase': 'lock.error.wrong-passphrase',
+  'wrong-recovery-key': 'lock.error.wrong-recovery-key',
+  'recovery-key-typo': 'lock.error.recovery-key-typo',
+  'damaged-wrapper': 'lock.error.damaged-wrapper',
+  unsupported: 'lock.error.unsupported',
+};
+
+/** A function that says what went wrong opening the lock; `failed` words any other error. */
+export function useLockErrorText(
+  failed: 'lock.error.failed' | 'lock.change.failed' | 'lock.renew.failed' = 'lock.error.failed',
+): (caught: unknown) => string {
+  const t = useMessages(lockMessages);
+  return (caught) => {
+    const key =
+      isLockError(caught) && Object.hasOwn(errorKeys, caught.kind)
+        ? errorKeys[caught.kind]
+        : undefined;
+    if (key) return t(key);
+    return t(failed, { detail: caught instanceof Error ? caught.message : String(caught) });
+  };
+}
+
+/** The message asking for the empty secret of `kind`. */
+export function emptySecretKey(kind: SecretKind) {
+  return kind === 'passphrase' ? 'lock.error.empty' : 'lock.error.emptyRecovery';
+}
+
+/** The labelled input for a passphrase or a recovery key, with its error beside it. */
+export function SecretField(props: {
+  id: string;
+  kind: SecretKind;
+  value: string;
+  onInput: (value: string) => void;
+  error?: string | undefined;
+  /** The passphrase's label when not just "Passphrase" (the current one, when it changes). */
+  passphraseLabel?: string;
+  inputRef: Ref<HTMLInputElement>;
+}) {
+  const t = useMessages(lockMessages);
+  const passphrase = props.kind === 'passphrase';
+  return (
+    <Field
+      id={props.id}
+      label={passphrase ? (props.passphraseLabel ?? t('lock.passphrase')) : t('lock.recoveryKey')}
+      hint={passphrase ? undefined : t('lock.recoveryKey.hint')}
+      error={props.error}
+    >
+      {(control) => (
+        <input
+          {...control}
+          ref={props.inputRef}
+          type={passphrase ? 'password' : 'text'}
+          autocomplete={passphrase ? 'current-password' : 'off'}
+          spellcheck={false}
+          autocapitalize="off"
+          value={props.value}
+          onInput={(e) => props.onInput(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
