@@ -4,6 +4,8 @@
 import { LockError } from './errors';
 import type { PassphraseKdf } from './kdf';
 import type { LockWorkerRequest, LockWorkerResponse, NewLockMessage } from './lock-worker-protocol';
+import type { PasskeySecret } from './wrapper';
+import type { PasskeyWrapper } from './wrapper-schema';
 
 /** Starts a lock worker; replaceable in tests. */
 export type StartLockWorker = () => Worker;
@@ -39,10 +41,13 @@ function failure(response: Extract<LockWorkerResponse, { ok: false }>): Error {
   return new LockError(response.kind, response.reason);
 }
 
-/** Opens `wrapper` (a stored row) with `secret` in a worker: the data key, non-extractable. */
+/**
+ * Opens `wrapper` (a stored row) with `secret` (as typed, or a passkey's PRF output) in a
+ * worker: the data key, non-extractable.
+ */
 export async function unlockInWorker(
   wrapper: unknown,
-  secret: string,
+  secret: string | Uint8Array<ArrayBuffer>,
   start: StartLockWorker = startReal,
 ): Promise<CryptoKey> {
   const response = await ask({ op: 'unlock', wrapper, secret }, start);
@@ -61,4 +66,17 @@ export async function setUpLockInWorker(
   if (!response.ok) throw failure(response);
   if (response.op !== 'set-up') throw new Error('The lock worker answered another question');
   return response.lock;
+}
+
+/** A passkey wrapper for the data key, opened with `secret` from `wrapper`, made in a worker. */
+export async function addPasskeyInWorker(
+  wrapper: unknown,
+  secret: string,
+  passkey: PasskeySecret,
+  start: StartLockWorker = startReal,
+): Promise<PasskeyWrapper> {
+  const response = await ask({ op: 'add-passkey', wrapper, secret, passkey }, start);
+  if (!response.ok) throw failure(response);
+  if (response.op !== 'add-passkey') throw new Error('The lock worker answered another question');
+  return response.wrapper;
 }

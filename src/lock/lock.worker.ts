@@ -6,7 +6,7 @@ import { isLockError } from './errors';
 import { defaultPassphraseKdf } from './kdf';
 import type { LockWorkerRequest, LockWorkerResponse } from './lock-worker-protocol';
 import { setUpLock } from './setup';
-import { unlock } from './wrapper';
+import { addPasskeyWrapper, unlock } from './wrapper';
 
 /** The parts of the worker global scope this entry uses. */
 interface WorkerScope {
@@ -18,6 +18,14 @@ async function answer(request: LockWorkerRequest): Promise<LockWorkerResponse> {
   try {
     if (request.op === 'unlock') {
       return { ok: true, op: 'unlock', key: await unlock(request.wrapper, request.secret) };
+    }
+    if (request.op === 'add-passkey') {
+      const { wrapper, secret, passkey } = request;
+      return {
+        ok: true,
+        op: 'add-passkey',
+        wrapper: await addPasskeyWrapper(wrapper, secret, passkey),
+      };
     }
     const kdf = request.kdf ?? (await defaultPassphraseKdf());
     return { ok: true, op: 'set-up', lock: await setUpLock(request.passphrase, kdf) };

@@ -29,6 +29,7 @@ import {
   setAutoLockMinutes,
 } from './lock-gate';
 import { lockMessages } from './messages';
+import { PasskeySection } from './PasskeySection';
 import './lock.css';
 
 type Step =
@@ -342,6 +343,7 @@ function OnControls(props: { onTurnOff: () => void }) {
           setAutoLockMinutes(chosen);
         }}
       />
+      <PasskeySection />
       {confirming ? (
         <form class="stack" noValidate onSubmit={(e) => void confirmOff(e)}>
           <p>{t('lock.turnOff.explain')}</p>
