@@ -9,6 +9,12 @@ export type LockErrorKind =
   | 'wrong-passphrase'
   /** The wrapper is intact but the recovery key does not open it (authentication failed). */
   | 'wrong-recovery-key'
+  /** The wrapper is intact but the passkey's answer does not open it (another passkey). */
+  | 'wrong-passkey'
+  /** The passkey was not used: cancelled, timed out, or not on this device or key. */
+  | 'passkey-cancelled'
+  /** This browser or authenticator cannot make a passkey with the PRF extension. */
+  | 'passkey-unsupported'
   /** The recovery key is not well formed or its checksum fails: a typo, no key was tried. */
   | 'recovery-key-typo'
   /** The wrapper does not parse, has an unknown version, or fails its integrity check. */

@@ -9,7 +9,8 @@ import type {
   NewLockMessage,
   RenewedRecoveryKey,
 } from './lock-worker-protocol';
-import type { PassphraseWrapper } from './wrapper-schema';
+import type { PasskeySecret } from './wrapper';
+import type { PasskeyWrapper, PassphraseWrapper } from './wrapper-schema';
 
 /** Starts a lock worker; replaceable in tests. */
 export type StartLockWorker = () => Worker;
@@ -45,10 +46,13 @@ function failure(response: Extract<LockWorkerResponse, { ok: false }>): Error {
   return new LockError(response.kind, response.reason);
 }
 
-/** Opens `wrapper` (a stored row) with `secret` in a worker: the data key, non-extractable. */
+/**
+ * Opens `wrapper` (a stored row) with `secret` (as typed, or a passkey's PRF output) in a
+ * worker: the data key, non-extractable.
+ */
 export async function unlockInWorker(
   wrapper: unknown,
-  secret: string,
+  secret: string | Uint8Array<ArrayBuffer>,
   start: StartLockWorker = startReal,
 ): Promise<CryptoKey> {
   const response = await ask({ op: 'unlock', wrapper, secret }, start);
@@ -111,4 +115,17 @@ export async function renewRecoveryKeyInWorker(
     throw new Error('The lock worker answered another question');
   }
   return response.renewed;
+}
+
+/** A passkey wrapper for the data key, opened with `secret` from `wrapper`, made in a worker. */
+export async function addPasskeyInWorker(
+  wrapper: unknown,
+  secret: string,
+  passkey: PasskeySecret,
+  start: StartLockWorker = startReal,
+): Promise<PasskeyWrapper> {
+  const response = await ask({ op: 'add-passkey', wrapper, secret, passkey }, start);
+  if (!response.ok) throw failure(response);
+  if (response.op !== 'add-passkey') throw new Error('The lock worker answered another question');
+  return response.wrapper;
 }

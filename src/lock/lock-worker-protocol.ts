@@ -4,12 +4,18 @@
 // script. Errors travel as their LockError kind and reason.
 import type { DamageReason, LockErrorKind } from './errors';
 import type { PassphraseKdf } from './kdf';
-import type { PassphraseWrapper, RecoveryWrapper } from './wrapper-schema';
+import type { PasskeySecret } from './wrapper';
+import type { PasskeyWrapper, PassphraseWrapper, RecoveryWrapper } from './wrapper-schema';
 
 /** What the app asks the lock worker. */
 export type LockWorkerRequest =
-  /** Opens a stored wrapper (as read from the database, unchecked) with the user's secret. */
-  | { op: 'unlock'; wrapper: unknown; secret: string }
+  /**
+   * Opens a stored wrapper (as read from the database, unchecked) with the user's secret: a
+   * passphrase or recovery key as typed, or a passkey's PRF output.
+   */
+  | { op: 'unlock'; wrapper: unknown; secret: string | Uint8Array<ArrayBuffer> }
+  /** Wraps the data key, opened from `wrapper` with `secret`, by a new passkey's PRF output. */
+  | { op: 'add-passkey'; wrapper: unknown; secret: string; passkey: PasskeySecret }
   /** Makes a new lock: a data key wrapped by `passphrase` and by a new recovery key. */
   | { op: 'set-up'; passphrase: string; kdf?: PassphraseKdf }
   /**
@@ -46,4 +52,5 @@ export type LockWorkerResponse =
   | { ok: true; op: 'set-up'; lock: NewLockMessage }
   | { ok: true; op: 'rewrap-passphrase'; wrapper: PassphraseWrapper }
   | { ok: true; op: 'rewrap-recovery'; renewed: RenewedRecoveryKey }
+  | { ok: true; op: 'add-passkey'; wrapper: PasskeyWrapper }
   | { ok: false; kind: LockErrorKind | 'failed'; reason?: DamageReason; message: string };

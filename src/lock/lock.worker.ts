@@ -9,7 +9,7 @@ import { defaultPassphraseKdf } from './kdf';
 import type { LockWorkerRequest, LockWorkerResponse } from './lock-worker-protocol';
 import { formatRecoveryKey, newRecoveryKeyBytes } from './recovery-key';
 import { setUpLock } from './setup';
-import { rewrapWithPassphrase, rewrapWithRecoveryKey, unlock } from './wrapper';
+import { addPasskeyWrapper, rewrapWithPassphrase, rewrapWithRecoveryKey, unlock } from './wrapper';
 
 /** The parts of the worker global scope this entry uses. */
 interface WorkerScope {
@@ -31,6 +31,14 @@ async function answer(request: LockWorkerRequest): Promise<LockWorkerResponse> {
       } finally {
         wipe(bytes);
       }
+    }
+    if (request.op === 'add-passkey') {
+      const { wrapper, secret, passkey } = request;
+      return {
+        ok: true,
+        op: 'add-passkey',
+        wrapper: await addPasskeyWrapper(wrapper, secret, passkey),
+      };
     }
     const kdf = request.kdf ?? (await defaultPassphraseKdf());
     if (request.op === 'rewrap-passphrase') {

@@ -1,5 +1,6 @@
 // The stored form of a key wrapper: the data key encrypted under a key derived from one secret
-// (a passphrase or a recovery key), with everything needed to derive that key again. Kept in
+// (a passphrase, a recovery key or a passkey's PRF output), with everything needed to derive
+// that key again. Kept in
 // plain beside the data: none of it helps without the secret.
 import { z } from 'zod';
 
@@ -58,8 +59,33 @@ export const recoveryWrapper = z.object({
   kdf: z.object({ name: z.literal('hkdf-sha256') }),
 });
 
-/** Any stored key wrapper. A passkey (WebAuthn PRF) wrapper is a later kind beside these. */
-export const keyWrapper = z.discriminatedUnion('kind', [passphraseWrapper, recoveryWrapper]);
+/** Bytes of the passkey's PRF input (the WebAuthn PRF extension's `first` salt). */
+export const PRF_SALT_BYTES = 32;
+
+/**
+ * A wrapper the user opens with a passkey: the authenticator evaluates the WebAuthn PRF
+ * extension over `prfSalt` and its 32-byte output goes through HKDF (no slow KDF: it is a
+ * secret of the authenticator, not a guessable word). The credential id asks the
+ * authenticator for this passkey only.
+ */
+export const passkeyWrapper = z.object({
+  ...common,
+  kind: z.literal('passkey'),
+  kdf: z.object({ name: z.literal('webauthn-prf-hkdf-sha256') }),
+  // WebAuthn credential ids are 16 to 1,023 bytes.
+  credentialId: z.custom<Uint8Array<ArrayBuffer>>(
+    (value) => value instanceof Uint8Array && value.length >= 16 && value.length <= 1023,
+    { message: 'Expected a credential id of 16 to 1,023 bytes' },
+  ),
+  prfSalt: fixedBytes(PRF_SALT_BYTES),
+});
+
+/** Any stored key wrapper. */
+export const keyWrapper = z.discriminatedUnion('kind', [
+  passphraseWrapper,
+  recoveryWrapper,
+  passkeyWrapper,
+]);
 
 /** A stored key wrapper. */
 export type KeyWrapper = z.infer<typeof keyWrapper>;
@@ -67,3 +93,5 @@ export type KeyWrapper = z.infer<typeof keyWrapper>;
 export type PassphraseWrapper = z.infer<typeof passphraseWrapper>;
 /** A recovery-key wrapper. */
 export type RecoveryWrapper = z.infer<typeof recoveryWrapper>;
+/** A passkey (WebAuthn PRF) wrapper. */
+export type PasskeyWrapper = z.infer<typeof passkeyWrapper>;

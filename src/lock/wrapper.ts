@@ -3,12 +3,13 @@
 // new passphrase, a new recovery key) holds them, briefly, and wipes them after.
 import { randomBytes, requireWebCrypto, sameBytes, wipe } from './bytes';
 import { DATA_KEY_BYTES } from './data-key';
-import { LockError } from './errors';
+import { LockError, type LockErrorKind } from './errors';
 import { type PassphraseKdf, SALT_BYTES } from './kdf';
 import { parseRecoveryKey } from './recovery-key';
 import {
   type KeyWrapper,
   keyWrapper,
+  type PasskeyWrapper,
   type PassphraseWrapper,
   type RecoveryWrapper,
   WRAPPER_VERSION,
@@ -61,6 +62,28 @@ export async function wrapWithRecoveryKey(
   return { ...header, ...(await seal(header, recoveryKey, dataKey)) };
 }
 
+/** What a passkey gave when it was made: its credential id, the PRF input and the output. */
+export interface PasskeySecret {
+  credentialId: Uint8Array<ArrayBuffer>;
+  prfSalt: Uint8Array<ArrayBuffer>;
+  prfOutput: Uint8Array<ArrayBuffer>;
+}
+
+/** Wraps the data key's raw bytes by a passkey's PRF output. */
+export async function wrapWithPasskey(
+  dataKey: Uint8Array<ArrayBuffer>,
+  passkey: PasskeySecret,
+): Promise<PasskeyWrapper> {
+  const header = {
+    ...newHeader(),
+    kind: 'passkey',
+    kdf: { name: 'webauthn-prf-hkdf-sha256' },
+    credentialId: passkey.credentialId,
+    prfSalt: passkey.prfSalt,
+  } as const;
+  return { ...header, ...(await seal(header, passkey.prfOutput, dataKey)) };
+}
+
 /**
  * A stored value as a wrapper, checked: LockError `damaged-wrapper` with reason `version`
  * (another format version), `schema` (fields missing or malformed) or `checksum` (a field
@@ -80,8 +103,30 @@ export async function readWrapper(value: unknown): Promise<KeyWrapper> {
   return wrapper;
 }
 
-/** The wrapping key for a wrapper from what the user gave: a passphrase or the recovery key. */
-async function keyFor(wrapper: KeyWrapper, secret: string): Promise<CryptoKey> {
+const wrongKinds = {
+  passphrase: 'wrong-passphrase',
+  recovery: 'wrong-recovery-key',
+  passkey: 'wrong-passkey',
+} as const satisfies Record<KeyWrapper['kind'], LockErrorKind>;
+
+/** The error of a secret that does not open `wrapper`. */
+function wrongKind(wrapper: KeyWrapper): LockErrorKind {
+  return wrongKinds[wrapper.kind];
+}
+
+/**
+ * The wrapping key for a wrapper from what the user gave: a passphrase, the recovery key as
+ * typed, or a passkey's PRF output (bytes).
+ */
+async function keyFor(
+  wrapper: KeyWrapper,
+  secret: string | Uint8Array<ArrayBuffer>,
+): Promise<CryptoKey> {
+  if (wrapper.kind === 'passkey') {
+    if (typeof secret === 'string') throw new LockError('wrong-passkey');
+    return wrappingKey(wrapper, secret);
+  }
+  if (typeof secret !== 'string') throw new LockError(wrongKind(wrapper));
   if (wrapper.kind === 'passphrase') return wrappingKey(wrapper, secret);
   const bytes = await parseRecoveryKey(secret);
   try {
@@ -95,17 +140,19 @@ async function keyFor(wrapper: KeyWrapper, secret: string): Promise<CryptoKey> {
 function wrongSecret(wrapper: KeyWrapper, error: unknown): unknown {
   const name = (error as { name?: unknown } | null)?.name;
   if (name !== 'OperationError') return error;
-  const kind = wrapper.kind === 'passphrase' ? 'wrong-passphrase' : 'wrong-recovery-key';
-  return new LockError(kind, undefined, { cause: error });
+  return new LockError(wrongKind(wrapper), undefined, { cause: error });
 }
 
 /**
  * Unlocks: the data key from a stored wrapper and the secret the user gave (a passphrase, or
- * the recovery key as typed), as a non-extractable AES-GCM key. Throws LockError
- * `unsupported`, `damaged-wrapper`, `recovery-key-typo`, `wrong-passphrase` or
- * `wrong-recovery-key`.
+ * the recovery key as typed, or a passkey's PRF output), as a non-extractable AES-GCM key.
+ * Throws LockError `unsupported`, `damaged-wrapper`, `recovery-key-typo`, `wrong-passphrase`,
+ * `wrong-recovery-key` or `wrong-passkey`.
  */
-export async function unlock(stored: unknown, secret: string): Promise<CryptoKey> {
+export async function unlock(
+  stored: unknown,
+  secret: string | Uint8Array<ArrayBuffer>,
+): Promise<CryptoKey> {
   requireWebCrypto();
   const wrapper = await readWrapper(stored);
   const kek = await keyFor(wrapper, secret);
@@ -173,6 +220,23 @@ export async function rewrapWithRecoveryKey(
   const raw = await openRaw(stored, secret);
   try {
     return await wrapWithRecoveryKey(raw, recoveryKey);
+  } finally {
+    wipe(raw);
+  }
+}
+
+/**
+ * A passkey wrapper for the data key, opened with the passphrase (or the recovery key): adding
+ * a passkey re-wraps the key and changes no record. The caller stores it beside the others.
+ */
+export async function addPasskeyWrapper(
+  stored: unknown,
+  secret: string,
+  passkey: PasskeySecret,
+): Promise<PasskeyWrapper> {
+  const raw = await openRaw(stored, secret);
+  try {
+    return await wrapWithPasskey(raw, passkey);
   } finally {
     wipe(raw);
   }

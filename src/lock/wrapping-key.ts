@@ -1,12 +1,18 @@
 // What a wrapper's secret turns into: the AES-GCM key that wraps the data key, the additional
 // data that binds a wrapping to its wrapper's kind, id and parameters, and the integrity check
 // that tells a damaged wrapper from a wrong secret.
-import { concatBytes, sha256, utf8, wipe } from './bytes';
+import { concatBytes, hex, sha256, utf8, wipe } from './bytes';
 import { derivePassphraseBytes } from './kdf';
 import type { KeyWrapper } from './wrapper-schema';
 
-/** The wrapper fields a wrapping key and its binding are made from. */
-export type WrapperHeader = Pick<KeyWrapper, 'v' | 'id' | 'kind' | 'kdf' | 'createdAt' | 'salt'>;
+/**
+ * The wrapper fields a wrapping key and its binding are made from; a passkey wrapper adds the
+ * credential and the PRF input, so neither can be swapped without breaking the wrapping.
+ */
+export type WrapperHeader = Pick<KeyWrapper, 'v' | 'id' | 'kind' | 'kdf' | 'createdAt' | 'salt'> & {
+  credentialId?: Uint8Array;
+  prfSalt?: Uint8Array;
+};
 
 const usages: KeyUsage[] = ['encrypt', 'decrypt', 'unwrapKey'];
 
@@ -18,8 +24,15 @@ function kdfText(kdf: KeyWrapper['kdf']): string {
     case 'pbkdf2-sha256':
       return `pbkdf2-sha256,i=${kdf.iterations}`;
     case 'hkdf-sha256':
-      return 'hkdf-sha256';
+    case 'webauthn-prf-hkdf-sha256':
+      return kdf.name;
   }
+}
+
+/** The passkey's fields in the binding (empty for the other kinds, as before they existed). */
+function passkeyText(header: WrapperHeader): string {
+  if (header.kind !== 'passkey') return '';
+  return `\0${hex(header.credentialId ?? new Uint8Array())}\0${hex(header.prfSalt ?? new Uint8Array())}`;
 }
 
 /**
@@ -28,7 +41,7 @@ function kdfText(kdf: KeyWrapper['kdf']): string {
  */
 export function wrappingAad(header: WrapperHeader): Uint8Array<ArrayBuffer> {
   return utf8(
-    `koers/lock/wrapper/v${header.v}\0${header.kind}\0${header.id}\0${kdfText(header.kdf)}`,
+    `koers/lock/wrapper/v${header.v}\0${header.kind}\0${header.id}\0${kdfText(header.kdf)}${passkeyText(header)}`,
   );
 }
 
@@ -52,17 +65,21 @@ export async function wrapperCheck(
 
 /**
  * The non-extractable wrapping key for `header` from its secret: the passphrase through the
- * recorded KDF, or the recovery key's 32 bytes through HKDF-SHA-256 with the wrapper's salt.
+ * recorded KDF, or the recovery key's (or the passkey's PRF output's) 32 bytes through
+ * HKDF-SHA-256 with the wrapper's salt.
  */
 export async function wrappingKey(
   header: WrapperHeader,
   secret: string | Uint8Array<ArrayBuffer>,
 ): Promise<CryptoKey> {
-  if (header.kdf.name === 'hkdf-sha256') {
-    if (typeof secret === 'string') throw new TypeError('A recovery wrapper needs key bytes');
+  if (header.kdf.name !== 'argon2id' && header.kdf.name !== 'pbkdf2-sha256') {
+    const passkey = header.kdf.name === 'webauthn-prf-hkdf-sha256';
+    if (typeof secret === 'string')
+      throw new TypeError('A recovery or passkey wrapper needs bytes');
     const base = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
+    const info = utf8(passkey ? 'koers lock passkey v1' : 'koers lock recovery v1');
     return crypto.subtle.deriveKey(
-      { name: 'HKDF', hash: 'SHA-256', salt: header.salt, info: utf8('koers lock recovery v1') },
+      { name: 'HKDF', hash: 'SHA-256', salt: header.salt, info },
       base,
       { name: 'AES-GCM', length: 256 },
       false,

@@ -2,22 +2,40 @@
 // runs in a worker; its answer tells a wrong passphrase from a typo in a recovery key, a key
 // of another lock and a damaged stored key, each with its own message beside the field. A turn
 // of the lock that a closed tab cut short is finished here, with progress, before the app shows.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TurnProgress } from '../../db/lock-control';
 import { currentLockMode, finishTurn, storedWrapper } from '../../db/lock-control';
 import { useMessages } from '../../i18n/context';
 import { LockError } from '../../lock/errors';
 import { keyHolder } from '../../lock/key-holder';
 import { unlockInWorker } from '../../lock/lock-client';
+import { passkeyOutput } from '../../lock/passkey';
 import { ToastRegion } from '../../ui/toasts';
 import { useFocusOnShow } from '../../ui/use-focus-after';
 import { lockMessages } from './messages';
+import { passkeyErrorKey, passkeyMessages } from './passkey-messages';
 import { emptySecretKey, SecretField, type SecretKind, useLockErrorText } from './secret-field';
 import './lock.css';
+
+/** What the lock screen needs of a stored passkey wrapper to ask the passkey (the worker checks the rest). */
+interface StoredPasskey {
+  credentialId: Uint8Array<ArrayBuffer>;
+  prfSalt: Uint8Array<ArrayBuffer>;
+}
+
+function asStoredPasskey(row: unknown): StoredPasskey | undefined {
+  const { credentialId, prfSalt } = (row ?? {}) as Partial<Record<string, unknown>>;
+  return credentialId instanceof Uint8Array && prfSalt instanceof Uint8Array
+    ? { credentialId: new Uint8Array(credentialId), prfSalt: new Uint8Array(prfSalt) }
+    : undefined;
+}
 
 /** The lock screen; `onOpen` shows the app once the key is held and any turn is finished. */
 export function LockScreen(props: { onOpen: () => void }) {
   const t = useMessages(lockMessages);
+  const tp = useMessages(passkeyMessages);
+  const [passkey, setPasskey] = useState<{ row: unknown; asked: StoredPasskey }>();
+  const [passkeyError, setPasskeyError] = useState<string>();
   const [secretKind, setSecretKind] = useState<SecretKind>('passphrase');
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string>();
@@ -25,6 +43,41 @@ export function LockScreen(props: { onOpen: () => void }) {
   const [progress, setProgress] = useState<TurnProgress>();
   const field = useRef<HTMLInputElement>(null);
   useFocusOnShow(field, secretKind);
+  useEffect(() => {
+    void storedWrapper('passkey').then((row) => {
+      const asked = asStoredPasskey(row);
+      if (asked) setPasskey({ row, asked });
+    });
+  }, []);
+
+  /** Holds the key `open` gives, finishes a turn cut short, and shows the app. */
+  const openWith = async (open: () => Promise<CryptoKey>) => {
+    setBusy(true);
+    setError(undefined);
+    setPasskeyError(undefined);
+    keyHolder.hold(await open());
+    setSecret('');
+    const mode = await currentLockMode();
+    if (mode === 'turning-on' || mode === 'turning-off') await finishTurn(setProgress);
+    props.onOpen();
+  };
+
+  const unlockWithPasskey = async () => {
+    if (busy || !passkey) return;
+    try {
+      await openWith(async () =>
+        unlockInWorker(
+          passkey.row,
+          await passkeyOutput(passkey.asked.credentialId, passkey.asked.prfSalt),
+        ),
+      );
+    } catch (e) {
+      setBusy(false);
+      setProgress(undefined);
+      const key = passkeyErrorKey(e);
+      setPasskeyError(key ? tp(key) : errorText(e));
+    }
+  };
 
   const errorText = useLockErrorText();
 
@@ -36,17 +89,13 @@ export function LockScreen(props: { onOpen: () => void }) {
       field.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(undefined);
     try {
-      const wrapper = await storedWrapper(secretKind);
-      // No stored wrapper under a lock that is on: the key store is damaged, not the secret.
-      if (wrapper === undefined) throw new LockError('damaged-wrapper', 'schema');
-      keyHolder.hold(await unlockInWorker(wrapper, secret));
-      setSecret('');
-      const mode = await currentLockMode();
-      if (mode === 'turning-on' || mode === 'turning-off') await finishTurn(setProgress);
-      props.onOpen();
+      await openWith(async () => {
+        const wrapper = await storedWrapper(secretKind);
+        // No stored wrapper under a lock that is on: the key store is damaged, not the secret.
+        if (wrapper === undefined) throw new LockError('damaged-wrapper', 'schema');
+        return unlockInWorker(wrapper, secret);
+      });
     } catch (e) {
       setBusy(false);
       setProgress(undefined);
@@ -65,6 +114,27 @@ export function LockScreen(props: { onOpen: () => void }) {
     <main class="lock-screen" aria-labelledby="lock-title">
       <h1 id="lock-title">{t('lock.screen.title')}</h1>
       <p>{t('lock.screen.explain')}</p>
+      {passkey && (
+        <div class="stack">
+          <div>
+            <button
+              type="button"
+              class="button primary"
+              disabled={busy}
+              aria-describedby={passkeyError ? 'passkey-unlock-error' : undefined}
+              onClick={() => void unlockWithPasskey()}
+            >
+              {tp('passkey.unlock')}
+            </button>
+          </div>
+          {passkeyError && (
+            <p class="field-error" id="passkey-unlock-error" role="alert">
+              {passkeyError}
+            </p>
+          )}
+          <p>{tp('passkey.or')}</p>
+        </div>
+      )}
       <form class="stack" onSubmit={(e) => void submit(e)} noValidate>
         <SecretField
           id={`lock-${secretKind}`}

@@ -30,6 +30,7 @@ import {
 import { lockMessages } from './messages';
 import { NewPassphraseForm } from './NewPassphraseForm';
 import { NewRecoveryKey } from './NewRecoveryKey';
+import { PasskeySection } from './PasskeySection';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import './lock.css';
 
@@ -221,6 +222,7 @@ function OnControls(props: { onTurnOff: () => void }) {
       />
       <ChangePassphrase />
       <NewRecoveryKey />
+      <PasskeySection />
       {confirming ? (
         <form class="stack" noValidate onSubmit={(e) => void confirmOff(e)}>
           <p>{t('lock.turnOff.explain')}</p>

@@ -145,7 +145,7 @@ describe('the app lock on disk', () => {
 
       // A wrong passphrase is the user's to retry.
       await page.locator('#lock-passphrase').fill('amber lantern quietly folds six maps');
-      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
       await page.getByText('This passphrase does not open the lock.', { exact: false }).waitFor({
         timeout: 60_000,
       });
@@ -160,12 +160,12 @@ describe('the app lock on disk', () => {
           ? `${first[1]}${first[0]}${first.slice(2)}`
           : `${first.slice(0, -1)}${first.endsWith('A') ? 'B' : 'A'}`;
       await page.locator('#lock-recovery').fill([swapped, ...rest].join('-'));
-      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
       await page.getByText('This recovery key has a typo', { exact: false }).waitFor();
 
       // The recovery key opens the lock; the marker is back on the timeline.
       await page.locator('#lock-recovery').fill(recoveryKey);
-      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
       await page.locator('#main-nav').waitFor({ state: 'attached', timeout: 60_000 });
       await expectOnTimeline(page, `${MARKER} diary situation`);
 
@@ -209,7 +209,7 @@ describe('the app lock on disk', () => {
 
 async function unlockExpectingError(page: Page): Promise<void> {
   await page.locator('#lock-passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await page
     .getByText('The lock’s stored key on this device is damaged', { exact: false })
     .waitFor({

@@ -26,7 +26,7 @@ export async function confirmRecoveryKey(page: Page, confirm = 'Turn the lock on
 /** Unlocks on the lock screen with `secret` and waits until the app's navigation is back. */
 export async function unlock(page: Page, secret = PASSPHRASE): Promise<void> {
   await page.locator('#lock-passphrase').fill(secret);
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await page.locator('#main-nav').waitFor({ state: 'attached', timeout: 60_000 });
 }
 
