@@ -13,7 +13,8 @@ import { passkeyOutput } from '../../lock/passkey';
 import { ToastRegion } from '../../ui/toasts';
 import { useFocusOnShow } from '../../ui/use-focus-after';
 import { lockMessages } from './messages';
-import { passkeyErrorKey, passkeyMessages } from './passkey-messages';
+import { passkeyErrorKey } from './passkey-errors';
+import { passkeyMessages } from './passkey-messages';
 import { emptySecretKey, SecretField, type SecretKind, useLockErrorText } from './secret-field';
 import './lock.css';
 

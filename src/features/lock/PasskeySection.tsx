@@ -11,7 +11,8 @@ import { addPasskeyInWorker, unlockInWorker } from '../../lock/lock-client';
 import { makePasskey, passkeysPossible } from '../../lock/passkey';
 import { Field } from '../../ui/Field';
 import { lockMessages } from './messages';
-import { passkeyErrorKey, passkeyMessages } from './passkey-messages';
+import { passkeyErrorKey } from './passkey-errors';
+import { passkeyMessages } from './passkey-messages';
 
 type Step = 'idle' | 'passphrase' | 'checking' | 'ready' | 'making';
 

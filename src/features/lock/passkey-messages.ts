@@ -1,7 +1,6 @@
 // Messages of unlocking with a passkey: adding and removing it in the settings, and using it
 // on the lock screen.
 import { defineMessages } from '../../i18n/define';
-import { isLockError } from '../../lock/errors';
 
 /** Passkey messages in English and Dutch. */
 export const passkeyMessages = defineMessages({
@@ -64,12 +63,3 @@ export const passkeyMessages = defineMessages({
       'Deze toegangssleutel opent de vergrendeling van dit apparaat niet. Gebruik je wachtwoordzin.',
   },
 });
-
-/** The message key of a passkey failure the person can act on; undefined for the others. */
-export function passkeyErrorKey(e: unknown): keyof (typeof passkeyMessages)['en'] | undefined {
-  if (!isLockError(e)) return undefined;
-  if (e.kind === 'passkey-cancelled') return 'passkey.error.passkey-cancelled';
-  if (e.kind === 'passkey-unsupported') return 'passkey.error.passkey-unsupported';
-  if (e.kind === 'wrong-passkey') return 'passkey.error.wrong-passkey';
-  return undefined;
-}
