@@ -1,6 +1,6 @@
 // The home screen's material, loaded right after its first paint: the week at a glance, open
-// work, the trend, the newest diary forms, the themes, the restore offer and example data
-// (these need the database).
+// work, the trend, the newest diary forms, the themes, the restore offer, the invitation to
+// turn the lock on and example data (these need the database).
 
 import { useLiveQuery } from '../../db/live';
 import { dayKeyOf } from '../../domain/dates';
@@ -12,6 +12,7 @@ import { RestoreOffer } from '../share/public';
 import { CoachHome } from './CoachHome';
 import { loadGlance } from './glance-data';
 import { TrendLine, WeekStrip } from './HomeGlance';
+import { LockInvite } from './LockInvite';
 import { OpenWork } from './OpenWork';
 import { ReminderNudge } from './ReminderNudge';
 import { type HomeSummary, loadHomeSummary } from './summary';
@@ -50,6 +51,7 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
       {value && props.role === 'client' && (
         <ReminderNudge lastDiaryChangeAt={value.lastDiaryChangeAt} />
       )}
+      {value && props.role === 'client' && <LockInvite ownEntries={value.ownEntries} />}
       {glance && props.role === 'client' && (
         <WeekStrip today={today} diary={glance.diary} sessions={glance.sessions} />
       )}
