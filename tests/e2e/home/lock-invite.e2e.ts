@@ -15,6 +15,7 @@ const words = {
     dismiss: 'No, thank you',
     recent: 'Latest diary forms',
     lock: 'App lock',
+    noDiary: 'No diary forms yet.',
   },
   nl: {
     card: 'Houd wat je schreef voor jezelf',
@@ -22,6 +23,7 @@ const words = {
     dismiss: 'Nee, dank je',
     recent: 'Laatste dagboekformulieren',
     lock: 'App-vergrendeling',
+    noDiary: 'Nog geen dagboekformulieren.',
   },
 };
 
@@ -47,6 +49,9 @@ describe.each(['en', 'nl'] as const)('the lock invitation in %s', (language) => 
     await openApp(page);
     await finishFirstRun(page, 'client', language);
     const card = page.getByRole('heading', { name: w.card, level: 2 });
+    // Visiting the diary opens the database, so the seed can write into it.
+    await go(page, '/diary');
+    await page.getByText(w.noDiary, { exact: false }).waitFor({ timeout: 30_000 });
 
     await seedEntries(page, 2);
     await freshToday(page, w.recent);
