@@ -2,8 +2,8 @@
 // read "About Koers and your data" and acknowledge it; a coach then protects the device
 // (the app lock, on by default for the role that holds other people's data; "Not now" goes
 // on without it). A device set up before that text existed is asked for the acknowledgment
-// alone. The help page opens from here too (the
-// first run has no navigation), in place, so what was chosen is still there on the way back.
+// alone. The help page opens from here too (the first run has no navigation), in place, so
+// what was chosen is still there on the way back.
 import { useRef, useState } from 'preact/hooks';
 import { ErrorBoundary as LoadBoundary, lazy, useLocation } from 'preact-iso';
 import { newId } from '../../domain/ids';
