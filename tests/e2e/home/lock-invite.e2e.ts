@@ -1,10 +1,12 @@
 // The invitation to turn the app lock on, on a client's Today at 360 × 740: absent with two
 // entries, there with the third, its link opens the settings' lock section (scrolled to and
 // focused), and once put away it stays away after a reload. axe finds nothing on the card, in
-// English (light) and Dutch (dark); its link and button are at least 44 px tall.
+// English (light) and Dutch (dark); its link and button are at least 44 px tall. With the
+// lock turned on, Today shows it no more.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { seedEntries } from '../diary/diary-page';
+import { chooseLock, confirmRecoveryKey, navigateInApp } from '../lock/lock-page';
 import { expectNoAxeViolations, finishFirstRun, go, openApp, storedSettings } from '../support/app';
 import { test } from '../support/fixtures';
 
@@ -34,6 +36,15 @@ async function freshToday(page: Page, recent: string): Promise<void> {
   await page.getByRole('heading', { name: recent, level: 2 }).waitFor({ timeout: 30_000 });
 }
 
+/** Whether this page load fetched the card's own chunk. */
+function cardCodeFetched(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .some((entry) => /\/LockInvite-[^/]*\.js$/.test(entry.name)),
+  );
+}
+
 describe.each(['en', 'nl'] as const)('the lock invitation in %s', (language) => {
   const w = words[language];
   test.override({
@@ -56,10 +67,13 @@ describe.each(['en', 'nl'] as const)('the lock invitation in %s', (language) => 
     await seedEntries(page, 2);
     await freshToday(page, w.recent);
     expect(await card.count()).toBe(0);
+    // Not even its code is fetched: the rule is decided in home's material first.
+    expect(await cardCodeFetched(page)).toBe(false);
 
     await seedEntries(page, 3);
     await freshToday(page, w.recent);
     await card.waitFor({ timeout: 30_000 });
+    expect(await cardCodeFetched(page)).toBe(true);
     await expectNoAxeViolations(page, `lock invitation (${language})`);
     const link = page.getByRole('link', { name: w.open });
     const dismiss = page.getByRole('button', { name: w.dismiss });
@@ -86,5 +100,26 @@ describe.each(['en', 'nl'] as const)('the lock invitation in %s', (language) => 
     await page.reload();
     await page.getByRole('heading', { name: w.recent, level: 2 }).waitFor({ timeout: 30_000 });
     expect(await card.count()).toBe(0);
+  });
+});
+
+describe('the lock invitation with the lock on', () => {
+  test('is gone once the lock is turned on from the settings', async ({ page }) => {
+    const w = words.en;
+    await openApp(page);
+    await finishFirstRun(page, 'client', 'en');
+    await go(page, '/diary');
+    await page.getByText(w.noDiary, { exact: false }).waitFor({ timeout: 30_000 });
+    await seedEntries(page, 3);
+    await freshToday(page, w.recent);
+    await page.getByRole('heading', { name: w.card, level: 2 }).waitFor({ timeout: 30_000 });
+
+    await chooseLock(page);
+    await confirmRecoveryKey(page);
+    await page.getByText('The lock is on.', { exact: false }).waitFor({ timeout: 60_000 });
+    // Back to Today within the app (the key stays held): the material reads, no card.
+    await navigateInApp(page, '/');
+    await page.getByRole('heading', { name: w.recent, level: 2 }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('heading', { name: w.card, level: 2 }).count()).toBe(0);
   });
 });
