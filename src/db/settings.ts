@@ -45,6 +45,8 @@ export interface Settings {
    * not, where the data lives); null until then, and the first run asks for it.
    */
   aboutReadAt: string | null;
+  /** Whether the client put away home's invitation to turn the app lock on (a flag, no content). */
+  lockInviteDismissed: boolean;
 }
 
 /** The settings of a new device. */
@@ -65,6 +67,7 @@ export const defaultSettings: Readonly<Settings> = {
   reminderNudgeDismissedAt: null,
   coachClientSections: false,
   aboutReadAt: null,
+  lockInviteDismissed: false,
 };
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -115,6 +118,7 @@ export function parseSettings(raw: unknown): Settings {
     reminderNudgeDismissedAt: iso(value.reminderNudgeDismissedAt),
     coachClientSections: value.coachClientSections === true,
     aboutReadAt: iso(value.aboutReadAt),
+    lockInviteDismissed: value.lockInviteDismissed === true,
   };
 }
 

@@ -1,7 +1,9 @@
 // First run: choose the language and the role (both can be changed later in settings), then
-// read "About Koers and your data" and acknowledge it. A device set up before that text
-// existed is asked for the acknowledgment alone. The help page opens from here too (the
-// first run has no navigation), in place, so what was chosen is still there on the way back.
+// read "About Koers and your data" and acknowledge it; a coach then protects the device
+// (the app lock, on by default for the role that holds other people's data; "Not now" goes
+// on without it). A device set up before that text existed is asked for the acknowledgment
+// alone. The help page opens from here too (the first run has no navigation), in place, so
+// what was chosen is still there on the way back.
 import { useRef, useState } from 'preact/hooks';
 import { ErrorBoundary as LoadBoundary, lazy, useLocation } from 'preact-iso';
 import { newId } from '../../domain/ids';
@@ -9,12 +11,21 @@ import type { Language } from '../../i18n/catalog';
 import { useI18n, useMessages } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { useFocusOnChange } from '../../ui/use-focus-after';
+import { lockHinted } from '../lock/public';
 import { AboutKoers } from './AboutKoers';
+import { LockStep, lockStepPending, markLockStep } from './LockStep';
 import { aboutMessages } from './messages';
 import { welcomeMessages } from './welcome-messages';
 
 // Only when asked for: the help page stays out of the first screen's code.
 const HelpScreen = lazy(() => import('../help/public').then((module) => module.HelpScreen));
+
+type Step = 'choose' | 'about' | 'lock';
+
+function initialStep(role: 'client' | 'coach' | null): Step {
+  if (role === null) return 'choose';
+  return role === 'coach' && (lockStepPending() || lockHinted()) ? 'lock' : 'about';
+}
 
 /** The welcome screen shown until a role is chosen and the about text acknowledged. */
 export function FirstRun() {
@@ -29,8 +40,9 @@ export function FirstRun() {
   const [role, setRole] = useState<'client' | 'coach' | null>(settings.role);
   const [name, setName] = useState(settings.displayName);
   const [showError, setShowError] = useState(false);
-  // A device with a role already only needs the acknowledgment.
-  const [step, setStep] = useState<'choose' | 'about'>(settings.role ? 'about' : 'choose');
+  // A device with a role already only needs the acknowledgment; a coach who came as far as
+  // the lock step (this tab, before a reload; or with the lock on already) goes back to it.
+  const [step, setStep] = useState<Step>(() => initialStep(settings.role));
   const heading = useRef<HTMLHeadingElement>(null);
   const view = path === '/help' ? 'help' : step;
   // After a step changes, the reader starts at its heading (not on the first paint).
@@ -48,13 +60,26 @@ export function FirstRun() {
 
   const acknowledge = () => {
     if (!role) return;
-    void update({
+    const chosenSettings = {
       role,
       language: settings.role ? settings.language : chosen,
       displayName: settings.role ? settings.displayName : name.trim().slice(0, 100),
       profileId: settings.profileId ?? newId(),
-      aboutReadAt: new Date().toISOString(),
-    });
+    };
+    if (role === 'coach') {
+      // Stored now, so a reload in the lock step keeps them (the first run lasts until the
+      // acknowledgment's time is stored, after the lock step).
+      markLockStep(true);
+      void update(chosenSettings);
+      setStep('lock');
+      return;
+    }
+    void update({ ...chosenSettings, aboutReadAt: new Date().toISOString() });
+  };
+
+  const finishAfterLock = () => {
+    markLockStep(false);
+    void update({ aboutReadAt: new Date().toISOString() });
   };
 
   if (view === 'help') {
@@ -69,6 +94,10 @@ export function FirstRun() {
         </LoadBoundary>
       </main>
     );
+  }
+
+  if (view === 'lock' && role === 'coach') {
+    return <LockStep heading={heading} onDone={finishAfterLock} />;
   }
 
   if (view === 'about' && role) {

@@ -1,13 +1,17 @@
 // The home screen's material, loaded right after its first paint: the week at a glance, open
-// work, the trend, the newest diary forms, the themes, the restore offer and example data
-// (these need the database).
+// work, the trend, the newest diary forms, the themes, the restore offer, the invitation to
+// turn the lock on and example data (these need the database).
 
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/live';
 import { dayKeyOf } from '../../domain/dates';
+import { lockInviteShows } from '../../domain/home/lock-invite';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { ExampleDataButton } from '../../ui/ExampleDataButton';
+import { lockHinted } from '../lock/public';
 import { RestoreOffer } from '../share/public';
 import { CoachHome } from './CoachHome';
 import { loadGlance } from './glance-data';
@@ -50,6 +54,13 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
       {value && props.role === 'client' && (
         <ReminderNudge lastDiaryChangeAt={value.lastDiaryChangeAt} />
       )}
+      {value &&
+        props.role === 'client' &&
+        lockInviteShows({
+          entries: value.ownEntries,
+          lockEngaged: lockHinted(),
+          dismissed: settings.lockInviteDismissed,
+        }) && <LazyLockInvite ownEntries={value.ownEntries} />}
       {glance && props.role === 'client' && (
         <WeekStrip today={today} diary={glance.diary} sessions={glance.sessions} />
       )}
@@ -73,6 +84,18 @@ export default function HomeMaterial(props: { role: 'client' | 'coach' }) {
       <ExampleDataButton />
     </>
   );
+}
+
+/**
+ * The lock invitation's card, its code fetched only when the rule says it shows (by the
+ * hint; the card follows the lock's live state itself), so home's first load does not carry it.
+ */
+function LazyLockInvite(props: { ownEntries: number }) {
+  const [Card, setCard] = useState<FunctionComponent<{ ownEntries: number }>>();
+  useEffect(() => {
+    void import('./LockInvite').then((loaded) => setCard(() => loaded.LockInvite));
+  }, []);
+  return Card ? <Card ownEntries={props.ownEntries} /> : null;
 }
 
 function RecentDiary(props: { summary: HomeSummary }) {

@@ -3,6 +3,7 @@
 // what it shows, through indexes, so it stays quick with years of entries.
 import { clientCount as countClients } from '../../db/clients';
 import { openRecords, readTogether, recordTable, timelineOf } from '../../db/read';
+import { LOCK_INVITE_AFTER_ENTRIES } from '../../domain/home/lock-invite';
 import type { DiaryEntryRecord, ThemeRecord } from '../../domain/records';
 
 /** The home screen's view of one profile's material. */
@@ -16,10 +17,19 @@ export interface HomeSummary {
   clientCount: number;
   /** Nothing at all is stored for this profile. */
   empty: boolean;
+  /**
+   * Diary forms and focusing sessions the user wrote (live, not example data), counted only
+   * up to LOCK_INVITE_AFTER_ENTRIES: enough for the lock invitation's rule, and a few keys read.
+   */
+  ownEntries: number;
 }
 
 const live = <T extends { deletedAt?: string | undefined }>(record: T) =>
   record.deletedAt === undefined;
+// Both flags stay plain under the lock, so this filter runs before any opening.
+const own = <T extends { deletedAt?: string | undefined; example?: boolean | undefined }>(
+  record: T,
+) => record.deletedAt === undefined && record.example !== true;
 
 /** Reads the summary for `ownerId` in one read transaction. */
 export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
@@ -49,6 +59,18 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
         themes.length === 0 &&
         (await recordTable('investigations').where('ownerId').equals(ownerId).count()) === 0 &&
         (await recordTable('focusingSessions').where('ownerId').equals(ownerId).count()) === 0;
+      const ownDiary = await byOwner
+        .clone()
+        .filter(own)
+        .limit(LOCK_INVITE_AFTER_ENTRIES)
+        .primaryKeys();
+      const ownSessions =
+        ownDiary.length >= LOCK_INVITE_AFTER_ENTRIES
+          ? []
+          : await timelineOf('focusingSessions', ownerId)
+              .filter(own)
+              .limit(LOCK_INVITE_AFTER_ENTRIES - ownDiary.length)
+              .primaryKeys();
       return {
         recentDiary,
         diaryCount,
@@ -56,6 +78,7 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
         lastDiaryChangeAt: lastChanged?.updatedAt ?? null,
         clientCount,
         empty,
+        ownEntries: ownDiary.length + ownSessions.length,
       };
     },
   );

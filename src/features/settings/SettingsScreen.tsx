@@ -1,5 +1,5 @@
 // Settings: language, role, appearance, display name, storage, example data, version.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../db/settings';
 import { requestPersistence, type StorageStatus, storageStatus } from '../../db/storage';
 import { useI18n, useMessages } from '../../i18n/context';
@@ -200,11 +200,25 @@ function StorageInfo() {
   );
 }
 
-/** The app lock's section, loaded with its own code. */
+/**
+ * The app lock's section, loaded with its own code. Reached as /settings#lock (home's
+ * invitation): once loaded, it scrolls into view and takes the focus, so a screen reader
+ * starts there too.
+ */
 function LazyLockSection(props: { coach: boolean }) {
   const [Section, setSection] = useState<Awaited<ReturnType<typeof loadLockSection>>>();
+  const place = useRef<HTMLDivElement>(null);
   useEffect(() => {
     void loadLockSection().then((loaded) => setSection(() => loaded));
   }, []);
-  return Section ? <Section coach={props.coach} /> : null;
+  useEffect(() => {
+    if (!Section || location.hash !== '#lock') return;
+    place.current?.scrollIntoView({ block: 'start' });
+    place.current?.focus({ preventScroll: true });
+  }, [Section]);
+  return (
+    <div id="lock" ref={place} tabIndex={-1}>
+      {Section ? <Section coach={props.coach} /> : null}
+    </div>
+  );
 }

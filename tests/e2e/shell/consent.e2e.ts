@@ -14,6 +14,7 @@ import {
   finishFirstRun,
   go,
   goOffline,
+  lockNotNow,
   openApp,
   patchSettings,
   storedSettings,
@@ -210,6 +211,8 @@ describe.each(['en', 'nl'] as const)('consent and the client’s question in %s'
     expect(await overflows(page)).toBe(false);
     await expectNoAxeViolations(page, `about, coach (${language})`);
     await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
+    // A coach then protects the device, or goes on without the lock for now.
+    await page.getByRole('button', { name: lockNotNow[language] }).click();
     await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
     await go(page, '/about');
     await page.getByTestId('about-coach').getByText(w.coachHolds).waitFor();
@@ -220,6 +223,7 @@ describe.each(['en', 'nl'] as const)('consent and the client’s question in %s'
     await page.getByTestId('about-coach').getByText(w.coachHolds).waitFor();
     expect(await page.getByRole('button', { name: w.back, exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
+    await page.getByRole('button', { name: lockNotNow[language] }).click();
     await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
     expect((await storedSettings(page)).role).toBe('coach');
     expect(foreign).toEqual([]);

@@ -94,9 +94,13 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 /** The first run's acknowledgment of "About Koers and your data", per language. */
 export const aboutAcknowledge = { en: 'I understand, start', nl: 'Ik begrijp het, beginnen' };
 
+/** The coach's lock step at the end of the first run: its "Not now", per language. */
+export const lockNotNow = { en: 'Not now', nl: 'Nu niet' };
+
 /**
  * Completes the first run with the keyboard-free defaults used across the suite: language,
- * role, then the acknowledgment of "About Koers and your data".
+ * role, then the acknowledgment of "About Koers and your data"; a coach then passes the lock
+ * step with "Not now" (the lock's own tests turn it on there).
  */
 export async function finishFirstRun(
   page: Page,
@@ -113,6 +117,7 @@ export async function finishFirstRun(
   // "About Koers and your data": read, then acknowledged (the role's version is shown).
   await page.getByTestId(`about-${role}`).waitFor();
   await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
+  if (role === 'coach') await page.getByRole('button', { name: lockNotNow[language] }).click();
   await page.locator('#main-nav').waitFor({ state: 'attached' });
 }
 

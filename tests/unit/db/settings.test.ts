@@ -38,6 +38,12 @@ describe('parseSettings', () => {
       persistenceRequested: true,
     });
   });
+
+  it('keeps the lock invitation put away only for a real true', () => {
+    expect(parseSettings({ lockInviteDismissed: true }).lockInviteDismissed).toBe(true);
+    expect(parseSettings({ lockInviteDismissed: 'true' }).lockInviteDismissed).toBe(false);
+    expect(parseSettings({}).lockInviteDismissed).toBe(false);
+  });
 });
 
 describe('stored settings', () => {

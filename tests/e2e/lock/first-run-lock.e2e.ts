@@ -1,0 +1,96 @@
+// The app lock on by default for a coach: the coach's first run ends on the lock step (the
+// lock's own turn-on flow with the coach's reason), a reload there comes back to it, "Not
+// now" goes on without the lock, and turning the lock on from there works and then goes on.
+// axe finds nothing on the step, in English (light) and Dutch (dark), at 360 × 740.
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { aboutAcknowledge, expectNoAxeViolations, openApp, storedSettings } from '../support/app';
+import { test } from '../support/fixtures';
+import { PASSPHRASE, storedLockState } from './lock-page';
+
+const words = {
+  en: {
+    step: 'Protect this device',
+    reason: 'You hold other people’s health data',
+    notNow: 'Not now',
+    goOn: 'Continue to Koers',
+    today: 'Today',
+  },
+  nl: {
+    step: 'Bescherm dit apparaat',
+    reason: 'Je bewaart gezondheidsgegevens van anderen',
+    notNow: 'Nu niet',
+    goOn: 'Verder naar Koers',
+    today: 'Vandaag',
+  },
+};
+
+/** Chooses the language and the coach's role and acknowledges the about text. */
+async function toLockStep(page: Page, language: 'en' | 'nl'): Promise<void> {
+  await openApp(page);
+  await page.locator(`input[name="language"][value="${language}"]`).check();
+  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language);
+  await page.locator('input[name="role"][value="coach"]').check();
+  await page.locator('form button[type="submit"]').click();
+  await page.getByTestId('about-coach').waitFor();
+  await page.getByRole('button', { name: aboutAcknowledge[language] }).click();
+}
+
+describe.each(['en', 'nl'] as const)('the coach’s lock step in %s', (language) => {
+  const w = words[language];
+  test.override({
+    contextOptions: {
+      locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+      colorScheme: language === 'nl' ? 'dark' : 'light',
+    },
+  });
+
+  test('comes after the about text, survives a reload, and "Not now" goes on', async ({ page }) => {
+    await toLockStep(page, language);
+    await page.getByRole('heading', { name: w.step, level: 1 }).waitFor();
+    // The lock's own section, with the coach's reason, the turn-on flow first.
+    await page.getByText(w.reason, { exact: false }).waitFor();
+    await page.locator('#lock-new').waitFor();
+    // The step's heading takes the focus, so a screen reader starts there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expectNoAxeViolations(page, `lock step (${language})`);
+    // The first run is not finished yet: the role is kept, the acknowledgment waits.
+    let settings = await storedSettings(page);
+    expect(settings.role).toBe('coach');
+    expect(settings.aboutReadAt).toBeNull();
+
+    await page.reload();
+    await page.getByRole('heading', { name: w.step, level: 1 }).waitFor();
+    await page.getByRole('button', { name: w.notNow }).click();
+    await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
+    settings = await storedSettings(page);
+    expect(typeof settings.aboutReadAt).toBe('string');
+    expect(await storedLockState(page)).toBe('off');
+    // A later start goes straight to Today.
+    await page.reload();
+    await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
+  });
+});
+
+describe('turning the lock on in the coach’s first run', () => {
+  test('sets the lock up, then goes on to Today', async ({ page }) => {
+    await toLockStep(page, 'en');
+    await page.locator('#lock-new').fill(PASSPHRASE);
+    await page.locator('#lock-repeat').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByTestId('recovery-key').waitFor({ timeout: 60_000 });
+    await page.getByLabel('I have saved or written down the recovery key').check();
+    await page.getByRole('button', { name: 'Turn the lock on' }).click();
+    // Once the lock is on, the step offers to go on (and no longer "Not now").
+    const goOn = page.getByRole('button', { name: words.en.goOn });
+    await goOn.waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: words.en.notNow }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'lock step, lock on');
+    expect(await storedLockState(page)).toBe('on');
+    await goOn.click();
+    await page.getByRole('heading', { name: words.en.today, level: 1 }).waitFor();
+    const settings = await storedSettings(page);
+    expect(settings.role).toBe('coach');
+    expect(typeof settings.aboutReadAt).toBe('string');
+  });
+});
