@@ -46,7 +46,7 @@ export function LockStep(props: { heading: RefObject<HTMLHeadingElement>; onDone
         {t('firstRun.lock.title')}
       </h1>
       <p class="muted">{t('firstRun.lock.lead')}</p>
-      {Section && <Section coach={true} />}
+      {Section && <Section coach={true} firstRun={true} />}
       {mode === 'on' && (
         <div class="actions">
           <button type="button" class="button primary large" onClick={props.onDone}>

@@ -42,8 +42,12 @@ type Step =
   | { name: 'done'; direction: 'on' | 'off' }
   | { name: 'failed'; detail: string };
 
-/** The app lock section of the settings; `coach` adds the invitation for a coach's device. */
-export function LockSection(props: { coach: boolean }) {
+/**
+ * The app lock section of the settings; `coach` adds the invitation for a coach's device, and
+ * `firstRun` leaves out the backup offer (a device in its first run holds nothing to back up,
+ * and the first run has no way to the backup screen).
+ */
+export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
   const t = useMessages(lockMessages);
   const [mode, setMode] = useState<LockMode>();
   const [step, setStep] = useState<Step>({ name: 'idle' });
@@ -115,7 +119,13 @@ export function LockSection(props: { coach: boolean }) {
         </p>
       )}
       {mode === 'off' && step.name !== 'turning' && (
-        <TurnOnFlow coach={props.coach} step={step} setStep={setStep} onConfirmed={turnOn} />
+        <TurnOnFlow
+          coach={props.coach}
+          offerBackup={props.firstRun !== true}
+          step={step}
+          setStep={setStep}
+          onConfirmed={turnOn}
+        />
       )}
       {mode === 'on' && step.name !== 'turning' && <OnControls onTurnOff={turnOff} />}
     </section>
@@ -124,6 +134,7 @@ export function LockSection(props: { coach: boolean }) {
 
 function TurnOnFlow(props: {
   coach: boolean;
+  offerBackup: boolean;
   step: Step;
   setStep: (step: Step) => void;
   onConfirmed: (lock: NewLockMessage) => void;
@@ -142,12 +153,16 @@ function TurnOnFlow(props: {
     <>
       <p>{t('lock.section.off')}</p>
       {props.coach && <p class="hint">{t('lock.section.coachInvite')}</p>}
-      <p>{t('lock.backupFirst')}</p>
-      <p>
-        <a class="button" href="/share/export?kind=backup">
-          {t('lock.backupLink')}
-        </a>
-      </p>
+      {props.offerBackup && (
+        <>
+          <p>{t('lock.backupFirst')}</p>
+          <p>
+            <a class="button" href="/share/export?kind=backup">
+              {t('lock.backupLink')}
+            </a>
+          </p>
+        </>
+      )}
       <NewPassphraseForm
         busy={step.name === 'preparing'}
         onChosen={async (passphrase) => {

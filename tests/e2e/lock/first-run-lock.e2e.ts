@@ -51,6 +51,8 @@ describe.each(['en', 'nl'] as const)('the coach’s lock step in %s', (language)
     // The lock's own section, with the coach's reason, the turn-on flow first.
     await page.getByText(w.reason, { exact: false }).waitFor();
     await page.locator('#lock-new').waitFor();
+    // No backup offer: a new device holds nothing, and the first run has no way to it.
+    expect(await page.locator('a[href="/share/export?kind=backup"]').count()).toBe(0);
     // The step's heading takes the focus, so a screen reader starts there.
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await expectNoAxeViolations(page, `lock step (${language})`);
