@@ -16,7 +16,6 @@ import { keyHolder } from '../../lock/key-holder';
 import { setUpLockInWorker, unlockInWorker } from '../../lock/lock-client';
 import type { NewLockMessage } from '../../lock/lock-worker-protocol';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { Field } from '../../ui/Field';
 import { ChangePassphrase } from './ChangePassphrase';
 import {
   type AutoLockMinutes,
@@ -32,6 +31,7 @@ import { NewPassphraseForm } from './NewPassphraseForm';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { PasskeySection } from './PasskeySection';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { SecretField } from './secret-field';
 import './lock.css';
 
 type Step =
@@ -241,18 +241,14 @@ function OnControls(props: { onTurnOff: () => void }) {
       {confirming ? (
         <form class="stack" noValidate onSubmit={(e) => void confirmOff(e)}>
           <p>{t('lock.turnOff.explain')}</p>
-          <Field id="lock-off-passphrase" label={t('lock.passphrase')} error={error}>
-            {(control) => (
-              <input
-                {...control}
-                ref={field}
-                type="password"
-                autocomplete="current-password"
-                value={passphrase}
-                onInput={(e) => setPassphrase(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <SecretField
+            id="lock-off-passphrase"
+            kind="passphrase"
+            value={passphrase}
+            onInput={setPassphrase}
+            error={error}
+            inputRef={field}
+          />
           <div class="inline-actions">
             <button type="submit" class="button" disabled={busy}>
               {t('lock.turnOff')}

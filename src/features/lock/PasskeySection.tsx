@@ -9,10 +9,10 @@ import { useMessages } from '../../i18n/context';
 import { isLockError } from '../../lock/errors';
 import { addPasskeyInWorker, unlockInWorker } from '../../lock/lock-client';
 import { makePasskey, passkeysPossible } from '../../lock/passkey';
-import { Field } from '../../ui/Field';
 import { lockMessages } from './messages';
 import { passkeyErrorKey } from './passkey-errors';
 import { passkeyMessages } from './passkey-messages';
+import { SecretField } from './secret-field';
 
 type Step = 'idle' | 'passphrase' | 'checking' | 'ready' | 'making';
 
@@ -128,18 +128,14 @@ export function PasskeySection() {
       ) : step === 'passphrase' || step === 'checking' ? (
         <form class="stack" noValidate onSubmit={(e) => void check(e)}>
           <p>{t('passkey.check')}</p>
-          <Field id="passkey-passphrase" label={tl('lock.passphrase')} error={error}>
-            {(control) => (
-              <input
-                {...control}
-                ref={field}
-                type="password"
-                autocomplete="current-password"
-                value={passphrase}
-                onInput={(e) => setPassphrase(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <SecretField
+            id="passkey-passphrase"
+            kind="passphrase"
+            value={passphrase}
+            onInput={setPassphrase}
+            error={error}
+            inputRef={field}
+          />
           <div class="inline-actions">
             <button type="submit" class="button" disabled={step === 'checking'}>
               {t('passkey.checkButton')}
