@@ -8,10 +8,13 @@ import { settingsRead } from './app/settings-early';
 import { render } from 'preact';
 import { readSettingsMirror, type Settings } from './db/settings';
 import { App, needsFirstRun, preloadFirstRun } from './app/App';
+import { localRebuildJournal } from './db/rebuild-journal';
 import './app/styles.css';
 
-const root = document.getElementById('app');
-if (root) {
+/** The app's database (db/database.ts; named here so the entry does not load Dexie). */
+const DATABASE = 'koers';
+
+function start(root: HTMLElement) {
   const show = (initial: Settings) => {
     // A device in its first run starts loading that screen before the first render.
     if (needsFirstRun(initial)) preloadFirstRun();
@@ -21,4 +24,24 @@ if (root) {
   const mirrored = readSettingsMirror();
   if (mirrored) show(mirrored);
   else void settingsRead.then(show);
+}
+
+const root = document.getElementById('app');
+if (root) {
+  // A rebuild of the store that a closed tab left halfway is finished before anything opens
+  // the database (rare: the journal's check is one localStorage read).
+  if (localRebuildJournal(DATABASE).read() === undefined) start(root);
+  else
+    void import('./db/store-rebuild')
+      .then((rebuild) => rebuild.finishInterruptedRebuild(DATABASE))
+      .then(
+        () => start(root),
+        (error: unknown) => {
+          // The rows are safe in the rescue copy; opening the database now could make it anew,
+          // empty. Plain words in both languages, as the app's messages are not loaded.
+          console.error(error);
+          root.textContent =
+            'Koers could not finish rebuilding its store. Your entries are kept in a copy; reload to try again. / Koers kon het opnieuw opbouwen van de opslag niet afmaken. Je aantekeningen staan veilig in een kopie; laad de pagina opnieuw om het nog eens te proberen.';
+        },
+      );
 }

@@ -39,10 +39,10 @@ export function useAppLifecycle(): void {
 
   useEffect(
     () =>
-      onClosedByUpgrade(() =>
+      onClosedByUpgrade((reason) =>
         showToast({
           id: 'versionchange',
-          text: `${t('db.versionChange')} ${t('error.database-closed')}`,
+          text: t(reason === 'rebuild' ? 'db.rebuiltElsewhere' : 'error.database-closed'),
           actions: [{ label: t('error.reload'), primary: true, onClick: () => location.reload() }],
         }),
       ),

@@ -79,10 +79,15 @@ export type KoersDexie = Dexie & { [T in RecordType]: Table<RecordOf<T>, string>
 /** The database name on the device. */
 export const DATABASE_NAME = 'koers';
 
-/** Creates a database object declaring the given versions (all of them by default). */
+/**
+ * Creates a database object declaring the given versions (all of them by default); without
+ * `watchLock` its writes do not learn the lock state (only the store's rebuild wants that: it
+ * writes rows back as they were stored).
+ */
 export function createDatabase(
   name = DATABASE_NAME,
   versions: readonly SchemaVersion[] = schemaVersions,
+  options: { watchLock?: boolean } = {},
 ): KoersDexie {
   // Dexie's query cache keeps every live query's last result and, on each write, merges the
   // write into every cached result of that table: with the diary's search index subscribed
@@ -94,7 +99,7 @@ export function createDatabase(
     if (step.upgrade) version.upgrade(step.upgrade);
   }
   // Writes seal or not by the lock state, read as the connection opens.
-  watchLockState(db);
+  if (options.watchLock !== false) watchLockState(db);
   return db;
 }
 
@@ -104,12 +109,14 @@ let shared: KoersDexie | undefined;
 export function getDatabase(): KoersDexie {
   if (!shared) {
     const db = createDatabase();
-    db.on('versionchange', () => {
-      // Another tab wants a newer schema. Store pending drafts first, then step aside so its
-      // upgrade can run; this tab asks the user to reload.
+    db.on('versionchange', (event: IDBVersionChangeEvent) => {
+      // Another tab wants a newer schema, or deletes the database to rebuild the store (no
+      // new version). Store pending drafts first, then step aside so it can go on; this tab
+      // asks the user to reload.
+      const reason = event.newVersion === null ? 'rebuild' : 'upgrade';
       void runBeforeClose().finally(() => {
         db.close();
-        notifyClosedByUpgrade();
+        notifyClosedByUpgrade(reason);
       });
       return false;
     });

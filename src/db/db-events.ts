@@ -1,17 +1,20 @@
 // Database events the shell reacts to, without the shell importing Dexie.
 
-type Listener = () => void;
+/** Why another tab made ours close the database: a newer schema, or the store's rebuild. */
+export type ClosedFor = 'upgrade' | 'rebuild';
+
+type Listener = (reason: ClosedFor) => void;
 const closedByUpgrade = new Set<Listener>();
 
-/** Calls `listener` when another tab upgrades the database and ours is closed. */
+/** Calls `listener` when another tab upgrades or rebuilds the database and ours is closed. */
 export function onClosedByUpgrade(listener: Listener): () => void {
   closedByUpgrade.add(listener);
   return () => closedByUpgrade.delete(listener);
 }
 
-/** Tells listeners that the connection was closed for another tab's upgrade. */
-export function notifyClosedByUpgrade(): void {
-  for (const listener of closedByUpgrade) listener();
+/** Tells listeners that the connection was closed for another tab's upgrade or rebuild. */
+export function notifyClosedByUpgrade(reason: ClosedFor): void {
+  for (const listener of closedByUpgrade) listener(reason);
 }
 
 type BeforeClose = () => Promise<void>;

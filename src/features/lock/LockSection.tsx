@@ -17,6 +17,7 @@ import { setUpLockInWorker, unlockInWorker } from '../../lock/lock-client';
 import type { NewLockMessage } from '../../lock/lock-worker-protocol';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ChangePassphrase } from './ChangePassphrase';
+import { ClearTraces } from './ClearTraces';
 import {
   type AutoLockMinutes,
   announceLockMode,
@@ -238,6 +239,7 @@ function OnControls(props: { onTurnOff: () => void }) {
       <ChangePassphrase />
       <NewRecoveryKey />
       <PasskeySection />
+      <ClearTraces />
       {confirming ? (
         <form class="stack" noValidate onSubmit={(e) => void confirmOff(e)}>
           <p>{t('lock.turnOff.explain')}</p>

@@ -50,7 +50,7 @@ export const lockMessages = defineMessages({
     'lock.turnOn': 'Turn the lock on',
     'lock.turningOn': 'Encrypting your entries: {done} of {total} steps.',
     'lock.turnedOn':
-      'The lock is on. Browsers may keep fragments of earlier, unencrypted text in their files for a while; see “About Koers and your data”.',
+      'The lock is on. Browsers may keep fragments of earlier, unencrypted text in their files for a while: “Clear old traces” below removes them now.',
     'lock.lockNow': 'Lock now',
     'lock.autoLock': 'Lock automatically after',
     'lock.autoLock.minutes': '{n} min without use',
@@ -149,7 +149,7 @@ export const lockMessages = defineMessages({
     'lock.turnOn': 'App-vergrendeling aanzetten',
     'lock.turningOn': 'Je aantekeningen worden versleuteld: {done} van {total} stappen.',
     'lock.turnedOn':
-      'De app-vergrendeling staat aan. Browsers kunnen stukjes van eerdere, onversleutelde tekst nog een tijd in hun bestanden houden; zie ‘Over Koers en je gegevens’.',
+      'De app-vergrendeling staat aan. Browsers kunnen stukjes van eerdere, onversleutelde tekst nog een tijd in hun bestanden houden: ‘Oude sporen wissen’ hieronder haalt ze nu weg.',
     'lock.lockNow': 'Nu vergrendelen',
     'lock.autoLock': 'Automatisch vergrendelen na',
     'lock.autoLock.minutes': '{n} min zonder gebruik',

@@ -80,7 +80,8 @@ export const appEn = {
   'error.not-found': 'This item no longer exists. It may have been deleted.',
   'error.aborted': 'Saving was interrupted. Please try again.',
   'error.unknown': 'An unexpected error occurred. Please try again.',
-  'db.versionChange': 'Koers was updated in another tab.',
+  'db.rebuiltElsewhere':
+    'Koers cleared old traces from its storage in another tab. Reload this tab to go on; your drafts are kept.',
   'update.available': 'A new version of Koers is ready.',
   'update.apply': 'Update now',
   'update.applying': 'Saving your work and updating…',

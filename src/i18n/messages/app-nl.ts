@@ -79,7 +79,8 @@ export const appNl: { [K in keyof typeof appEn]: string } = {
   'error.not-found': 'Dit item bestaat niet meer. Misschien is het verwijderd.',
   'error.aborted': 'Het opslaan werd onderbroken. Probeer het opnieuw.',
   'error.unknown': 'Er trad een onverwachte fout op. Probeer het opnieuw.',
-  'db.versionChange': 'Koers is bijgewerkt in een ander tabblad.',
+  'db.rebuiltElsewhere':
+    'Koers heeft in een ander tabblad oude sporen uit de opslag gewist. Herlaad dit tabblad om verder te gaan; je concepten blijven bewaard.',
   'update.available': 'Er is een nieuwe versie van Koers klaar.',
   'update.apply': 'Nu bijwerken',
   'update.applying': 'Je werk wordt bewaard en Koers wordt bijgewerkt…',

@@ -4,7 +4,7 @@
 // Reopened, the app shows the lock screen and nothing of the content; a wrong passphrase, a
 // typo in the recovery key and a damaged stored key each get their own message; the recovery
 // key unlocks. Offline from the first entry on.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -28,6 +28,7 @@ import {
   PASSPHRASE,
   storedRows,
 } from './lock-page';
+import { profileFilesHolding } from './profile-files';
 
 const MARKER = 'Qx7lockmarkerZw';
 const profile = mkdtempSync(join(tmpdir(), 'koers-lock-'));
@@ -43,24 +44,9 @@ function launch(): Promise<BrowserContext> {
   });
 }
 
-/** Every file under `dir`, recursively. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (stat === undefined) return [];
-    return stat.isDirectory() ? filesUnder(path) : stat.isFile() ? [path] : [];
-  });
-}
-
 /** The files of the profile that hold `text` in UTF-8, UTF-16LE or UTF-16BE. */
 function filesHolding(text: string): string[] {
-  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
-  needles.push(Buffer.from(needles[1] as Buffer).swap16());
-  return filesUnder(profile).filter((path) => {
-    const bytes = readFileSync(path);
-    return needles.some((needle) => bytes.includes(needle));
-  });
+  return profileFilesHolding(profile, text);
 }
 
 /** How far the page scrolls sideways at the phone's width (0: it fits). */

@@ -1,0 +1,160 @@
+// Clearing old traces: text written before the lock was on lies in plain in the browser's
+// files (the scan finds it: the control); after "Clear old traces" it is in no file of the
+// profile, while the entry still opens. A clearing cut short (the tab closed while another
+// tab held the database open) is finished by the next start, and nothing is lost. Offline.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { expectOnTimeline, fillForm, saveForm } from '../diary/diary-page';
+import {
+  chromiumArgs,
+  expectNoAxeViolations,
+  finishFirstRun,
+  go,
+  goOffline,
+  goOnline,
+  openApp,
+  waitForServiceWorker,
+} from '../support/app';
+import { chooseLock, confirmRecoveryKey, navigateInApp, unlock } from './lock-page';
+import { profileFilesHolding } from './profile-files';
+
+const MARKER = 'Qx7oldtraceZw';
+const SECOND = 'Qx7secondtraceZw';
+const profile = mkdtempSync(join(tmpdir(), 'koers-traces-'));
+
+function launch(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: chromiumArgs,
+    locale: 'en-GB',
+    viewport: { width: 360, height: 740 },
+    timezoneId: 'Europe/Amsterdam',
+  });
+}
+
+async function firstPage(context: BrowserContext): Promise<Page> {
+  return context.pages()[0] ?? (await context.newPage());
+}
+
+/** Writes a diary entry with `situation` and waits until the timeline shows it. */
+async function writeEntry(page: Page, situation: string): Promise<void> {
+  await go(page, '/diary/new');
+  await fillForm(page, { situation });
+  await saveForm(page);
+  await expectOnTimeline(page, situation);
+}
+
+/** The stage the rebuild's journal holds (null: none). */
+function journalStage(page: Page): Promise<string | null> {
+  return page.evaluate(() => localStorage.getItem('koers.rebuild.koers'));
+}
+
+afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+describe('clearing old traces', () => {
+  it('removes plain text from before the lock from every file of the profile', async () => {
+    let context = await launch();
+    try {
+      const page = await firstPage(context);
+      await openApp(page);
+      await finishFirstRun(page, 'client', 'en');
+      await waitForServiceWorker(page);
+      await goOffline(context);
+      await writeEntry(page, `${MARKER} situation`);
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+    // The control: written with the lock off, the text is on disk.
+    expect(profileFilesHolding(profile, MARKER).length).toBeGreaterThan(0);
+
+    context = await launch();
+    try {
+      const page = await firstPage(context);
+      await goOffline(context);
+      await openApp(page, '/diary');
+      await chooseLock(page);
+      await confirmRecoveryKey(page);
+      await page.getByText('“Clear old traces” below removes them now').waitFor({
+        timeout: 120_000,
+      });
+      await page.getByRole('button', { name: 'Clear old traces' }).click();
+      await page.getByText('Done. The browser’s files now hold only encrypted text').waitFor({
+        timeout: 60_000,
+      });
+      await expectNoAxeViolations(page, 'settings, old traces cleared');
+      expect(await journalStage(page)).toBeNull();
+      // Still unlocked, the entry opens from the rebuilt store.
+      await navigateInApp(page, '/diary');
+      await expectOnTimeline(page, `${MARKER} situation`);
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+    expect(profileFilesHolding(profile, MARKER)).toEqual([]);
+  });
+
+  it('finishes a clearing cut short on the next start, with nothing lost', async () => {
+    let context = await launch();
+    try {
+      const page = await firstPage(context);
+      await goOffline(context);
+      // Written under the lock: the full navigation drops the key, so it is unlocked there.
+      await openApp(page, '/diary/new');
+      await page.locator('#lock-title').waitFor();
+      await unlock(page);
+      await fillForm(page, { situation: `${SECOND} situation` });
+      await saveForm(page);
+      await expectOnTimeline(page, `${SECOND} situation`);
+      await navigateInApp(page, '/settings');
+      // Another tab holds the database open and does not let go: the clearing waits, says why.
+      const holder = await context.newPage();
+      await holder.goto(page.url());
+      await holder.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('koers');
+            open.onsuccess = () => resolve();
+            open.onerror = () => reject(open.error);
+          }),
+      );
+      await page.getByRole('button', { name: 'Clear old traces' }).click();
+      await page.getByText('Koers is open in another tab or window').waitFor({ timeout: 60_000 });
+      expect(await journalStage(page)).toBe('copied');
+      // The app in the other tab stepped aside and says why (its own connection is closed).
+      await holder
+        .getByText('Koers cleared old traces from its storage in another tab.')
+        .first()
+        .waitFor();
+      // The tab is closed halfway, then the other one.
+      await page.close();
+      await holder.close();
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+
+    context = await launch();
+    try {
+      const page = await firstPage(context);
+      await goOffline(context);
+      await openApp(page, '/diary');
+      await page.locator('#lock-title').waitFor({ timeout: 60_000 });
+      expect(await journalStage(page)).toBeNull();
+      await unlock(page);
+      await expectOnTimeline(page, `${SECOND} situation`);
+      await expectOnTimeline(page, `${MARKER} situation`);
+      const databases = await page.evaluate(async () =>
+        (await indexedDB.databases()).map((database) => database.name),
+      );
+      expect(databases).not.toContain('koers-rebuild');
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,140 @@
+// Rebuilding the store: every row of every table comes back exactly as stored (sealed rows
+// untouched, the key not needed), the lock state is read again, the rescue copy and the
+// journal are gone; a rebuild cut short at each stage is finished or undone by the next start
+// without loss, and a journal without its rescue copy leaves the database alone.
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDatabase, type KoersDexie, setDatabase } from '../../../src/db/database';
+import { loadExampleData } from '../../../src/db/example-data';
+import { turnLockOn } from '../../../src/db/lock-control';
+import { lockModeOf } from '../../../src/db/lock-session';
+import type { RebuildJournal, RebuildStage } from '../../../src/db/rebuild-journal';
+import {
+  finishInterruptedRebuild,
+  type RebuildStep,
+  rebuildStore,
+} from '../../../src/db/store-rebuild';
+import { isSealed } from '../../../src/lock/envelope';
+import type { PassphraseKdf } from '../../../src/lock/kdf';
+import { keyHolder } from '../../../src/lock/key-holder';
+import { setUpLock } from '../../../src/lock/setup';
+import { freshDatabase, OWNER } from './helpers';
+
+const fast: PassphraseKdf = { name: 'argon2id', memoryKiB: 64, iterations: 1, parallelism: 1 };
+const t0 = new Date('2026-11-02T08:00:00.000Z');
+
+let db: KoersDexie;
+let journal: RebuildJournal & { stages: RebuildStage[] };
+
+/** A journal in memory that remembers every stage written. */
+function memoryJournal(): RebuildJournal & { stages: RebuildStage[] } {
+  let stage: RebuildStage | undefined;
+  const stages: RebuildStage[] = [];
+  return {
+    stages,
+    read: () => stage,
+    write: (next) => {
+      stage = next;
+      stages.push(next);
+    },
+    clear: () => {
+      stage = undefined;
+    },
+  };
+}
+
+/** Every raw row of every table, by table, in key order. */
+async function everyRow(database: KoersDexie): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of database.tables) out[table.name] = await table.toArray();
+  return out;
+}
+
+async function databaseNames(): Promise<string[]> {
+  return (await indexedDB.databases()).map((info) => info.name ?? '');
+}
+
+beforeEach(async () => {
+  db = freshDatabase();
+  await loadExampleData(OWNER, t0);
+  await db.drafts.put({
+    key: 'diary:new',
+    value: { situation: 'Half' },
+    savedAt: t0.toISOString(),
+  });
+  const lock = await setUpLock('lantaarn molen zeven', fast);
+  keyHolder.hold(lock.key);
+  await turnLockOn({ key: lock.key, wrappers: [lock.passphraseWrapper, lock.recoveryWrapper] });
+  journal = memoryJournal();
+});
+afterEach(async () => {
+  keyHolder.lock();
+  await db.delete();
+});
+
+describe('rebuilding the store', () => {
+  it('puts every row back as stored and reads the lock state again', async () => {
+    const before = await everyRow(db);
+    expect(before.diaryEntries?.length).toBeGreaterThan(0);
+    expect(before.diaryEntries?.every((row) => isSealed(row as object))).toBe(true);
+    const steps: RebuildStep[] = [];
+    await rebuildStore(db, (step) => steps.push(step), journal);
+    expect(steps).toEqual(['copying', 'deleting', 'restoring', 'done']);
+    expect(journal.stages).toEqual(['copying', 'copied', 'restored']);
+    expect(journal.read()).toBeUndefined();
+    expect(db.isOpen()).toBe(true);
+    expect(lockModeOf(db)).toBe('on');
+    expect(await everyRow(db)).toEqual(before);
+    expect(await databaseNames()).not.toContain(`${db.name}-rebuild`);
+  });
+
+  it('is finished from the rescue copy when the tab closed after the delete', async () => {
+    const before = await everyRow(db);
+    const crash = new Error('tab closed');
+    await expect(
+      rebuildStore(
+        db,
+        (step) => {
+          // The database is deleted by now; the rows are only in the rescue copy.
+          if (step === 'restoring') throw crash;
+        },
+        journal,
+      ),
+    ).rejects.toBe(crash);
+    expect(journal.read()).toBe('copied');
+
+    expect(await finishInterruptedRebuild(db.name, journal)).toBe(true);
+    expect(journal.read()).toBeUndefined();
+    const reopened = createDatabase(db.name);
+    setDatabase(reopened);
+    expect(await everyRow(reopened)).toEqual(before);
+    expect(await reopened.lockState.count()).toBe(1);
+    expect(await databaseNames()).not.toContain(`${db.name}-rebuild`);
+    reopened.close();
+  });
+
+  it('leaves the database as it was when the copy was not complete', async () => {
+    const before = await everyRow(db);
+    journal.write('copying');
+    db.close();
+    expect(await finishInterruptedRebuild(db.name, journal)).toBe(true);
+    expect(journal.read()).toBeUndefined();
+    await db.open();
+    expect(await everyRow(db)).toEqual(before);
+  });
+
+  it('does not touch the database when the journal names a copy that is not there', async () => {
+    const before = await everyRow(db);
+    journal.write('copied');
+    db.close();
+    await expect(finishInterruptedRebuild(db.name, journal)).rejects.toThrow(/rescue copy/);
+    expect(journal.read()).toBe('copied');
+    await db.open();
+    expect(await everyRow(db)).toEqual(before);
+    await Dexie.delete(`${db.name}-rebuild`);
+  });
+
+  it('has nothing to finish without a journal', async () => {
+    expect(await finishInterruptedRebuild(db.name, journal)).toBe(false);
+  });
+});
