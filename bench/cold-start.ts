@@ -3,9 +3,9 @@
 // memory), cuts the network and stops the server, slows the main thread 4x, and opens the page.
 //
 // The figure: from the navigation's start (performance.timeOrigin) until the first screen is
-// interactive, that is, a heading (h1) and the navigation (nav) are in the document, a frame
-// has been rendered with them, and the main thread is idle (the first requestIdleCallback
-// after that frame).
+// interactive, that is, a heading (h1) and the navigation (nav) are in the document (with the
+// app lock on: the lock screen's heading and passphrase field), a frame has been rendered
+// with them, and the main thread is idle (the first requestIdleCallback after that frame).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +19,17 @@ export const COLD_START_RUNS = 11;
 /** CPU slowdown of the cold start (the issue's 4x). */
 export const CPU_THROTTLING = 4;
 
-/** Installed before any script of the page: resolves when the first screen is interactive. */
-const probe = `
+/** What makes the first screen interactive: a heading and the navigation. */
+export const APP_SCREEN: readonly string[] = ['h1', 'nav'];
+
+/** The lock screen's: its heading and the passphrase field (src/features/lock/LockScreen.tsx). */
+export const LOCK_SCREEN: readonly string[] = ['h1#lock-title', '#lock-passphrase'];
+
+/**
+ * Installed before any script of the page: resolves when every selector of `ready` is in the
+ * document, a frame is rendered and the main thread is idle.
+ */
+const probe = (ready: readonly string[]) => `
 window.__idbOpens = [];
 const originalOpen = IDBFactory.prototype.open;
 IDBFactory.prototype.open = function (name, version) {
@@ -31,7 +40,7 @@ IDBFactory.prototype.open = function (name, version) {
   return request;
 };
 window.__coldStart = new Promise((resolve) => {
-  const ready = () => document.querySelector('h1') && document.querySelector('nav');
+  const ready = () => ${JSON.stringify(ready)}.every((selector) => document.querySelector(selector));
   const finish = () => {
     const rendered = performance.now();
     requestAnimationFrame(() =>
@@ -54,12 +63,16 @@ window.__coldStart = new Promise((resolve) => {
   observer.observe(document, { childList: true, subtree: true });
 });`;
 
-/** Opens a cold-start session for `url`; `prepare` gets the first, online visit ready. */
+/**
+ * Opens a cold-start session for `url`; `prepare` gets the first, online visit ready; the
+ * first screen is there when every selector of `ready` is.
+ */
 export async function openColdStart(
   ctx: BenchContext,
   url: string,
   server: 'app' | 'baseline',
   prepare: (page: Page) => Promise<void>,
+  ready: readonly string[] = APP_SCREEN,
 ): Promise<TimingSession> {
   const profile = mkdtempSync(join(tmpdir(), `koers-bench-${server}-`));
   const first = await launchProfile(ctx.chromiumPath, profile);
@@ -78,7 +91,7 @@ export async function openColdStart(
         await context.setOffline(true);
         const page = context.pages()[0] ?? (await context.newPage());
         await throttleCpu(page, CPU_THROTTLING);
-        await page.addInitScript(probe);
+        await page.addInitScript(probe(ready));
         await page.goto(url, { waitUntil: 'commit' });
         const result = await page.evaluate(
           () =>

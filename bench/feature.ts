@@ -91,7 +91,7 @@ async function seed(ctx: BenchContext, locked = false): Promise<SeededClient> {
 }
 
 /** Turns the app lock on through the settings, as a user does, and waits until it is on. */
-async function turnLockOn(page: Page, settingsUrl: string): Promise<void> {
+export async function turnLockOn(page: Page, settingsUrl: string): Promise<void> {
   await page.goto(settingsUrl);
   await page.locator('#lock-new').fill(BENCH_PASSPHRASE);
   await page.locator('#lock-repeat').fill(BENCH_PASSPHRASE);

@@ -2,6 +2,7 @@
 import { baselineColdStart } from './metrics/baseline-cold-start';
 import { coachDashboard } from './metrics/coach-dashboard';
 import { coldStart } from './metrics/cold-start';
+import { coldStartLocked, coldStartLockedRatio } from './metrics/cold-start-locked';
 import { coldStartRatio } from './metrics/cold-start-ratio';
 import { coldStartWithData } from './metrics/cold-start-with-data';
 import { exportApp, exportFloor, exportRatio } from './metrics/export';
@@ -26,8 +27,10 @@ export const fullPlan: Step[] = [
   shellJs,
   firstLoadJs,
   precache,
-  { pair: [coldStart, baselineColdStart] },
+  // The lock screen's cold start (issue 17) runs in the same rounds, against the same baseline.
+  { pair: [coldStart, baselineColdStart, coldStartLocked] },
   coldStartRatio,
+  coldStartLockedRatio,
   coldStartWithData,
   // Timeline, search and the bundles before save: saving adds entries newer than the seeded
   // newest one, and the bundles carry exactly the issue's dataset.

@@ -24,8 +24,11 @@ export interface FigureResult {
   reason?: string | undefined;
 }
 
-/** One step of a plan: a single figure, or a timing interleaved with its reference. */
-export type Step = Metric | { pair: [TimingMetric, TimingMetric] };
+/**
+ * One step of a plan: a single figure, or timings interleaved run by run (a timing with its
+ * reference, and what is compared with the same reference).
+ */
+export type Step = Metric | { pair: [TimingMetric, TimingMetric, ...TimingMetric[]] };
 
 /** Warm-up and measured runs per timing. */
 export interface RunCounts {

@@ -5,8 +5,8 @@
 // is random and nothing is verified against it; the lock's proof is the wrapping itself.
 import { randomBytes } from './bytes';
 import { LockError } from './errors';
+import { PRF_SALT_BYTES } from './prf-salt';
 import type { PasskeySecret } from './wrapper';
-import { PRF_SALT_BYTES } from './wrapper-schema';
 
 /** How long the browser waits for the person to use the passkey. */
 const CEREMONY_MS = 120_000;

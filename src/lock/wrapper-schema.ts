@@ -3,6 +3,7 @@
 // that key again. Kept in
 // plain beside the data: none of it helps without the secret.
 import { z } from 'zod';
+import { PRF_SALT_BYTES } from './prf-salt';
 
 /** The wrapper format version this code writes and reads. */
 export const WRAPPER_VERSION = 1;
@@ -58,9 +59,6 @@ export const recoveryWrapper = z.object({
   kind: z.literal('recovery'),
   kdf: z.object({ name: z.literal('hkdf-sha256') }),
 });
-
-/** Bytes of the passkey's PRF input (the WebAuthn PRF extension's `first` salt). */
-export const PRF_SALT_BYTES = 32;
 
 /**
  * A wrapper the user opens with a passkey: the authenticator evaluates the WebAuthn PRF

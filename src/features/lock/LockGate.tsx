@@ -9,14 +9,7 @@ import { onDatabaseMode } from '../../db/database-mode';
 import type { LockMode } from '../../db/lock-state';
 import { keyHolder } from '../../lock/key-holder';
 import { startAutoLock } from './auto-lock';
-import {
-  autoLockMinutes,
-  listenToLock,
-  lockHinted,
-  lockModeAtStart,
-  lockNow,
-  rememberLockMode,
-} from './lock-gate';
+import { autoLockMinutes, listenToLock, lockHinted, lockNow, rememberLockMode } from './lock-gate';
 
 type LockScreenProps = { onOpen: () => void };
 
@@ -25,6 +18,12 @@ interface Screens {
   lock?: FunctionComponent<LockScreenProps>;
   unreadable?: FunctionComponent;
 }
+
+/**
+ * With the lock on last time, the lock screen's code starts loading while the shell is still
+ * being evaluated, rather than after the first render.
+ */
+let lockScreenLoad = lockHinted() ? import('./LockScreen') : undefined;
 
 /** Shows `children` only when the lock is off or open. */
 export function LockGate(props: { children: ComponentChildren }) {
@@ -42,14 +41,10 @@ export function LockGate(props: { children: ComponentChildren }) {
 
   useEffect(() => {
     let live = true;
-    // With the lock on last time, the database decides at once (the lock screen needs it
-    // anyway). With it off, the start opens nothing more: the gate hears the state when the
-    // first screen that reads records opens the database, before any record is read.
-    if (lockHinted()) {
-      void lockModeAtStart()
-        .then((stored) => live && setMode(stored))
-        .catch(() => undefined);
-    }
+    // The gate never opens the database itself: it hears the stored state when something
+    // does, before any record is read. With the lock on last time, that is the lock screen,
+    // once it is shown (it looks for a passkey); with it off, the first screen that reads
+    // records. So a start loads the database's code only after its first screen is up.
     const stopDatabase = onDatabaseMode((stored) => {
       if (stored === 'unreadable') {
         if (live) setUnreadable(true);
@@ -83,9 +78,8 @@ export function LockGate(props: { children: ComponentChildren }) {
       return;
     }
     if (!locked || screens.lock) return;
-    void import('./LockScreen').then((m) =>
-      setScreens((loaded) => ({ ...loaded, lock: m.LockScreen })),
-    );
+    lockScreenLoad ??= import('./LockScreen');
+    void lockScreenLoad.then((m) => setScreens((loaded) => ({ ...loaded, lock: m.LockScreen })));
   }, [locked, unreadable, screens]);
 
   useEffect(() => {

@@ -4,12 +4,12 @@
 // of the lock that a closed tab cut short is finished here, with progress, before the app shows.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TurnProgress } from '../../db/lock-control';
-import { currentLockMode, finishTurn, storedWrapper } from '../../db/lock-control';
 import { useMessages } from '../../i18n/context';
 import { LockError } from '../../lock/errors';
 import { keyHolder } from '../../lock/key-holder';
 import { unlockInWorker } from '../../lock/lock-client';
 import { passkeyOutput } from '../../lock/passkey';
+import { whenIdle } from '../../ui/idle';
 import { ToastRegion } from '../../ui/toasts';
 import { useFocusOnShow } from '../../ui/use-focus-after';
 import { lockMessages } from './messages';
@@ -31,6 +31,13 @@ function asStoredPasskey(row: unknown): StoredPasskey | undefined {
     : undefined;
 }
 
+/**
+ * The database's side of the lock, loaded once the screen is up: the screen shows from the
+ * hint without the database's code (Dexie and the record schemas), which then loads while the
+ * user types.
+ */
+const lockControl = () => import('../../db/lock-control');
+
 /** The lock screen; `onOpen` shows the app once the key is held and any turn is finished. */
 export function LockScreen(props: { onOpen: () => void }) {
   const t = useMessages(lockMessages);
@@ -45,10 +52,22 @@ export function LockScreen(props: { onOpen: () => void }) {
   const field = useRef<HTMLInputElement>(null);
   useFocusOnShow(field, secretKind);
   useEffect(() => {
-    void storedWrapper('passkey').then((row) => {
-      const asked = asStoredPasskey(row);
-      if (asked) setPasskey({ row, asked });
-    });
+    let live = true;
+    // Opening the database here also tells the gate the stored lock state (a hint from the
+    // last run that is out of date shows the app instead).
+    const stop = whenIdle(
+      () =>
+        void lockControl()
+          .then((control) => control.storedWrapper('passkey'))
+          .then((row) => {
+            const asked = asStoredPasskey(row);
+            if (asked && live) setPasskey({ row, asked });
+          }),
+    );
+    return () => {
+      live = false;
+      stop();
+    };
   }, []);
 
   /** Holds the key `open` gives, finishes a turn cut short, and shows the app. */
@@ -58,8 +77,9 @@ export function LockScreen(props: { onOpen: () => void }) {
     setPasskeyError(undefined);
     keyHolder.hold(await open());
     setSecret('');
-    const mode = await currentLockMode();
-    if (mode === 'turning-on' || mode === 'turning-off') await finishTurn(setProgress);
+    const control = await lockControl();
+    const mode = await control.currentLockMode();
+    if (mode === 'turning-on' || mode === 'turning-off') await control.finishTurn(setProgress);
     props.onOpen();
   };
 
@@ -92,7 +112,7 @@ export function LockScreen(props: { onOpen: () => void }) {
     }
     try {
       await openWith(async () => {
-        const wrapper = await storedWrapper(secretKind);
+        const wrapper = await (await lockControl()).storedWrapper(secretKind);
         // No stored wrapper under a lock that is on: the key store is damaged, not the secret.
         if (wrapper === undefined) throw new LockError('damaged-wrapper', 'schema');
         return unlockInWorker(wrapper, secret);

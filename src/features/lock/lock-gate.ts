@@ -1,6 +1,6 @@
 // The shell's side of the app lock, small because it is on the first screen's path: a hint
-// in localStorage (whether the lock was on when the app last ran: no content, only that), the
-// check against the database, locking now, and the news of a changed lock state to this tab
+// in localStorage (whether the lock was on when the app last ran: no content, only that; the
+// database corrects it whenever it opens), locking now, and the news of a changed lock state to this tab
 // and the others (a BroadcastChannel), so every open tab locks together.
 
 import { flushAllDrafts } from '../../db/drafts';
@@ -82,25 +82,6 @@ export function listenToLock(listener: (news: LockNews) => void): () => void {
 export function announceLockMode(mode: LockMode): void {
   rememberLockMode(mode);
   emit({ type: 'mode', mode });
-}
-
-/**
- * The lock state of the database as it opens: whether content needs an unlock first. A
- * database that fails to open under a hinted lock counts as locked (the lock screen reports
- * what is wrong); without the hint the app's own error handling does.
- */
-export async function lockModeAtStart(): Promise<LockMode> {
-  let mode: LockMode;
-  try {
-    // Loaded, not imported: the database's code is not on the first screen's path.
-    const { lockModeOnOpen } = await import('../../db/lock-start');
-    mode = await lockModeOnOpen();
-  } catch (error) {
-    if (lockHinted()) return 'on';
-    throw error;
-  }
-  rememberLockMode(mode);
-  return mode;
 }
 
 /**
