@@ -3,8 +3,10 @@
 // loads lazily.
 // biome-ignore-all assist/source/organizeImports: the settings read must start first.
 
-// First, so the settings read starts before the rest of the shell is evaluated.
+// First, so the settings read starts before the rest of the shell is evaluated, and with the
+// lock on, the lock screen's code is asked for (lock-hint.ts).
 import { settingsRead } from './app/settings-early';
+import './features/lock/lock-hint';
 import { render } from 'preact';
 import { readSettingsMirror, type Settings } from './db/settings';
 import { App, needsFirstRun, preloadFirstRun } from './app/App';

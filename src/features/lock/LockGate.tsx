@@ -9,7 +9,8 @@ import { onDatabaseMode } from '../../db/database-mode';
 import type { LockMode } from '../../db/lock-state';
 import { keyHolder } from '../../lock/key-holder';
 import { startAutoLock } from './auto-lock';
-import { autoLockMinutes, listenToLock, lockHinted, lockNow, rememberLockMode } from './lock-gate';
+import { autoLockMinutes, listenToLock, lockNow } from './lock-gate';
+import { loadLockScreen, lockHinted, rememberLockMode } from './lock-hint';
 
 type LockScreenProps = { onOpen: () => void };
 
@@ -18,12 +19,6 @@ interface Screens {
   lock?: FunctionComponent<LockScreenProps>;
   unreadable?: FunctionComponent;
 }
-
-/**
- * With the lock on last time, the lock screen's code starts loading while the shell is still
- * being evaluated, rather than after the first render.
- */
-let lockScreenLoad = lockHinted() ? import('./LockScreen') : undefined;
 
 /** Shows `children` only when the lock is off or open. */
 export function LockGate(props: { children: ComponentChildren }) {
@@ -78,8 +73,7 @@ export function LockGate(props: { children: ComponentChildren }) {
       return;
     }
     if (!locked || screens.lock) return;
-    lockScreenLoad ??= import('./LockScreen');
-    void lockScreenLoad.then((m) => setScreens((loaded) => ({ ...loaded, lock: m.LockScreen })));
+    void loadLockScreen().then((m) => setScreens((loaded) => ({ ...loaded, lock: m.LockScreen })));
   }, [locked, unreadable, screens]);
 
   useEffect(() => {

@@ -16,7 +16,6 @@ import { lockMessages } from './messages';
 import { passkeyErrorKey } from './passkey-errors';
 import { passkeyMessages } from './passkey-messages';
 import { emptySecretKey, SecretField, type SecretKind, useLockErrorText } from './secret-field';
-import './lock.css';
 
 /** What the lock screen needs of a stored passkey wrapper to ask the passkey (the worker checks the rest). */
 interface StoredPasskey {

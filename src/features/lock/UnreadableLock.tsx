@@ -6,7 +6,6 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/context';
 import { lockMessages } from './messages';
-import './lock.css';
 
 /** The message of an unreadable lock record, in place of the whole app. */
 export function UnreadableLock() {

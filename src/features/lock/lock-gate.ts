@@ -1,13 +1,13 @@
-// The shell's side of the app lock, small because it is on the first screen's path: a hint
-// in localStorage (whether the lock was on when the app last ran: no content, only that; the
-// database corrects it whenever it opens), locking now, and the news of a changed lock state to this tab
-// and the others (a BroadcastChannel), so every open tab locks together.
+// The shell's side of the app lock, small because it is on the first screen's path: the hint
+// (lock-hint.ts; the database corrects it whenever it opens), the idle time, locking now, and
+// the news of a changed lock state to this tab and the others (a BroadcastChannel), so every
+// open tab locks together.
 
 import { flushAllDrafts } from '../../db/drafts';
 import type { LockMode } from '../../db/lock-state';
 import { keyHolder } from '../../lock/key-holder';
+import { localStore, rememberLockMode } from './lock-hint';
 
-const HINT_KEY = 'koers.lock';
 const MINUTES_KEY = 'koers.lock.minutes';
 
 /** The idle times the user can choose, in minutes. */
@@ -15,24 +15,9 @@ export const autoLockChoices = [1, 5, 15] as const;
 /** An idle time the user can choose, in minutes. */
 export type AutoLockMinutes = (typeof autoLockChoices)[number];
 
-function storage(): Storage | undefined {
-  try {
-    return localStorage;
-  } catch {
-    return undefined;
-  }
-}
+export { lockHinted, rememberLockMode } from './lock-hint';
 
-/** Whether the lock was on when the app last ran here (so the lock screen shows at once). */
-export function lockHinted(): boolean {
-  return storage()?.getItem(HINT_KEY) === 'on';
-}
-
-/** Keeps the hint for the next start in step with the state the database holds. */
-export function rememberLockMode(mode: LockMode): void {
-  if (mode === 'off') storage()?.removeItem(HINT_KEY);
-  else storage()?.setItem(HINT_KEY, 'on');
-}
+const storage = localStore;
 
 /** The chosen idle time before the app locks itself; 5 minutes unless chosen otherwise. */
 export function autoLockMinutes(): AutoLockMinutes {
