@@ -7,11 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectOnTimeline, fillForm, saveForm } from '../diary/diary-page';
 import {
-  chromiumArgs,
   expectNoAxeViolations,
   finishFirstRun,
   goOffline,
@@ -28,21 +27,12 @@ import {
   PASSPHRASE,
   storedRows,
 } from './lock-page';
-import { profileFilesHolding } from './profile-files';
+import { firstPage, launchOnProfile, profileFilesHolding } from './profile-files';
 
 const MARKER = 'Qx7lockmarkerZw';
 const profile = mkdtempSync(join(tmpdir(), 'koers-lock-'));
 
-function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: inject('chromiumPath'),
-    headless: true,
-    args: chromiumArgs,
-    locale: 'en-GB',
-    viewport: { width: 360, height: 740 },
-    timezoneId: 'Europe/Amsterdam',
-  });
-}
+const launch = () => launchOnProfile(profile);
 
 /** The files of the profile that hold `text` in UTF-8, UTF-16LE or UTF-16BE. */
 function filesHolding(text: string): string[] {
@@ -52,10 +42,6 @@ function filesHolding(text: string): string[] {
 /** How far the page scrolls sideways at the phone's width (0: it fits). */
 function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
-async function firstPage(context: BrowserContext): Promise<Page> {
-  return context.pages()[0] ?? (await context.newPage());
 }
 
 afterAll(() => rmSync(profile, { recursive: true, force: true }));

@@ -5,11 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectOnTimeline, fillForm, saveForm } from '../diary/diary-page';
 import {
-  chromiumArgs,
   expectNoAxeViolations,
   finishFirstRun,
   go,
@@ -19,26 +18,13 @@ import {
   waitForServiceWorker,
 } from '../support/app';
 import { chooseLock, confirmRecoveryKey, navigateInApp, unlock } from './lock-page';
-import { profileFilesHolding } from './profile-files';
+import { firstPage, launchOnProfile, profileFilesHolding } from './profile-files';
 
 const MARKER = 'Qx7oldtraceZw';
 const SECOND = 'Qx7secondtraceZw';
 const profile = mkdtempSync(join(tmpdir(), 'koers-traces-'));
 
-function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: inject('chromiumPath'),
-    headless: true,
-    args: chromiumArgs,
-    locale: 'en-GB',
-    viewport: { width: 360, height: 740 },
-    timezoneId: 'Europe/Amsterdam',
-  });
-}
-
-async function firstPage(context: BrowserContext): Promise<Page> {
-  return context.pages()[0] ?? (await context.newPage());
-}
+const launch = () => launchOnProfile(profile);
 
 /** Writes a diary entry with `situation` and waits until the timeline shows it. */
 async function writeEntry(page: Page, situation: string): Promise<void> {

@@ -1,7 +1,28 @@
-// Reading a browser profile on disk, for the lock's promise that content never lies there in
-// plain text: every file under the profile, and those that hold a text.
+// A browser profile on disk, for the lock's promise that content never lies there in plain
+// text: the browser launched on it (a phone's size, offline-capable), and the files that hold
+// a text.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumArgs } from '../support/app';
+
+/** Launches Chromium on the profile in `dir` (kept between launches, as a phone keeps it). */
+export function launchOnProfile(dir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: chromiumArgs,
+    locale: 'en-GB',
+    viewport: { width: 360, height: 740 },
+    timezoneId: 'Europe/Amsterdam',
+  });
+}
+
+/** The page a launched profile opened with (or a new one). */
+export async function firstPage(context: BrowserContext): Promise<Page> {
+  return context.pages()[0] ?? (await context.newPage());
+}
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {

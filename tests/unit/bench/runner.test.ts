@@ -176,7 +176,22 @@ describe('the plan', () => {
   it('keeps a ratio’s pair when only the ratio is asked for', () => {
     const steps = selectSteps(fullPlan, ['cold_start_ratio']);
     const names = steps.flatMap((step) => ('pair' in step ? step.pair : [step])).map((m) => m.name);
-    expect(names).toEqual(['cold_start_ms', 'baseline_cold_start_ms', 'cold_start_ratio']);
+    // The lock screen's cold start runs in the same rounds as the cold start and its baseline.
+    expect(names).toEqual([
+      'cold_start_ms',
+      'baseline_cold_start_ms',
+      'cold_start_locked_ms',
+      'cold_start_ratio',
+    ]);
+    const locked = selectSteps(fullPlan, ['cold_start_locked_ratio'])
+      .flatMap((step) => ('pair' in step ? step.pair : [step]))
+      .map((m) => m.name);
+    expect(locked).toEqual([
+      'cold_start_ms',
+      'baseline_cold_start_ms',
+      'cold_start_locked_ms',
+      'cold_start_locked_ratio',
+    ]);
   });
 });
 
