@@ -6,7 +6,7 @@
 // First, so the settings read starts before the rest of the shell is evaluated, and with the
 // lock on, the lock screen's code is asked for (lock-hint.ts).
 import { settingsRead } from './app/settings-early';
-import './features/lock/lock-hint';
+import { loadLockScreen, lockHinted } from './features/lock/lock-hint';
 import { render } from 'preact';
 import { readSettingsMirror, type Settings } from './db/settings';
 import { App, needsFirstRun, preloadFirstRun } from './app/App';
@@ -32,8 +32,15 @@ const root = document.getElementById('app');
 if (root) {
   // A rebuild of the store that a closed tab left halfway is finished before anything opens
   // the database (rare: the journal's check is one localStorage read).
-  if (localRebuildJournal(DATABASE).read() === undefined) start(root);
-  else
+  if (localRebuildJournal(DATABASE).read() === undefined) {
+    // With the lock on last time, the first render waits for the lock screen's code (asked
+    // for as the entry began), so it draws that screen at once rather than an empty one first.
+    if (lockHinted()) {
+      // A failed load starts the app all the same: the gate then tries again and says so.
+      const go = () => start(root);
+      void loadLockScreen().then(go, go);
+    } else start(root);
+  } else
     void import('./db/store-rebuild')
       .then((rebuild) => rebuild.finishInterruptedRebuild(DATABASE))
       .then(

@@ -1,5 +1,5 @@
 // The bundle's JSON shape as zod schemas, built from the record registry so no type is missed.
-import { z } from 'zod';
+
 import {
   isoDateTime,
   type RecordOf,
@@ -9,6 +9,7 @@ import {
   recordTypes,
 } from '../domain/records/index';
 import { recordsPerType } from '../domain/records/per-type';
+import { z } from '../domain/zod';
 
 /** The `format` value every Koers bundle manifest carries. */
 export const BUNDLE_FORMAT = 'koers-bundle';

@@ -1,5 +1,5 @@
 // The bundle payload as JSON Schema, for people and tools reading a decrypted bundle.
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { bundlePayload } from './format';
 
 /** The JSON Schema text of the decrypted bundle JSON, as committed in docs/bundle.schema.json. */

@@ -1,6 +1,6 @@
 // The zod schema of the stored lock state row, apart from lock-state.ts so that a device
 // without the lock (no row) never loads it on its first screen.
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { LOCK_STATE_ID, type LockStateRow, lockModes } from './lock-state';
 
 /** How far a turn (on or off) has come in one table. */

@@ -1,8 +1,9 @@
 // The envelope of one record under the lock: its secret fields as one AES-GCM blob beside the
 // plain ones. The additional data binds the blob to the record's type and id, so a blob moved
 // to another record (or another table) does not open there.
-import { z } from 'zod';
+
 import type { RecordType } from '../domain/records';
+import { z } from '../domain/zod';
 import { randomBytes, utf8 } from './bytes';
 import { LockError } from './errors';
 import { recordFields, splitRecord } from './fields';

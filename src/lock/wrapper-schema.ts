@@ -2,7 +2,7 @@
 // (a passphrase, a recovery key or a passkey's PRF output), with everything needed to derive
 // that key again. Kept in
 // plain beside the data: none of it helps without the secret.
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { PRF_SALT_BYTES } from './prf-salt';
 
 /** The wrapper format version this code writes and reads. */

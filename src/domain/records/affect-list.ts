@@ -1,5 +1,5 @@
 // Affect lists are data (domain §1): terms, labels per language, index per term, thresholds.
-import { z } from 'zod';
+import { z } from '../zod';
 import { recordBase } from './base';
 
 /** The four indices a term can count towards. */

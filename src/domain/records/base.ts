@@ -1,9 +1,5 @@
 // The fields every stored record carries (design: data rules). Pure zod, no DOM.
-import { z } from 'zod';
-
-// The app runs under a CSP without 'unsafe-eval': tell zod not to probe for `new Function`
-// (the probe would be reported as a CSP violation even though zod catches it).
-z.config({ jitless: true });
+import { z } from '../zod';
 
 /** Longest text a single free-text field may hold (characters). */
 export const MAX_TEXT = 20_000;

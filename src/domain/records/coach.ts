@@ -1,7 +1,8 @@
 // The coach's own records about a client: notes and assignments. They are owned by the coach
 // (ownerId is the coach's profile) and name the client they concern.
-import { z } from 'zod';
+
 import { isDayKey } from '../dates';
+import { z } from '../zod';
 import { freeText, isoDateTime, optionalText, recordBase, recordId } from './base';
 
 /** Who may read a coach note: only the coach, the client (sent back), or the report. */

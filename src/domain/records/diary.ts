@@ -1,5 +1,5 @@
 // The diary form (dagboekformulier, domain §3): one concrete situation per entry.
-import { z } from 'zod';
+import { z } from '../zod';
 import { affectRatings } from './affect-list';
 import {
   freeText,

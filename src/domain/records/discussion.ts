@@ -1,6 +1,6 @@
 // The discussion of an investigation's results (bespreking, domain §1): the third part of the
 // method, where the person is the expert on what each valuation means to them.
-import { z } from 'zod';
+import { z } from '../zod';
 import { freeText, optionalText, recordBase, recordId } from './base';
 
 /** How a valuation's result sits with the person: it fits, it does not, or not sure yet. */

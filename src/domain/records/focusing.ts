@@ -1,5 +1,5 @@
 // Focusing session records (domain §2): six steps, distance, felt shift.
-import { z } from 'zod';
+import { z } from '../zod';
 import { freeText, intInRange, isoDateTime, optionalText, recordBase, recordId } from './base';
 
 /** Distance to the felt sense. */

@@ -1,7 +1,7 @@
 // A question set: the elicitation questions of the ZKM worded for one client (domain §1), made
 // by a coach and sent in a coach-return bundle. Separate from an investigation, which keeps its
 // own copy of the wording when it starts: editing a set later never changes a past investigation.
-import { z } from 'zod';
+import { z } from '../zod';
 import { optionalText, recordBase, recordId } from './base';
 import { elicitationQuestion, timeFrame } from './zkm';
 

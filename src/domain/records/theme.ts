@@ -1,5 +1,5 @@
 // Themes and the change process (domain §1): attending, creating, anchoring.
-import { z } from 'zod';
+import { z } from '../zod';
 import { freeText, isoDateTime, optionalText, phase, recordBase, recordId } from './base';
 
 /** A step the client means to take for a theme. */

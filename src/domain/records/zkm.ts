@@ -1,5 +1,5 @@
 // ZKM self-investigation records (domain §1): investigations and their valuations.
-import { z } from 'zod';
+import { z } from '../zod';
 import { affectListContent, affectRatings } from './affect-list';
 import { freeText, isoDateTime, recordBase, recordId } from './base';
 

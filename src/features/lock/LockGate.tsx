@@ -10,7 +10,7 @@ import type { LockMode } from '../../db/lock-state';
 import { keyHolder } from '../../lock/key-holder';
 import { startAutoLock } from './auto-lock';
 import { autoLockMinutes, listenToLock, lockNow } from './lock-gate';
-import { loadLockScreen, lockHinted, rememberLockMode } from './lock-hint';
+import { loadLockScreen, lockHinted, lockScreenLoaded, rememberLockMode } from './lock-hint';
 
 type LockScreenProps = { onOpen: () => void };
 
@@ -25,7 +25,11 @@ export function LockGate(props: { children: ComponentChildren }) {
   const [mode, setMode] = useState<LockMode>(() => (lockHinted() ? 'on' : 'off'));
   const [open, setOpen] = useState(() => keyHolder.unlocked);
   const [minutes, setMinutes] = useState(autoLockMinutes);
-  const [screens, setScreens] = useState<Screens>({});
+  // The entry waits for the lock screen's code when the hint says on: the first render has it.
+  const [screens, setScreens] = useState<Screens>(() => {
+    const loaded = lockScreenLoaded();
+    return loaded ? { lock: loaded.LockScreen } : {};
+  });
   // The stored lock state does not parse: the database stays shut, and the gate says why.
   const [unreadable, setUnreadable] = useState(false);
   const locked = mode !== 'off' && !open;

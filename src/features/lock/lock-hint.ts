@@ -33,6 +33,16 @@ let lockScreen: Promise<LockScreenModule> | undefined = lockHinted()
   ? import('./LockScreen')
   : undefined;
 
+let loaded: LockScreenModule | undefined;
+void lockScreen?.then((module) => {
+  loaded = module;
+});
+
+/** The lock screen's code if it has loaded already (the first render can then show it). */
+export function lockScreenLoaded(): LockScreenModule | undefined {
+  return loaded;
+}
+
 /** The lock screen's code (loaded once). */
 export function loadLockScreen(): Promise<LockScreenModule> {
   lockScreen ??= import('./LockScreen');

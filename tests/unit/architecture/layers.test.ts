@@ -51,3 +51,14 @@ describe('storage access', () => {
     expect(outside).toEqual([]);
   });
 });
+
+describe('schemas', () => {
+  it('take zod only from src/domain/zod.ts, which configures it for the CSP first', () => {
+    const direct = sourceFiles(root).filter(
+      (file) =>
+        file !== 'src/domain/zod.ts' &&
+        /^import \{[^}]*\} from 'zod/m.test(readFileSync(file, 'utf8')),
+    );
+    expect(direct).toEqual([]);
+  });
+});
