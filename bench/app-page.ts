@@ -4,8 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { waitForServiceWorker } from './browser';
 
 /**
- * Opens `url`, completes the first run with `role` in English (the about text acknowledged),
- * and waits for the worker.
+ * Opens `url`, completes the first run with `role` in English (the about text acknowledged;
+ * a coach declines the lock step), and waits for the worker.
  */
 export async function startApp(
   context: BrowserContext,
@@ -20,6 +20,8 @@ export async function startApp(
   await page.locator('form button[type="submit"]').click();
   // "About Koers and your data", acknowledged.
   await page.getByRole('button', { name: 'I understand, start' }).click();
+  // A coach's first run offers the app lock; the coach timings measure without it.
+  if (role === 'coach') await page.getByRole('button', { name: 'Not now' }).click();
   await page.locator('#main-nav').waitFor({ state: 'attached' });
   await waitForServiceWorker(page);
   return page;
