@@ -31,8 +31,8 @@ import { lockMessages } from './messages';
 import { NewPassphraseForm } from './NewPassphraseForm';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { PasskeySection } from './PasskeySection';
+import { PassphraseConfirm } from './PassphraseConfirm';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
-import { SecretField } from './secret-field';
 import './lock.css';
 
 type Step =
@@ -192,8 +192,7 @@ function OnControls(props: { onTurnOff: () => void }) {
     if (confirming) field.current?.focus();
   }, [confirming]);
 
-  const confirmOff = async (event: Event) => {
-    event.preventDefault();
+  const confirmOff = async () => {
     if (passphrase === '') {
       setError(t('lock.error.empty'));
       return;
@@ -241,25 +240,18 @@ function OnControls(props: { onTurnOff: () => void }) {
       <PasskeySection />
       <ClearTraces />
       {confirming ? (
-        <form class="stack" noValidate onSubmit={(e) => void confirmOff(e)}>
-          <p>{t('lock.turnOff.explain')}</p>
-          <SecretField
-            id="lock-off-passphrase"
-            kind="passphrase"
-            value={passphrase}
-            onInput={setPassphrase}
-            error={error}
-            inputRef={field}
-          />
-          <div class="inline-actions">
-            <button type="submit" class="button" disabled={busy}>
-              {t('lock.turnOff')}
-            </button>
-            <button type="button" class="button quiet" onClick={() => setConfirming(false)}>
-              {t('lock.cancel')}
-            </button>
-          </div>
-        </form>
+        <PassphraseConfirm
+          id="lock-off-passphrase"
+          explain={t('lock.turnOff.explain')}
+          submitLabel={t('lock.turnOff')}
+          value={passphrase}
+          onInput={setPassphrase}
+          error={error}
+          busy={busy}
+          inputRef={field}
+          onSubmit={() => void confirmOff()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <div>
           <button type="button" class="button quiet" onClick={() => setConfirming(true)}>

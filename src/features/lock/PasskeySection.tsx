@@ -10,9 +10,9 @@ import { isLockError } from '../../lock/errors';
 import { addPasskeyInWorker, unlockInWorker } from '../../lock/lock-client';
 import { makePasskey, passkeysPossible } from '../../lock/passkey';
 import { lockMessages } from './messages';
+import { PassphraseConfirm } from './PassphraseConfirm';
 import { passkeyErrorKey } from './passkey-errors';
 import { passkeyMessages } from './passkey-messages';
-import { SecretField } from './secret-field';
 
 type Step = 'idle' | 'passphrase' | 'checking' | 'ready' | 'making';
 
@@ -45,8 +45,7 @@ export function PasskeySection() {
     return tl('lock.error.failed', { detail: e instanceof Error ? e.message : String(e) });
   };
 
-  const check = async (event: Event) => {
-    event.preventDefault();
+  const check = async () => {
     if (step === 'checking') return;
     if (passphrase === '') {
       setError(tl('lock.error.empty'));
@@ -126,25 +125,18 @@ export function PasskeySection() {
           </div>
         </>
       ) : step === 'passphrase' || step === 'checking' ? (
-        <form class="stack" noValidate onSubmit={(e) => void check(e)}>
-          <p>{t('passkey.check')}</p>
-          <SecretField
-            id="passkey-passphrase"
-            kind="passphrase"
-            value={passphrase}
-            onInput={setPassphrase}
-            error={error}
-            inputRef={field}
-          />
-          <div class="inline-actions">
-            <button type="submit" class="button" disabled={step === 'checking'}>
-              {t('passkey.checkButton')}
-            </button>
-            <button type="button" class="button quiet" onClick={cancel}>
-              {tl('lock.cancel')}
-            </button>
-          </div>
-        </form>
+        <PassphraseConfirm
+          id="passkey-passphrase"
+          explain={t('passkey.check')}
+          submitLabel={t('passkey.checkButton')}
+          value={passphrase}
+          onInput={setPassphrase}
+          error={error}
+          busy={step === 'checking'}
+          inputRef={field}
+          onSubmit={() => void check()}
+          onCancel={cancel}
+        />
       ) : (
         <div class="stack">
           <p>{t('passkey.makeExplain')}</p>
