@@ -10,11 +10,9 @@ import { loadLockScreen, lockHinted } from './features/lock/lock-hint';
 import { render } from 'preact';
 import { readSettingsMirror, type Settings } from './db/settings';
 import { App, needsFirstRun, preloadFirstRun } from './app/App';
+import { DATABASE_NAME } from './db/database-name';
 import { localRebuildJournal } from './db/rebuild-journal';
 import './app/styles.css';
-
-/** The app's database (db/database.ts; named here so the entry does not load Dexie). */
-const DATABASE = 'koers';
 
 function start(root: HTMLElement) {
   const show = (initial: Settings) => {
@@ -32,7 +30,7 @@ const root = document.getElementById('app');
 if (root) {
   // A rebuild of the store that a closed tab left halfway is finished before anything opens
   // the database (rare: the journal's check is one localStorage read).
-  if (localRebuildJournal(DATABASE).read() === undefined) {
+  if (localRebuildJournal(DATABASE_NAME).read() === undefined) {
     // With the lock on last time, the first render waits for the lock screen's code (asked
     // for as the entry began), so it draws that screen at once rather than an empty one first.
     if (lockHinted()) {
@@ -42,7 +40,7 @@ if (root) {
     } else start(root);
   } else
     void import('./db/store-rebuild')
-      .then((rebuild) => rebuild.finishInterruptedRebuild(DATABASE))
+      .then((rebuild) => rebuild.finishInterruptedRebuild(DATABASE_NAME))
       .then(
         () => start(root),
         (error: unknown) => {

@@ -2,6 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
 import type { KeyWrapper } from '../lock/wrapper-schema';
+import { DATABASE_NAME } from './database-name';
 import { notifyClosedByUpgrade, runBeforeClose } from './db-events';
 import { watchLockState } from './lock-session';
 import type { LockStateRow } from './lock-state';
@@ -76,8 +77,7 @@ export type KoersDexie = Dexie & { [T in RecordType]: Table<RecordOf<T>, string>
   lockState: Table<LockStateRow, string>;
 };
 
-/** The database name on the device. */
-export const DATABASE_NAME = 'koers';
+export { DATABASE_NAME };
 
 /**
  * Creates a database object declaring the given versions (all of them by default); without

@@ -1,6 +1,5 @@
 // The coach's own records about a client: notes and assignments. They are owned by the coach
 // (ownerId is the coach's profile) and name the client they concern.
-
 import { isDayKey } from '../dates';
 import { z } from '../zod';
 import { freeText, isoDateTime, optionalText, recordBase, recordId } from './base';

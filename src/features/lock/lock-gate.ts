@@ -15,19 +15,15 @@ export const autoLockChoices = [1, 5, 15] as const;
 /** An idle time the user can choose, in minutes. */
 export type AutoLockMinutes = (typeof autoLockChoices)[number];
 
-export { lockHinted, rememberLockMode } from './lock-hint';
-
-const storage = localStore;
-
 /** The chosen idle time before the app locks itself; 5 minutes unless chosen otherwise. */
 export function autoLockMinutes(): AutoLockMinutes {
-  const stored = Number(storage()?.getItem(MINUTES_KEY));
+  const stored = Number(localStore()?.getItem(MINUTES_KEY));
   return (autoLockChoices as readonly number[]).includes(stored) ? (stored as AutoLockMinutes) : 5;
 }
 
 /** Stores the idle time before the app locks itself. */
 export function setAutoLockMinutes(minutes: AutoLockMinutes): void {
-  storage()?.setItem(MINUTES_KEY, String(minutes));
+  localStore()?.setItem(MINUTES_KEY, String(minutes));
   emit({ type: 'minutes' });
 }
 

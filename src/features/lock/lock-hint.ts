@@ -27,24 +27,23 @@ export function rememberLockMode(mode: LockMode): void {
 
 type LockScreenModule = typeof import('./LockScreen');
 
-// With the lock on last time, the lock screen is the first screen: its code is asked for as
-// the entry starts to run, not after the shell has been evaluated and rendered.
-let lockScreen: Promise<LockScreenModule> | undefined = lockHinted()
-  ? import('./LockScreen')
-  : undefined;
-
+let lockScreen: Promise<LockScreenModule> | undefined;
 let loaded: LockScreenModule | undefined;
-void lockScreen?.then((module) => {
-  loaded = module;
-});
+
+/** The lock screen's code (loaded once). */
+export function loadLockScreen(): Promise<LockScreenModule> {
+  lockScreen ??= import('./LockScreen').then((module) => {
+    loaded = module;
+    return module;
+  });
+  return lockScreen;
+}
 
 /** The lock screen's code if it has loaded already (the first render can then show it). */
 export function lockScreenLoaded(): LockScreenModule | undefined {
   return loaded;
 }
 
-/** The lock screen's code (loaded once). */
-export function loadLockScreen(): Promise<LockScreenModule> {
-  lockScreen ??= import('./LockScreen');
-  return lockScreen;
-}
+// With the lock on last time, the lock screen is the first screen: its code is asked for as
+// the entry starts to run, not after the shell has been evaluated and rendered.
+if (lockHinted()) void loadLockScreen();

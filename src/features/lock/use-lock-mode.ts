@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onDatabaseMode } from '../../db/database-mode';
 import type { LockMode } from '../../db/lock-state';
-import { listenToLock, lockHinted } from './lock-gate';
+import { listenToLock } from './lock-gate';
+import { lockHinted } from './lock-hint';
 
 const fromHint = (): LockMode => (lockHinted() ? 'on' : 'off');
 
