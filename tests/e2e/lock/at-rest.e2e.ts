@@ -25,6 +25,7 @@ import {
   goUnlocked,
   navigateInApp,
   PASSPHRASE,
+  sidewaysOverflow,
   storedRows,
 } from './lock-page';
 import { firstPage, launchOnProfile, profileFilesHolding } from './profile-files';
@@ -37,11 +38,6 @@ const launch = () => launchOnProfile(profile);
 /** The files of the profile that hold `text` in UTF-8, UTF-16LE or UTF-16BE. */
 function filesHolding(text: string): string[] {
   return profileFilesHolding(profile, text);
-}
-
-/** How far the page scrolls sideways at the phone's width (0: it fits). */
-function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 afterAll(() => rmSync(profile, { recursive: true, force: true }));

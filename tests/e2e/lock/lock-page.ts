@@ -73,3 +73,8 @@ export async function navigateInApp(page: Page, href: string): Promise<void> {
       (link as HTMLAnchorElement).click();
     });
 }
+
+/** How far the page scrolls sideways at the phone's width (0: it fits). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}

@@ -17,7 +17,13 @@ import {
   openApp,
   waitForServiceWorker,
 } from '../support/app';
-import { chooseLock, confirmRecoveryKey, navigateInApp, unlock } from './lock-page';
+import {
+  chooseLock,
+  confirmRecoveryKey,
+  navigateInApp,
+  sidewaysOverflow,
+  unlock,
+} from './lock-page';
 import { firstPage, launchOnProfile, profileFilesHolding } from './profile-files';
 
 const MARKER = 'Qx7oldtraceZw';
@@ -73,6 +79,7 @@ describe('clearing old traces', () => {
         timeout: 60_000,
       });
       await expectNoAxeViolations(page, 'settings, old traces cleared');
+      expect(await sidewaysOverflow(page)).toBe(0);
       expect(await journalStage(page)).toBeNull();
       // Still unlocked, the entry opens from the rebuilt store.
       await navigateInApp(page, '/diary');
