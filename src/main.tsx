@@ -39,7 +39,7 @@ if (root) {
       void loadLockScreen().then(go, go);
     } else start(root);
   } else
-    void import('./db/store-rebuild')
+    void import('./db/rebuild-finish')
       .then((rebuild) => rebuild.finishInterruptedRebuild(DATABASE_NAME))
       .then(
         () => start(root),

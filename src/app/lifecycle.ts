@@ -40,11 +40,18 @@ export function useAppLifecycle(): void {
   useEffect(
     () =>
       onClosedByUpgrade((reason) =>
-        showToast({
-          id: 'versionchange',
-          text: t(reason === 'rebuild' ? 'db.rebuiltElsewhere' : 'error.database-closed'),
-          actions: [{ label: t('error.reload'), primary: true, onClick: () => location.reload() }],
-        }),
+        showToast(
+          // After a rebuild the connection opens again by itself (src/db/database.ts).
+          reason === 'rebuild'
+            ? { id: 'versionchange', text: t('db.rebuiltElsewhere'), timeout: null }
+            : {
+                id: 'versionchange',
+                text: t('error.database-closed'),
+                actions: [
+                  { label: t('error.reload'), primary: true, onClick: () => location.reload() },
+                ],
+              },
+        ),
       ),
     [t],
   );

@@ -6,7 +6,8 @@ import { DATABASE_NAME } from './database-name';
 import { notifyClosedByUpgrade, runBeforeClose } from './db-events';
 import { watchLockState } from './lock-session';
 import type { LockStateRow } from './lock-state';
-import { type SchemaVersion, schemaVersions } from './schema';
+import { localRebuildJournal } from './rebuild-journal';
+import { declareVersions, type SchemaVersion, schemaVersions } from './schema';
 
 /** An autosaved form draft, keyed by the form it belongs to. */
 export interface DraftRow {
@@ -79,27 +80,19 @@ export type KoersDexie = Dexie & { [T in RecordType]: Table<RecordOf<T>, string>
 
 export { DATABASE_NAME };
 
-/**
- * Creates a database object declaring the given versions (all of them by default); without
- * `watchLock` its writes do not learn the lock state (only the store's rebuild wants that: it
- * writes rows back as they were stored).
- */
+/** Creates a database object declaring the given versions (all of them by default). */
 export function createDatabase(
   name = DATABASE_NAME,
   versions: readonly SchemaVersion[] = schemaVersions,
-  options: { watchLock?: boolean } = {},
 ): KoersDexie {
   // Dexie's query cache keeps every live query's last result and, on each write, merges the
   // write into every cached result of that table: with the diary's search index subscribed
   // (10,000 entries) that made a single save 20 ms slower. Live queries still re-run on every
   // change without it; nothing in the app relies on its optimistic results.
   const db = new Dexie(name, { cache: 'disabled' }) as KoersDexie;
-  for (const step of versions) {
-    const version = db.version(step.version).stores(step.stores);
-    if (step.upgrade) version.upgrade(step.upgrade);
-  }
+  declareVersions(db, versions);
   // Writes seal or not by the lock state, read as the connection opens.
-  if (options.watchLock !== false) watchLockState(db);
+  watchLockState(db);
   return db;
 }
 
@@ -109,20 +102,64 @@ let shared: KoersDexie | undefined;
 export function getDatabase(): KoersDexie {
   if (!shared) {
     const db = createDatabase();
+    const openSettled = waitForRebuildBeforeOpening(db);
     db.on('versionchange', (event: IDBVersionChangeEvent) => {
-      // Another tab wants a newer schema, or deletes the database to rebuild the store (no
-      // new version). Store pending drafts first, then step aside so it can go on; this tab
-      // asks the user to reload.
-      const reason = event.newVersion === null ? 'rebuild' : 'upgrade';
+      // Another tab deletes the database to rebuild the store (no new version): the same
+      // rows come back. Step aside; every read or write from then on, pending drafts
+      // included, waits for the rebuild (below) and goes to the new store. An open still
+      // under way (its ready handlers reading the lock state) is let finish first: closed in
+      // the middle, Dexie would keep the open as failed and refuse every later read.
+      if (event.newVersion === null) {
+        notifyClosedByUpgrade('rebuild');
+        void openSettled().then(() => {
+          db.close({ disableAutoOpen: false });
+          return runBeforeClose();
+        });
+        return false;
+      }
+      // Another tab wants a newer schema: this tab's code is too old for it. Store pending
+      // drafts first, then step aside so it can go on, and ask the user to reload.
       void runBeforeClose().finally(() => {
         db.close();
-        notifyClosedByUpgrade(reason);
+        notifyClosedByUpgrade('upgrade');
       });
       return false;
     });
     shared = db;
   }
   return shared;
+}
+
+/**
+ * Makes every open of `db` (Dexie's automatic ones too) wait while another tab rebuilds the
+ * store: an open while the old database is being deleted would make an empty one, which this
+ * tab would read as a store with the lock off. The wait finishes a rebuild a closed tab left.
+ * Returns a function whose promise settles once the latest open has.
+ */
+function waitForRebuildBeforeOpening(db: KoersDexie): () => Promise<void> {
+  const open = db.open.bind(db);
+  let waiting: Promise<unknown> | undefined;
+  let latest: Promise<unknown> = Promise.resolve();
+  const guardedOpen = () => {
+    if (localRebuildJournal(db.name).read() === undefined) return open();
+    // Dexie asks again for each query made meanwhile: one wait serves them all.
+    waiting ??= import('./rebuild-finish')
+      .then((rebuild) => rebuild.finishInterruptedRebuild(db.name))
+      .finally(() => {
+        waiting = undefined;
+      });
+    return waiting.then(open);
+  };
+  db.open = (() => {
+    const opening = guardedOpen();
+    latest = opening;
+    return opening;
+  }) as typeof db.open;
+  return () =>
+    latest.then(
+      () => undefined,
+      () => undefined,
+    );
 }
 
 /** Replaces the shared connection (tests give each case a fresh database). */

@@ -1,7 +1,7 @@
 // The migration registry: every Dexie schema version the app has ever shipped, oldest first.
 // Never edit a shipped version; add a new one with an upgrade function and a fixture
 // (tests/fixtures/db/vN.json) so the migration tests cover the path from it.
-import type { Transaction } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 import type { RecordType } from '../domain/records';
 
 /** Tables that are not record types: device-local state that never travels in bundles. */
@@ -117,4 +117,15 @@ export function storesAt(version: number): Record<string, string> {
   return Object.fromEntries(
     Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null),
   );
+}
+
+/** Declares `versions` (every version by default), with their upgrades, on a new `db`. */
+export function declareVersions(
+  db: Dexie,
+  versions: readonly SchemaVersion[] = schemaVersions,
+): void {
+  for (const step of versions) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
 }

@@ -15,8 +15,11 @@ export interface Toast {
   id: string;
   text: string;
   actions?: ToastAction[];
-  /** Milliseconds before the notice disappears; by default 5000 without actions, never with. */
-  timeout?: number;
+  /**
+   * Milliseconds before the notice disappears (null: it stays until closed); by default 5000
+   * without actions, never with.
+   */
+  timeout?: number | null;
 }
 
 type Listener = (toasts: readonly Toast[]) => void;
@@ -31,13 +34,20 @@ function publish(next: readonly Toast[]) {
 /** Shows a notice; a notice with the same id replaces the earlier one. */
 export function showToast(toast: Toast): void {
   publish([...current.filter((item) => item.id !== toast.id), toast]);
-  const timeout = toast.timeout ?? (toast.actions?.length ? undefined : 5000);
-  if (timeout !== undefined) {
+  const timeout =
+    toast.timeout === undefined ? (toast.actions?.length ? null : 5000) : toast.timeout;
+  if (timeout !== null) {
     setTimeout(() => {
       // Only dismiss the notice this call showed, not a later one with the same id.
       if (current.some((item) => item === toast)) dismissToast(toast.id);
     }, timeout);
   }
+}
+
+/** Calls `listener` with the notices shown whenever they change; returns the unsubscribe. */
+export function watchToasts(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Removes a notice. */
@@ -49,10 +59,7 @@ export function dismissToast(id: string): void {
 export function ToastRegion() {
   const { t } = useI18n();
   const [toasts, setToasts] = useState(current);
-  useEffect(() => {
-    listeners.add(setToasts);
-    return () => listeners.delete(setToasts);
-  }, []);
+  useEffect(() => watchToasts(setToasts), []);
   return (
     <div class="toasts" role="status" aria-live="polite">
       {toasts.map((toast) => (

@@ -81,7 +81,7 @@ export const appEn = {
   'error.aborted': 'Saving was interrupted. Please try again.',
   'error.unknown': 'An unexpected error occurred. Please try again.',
   'db.rebuiltElsewhere':
-    'Koers cleared old traces from its storage in another tab. Reload this tab to go on; your drafts are kept.',
+    'Koers cleared old traces from its storage in another tab. This tab goes on once that is done; your drafts are kept.',
   'update.available': 'A new version of Koers is ready.',
   'update.apply': 'Update now',
   'update.applying': 'Saving your work and updating…',

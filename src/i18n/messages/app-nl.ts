@@ -80,7 +80,7 @@ export const appNl: { [K in keyof typeof appEn]: string } = {
   'error.aborted': 'Het opslaan werd onderbroken. Probeer het opnieuw.',
   'error.unknown': 'Er trad een onverwachte fout op. Probeer het opnieuw.',
   'db.rebuiltElsewhere':
-    'Koers heeft in een ander tabblad oude sporen uit de opslag gewist. Herlaad dit tabblad om verder te gaan; je concepten blijven bewaard.',
+    'Koers heeft in een ander tabblad oude sporen uit de opslag gewist. Dit tabblad gaat verder zodra dat klaar is; je concepten blijven bewaard.',
   'update.available': 'Er is een nieuwe versie van Koers klaar.',
   'update.apply': 'Nu bijwerken',
   'update.applying': 'Je werk wordt bewaard en Koers wordt bijgewerkt…',

@@ -1,7 +1,8 @@
 // Clearing old traces: text written before the lock was on lies in plain in the browser's
 // files (the scan finds it: the control); after "Clear old traces" it is in no file of the
 // profile, while the entry still opens. A clearing cut short (the tab closed while another
-// tab held the database open) is finished by the next start, and nothing is lost. Offline.
+// tab held the database open) is finished by the next start, and nothing is lost; a tab that
+// was already open waits for the clearing and then goes on with the rebuilt store. Offline.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import {
   chooseLock,
   confirmRecoveryKey,
   navigateInApp,
+  PASSPHRASE,
   sidewaysOverflow,
   unlock,
 } from './lock-page';
@@ -107,6 +109,11 @@ describe('clearing old traces', () => {
       // Another tab holds the database open and does not let go: the clearing waits, says why.
       const holder = await context.newPage();
       await holder.goto(page.url());
+      // Unlocked, so that the app there has its own connection open before the clearing starts
+      // (on the lock screen it opens one only when the browser is idle, which can be too late).
+      await holder.locator('#lock-title').waitFor();
+      await unlock(holder);
+      await holder.getByRole('button', { name: 'Clear old traces' }).waitFor();
       await holder.evaluate(
         () =>
           new Promise<void>((resolve, reject) => {
@@ -145,6 +152,59 @@ describe('clearing old traces', () => {
         (await indexedDB.databases()).map((database) => database.name),
       );
       expect(databases).not.toContain('koers-rebuild');
+    } finally {
+      await goOnline(context);
+      await context.close();
+    }
+  });
+
+  it('keeps a tab that was already open waiting until the clearing is done', async () => {
+    const context = await launch();
+    try {
+      const page = await firstPage(context);
+      await goOffline(context);
+      await openApp(page, '/settings');
+      await page.locator('#lock-title').waitFor({ timeout: 60_000 });
+      await unlock(page);
+      await page.getByRole('button', { name: 'Clear old traces' }).waitFor();
+      // A second tab of the app, on its lock screen, also holds the database open itself.
+      const other = await context.newPage();
+      await other.goto(page.url());
+      await other.locator('#lock-title').waitFor();
+      await other.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('koers');
+            open.onsuccess = () => {
+              Object.assign(window, { heldConnection: open.result });
+              resolve();
+            };
+            open.onerror = () => reject(open.error);
+          }),
+      );
+      await page.getByRole('button', { name: 'Clear old traces' }).click();
+      await page.getByText('Koers is open in another tab or window').waitFor({ timeout: 60_000 });
+      // The other tab is unlocked while the old store is being deleted: it must not open (and
+      // so create) an empty one in between, but wait for the rows to be back.
+      await other.locator('#lock-passphrase').fill(PASSPHRASE);
+      await other.getByRole('button', { name: 'Unlock', exact: true }).click();
+      // It asks for the clearing's Web Lock, which the clearing tab holds until it is done.
+      await other.waitForFunction(async () =>
+        ((await navigator.locks.query()).pending ?? []).some(
+          (lock) => lock.name === 'koers-rebuild-koers',
+        ),
+      );
+      await other.evaluate(() => {
+        const held = (window as unknown as { heldConnection: IDBDatabase }).heldConnection;
+        held.close();
+      });
+      await page.getByText('Done. The browser’s files now hold only encrypted text').waitFor({
+        timeout: 60_000,
+      });
+      await other.locator('#main-nav').waitFor({ state: 'attached', timeout: 60_000 });
+      await navigateInApp(other, '/diary');
+      await expectOnTimeline(other, `${SECOND} situation`);
+      await expectOnTimeline(other, `${MARKER} situation`);
     } finally {
       await goOnline(context);
       await context.close();

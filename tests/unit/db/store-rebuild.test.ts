@@ -8,12 +8,9 @@ import { createDatabase, type KoersDexie, setDatabase } from '../../../src/db/da
 import { loadExampleData } from '../../../src/db/example-data';
 import { turnLockOn } from '../../../src/db/lock-control';
 import { lockModeOf } from '../../../src/db/lock-session';
+import { finishInterruptedRebuild } from '../../../src/db/rebuild-finish';
 import type { RebuildJournal, RebuildStage } from '../../../src/db/rebuild-journal';
-import {
-  finishInterruptedRebuild,
-  type RebuildStep,
-  rebuildStore,
-} from '../../../src/db/store-rebuild';
+import { type RebuildStep, rebuildStore } from '../../../src/db/store-rebuild';
 import { isSealed } from '../../../src/lock/envelope';
 import type { PassphraseKdf } from '../../../src/lock/kdf';
 import { keyHolder } from '../../../src/lock/key-holder';
