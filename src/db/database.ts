@@ -6,7 +6,7 @@ import { DATABASE_NAME } from './database-name';
 import { notifyClosedByUpgrade, runBeforeClose } from './db-events';
 import { watchLockState } from './lock-session';
 import type { LockStateRow } from './lock-state';
-import { localRebuildJournal } from './rebuild-journal';
+import { localRebuildJournal, rebuildSettled } from './rebuild-journal';
 import { declareVersions, type SchemaVersion, schemaVersions } from './schema';
 
 /** An autosaved form draft, keyed by the form it belongs to. */
@@ -133,25 +133,19 @@ export function getDatabase(): KoersDexie {
 /**
  * Makes every open of `db` (Dexie's automatic ones too) wait while another tab rebuilds the
  * store: an open while the old database is being deleted would make an empty one, which this
- * tab would read as a store with the lock off. The wait finishes a rebuild a closed tab left.
+ * tab would read as a store with the lock off. A rebuild a closed tab left is finished first.
  * Returns a function whose promise settles once the latest open has.
  */
 function waitForRebuildBeforeOpening(db: KoersDexie): () => Promise<void> {
   const open = db.open.bind(db);
-  let waiting: Promise<unknown> | undefined;
+  let waiting: Promise<void> | undefined;
   let latest: Promise<unknown> = Promise.resolve();
-  const guardedOpen = () => {
-    if (localRebuildJournal(db.name).read() === undefined) return open();
-    // Dexie asks again for each query made meanwhile: one wait serves them all.
-    waiting ??= import('./rebuild-finish')
-      .then((rebuild) => rebuild.finishInterruptedRebuild(db.name))
-      .finally(() => {
-        waiting = undefined;
-      });
-    return waiting.then(open);
-  };
   db.open = (() => {
-    const opening = guardedOpen();
+    // Dexie asks again for each query made meanwhile: one wait serves them all.
+    waiting ??= noRebuildUnderWay(db.name).finally(() => {
+      waiting = undefined;
+    });
+    const opening = waiting.then(open);
     latest = opening;
     return opening;
   }) as typeof db.open;
@@ -160,6 +154,14 @@ function waitForRebuildBeforeOpening(db: KoersDexie): () => Promise<void> {
       () => undefined,
       () => undefined,
     );
+}
+
+/** Waits for another tab's rebuild of `name`, and finishes one that a closed tab left. */
+async function noRebuildUnderWay(name: string): Promise<void> {
+  await rebuildSettled(name);
+  if (localRebuildJournal(name).read() === undefined) return;
+  const { finishInterruptedRebuild } = await import('./rebuild-finish');
+  await finishInterruptedRebuild(name);
 }
 
 /** Replaces the shared connection (tests give each case a fresh database). */

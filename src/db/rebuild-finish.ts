@@ -2,7 +2,7 @@
 // halfway, and the steps the rebuild and its finish share. Free of the app's database module,
 // so that the database can wait for a rebuild before it opens (database.ts) without a cycle.
 import Dexie, { type Table } from 'dexie';
-import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
+import { holdRebuildLock, localRebuildJournal, type RebuildJournal } from './rebuild-journal';
 import { declareVersions } from './schema';
 
 /** One table's rows in the rescue copy. */
@@ -18,12 +18,6 @@ export function rescueDatabase(name: string): RescueDexie {
   const rescue = new Dexie(`${name}-rebuild`, { cache: 'disabled' });
   rescue.version(1).stores({ copies: 'name' });
   return Object.assign(rescue, { copies: rescue.table<RescueRow, string>('copies') });
-}
-
-/** Runs `work` holding the rebuild's Web Lock (where the browser has Web Locks). */
-export function exclusive<T>(name: string, work: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  return locks ? (locks.request(`koers-rebuild-${name}`, work) as Promise<T>) : work();
 }
 
 /**
@@ -72,7 +66,7 @@ export function finishInterruptedRebuild(
   journal: RebuildJournal = localRebuildJournal(name),
 ): Promise<boolean> {
   if (journal.read() === undefined) return Promise.resolve(false);
-  return exclusive(name, async () => {
+  return holdRebuildLock(name, async () => {
     // Read again under the lock: another tab may have finished it meanwhile.
     const stage = journal.read();
     if (stage === undefined) return false;

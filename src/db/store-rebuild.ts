@@ -12,8 +12,8 @@
 // A Web Lock keeps two tabs from running it at once.
 import { getDatabase, type KoersDexie } from './database';
 import { runBeforeClose } from './db-events';
-import { deleteDatabase, exclusive, finish, rescueDatabase, restore } from './rebuild-finish';
-import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
+import { deleteDatabase, finish, rescueDatabase, restore } from './rebuild-finish';
+import { holdRebuildLock, localRebuildJournal, type RebuildJournal } from './rebuild-journal';
 
 /** What a rebuild is doing, for the screen that shows it. */
 export type RebuildStep = 'copying' | 'deleting' | 'blocked' | 'restoring' | 'done';
@@ -28,7 +28,7 @@ export async function rebuildStore(
   journal: RebuildJournal = localRebuildJournal(db.name),
 ): Promise<void> {
   const name = db.name;
-  await exclusive(name, async () => {
+  await holdRebuildLock(name, async () => {
     onStep('copying');
     // Drafts typed in this tab are stored first, so they move with the rest.
     await runBeforeClose();

@@ -112,7 +112,15 @@ export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
         </p>
       )}
       {step.name === 'done' && (
-        <p role="status">{t(step.direction === 'on' ? 'lock.turnedOn' : 'lock.turnedOff')}</p>
+        <p role="status">
+          {t(
+            step.direction === 'off'
+              ? 'lock.turnedOff'
+              : props.firstRun
+                ? 'lock.turnedOn.firstRun'
+                : 'lock.turnedOn',
+          )}
+        </p>
       )}
       {step.name === 'failed' && (
         <p role="alert" class="field-error">
@@ -128,7 +136,9 @@ export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
           onConfirmed={turnOn}
         />
       )}
-      {mode === 'on' && step.name !== 'turning' && <OnControls onTurnOff={turnOff} />}
+      {mode === 'on' && step.name !== 'turning' && (
+        <OnControls onTurnOff={turnOff} clearTraces={props.firstRun !== true} />
+      )}
     </section>
   );
 }
@@ -180,7 +190,7 @@ function TurnOnFlow(props: {
   );
 }
 
-function OnControls(props: { onTurnOff: () => void }) {
+function OnControls(props: { onTurnOff: () => void; clearTraces: boolean }) {
   const t = useMessages(lockMessages);
   const [minutes, setMinutes] = useState<AutoLockMinutes>(autoLockMinutes);
   const [confirming, setConfirming] = useState(false);
@@ -238,7 +248,8 @@ function OnControls(props: { onTurnOff: () => void }) {
       <ChangePassphrase />
       <NewRecoveryKey />
       <PasskeySection />
-      <ClearTraces />
+      {/* A first run has written nothing before the lock: there are no old traces. */}
+      {props.clearTraces && <ClearTraces />}
       {confirming ? (
         <PassphraseConfirm
           id="lock-off-passphrase"

@@ -51,6 +51,7 @@ export const lockMessages = defineMessages({
     'lock.turningOn': 'Encrypting your entries: {done} of {total} steps.',
     'lock.turnedOn':
       'The lock is on. Browsers may keep fragments of earlier, unencrypted text in their files for a while: “Clear old traces” below removes them now.',
+    'lock.turnedOn.firstRun': 'The lock is on. What you write from now on is stored encrypted.',
     'lock.lockNow': 'Lock now',
     'lock.autoLock': 'Lock automatically after',
     'lock.autoLock.minutes': '{n} min without use',
@@ -150,6 +151,8 @@ export const lockMessages = defineMessages({
     'lock.turningOn': 'Je aantekeningen worden versleuteld: {done} van {total} stappen.',
     'lock.turnedOn':
       'De app-vergrendeling staat aan. Browsers kunnen stukjes van eerdere, onversleutelde tekst nog een tijd in hun bestanden houden: ‘Oude sporen wissen’ hieronder haalt ze nu weg.',
+    'lock.turnedOn.firstRun':
+      'De app-vergrendeling staat aan. Wat je vanaf nu schrijft, wordt versleuteld bewaard.',
     'lock.lockNow': 'Nu vergrendelen',
     'lock.autoLock': 'Automatisch vergrendelen na',
     'lock.autoLock.minutes': '{n} min zonder gebruik',

@@ -87,6 +87,11 @@ describe('turning the lock on in the coach’s first run', () => {
     const goOn = page.getByRole('button', { name: words.en.goOn });
     await goOn.waitFor({ timeout: 60_000 });
     expect(await page.getByRole('button', { name: words.en.notNow }).count()).toBe(0);
+    // Nothing was written before the lock: no old traces to clear, and no word of them.
+    await page
+      .getByText('The lock is on. What you write from now on is stored encrypted.')
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Clear old traces' }).count()).toBe(0);
     await expectNoAxeViolations(page, 'lock step, lock on');
     expect(await storedLockState(page)).toBe('on');
     await goOn.click();
