@@ -47,6 +47,28 @@ function journalStage(page: Page): Promise<string | null> {
   return page.evaluate(() => localStorage.getItem('koers.rebuild.koers'));
 }
 
+/**
+ * Opens the app's database in `page` outside the app and keeps it open, as an old tab would:
+ * a deletion waits for it. Returns what closes it.
+ */
+async function holdDatabaseOpen(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('koers');
+        open.onsuccess = () => {
+          Object.assign(window, { heldConnection: open.result });
+          resolve();
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  return () =>
+    page.evaluate(() =>
+      (window as unknown as { heldConnection: IDBDatabase }).heldConnection.close(),
+    );
+}
+
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
 describe('clearing old traces', () => {
@@ -114,14 +136,7 @@ describe('clearing old traces', () => {
       await holder.locator('#lock-title').waitFor();
       await unlock(holder);
       await holder.getByRole('button', { name: 'Clear old traces' }).waitFor();
-      await holder.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('koers');
-            open.onsuccess = () => resolve();
-            open.onerror = () => reject(open.error);
-          }),
-      );
+      await holdDatabaseOpen(holder);
       await page.getByRole('button', { name: 'Clear old traces' }).click();
       await page.getByText('Koers is open in another tab or window').waitFor({ timeout: 60_000 });
       expect(await journalStage(page)).toBe('copied');
@@ -171,17 +186,7 @@ describe('clearing old traces', () => {
       const other = await context.newPage();
       await other.goto(page.url());
       await other.locator('#lock-title').waitFor();
-      await other.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('koers');
-            open.onsuccess = () => {
-              Object.assign(window, { heldConnection: open.result });
-              resolve();
-            };
-            open.onerror = () => reject(open.error);
-          }),
-      );
+      const letGo = await holdDatabaseOpen(other);
       await page.getByRole('button', { name: 'Clear old traces' }).click();
       await page.getByText('Koers is open in another tab or window').waitFor({ timeout: 60_000 });
       // The other tab is unlocked while the old store is being deleted: it must not open (and
@@ -194,10 +199,7 @@ describe('clearing old traces', () => {
           (lock) => lock.name === 'koers-rebuild-koers',
         ),
       );
-      await other.evaluate(() => {
-        const held = (window as unknown as { heldConnection: IDBDatabase }).heldConnection;
-        held.close();
-      });
+      await letGo();
       await page.getByText('Done. The browser’s files now hold only encrypted text').waitFor({
         timeout: 60_000,
       });
