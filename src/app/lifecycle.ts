@@ -2,7 +2,7 @@
 // ask for persistent storage after the first real save, react to another tab upgrading the
 // database, and start the service worker once the first screen is up.
 import { useEffect } from 'preact/hooks';
-import { onClosedByUpgrade } from '../db/db-events';
+import { onClosedForOtherTab } from '../db/db-events';
 import { flushAllDrafts } from '../db/drafts';
 import { onSaved } from '../db/save-events';
 import { requestPersistence } from '../db/storage';
@@ -39,7 +39,7 @@ export function useAppLifecycle(): void {
 
   useEffect(
     () =>
-      onClosedByUpgrade((reason) =>
+      onClosedForOtherTab((reason) =>
         showToast(
           // After a rebuild the connection opens again by itself (src/db/database.ts).
           reason === 'rebuild'

@@ -3,10 +3,11 @@ import Dexie, { type Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
 import type { KeyWrapper } from '../lock/wrapper-schema';
 import { DATABASE_NAME } from './database-name';
-import { notifyClosedByUpgrade, runBeforeClose } from './db-events';
+import { notifyClosedForOtherTab, runBeforeClose } from './db-events';
 import { watchLockState } from './lock-session';
 import type { LockStateRow } from './lock-state';
-import { localRebuildJournal, rebuildSettled } from './rebuild-journal';
+import { localRebuildJournal } from './rebuild-journal';
+import { rebuildSettled } from './rebuild-lock';
 import { declareVersions, type SchemaVersion, schemaVersions } from './schema';
 
 /** An autosaved form draft, keyed by the form it belongs to. */
@@ -110,7 +111,7 @@ export function getDatabase(): KoersDexie {
       // under way (its ready handlers reading the lock state) is let finish first: closed in
       // the middle, Dexie would keep the open as failed and refuse every later read.
       if (event.newVersion === null) {
-        notifyClosedByUpgrade('rebuild');
+        notifyClosedForOtherTab('rebuild');
         void openSettled().then(() => {
           db.close({ disableAutoOpen: false });
           return runBeforeClose();
@@ -121,7 +122,7 @@ export function getDatabase(): KoersDexie {
       // drafts first, then step aside so it can go on, and ask the user to reload.
       void runBeforeClose().finally(() => {
         db.close();
-        notifyClosedByUpgrade('upgrade');
+        notifyClosedForOtherTab('upgrade');
       });
       return false;
     });

@@ -4,17 +4,17 @@
 export type ClosedFor = 'upgrade' | 'rebuild';
 
 type Listener = (reason: ClosedFor) => void;
-const closedByUpgrade = new Set<Listener>();
+const closedForOtherTab = new Set<Listener>();
 
 /** Calls `listener` when another tab upgrades or rebuilds the database and ours is closed. */
-export function onClosedByUpgrade(listener: Listener): () => void {
-  closedByUpgrade.add(listener);
-  return () => closedByUpgrade.delete(listener);
+export function onClosedForOtherTab(listener: Listener): () => void {
+  closedForOtherTab.add(listener);
+  return () => closedForOtherTab.delete(listener);
 }
 
 /** Tells listeners that the connection was closed for another tab's upgrade or rebuild. */
-export function notifyClosedByUpgrade(reason: ClosedFor): void {
-  for (const listener of closedByUpgrade) listener(reason);
+export function notifyClosedForOtherTab(reason: ClosedFor): void {
+  for (const listener of closedForOtherTab) listener(reason);
 }
 
 type BeforeClose = () => Promise<void>;

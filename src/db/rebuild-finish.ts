@@ -2,7 +2,8 @@
 // halfway, and the steps the rebuild and its finish share. Free of the app's database module,
 // so that the database can wait for a rebuild before it opens (database.ts) without a cycle.
 import Dexie, { type Table } from 'dexie';
-import { holdRebuildLock, localRebuildJournal, type RebuildJournal } from './rebuild-journal';
+import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
+import { holdRebuildLock } from './rebuild-lock';
 import { declareVersions } from './schema';
 
 /** One table's rows in the rescue copy. */

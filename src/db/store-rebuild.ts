@@ -13,7 +13,8 @@
 import { getDatabase, type KoersDexie } from './database';
 import { runBeforeClose } from './db-events';
 import { deleteDatabase, finish, rescueDatabase, restore } from './rebuild-finish';
-import { holdRebuildLock, localRebuildJournal, type RebuildJournal } from './rebuild-journal';
+import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
+import { holdRebuildLock } from './rebuild-lock';
 
 /** What a rebuild is doing, for the screen that shows it. */
 export type RebuildStep = 'copying' | 'deleting' | 'blocked' | 'restoring' | 'done';

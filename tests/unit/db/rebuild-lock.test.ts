@@ -1,7 +1,7 @@
 // The rebuild's Web Lock: an open in another tab waits while a rebuild holds it, and the tab
 // that rebuilds does not wait for its own lock (its reopen at the end would never come).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { holdRebuildLock, rebuildSettled } from '../../../src/db/rebuild-journal';
+import { holdRebuildLock, rebuildSettled } from '../../../src/db/rebuild-lock';
 
 type Callback = () => unknown;
 
