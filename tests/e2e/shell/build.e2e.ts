@@ -118,4 +118,21 @@ describe('entry chunk', () => {
     expect(firstRun).toBeDefined();
     expect(precached).toContain(firstRun?.file);
   });
+
+  it('has the lock screen in one file with at most two small ones beside the entry', () => {
+    // With the lock on it is the first screen: each file is one more request through the
+    // service worker before it can paint (vite.config.ts, codeSplitting).
+    // Found by the heading's id in src/features/lock/LockScreen.tsx, whatever the file's name.
+    const lockScreenKey = Object.keys(chunks).find((key) =>
+      readFileSync(join(dist, chunks[key]?.file ?? ''), 'utf8').includes('lock-title'),
+    );
+    expect(lockScreenKey).toBeDefined();
+    const files = [...staticClosure(lockScreenKey ?? '')].filter((key) => key !== entryKey);
+    expect(files.length).toBeLessThanOrEqual(3);
+    const beside = files.filter((key) => key !== lockScreenKey);
+    for (const key of beside) {
+      const size = readFileSync(join(dist, chunks[key]?.file ?? '')).length;
+      expect(size, chunks[key]?.file).toBeLessThan(4_000);
+    }
+  });
 });
