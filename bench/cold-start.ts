@@ -68,7 +68,7 @@ window.__coldStart = new Promise((resolve) => {
  * first screen is there when every selector of `ready` is.
  */
 export async function openColdStart(
-  ctx: BenchContext,
+  ctx: Pick<BenchContext, 'chromiumPath' | 'setServer' | 'log'>,
   url: string,
   server: 'app' | 'baseline',
   prepare: (page: Page) => Promise<void>,
