@@ -25,7 +25,9 @@ interface Session {
 export async function main(args: string[]): Promise<number> {
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 21;
-  const folders = args.filter((arg, index) => !arg.startsWith('--') && index !== runsAt + 1);
+  const folders = args.filter(
+    (arg, index) => !arg.startsWith('--') && (runsAt < 0 || index !== runsAt + 1),
+  );
   if (folders.length !== 2 || !Number.isInteger(runs) || runs < 1) {
     console.error(`Usage: ${USAGE}`);
     return 2;
