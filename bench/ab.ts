@@ -6,11 +6,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startAppServer } from '../tests/e2e/support/static-server';
-import { startApp } from './app-page';
 import { chromiumPath } from './browser';
-import { LOCK_SCREEN, openColdStart } from './cold-start';
-import { turnLockOn } from './feature';
 import type { TimingSession } from './metric';
+import { openHomeColdStart } from './metrics/cold-start';
+import { openLockedColdStart } from './metrics/cold-start-locked';
 import { quantile } from './stats';
 
 const USAGE = 'npm run bench -- ab <build folder A> <build folder B> [--runs N]';
@@ -56,20 +55,9 @@ export async function main(args: string[]): Promise<number> {
         },
       };
       const label = folders[index] ?? '';
-      const home = await openColdStart(ctx, url, 'app', async (page) => {
-        await startApp(page.context(), url);
-      });
+      const home = await openHomeColdStart(ctx, url);
       sessions.push({ label: `${label}: home`, session: home, times: [] });
-      const locked = await openColdStart(
-        ctx,
-        url,
-        'app',
-        async (page) => {
-          await startApp(page.context(), url);
-          await turnLockOn(page, new URL('/settings', url).href);
-        },
-        LOCK_SCREEN,
-      );
+      const locked = await openLockedColdStart(ctx, url);
       sessions.push({ label: `${label}: lock screen`, session: locked, times: [] });
     }
     // One warm-up launch each, then the runs in turn.

@@ -63,12 +63,15 @@ window.__coldStart = new Promise((resolve) => {
   observer.observe(document, { childList: true, subtree: true });
 });`;
 
+/** What a cold start needs of the benchmark's context (bench/ab.ts makes one of its own). */
+export type ColdStartContext = Pick<BenchContext, 'chromiumPath' | 'setServer' | 'log'>;
+
 /**
  * Opens a cold-start session for `url`; `prepare` gets the first, online visit ready; the
  * first screen is there when every selector of `ready` is.
  */
 export async function openColdStart(
-  ctx: Pick<BenchContext, 'chromiumPath' | 'setServer' | 'log'>,
+  ctx: ColdStartContext,
   url: string,
   server: 'app' | 'baseline',
   prepare: (page: Page) => Promise<void>,

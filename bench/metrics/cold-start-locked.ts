@@ -3,9 +3,23 @@
 // the main thread idle. Run interleaved with cold_start_ms and the baseline, so its ratio
 // to the baseline sees the same machine noise.
 import { startApp } from '../app-page';
-import { COLD_START_RUNS, LOCK_SCREEN, openColdStart } from '../cold-start';
+import { COLD_START_RUNS, type ColdStartContext, LOCK_SCREEN, openColdStart } from '../cold-start';
 import { turnLockOn } from '../feature';
-import type { RatioMetric, TimingMetric } from '../metric';
+import type { RatioMetric, TimingMetric, TimingSession } from '../metric';
+
+/** Opens cold starts of the app at `url` to the lock screen (the lock turned on first). */
+export function openLockedColdStart(ctx: ColdStartContext, url: string): Promise<TimingSession> {
+  return openColdStart(
+    ctx,
+    url,
+    'app',
+    async (page) => {
+      await startApp(page.context(), url);
+      await turnLockOn(page, new URL('/settings', url).href);
+    },
+    LOCK_SCREEN,
+  );
+}
 
 /** The app's cold start to the lock screen, ms. */
 export const coldStartLocked: TimingMetric = {
@@ -13,17 +27,7 @@ export const coldStartLocked: TimingMetric = {
   unit: 'ms',
   kind: 'timing',
   minRuns: COLD_START_RUNS,
-  open: (ctx) =>
-    openColdStart(
-      ctx,
-      ctx.appUrl,
-      'app',
-      async (page) => {
-        await startApp(page.context(), ctx.appUrl);
-        await turnLockOn(page, new URL('/settings', ctx.appUrl).href);
-      },
-      LOCK_SCREEN,
-    ),
+  open: (ctx) => openLockedColdStart(ctx, ctx.appUrl),
 };
 
 /** The cold start to the lock screen against the baseline's cold start. */
