@@ -63,11 +63,6 @@ export default defineConfig({
           groups: [
             { name: 'start', tags: ['$initial'], priority: 30 },
             { name: 'shared', test: sharedByManyScreens, priority: 30 },
-            {
-              name: 'lock-screen',
-              test: /src[\\/]features[\\/]lock[\\/]LockScreen\.tsx$/,
-              priority: 10,
-            },
           ],
         },
       },

@@ -3,10 +3,8 @@
 // loads lazily.
 // biome-ignore-all assist/source/organizeImports: the settings read must start first.
 
-// First, so the settings read starts before the rest of the shell is evaluated, and with the
-// lock on, the lock screen's code is asked for (lock-hint.ts).
+// First, so the settings read starts before the rest of the shell is evaluated.
 import { settingsRead } from './app/settings-early';
-import { loadLockScreen, lockHinted } from './features/lock/lock-hint';
 import { render } from 'preact';
 import { readSettingsMirror, type Settings } from './db/settings';
 import { App, needsFirstRun, preloadFirstRun } from './app/App';
@@ -30,15 +28,8 @@ const root = document.getElementById('app');
 if (root) {
   // A rebuild of the store that a closed tab left halfway is finished before anything opens
   // the database (rare: the journal's check is one localStorage read).
-  if (localRebuildJournal(DATABASE_NAME).read() === undefined) {
-    // With the lock on last time, the first render waits for the lock screen's code (asked
-    // for as the entry began), so it draws that screen at once rather than an empty one first.
-    if (lockHinted()) {
-      // A failed load starts the app all the same: the gate then tries again and says so.
-      const go = () => start(root);
-      void loadLockScreen().then(go, go);
-    } else start(root);
-  } else
+  if (localRebuildJournal(DATABASE_NAME).read() === undefined) start(root);
+  else
     void import('./db/rebuild-finish')
       .then((rebuild) => rebuild.finishInterruptedRebuild(DATABASE_NAME))
       .then(

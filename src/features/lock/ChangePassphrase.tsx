@@ -8,9 +8,10 @@ import { changePassphrase } from '../../db/lock-control';
 import { useMessages } from '../../i18n/context';
 import { rewrapPassphraseInWorker } from '../../lock/lock-client';
 import { useFocusAfter } from '../../ui/use-focus-after';
+import { useLockErrorText } from './lock-error-text';
 import { lockMessages } from './messages';
 import { NewPassphraseForm } from './NewPassphraseForm';
-import { emptySecretKey, SecretField, type SecretKind, useLockErrorText } from './secret-field';
+import { emptySecretKey, SecretField, type SecretKind } from './secret-field';
 
 const OPEN_BUTTON_ID = 'lock-change-open';
 

@@ -1,35 +1,25 @@
 // The gate in front of every screen: with the lock on and no key held it shows the lock
-// screen (which renders nothing of the content) instead of the app; otherwise the app. The
-// lock screen loads lazily, so a device without the lock loads nothing of it; with the lock
-// on, the hint from the last run shows it from the first frame. A lock state that cannot be
-// read (the database then refuses to open) shows its own message instead of anything else.
+// screen (which renders nothing of the content) instead of the app; otherwise the app. With
+// the lock on, the hint from the last run shows the lock screen from the first frame (its
+// code is in the shell). A lock state that cannot be read (the database then refuses to open)
+// shows its own message, loaded lazily, instead of anything else.
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { onDatabaseMode } from '../../db/database-mode';
 import type { LockMode } from '../../db/lock-state';
 import { keyHolder } from '../../lock/key-holder';
 import { startAutoLock } from './auto-lock';
+import { LockScreen } from './LockScreen';
 import { autoLockMinutes, listenToLock, lockNow } from './lock-gate';
-import { loadLockScreen, lockHinted, lockScreenLoaded, rememberLockMode } from './lock-hint';
-
-type LockScreenProps = { onOpen: () => void };
-
-/** The lazily loaded screens the gate can show instead of the app. */
-interface Screens {
-  lock?: FunctionComponent<LockScreenProps>;
-  unreadable?: FunctionComponent;
-}
+import { lockHinted, rememberLockMode } from './lock-hint';
 
 /** Shows `children` only when the lock is off or open. */
 export function LockGate(props: { children: ComponentChildren }) {
   const [mode, setMode] = useState<LockMode>(() => (lockHinted() ? 'on' : 'off'));
   const [open, setOpen] = useState(() => keyHolder.unlocked);
   const [minutes, setMinutes] = useState(autoLockMinutes);
-  // The entry waits for the lock screen's code when the hint says on: the first render has it.
-  const [screens, setScreens] = useState<Screens>(() => {
-    const loaded = lockScreenLoaded();
-    return loaded ? { lock: loaded.LockScreen } : {};
-  });
+  // The message for a lock state that cannot be read, once loaded.
+  const [Unreadable, setUnreadableScreen] = useState<FunctionComponent>();
   // The stored lock state does not parse: the database stays shut, and the gate says why.
   const [unreadable, setUnreadable] = useState(false);
   const locked = mode !== 'off' && !open;
@@ -69,28 +59,18 @@ export function LockGate(props: { children: ComponentChildren }) {
   }, []);
 
   useEffect(() => {
-    if (unreadable) {
-      if (screens.unreadable) return;
-      void import('./UnreadableLock').then((m) =>
-        setScreens((loaded) => ({ ...loaded, unreadable: m.UnreadableLock })),
-      );
-      return;
-    }
-    if (!locked || screens.lock) return;
-    void loadLockScreen().then((m) => setScreens((loaded) => ({ ...loaded, lock: m.LockScreen })));
-  }, [locked, unreadable, screens]);
+    if (!unreadable || Unreadable) return;
+    // A component is stored through the updater form, or the state setter would call it.
+    void import('./UnreadableLock').then((m) => setUnreadableScreen(() => m.UnreadableLock));
+  }, [unreadable, Unreadable]);
 
   useEffect(() => {
     if (mode === 'off' || !open) return;
     return startAutoLock(minutes, () => void lockNow());
   }, [mode, open, minutes]);
 
-  // Until a screen's code has loaded: an empty main region, nothing of the content.
-  if (unreadable) {
-    const Unreadable = screens.unreadable;
-    return Unreadable ? <Unreadable /> : <main class="lock-wait" />;
-  }
+  // Until the message's code has loaded: an empty main region, nothing of the content.
+  if (unreadable) return Unreadable ? <Unreadable /> : <main class="lock-wait" />;
   if (!locked) return <>{props.children}</>;
-  const Screen = screens.lock;
-  return Screen ? <Screen onOpen={() => setOpen(true)} /> : <main class="lock-wait" />;
+  return <LockScreen onOpen={() => setOpen(true)} />;
 }

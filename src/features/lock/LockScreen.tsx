@@ -2,47 +2,38 @@
 // runs in a worker; its answer tells a wrong passphrase from a typo in a recovery key, a key
 // of another lock and a damaged stored key, each with its own message beside the field. A turn
 // of the lock that a closed tab cut short is finished here, with progress, before the app shows.
+//
+// In the shell, on the first screen's path: with the lock on, this is the first screen, and a
+// file of its own cost a locked start one more request through the service worker before it
+// could paint (docs/performance.md). So it holds only what it draws and its own words; the
+// worker's client, the database and a passkey's button load once it is up. Keep it small.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TurnProgress } from '../../db/lock-control';
 import { useMessages } from '../../i18n/context';
 import { LockError } from '../../lock/errors';
 import { keyHolder } from '../../lock/key-holder';
-import { unlockInWorker } from '../../lock/lock-client';
-import { passkeyOutput } from '../../lock/passkey';
 import { whenIdle } from '../../ui/idle';
 import { ToastRegion } from '../../ui/toasts';
 import { useFocusOnShow } from '../../ui/use-focus-after';
-import { lockMessages } from './messages';
-import { passkeyErrorKey } from './passkey-errors';
-import { passkeyMessages } from './passkey-messages';
-import { emptySecretKey, SecretField, type SecretKind, useLockErrorText } from './secret-field';
+import type { StoredPasskey } from './PasskeyUnlock';
+import { lockScreenMessages } from './screen-messages';
+import { emptySecretKey, lockErrorText, SecretField, type SecretKind } from './secret-field';
 
-/** What the lock screen needs of a stored passkey wrapper to ask the passkey (the worker checks the rest). */
-interface StoredPasskey {
-  credentialId: Uint8Array<ArrayBuffer>;
-  prfSalt: Uint8Array<ArrayBuffer>;
-}
-
-function asStoredPasskey(row: unknown): StoredPasskey | undefined {
-  const { credentialId, prfSalt } = (row ?? {}) as Partial<Record<string, unknown>>;
-  return credentialId instanceof Uint8Array && prfSalt instanceof Uint8Array
-    ? { credentialId: new Uint8Array(credentialId), prfSalt: new Uint8Array(prfSalt) }
-    : undefined;
-}
-
-/**
- * The database's side of the lock, loaded once the screen is up: the screen shows from the
- * hint without the database's code (Dexie and the record schemas), which then loads while the
- * user types.
- */
+/** The database's side of the lock (Dexie and the record schemas). */
 const lockControl = () => import('../../db/lock-control');
+/** The client of the worker that unwraps the key. */
+const lockClient = () => import('../../lock/lock-client');
+
+/** The passkey's button, once a stored passkey is found. */
+interface Passkey {
+  stored: StoredPasskey;
+  Unlock: typeof import('./PasskeyUnlock').PasskeyUnlock;
+}
 
 /** The lock screen; `onOpen` shows the app once the key is held and any turn is finished. */
 export function LockScreen(props: { onOpen: () => void }) {
-  const t = useMessages(lockMessages);
-  const tp = useMessages(passkeyMessages);
-  const [passkey, setPasskey] = useState<{ row: unknown; asked: StoredPasskey }>();
-  const [passkeyError, setPasskeyError] = useState<string>();
+  const t = useMessages(lockScreenMessages);
+  const [passkey, setPasskey] = useState<Passkey>();
   const [secretKind, setSecretKind] = useState<SecretKind>('passphrase');
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string>();
@@ -52,54 +43,46 @@ export function LockScreen(props: { onOpen: () => void }) {
   useFocusOnShow(field, secretKind);
   useEffect(() => {
     let live = true;
-    // Opening the database here also tells the gate the stored lock state (a hint from the
-    // last run that is out of date shows the app instead).
-    const stop = whenIdle(
-      () =>
-        void lockControl()
-          .then((control) => control.storedWrapper('passkey'))
-          .then((row) => {
-            const asked = asStoredPasskey(row);
-            if (asked && live) setPasskey({ row, asked });
-          }),
-    );
+    // Once the screen is up, while the user types: the code an unlock needs, and a stored
+    // passkey looked for. Opening the database here also tells the gate the stored lock state
+    // (a hint from the last run that is out of date shows the app instead).
+    const stop = whenIdle(() => {
+      void lockClient();
+      void lockControl()
+        .then((control) => control.storedWrapper('passkey'))
+        .then(async (row) => {
+          if (row === undefined) return;
+          const button = await import('./PasskeyUnlock');
+          const stored = button.asStoredPasskey(row);
+          if (stored && live) setPasskey({ stored, Unlock: button.PasskeyUnlock });
+        });
+    });
     return () => {
       live = false;
       stop();
     };
   }, []);
 
-  /** Holds the key `open` gives, finishes a turn cut short, and shows the app. */
+  /**
+   * Holds the key `open` gives, finishes a turn cut short, and shows the app; when that fails,
+   * the screen is ready for another try and the error is thrown on.
+   */
   const openWith = async (open: () => Promise<CryptoKey>) => {
     setBusy(true);
     setError(undefined);
-    setPasskeyError(undefined);
-    keyHolder.hold(await open());
-    setSecret('');
-    const control = await lockControl();
-    const mode = await control.currentLockMode();
-    if (mode === 'turning-on' || mode === 'turning-off') await control.finishTurn(setProgress);
-    props.onOpen();
-  };
-
-  const unlockWithPasskey = async () => {
-    if (busy || !passkey) return;
     try {
-      await openWith(async () =>
-        unlockInWorker(
-          passkey.row,
-          await passkeyOutput(passkey.asked.credentialId, passkey.asked.prfSalt),
-        ),
-      );
+      keyHolder.hold(await open());
+      setSecret('');
+      const control = await lockControl();
+      const mode = await control.currentLockMode();
+      if (mode === 'turning-on' || mode === 'turning-off') await control.finishTurn(setProgress);
     } catch (e) {
       setBusy(false);
       setProgress(undefined);
-      const key = passkeyErrorKey(e);
-      setPasskeyError(key ? tp(key) : errorText(e));
+      throw e;
     }
+    props.onOpen();
   };
-
-  const errorText = useLockErrorText();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -111,15 +94,14 @@ export function LockScreen(props: { onOpen: () => void }) {
     }
     try {
       await openWith(async () => {
-        const wrapper = await (await lockControl()).storedWrapper(secretKind);
+        const [control, client] = await Promise.all([lockControl(), lockClient()]);
+        const wrapper = await control.storedWrapper(secretKind);
         // No stored wrapper under a lock that is on: the key store is damaged, not the secret.
         if (wrapper === undefined) throw new LockError('damaged-wrapper', 'schema');
-        return unlockInWorker(wrapper, secret);
+        return client.unlockInWorker(wrapper, secret);
       });
     } catch (e) {
-      setBusy(false);
-      setProgress(undefined);
-      setError(errorText(e));
+      setError(lockErrorText(e, t, (detail) => t('lock.error.failed', { detail })));
       field.current?.focus();
     }
   };
@@ -134,27 +116,7 @@ export function LockScreen(props: { onOpen: () => void }) {
     <main class="lock-screen" aria-labelledby="lock-title">
       <h1 id="lock-title">{t('lock.screen.title')}</h1>
       <p>{t('lock.screen.explain')}</p>
-      {passkey && (
-        <div class="stack">
-          <div>
-            <button
-              type="button"
-              class="button primary"
-              disabled={busy}
-              aria-describedby={passkeyError ? 'passkey-unlock-error' : undefined}
-              onClick={() => void unlockWithPasskey()}
-            >
-              {tp('passkey.unlock')}
-            </button>
-          </div>
-          {passkeyError && (
-            <p class="field-error" id="passkey-unlock-error" role="alert">
-              {passkeyError}
-            </p>
-          )}
-          <p>{tp('passkey.or')}</p>
-        </div>
-      )}
+      {passkey && <passkey.Unlock passkey={passkey.stored} busy={busy} openWith={openWith} />}
       <form class="stack" onSubmit={(e) => void submit(e)} noValidate>
         <SecretField
           id={`lock-${secretKind}`}

@@ -9,9 +9,10 @@ import { LockError } from '../../lock/errors';
 import { renewRecoveryKeyInWorker } from '../../lock/lock-client';
 import type { RenewedRecoveryKey } from '../../lock/lock-worker-protocol';
 import { useFocusAfter } from '../../ui/use-focus-after';
+import { useLockErrorText } from './lock-error-text';
 import { lockMessages } from './messages';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
-import { emptySecretKey, SecretField, useLockErrorText } from './secret-field';
+import { emptySecretKey, SecretField } from './secret-field';
 
 const OPEN_BUTTON_ID = 'lock-renew-open';
 

@@ -1,17 +1,21 @@
 // The field for the secret that opens the lock, a passphrase or the recovery key, and the
-// message for each way opening can fail: shared by the lock screen and by changing the
+// words for each way opening can fail: shared by the lock screen and by changing the
 // passphrase in the settings, so both tell a wrong passphrase from a damaged stored key alike.
+// In the shell with the lock screen (LockScreen.tsx): keep it and its imports small.
 import type { Ref } from 'preact';
 import { useMessages } from '../../i18n/context';
 import { isLockError, type LockErrorKind } from '../../lock/errors';
 import { Field } from '../../ui/Field';
-import { lockMessages } from './messages';
+import { lockScreenMessages } from './screen-messages';
 
 /** Which secret the user gives: the passphrase, or the recovery key when it is forgotten. */
 export type SecretKind = 'passphrase' | 'recovery';
 
+/** A key of the lock screen's messages. */
+type ScreenKey = keyof (typeof lockScreenMessages)['en'];
+
 /** The message of each error the user can act on; the others are reported with their detail. */
-const errorKeys: Partial<Record<LockErrorKind, keyof (typeof lockMessages)['en']>> = {
+const errorKeys: Partial<Record<LockErrorKind, ScreenKey>> = {
   'wrong-passphrase': 'lock.error.wrong-passphrase',
   'wrong-recovery-key': 'lock.error.wrong-recovery-key',
   'recovery-key-typo': 'lock.error.recovery-key-typo',
@@ -19,19 +23,21 @@ const errorKeys: Partial<Record<LockErrorKind, keyof (typeof lockMessages)['en']
   unsupported: 'lock.error.unsupported',
 };
 
-/** A function that says what went wrong opening the lock; `failed` words any other error. */
-export function useLockErrorText(
-  failed: 'lock.error.failed' | 'lock.change.failed' | 'lock.renew.failed' = 'lock.error.failed',
-): (caught: unknown) => string {
-  const t = useMessages(lockMessages);
-  return (caught) => {
-    const key =
-      isLockError(caught) && Object.hasOwn(errorKeys, caught.kind)
-        ? errorKeys[caught.kind]
-        : undefined;
-    if (key) return t(key);
-    return t(failed, { detail: caught instanceof Error ? caught.message : String(caught) });
-  };
+/**
+ * Says what went wrong opening the lock: `t` words an error the user can act on, `failed`
+ * any other with its detail.
+ */
+export function lockErrorText(
+  caught: unknown,
+  t: (key: ScreenKey) => string,
+  failed: (detail: string) => string,
+): string {
+  const key =
+    isLockError(caught) && Object.hasOwn(errorKeys, caught.kind)
+      ? errorKeys[caught.kind]
+      : undefined;
+  if (key) return t(key);
+  return failed(caught instanceof Error ? caught.message : String(caught));
 }
 
 /** The message asking for the empty secret of `kind`. */
@@ -50,7 +56,7 @@ export function SecretField(props: {
   passphraseLabel?: string;
   inputRef: Ref<HTMLInputElement>;
 }) {
-  const t = useMessages(lockMessages);
+  const t = useMessages(lockScreenMessages);
   const passphrase = props.kind === 'passphrase';
   return (
     <Field
