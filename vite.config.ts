@@ -35,10 +35,6 @@ const securityHeaders = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** Tiny modules (under 1 KB each) that most lazy screens and the lock screen import. */
-const sharedByManyScreens =
-  /src[\\/](i18n[\\/]define\.ts|ui[\\/]Field\.tsx|ui[\\/]use-focus-after\.ts|lock[\\/](errors|bytes)\.ts)$/;
-
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -53,18 +49,9 @@ export default defineConfig({
         // Everything the first screen runs in one file beside the entry: left to itself, the
         // bundler makes a small common file of each module that both the shell and a lazy
         // screen import, and each is one more request through the service worker on a cold
-        // start (docs/performance.md, cold start).
-        //
-        // With the lock on, the lock screen is the first screen: its code in one file (with
-        // what it imports that the shell does not have), not the nine it came in by itself.
-        // Five tiny modules that most lazy screens import and the lock screen needs too go
-        // into one small shared file rather than into either.
-        codeSplitting: {
-          groups: [
-            { name: 'start', tags: ['$initial'], priority: 30 },
-            { name: 'shared', test: sharedByManyScreens, priority: 30 },
-          ],
-        },
+        // start (docs/performance.md, cold start). With the lock on, the first screen is the
+        // lock screen, which is in the shell too (src/features/lock/LockScreen.tsx).
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'], priority: 30 }] },
       },
     },
   },
