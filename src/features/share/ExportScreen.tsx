@@ -26,6 +26,7 @@ import { pluralForm } from '../../i18n/translate';
 import { useSettings } from '../../services/settings-context';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Field } from '../../ui/Field';
+import { whenIdle } from '../../ui/idle';
 import { ErrorPanel } from './components/ErrorPanel';
 import { PassphraseChoice } from './components/PassphraseChoice';
 import { ProgressStatus } from './components/ProgressStatus';
@@ -41,7 +42,7 @@ import {
   type Protection,
   effectiveProtection as protectionFor,
 } from './export-plan';
-import { exportPreparation, whenIdle } from './export-prep';
+import { exportPreparation } from './export-prep';
 import { shareMessages } from './messages';
 import { kindLabel, sectionLabel, typeLabel } from './type-labels';
 import { useOwnRecords } from './use-own-records';
@@ -146,7 +147,7 @@ export default function ExportScreen() {
   );
   useEffect(() => {
     if (!preparation) return;
-    const cancelIdle = whenIdle(() => preparation.start());
+    const cancelIdle = whenIdle(() => preparation.start(), 1_000);
     return () => {
       cancelIdle();
       preparation.cancel();

@@ -82,14 +82,3 @@ export function exportPreparation(
     },
   };
 }
-
-/** Runs `task` when the browser is next idle (at the latest after `timeout` ms); returns a cancel. */
-export function whenIdle(task: () => void, timeout = 1000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout });
-    return () => cancelIdleCallback(handle);
-  }
-  // Safari has no requestIdleCallback: after the current frame's work, then.
-  const handle = setTimeout(task, 50);
-  return () => clearTimeout(handle);
-}

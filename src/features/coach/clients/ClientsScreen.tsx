@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type ClientListItem, listClients } from '../../../db/clients';
 import { useLiveQuery } from '../../../db/live';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { whenIdle } from '../../../ui/idle';
 import { LiveError } from '../../../ui/LiveGate';
 import { TryExample } from '../../share/public';
 import { CoachLinks } from '../CoachLinks';
@@ -13,16 +14,6 @@ import { splitClients } from './filter-clients';
 import { clientsMessages } from './messages';
 import { type ClientOrder, clientOrders, sortClients } from './sort-clients';
 import '../coach.css';
-
-/** Runs `task` when the main thread is idle (soon after, where idle callbacks are missing). */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 2_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 200);
-  return () => clearTimeout(id);
-}
 
 const orderLabel = {
   name: 'coach.clients.order.name',
