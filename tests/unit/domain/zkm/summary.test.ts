@@ -126,7 +126,7 @@ describe('summarizeInvestigation', () => {
     expect(bare.valuations[0]?.type).toEqual({ motive: 'S', sign: '+' });
   });
 
-  it('handles 50 valuations on a 30-term list quickly', () => {
+  it("summarizes 50 valuations on a 30-term list (its speed is the benchmark's results_ms)", () => {
     const terms = [
       ...list24.terms,
       ...list24.terms.slice(0, 6).map((t) => ({ ...t, id: `x${t.id}` })),
@@ -155,9 +155,7 @@ describe('summarizeInvestigation', () => {
         ),
       }),
     );
-    const start = performance.now();
     const result = summarizeInvestigation(big, many);
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(result.valuations).toHaveLength(50);
     expect(result.matrix.r).toHaveLength(50);
     expect(result.matrix.r.every((row) => row.length === 50)).toBe(true);
