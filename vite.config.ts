@@ -51,7 +51,7 @@ export default defineConfig({
         // screen import, and each is one more request through the service worker on a cold
         // start (docs/performance.md, cold start). With the lock on, the first screen is the
         // lock screen, which is in the shell too (src/features/lock/LockScreen.tsx).
-        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'], priority: 30 }] },
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
       },
     },
   },

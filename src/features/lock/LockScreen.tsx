@@ -101,7 +101,7 @@ export function LockScreen(props: { onOpen: () => void }) {
         return client.unlockInWorker(wrapper, secret);
       });
     } catch (e) {
-      setError(lockErrorText(e, t, (detail) => t('lock.error.failed', { detail })));
+      setError(lockErrorText(e, t));
       field.current?.focus();
     }
   };

@@ -52,7 +52,7 @@ export function PasskeyUnlock(props: {
       );
     } catch (e) {
       const key = passkeyErrorKey(e);
-      setError(key ? tp(key) : lockErrorText(e, t, (detail) => t('lock.error.failed', { detail })));
+      setError(key ? tp(key) : lockErrorText(e, t));
     }
   };
 

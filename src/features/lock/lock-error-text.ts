@@ -9,5 +9,5 @@ export function useLockErrorText(
   failed: 'lock.change.failed' | 'lock.renew.failed',
 ): (caught: unknown) => string {
   const t = useMessages(lockMessages);
-  return (caught) => lockErrorText(caught, t, (detail) => t(failed, { detail }));
+  return (caught) => lockErrorText(caught, t, failed);
 }

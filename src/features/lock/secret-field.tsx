@@ -4,6 +4,7 @@
 // In the shell with the lock screen (LockScreen.tsx): keep it and its imports small.
 import type { Ref } from 'preact';
 import { useMessages } from '../../i18n/context';
+import type { MessageParams } from '../../i18n/translate';
 import { isLockError, type LockErrorKind } from '../../lock/errors';
 import { Field } from '../../ui/Field';
 import { lockScreenMessages } from './screen-messages';
@@ -24,20 +25,20 @@ const errorKeys: Partial<Record<LockErrorKind, ScreenKey>> = {
 };
 
 /**
- * Says what went wrong opening the lock: `t` words an error the user can act on, `failed`
- * any other with its detail.
+ * Says what went wrong opening the lock, in the words `t` gives: an error the user can act on
+ * by its own message, any other by `failed` (the lock screen's unless given) with its detail.
  */
-export function lockErrorText(
+export function lockErrorText<K extends string>(
   caught: unknown,
-  t: (key: ScreenKey) => string,
-  failed: (detail: string) => string,
+  t: (key: ScreenKey | K, params?: MessageParams) => string,
+  failed: ScreenKey | K = 'lock.error.failed',
 ): string {
   const key =
     isLockError(caught) && Object.hasOwn(errorKeys, caught.kind)
       ? errorKeys[caught.kind]
       : undefined;
   if (key) return t(key);
-  return failed(caught instanceof Error ? caught.message : String(caught));
+  return t(failed, { detail: caught instanceof Error ? caught.message : String(caught) });
 }
 
 /** The message asking for the empty secret of `kind`. */
