@@ -60,22 +60,24 @@ export function Layout(props: {
 }) {
   const { t } = useI18n();
   const { path } = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The phone menu is open on the address where it was opened: navigating closes it in the
+  // same render. (An effect that closed it ran after the first paint, and Preact runs a pending
+  // effect before the next render: a menu opened before then closed again at once.)
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === path;
   const items = navItems(props.role, props.clientSections);
   // The one-tap diary form is the client's; a coach has it only with the client's sections.
   const diaryButton = props.role === 'client' || props.clientSections;
   useRecordUseDay();
 
-  // Close the phone menu after navigating, and move focus to the new screen's content so a
-  // screen reader starts there; not on the first render, where focus starts at the top.
-  const firstRender = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `path` is the trigger, not an input: the effect must run once per navigation to close the menu and move focus.
+  // After navigating, move focus to the new screen's content so a screen reader starts there;
+  // not on the first render, where focus starts at the top. A menu opened on an earlier
+  // address is forgotten, so coming back there does not find it open again.
+  const focusedPath = useRef(path);
   useEffect(() => {
-    setMenuOpen(false);
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (focusedPath.current === path) return;
+    focusedPath.current = path;
+    setMenuOpenOn((openOn) => (openOn === path ? openOn : null));
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
 
@@ -109,7 +111,7 @@ export function Layout(props: {
           class="button menu-toggle"
           aria-expanded={menuOpen}
           aria-controls="main-nav"
-          onClick={() => setMenuOpen(!menuOpen)}
+          onClick={() => setMenuOpenOn(menuOpen ? null : path)}
         >
           {t('nav.menu')}
         </button>
