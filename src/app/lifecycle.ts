@@ -43,9 +43,15 @@ export function useAppLifecycle(): void {
         showToast(
           // After a rebuild the connection opens again by itself (src/db/database.ts).
           reason === 'rebuild'
-            ? { id: 'versionchange', text: t('db.rebuiltElsewhere'), timeout: null }
+            ? {
+                id: 'versionchange',
+                text: t('db.rebuiltElsewhere'),
+                timeout: null,
+                showWhileLocked: true,
+              }
             : {
                 id: 'versionchange',
+                showWhileLocked: true,
                 text: t('error.database-closed'),
                 actions: [
                   { label: t('error.reload'), primary: true, onClick: () => location.reload() },

@@ -20,6 +20,11 @@ export interface Toast {
    * without actions, never with.
    */
   timeout?: number | null;
+  /**
+   * Shown on the lock screen too: a notice about the app itself (an update, offline, the
+   * database), never about the content. Every other notice goes when the app locks.
+   */
+  showWhileLocked?: boolean;
 }
 
 type Listener = (toasts: readonly Toast[]) => void;
@@ -55,14 +60,20 @@ export function dismissToast(id: string): void {
   publish(current.filter((item) => item.id !== id));
 }
 
-/** The live region that shows all notices. */
-export function ToastRegion() {
+/** Removes every notice that may speak of the content: the app is locking. */
+export function dismissContentToasts(): void {
+  publish(current.filter((item) => item.showWhileLocked === true));
+}
+
+/** The live region that shows the notices; on the lock screen (`locked`) only the app's own. */
+export function ToastRegion(props: { locked?: boolean }) {
   const { t } = useI18n();
   const [toasts, setToasts] = useState(current);
   useEffect(() => watchToasts(setToasts), []);
+  const shown = props.locked ? toasts.filter((toast) => toast.showWhileLocked === true) : toasts;
   return (
     <div class="toasts" role="status" aria-live="polite">
-      {toasts.map((toast) => (
+      {shown.map((toast) => (
         <div class="toast" key={toast.id}>
           <p>{toast.text}</p>
           <div class="actions">

@@ -27,12 +27,18 @@ export function startServiceWorker(translate: I18n['t']): Workbox | undefined {
     showToast({
       id: 'update',
       text: t('update.available'),
+      showWhileLocked: true,
       actions: [
         {
           label: t('update.apply'),
           primary: true,
           onClick: () => {
-            showToast({ id: 'update', text: t('update.applying'), actions: [] });
+            showToast({
+              id: 'update',
+              text: t('update.applying'),
+              actions: [],
+              showWhileLocked: true,
+            });
             void applyUpdate(wb);
           },
         },
@@ -41,7 +47,8 @@ export function startServiceWorker(translate: I18n['t']): Workbox | undefined {
   });
 
   wb.addEventListener('installed', (event) => {
-    if (!event.isUpdate) showToast({ id: 'offline-ready', text: t('offline.ready') });
+    if (!event.isUpdate)
+      showToast({ id: 'offline-ready', text: t('offline.ready'), showWhileLocked: true });
   });
 
   void wb.register().then((registration) => {

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { onDatabaseMode } from '../../db/database-mode';
 import type { LockMode } from '../../db/lock-state';
 import { keyHolder } from '../../lock/key-holder';
+import { dismissContentToasts } from '../../ui/toasts';
 import { startAutoLock } from './auto-lock';
 import { LockScreen } from './LockScreen';
 import { autoLockMinutes, listenToLock, lockNow } from './lock-gate';
@@ -43,8 +44,11 @@ export function LockGate(props: { children: ComponentChildren }) {
       if (live) setMode(stored);
     });
     const stopHolder = keyHolder.subscribe((event) => {
-      if (event === 'locked') setOpen(false);
-      else if (!showingLockScreen.current) setOpen(true);
+      if (event === 'locked') {
+        // A notice may name the content ("… was removed", with Undo): it goes with the key.
+        dismissContentToasts();
+        setOpen(false);
+      } else if (!showingLockScreen.current) setOpen(true);
     });
     const stopNews = listenToLock((news) => {
       if (news.type === 'mode') setMode(news.mode);

@@ -146,7 +146,8 @@ export function LockScreen(props: { onOpen: () => void }) {
               : ''}
         </p>
       </form>
-      <ToastRegion />
+      {/* The update's notice and the like; nothing that names the content. */}
+      <ToastRegion locked />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 // How long a notice stays: a plain one fades, one with actions or a null timeout stays until closed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dismissToast, showToast, watchToasts } from '../../../src/ui/toasts';
+import { dismissContentToasts, dismissToast, showToast, watchToasts } from '../../../src/ui/toasts';
 
 let unwatch = () => {};
 
@@ -17,7 +17,7 @@ function watchIds(): () => string[] {
 describe('notices', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => {
-    for (const id of ['plain', 'action', 'stays']) dismissToast(id);
+    for (const id of ['plain', 'action', 'stays', 'update', 'removed']) dismissToast(id);
     unwatch();
     vi.useRealTimers();
   });
@@ -39,5 +39,18 @@ describe('notices', () => {
     expect(shown()).toEqual(['action', 'stays']);
     dismissToast('stays');
     expect(shown()).toEqual(['action']);
+  });
+
+  it('keeps only the app’s own notices when the app locks: none that names the content', () => {
+    const shown = watchIds();
+    showToast({ id: 'update', text: 'A new version', actions: [], showWhileLocked: true });
+    showToast({
+      id: 'removed',
+      text: 'Mara de Wit was removed',
+      actions: [{ label: 'Undo', onClick: () => {} }],
+    });
+    expect(shown()).toEqual(['update', 'removed']);
+    dismissContentToasts();
+    expect(shown()).toEqual(['update']);
   });
 });
