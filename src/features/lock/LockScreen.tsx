@@ -11,11 +11,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TurnProgress } from '../../db/lock-control';
 import { useMessages } from '../../i18n/context';
 import { LockError } from '../../lock/errors';
-import { keyHolder } from '../../lock/key-holder';
 import { whenIdle } from '../../ui/idle';
 import { ToastRegion } from '../../ui/toasts';
 import { useFocusOnShow } from '../../ui/use-focus-after';
 import type { StoredPasskey } from './PasskeyUnlock';
+import { holdAndFinishTurn } from './resume-turn';
 import { lockScreenMessages } from './screen-messages';
 import { emptySecretKey, lockErrorText, SecretField, type SecretKind } from './secret-field';
 
@@ -71,11 +71,9 @@ export function LockScreen(props: { onOpen: () => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      keyHolder.hold(await open());
+      const key = await open();
       setSecret('');
-      const control = await lockControl();
-      const mode = await control.currentLockMode();
-      if (mode === 'turning-on' || mode === 'turning-off') await control.finishTurn(setProgress);
+      await holdAndFinishTurn(key, lockControl, setProgress);
     } catch (e) {
       setBusy(false);
       setProgress(undefined);
