@@ -8,6 +8,7 @@ import { settingsRead } from './app/settings-early';
 import { render } from 'preact';
 import { readSettingsMirror, type Settings } from './db/settings';
 import { App, needsFirstRun, preloadFirstRun } from './app/App';
+import { keepInstallPrompt } from './app/install/install-prompt';
 import { DATABASE_NAME } from './db/database-name';
 import { localRebuildJournal } from './db/rebuild-journal';
 import './app/styles.css';
@@ -23,6 +24,9 @@ function start(root: HTMLElement) {
   if (mirrored) show(mirrored);
   else void settingsRead.then(show);
 }
+
+// The browser offers installing once per page load, whichever screen is up then.
+keepInstallPrompt();
 
 const root = document.getElementById('app');
 if (root) {

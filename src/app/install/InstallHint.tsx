@@ -7,11 +7,7 @@ import { dayKeyOf } from '../../domain/dates';
 import { useI18n } from '../../i18n/context';
 import { useSettings } from '../../services/settings-context';
 import { isIos, isStandalone } from '../../ui/platform';
-
-interface BeforeInstallPromptEvent extends Event {
-  prompt: () => Promise<void>;
-  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
-}
+import { installPrompt, offerInstall, watchInstallPrompt } from './install-prompt';
 
 /** Days of use after a dismissal before the hint shows again. */
 const DAYS_BEFORE_AGAIN = 3;
@@ -33,17 +29,9 @@ export function useRecordUseDay(): void {
 export function InstallHint() {
   const { t } = useI18n();
   const { settings, update } = useSettings();
-  const [promptEvent, setPromptEvent] = useState<BeforeInstallPromptEvent | null>(null);
-
-  useEffect(() => {
-    const capture = (event: Event) => {
-      // Keep the browser's prompt for our own button instead of its mini-infobar.
-      event.preventDefault();
-      setPromptEvent(event as BeforeInstallPromptEvent);
-    };
-    addEventListener('beforeinstallprompt', capture);
-    return () => removeEventListener('beforeinstallprompt', capture);
-  }, []);
+  // Kept since the page started (install-prompt.ts): the browser sends it once per load.
+  const [promptEvent, setPromptEvent] = useState(installPrompt);
+  useEffect(() => watchInstallPrompt(setPromptEvent), []);
 
   const putAway =
     settings.installHintDismissals >= MAX_DISMISSALS ||
@@ -54,16 +42,10 @@ export function InstallHint() {
 
   return (
     <aside class="install-hint" aria-label={t('install.title')}>
-      <p class="install-line">{t('install.line')}</p>
+      {/* Keeping the data is what installing does on iOS; elsewhere it opens like an app. */}
+      <p class="install-line">{t(ios ? 'install.line' : 'install.lineApp')}</p>
       {promptEvent && (
-        <button
-          type="button"
-          class="button primary"
-          onClick={() => {
-            void promptEvent.prompt();
-            void promptEvent.userChoice.then(() => setPromptEvent(null));
-          }}
-        >
+        <button type="button" class="button primary" onClick={() => void offerInstall(promptEvent)}>
           {t('install.button')}
         </button>
       )}

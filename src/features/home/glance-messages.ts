@@ -41,7 +41,7 @@ export const glanceMessages = defineMessages({
     'home.glance.focusing.one': '{count} focussessie',
     'home.glance.focusing.other': '{count} focussessies',
     'home.glance.feeling': 'sterkste gevoel {value} van 10',
-    'home.glance.ahead': '{day}: nog niet aan toe',
+    'home.glance.ahead': '{day}: nog te komen',
     'home.glance.legend': 'Stip: dagboekformulier. Ring: focussessie. Balk: sterkste gevoel.',
     'home.glance.example': 'Hierin zitten voorbeeldgegevens.',
     'home.glance.trend': 'Dagboekformulieren per week',

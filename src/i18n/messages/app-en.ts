@@ -90,6 +90,7 @@ export const appEn = {
   'install.why':
     'Installed, Koers opens like an app and your browser keeps its data. On iPhone and iPad, data of a site that is not installed is deleted after 7 days without a visit.',
   'install.line': 'Install Koers so that your browser keeps your data.',
+  'install.lineApp': 'Install Koers to open it like an app, offline too.',
   'install.how': 'How?',
   'install.button': 'Install',
   'install.ios': 'On iPhone or iPad: tap the Share button, then “Add to Home Screen”, then “Add”.',

@@ -89,6 +89,7 @@ export const appNl: { [K in keyof typeof appEn]: string } = {
   'install.why':
     'Geïnstalleerd opent Koers als een app en bewaart je browser de gegevens. Op iPhone en iPad worden gegevens van een niet-geïnstalleerde site na 7 dagen zonder bezoek gewist.',
   'install.line': 'Installeer Koers, zodat je browser je gegevens bewaart.',
+  'install.lineApp': 'Installeer Koers, dan open je het als een app, ook offline.',
   'install.how': 'Hoe?',
   'install.button': 'Installeren',
   'install.ios':

@@ -1,6 +1,7 @@
 // The shell's platform duties: another tab's upgrade closes ours with a reload message, the
-// share target hands a file to the page, iOS gets Add to Home Screen steps, and settings
-// show storage use and persistence.
+// share target hands a file to the page, iOS gets Add to Home Screen steps, Chromium's install
+// prompt is kept for Today whichever screen was up when it came, and settings show storage
+// use and persistence.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { appUrl, finishFirstRun, openApp, waitForServiceWorker } from '../support/app';
@@ -52,6 +53,40 @@ test('hands a shared bundle file from the share target to the page', async ({ pa
     name: 'Ruben.koers',
     text: 'age-encryption.org/v1\n',
   });
+});
+
+test('keeps the browser’s install prompt that came on another screen, for Today’s Install button', async ({
+  page,
+}) => {
+  await openApp(page);
+  await finishFirstRun(page);
+  // An in-app navigation (a reload would be a new page load, with a prompt of its own).
+  await page.locator('#main-nav a[href="/settings"]').evaluate((link) => {
+    (link as HTMLAnchorElement).click();
+  });
+  await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  // Chromium sends the prompt once per page load (here while Settings is up); the page keeps it
+  // instead of letting the browser show its own bar.
+  const defaultPrevented = await page.evaluate(() => {
+    const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: async () => {
+        (window as unknown as { prompted: boolean }).prompted = true;
+      },
+      userChoice: Promise.resolve({ outcome: 'accepted' }),
+    });
+    dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(defaultPrevented).toBe(true);
+  await page.locator('a.brand').click();
+  const hint = page.getByRole('complementary', { name: 'Install Koers' });
+  await hint.getByText('Install Koers to open it like an app, offline too.').waitFor();
+  await hint.getByRole('button', { name: 'Install', exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted))
+    .toBe(true);
+  // A prompt can be used once: the hint goes with it.
+  await hint.waitFor({ state: 'detached' });
 });
 
 describe('on an iPhone', () => {
