@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { expectNoAxeViolations, go, watchForeignRequests } from '../support/app';
 import { test } from '../support/fixtures';
+import { headersBrokenInWords } from '../support/tables';
 import { startOfflineClient } from './diary-page';
 
 const cases = [
@@ -36,38 +37,6 @@ const expected = {
     search: 'Zoeken in het dagboek',
   },
 };
-
-/** Every visible table header whose box is narrower than one of its words (seen text only). */
-function headersBrokenInWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const broken: string[] = [];
-    const probe = document.createElement('span');
-    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;';
-    document.body.append(probe);
-    for (const th of document.querySelectorAll('th')) {
-      if (th.getClientRects().length === 0) continue;
-      // The text a person sees: not the visually hidden full name of an abbreviation.
-      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
-      let seen = '';
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.parentElement?.closest('.visually-hidden')) seen += node.textContent ?? '';
-      }
-      const style = getComputedStyle(th);
-      probe.style.font = style.font;
-      probe.style.letterSpacing = style.letterSpacing;
-      const inner =
-        th.getBoundingClientRect().width -
-        Number.parseFloat(style.paddingLeft) -
-        Number.parseFloat(style.paddingRight);
-      for (const word of seen.split(/\s+/).filter(Boolean)) {
-        probe.textContent = word;
-        if (probe.getBoundingClientRect().width > inner + 0.5) broken.push(`${seen} (${word})`);
-      }
-    }
-    probe.remove();
-    return broken;
-  });
-}
 
 /** How far the page is wider than the screen (0: nothing to scroll sideways). */
 const sideways = (page: Page) =>
