@@ -1,10 +1,17 @@
 /// <reference lib="webworker" />
 // The diary reminder's notification, for an installed app whose browser wakes the worker now
-// and then (Periodic Background Sync). The worker reads only the reminder settings, shows one
-// notification per reminder moment, and says nothing of what the client wrote.
+// and then (Periodic Background Sync). The worker reads the reminder settings and, from the
+// app's database, only when the client's own diary forms last changed (plain header fields,
+// under the lock too); it shows one notification per reminder moment, not when the client has
+// written since (or put the nudge on Today away), and says nothing of what the client wrote.
 import { createStore, get, set } from 'idb-keyval';
 import { dayKeyOf } from '../domain/dates';
-import { lastDueMoment, parseReminderPlan, REMINDER_SYNC_TAG } from '../domain/reminders/plan';
+import {
+  lastDueMoment,
+  nudgeDue,
+  parseReminderPlan,
+  REMINDER_SYNC_TAG,
+} from '../domain/reminders/plan';
 import { reminderWords } from '../i18n/messages/reminder';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -12,11 +19,63 @@ declare const self: ServiceWorkerGlobalScope;
 // The same store the page's settings live in (src/db/settings.ts).
 const settingsStore = () => createStore('koers-settings', 'settings');
 const NOTIFIED_KEY = 'reminder-notified-at';
+/** The app's database (src/db/database-name.ts; the worker does not load the page's db layer). */
+export const APP_DATABASE = 'koers';
 
 interface StoredSettings {
   reminder?: unknown;
   reminderNotify?: unknown;
+  reminderNudgeDismissedAt?: unknown;
   language?: unknown;
+  profileId?: unknown;
+}
+
+/** Opens the app's database as it is, or undefined: never creates or upgrades it from here. */
+async function openAppDatabase(): Promise<IDBDatabase | undefined> {
+  const known = await indexedDB.databases().catch(() => []);
+  if (!known.some((db) => db.name === APP_DATABASE)) return undefined;
+  return new Promise((resolve) => {
+    const request = indexedDB.open(APP_DATABASE);
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      // An app that upgrades the database must not wait for this short read.
+      request.result.onversionchange = () => request.result.close();
+      resolve(request.result);
+    };
+    request.onerror = () => resolve(undefined);
+  });
+}
+
+/**
+ * When the client last wrote or changed a diary form of their own (live, not example data)
+ * at or after `since`; null when they did not, or nothing can be read.
+ */
+async function ownDiaryChangeSince(since: Date, ownerId: string): Promise<string | null> {
+  const db = await openAppDatabase();
+  if (!db) return null;
+  try {
+    if (!db.objectStoreNames.contains('diaryEntries')) return null;
+    const index = db.transaction('diaryEntries').objectStore('diaryEntries').index('updatedAt');
+    return await new Promise<string | null>((resolve) => {
+      const request = index.openCursor(IDBKeyRange.lowerBound(since.toISOString()));
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) return resolve(null);
+        const row = cursor.value as {
+          ownerId?: unknown;
+          updatedAt?: unknown;
+          deletedAt?: unknown;
+          example?: unknown;
+        };
+        const own = row.ownerId === ownerId && row.deletedAt === undefined && row.example !== true;
+        if (own && typeof row.updatedAt === 'string') return resolve(row.updatedAt);
+        cursor.continue();
+      };
+      request.onerror = () => resolve(null);
+    });
+  } finally {
+    db.close();
+  }
 }
 
 function languageOf(settings: StoredSettings): 'nl' | 'en' {
@@ -34,6 +93,16 @@ export async function remindIfDue(now = new Date()): Promise<boolean> {
   if (!due || dayKeyOf(due) !== dayKeyOf(now)) return false;
   const notified = (await get(NOTIFIED_KEY, store)) as string | undefined;
   if (typeof notified === 'string' && Date.parse(notified) >= due.getTime()) return false;
+  // Written since the moment, or the nudge on Today put away since: the same rule as the nudge.
+  const dismissedAt =
+    typeof settings.reminderNudgeDismissedAt === 'string'
+      ? settings.reminderNudgeDismissedAt
+      : null;
+  const wroteAt =
+    typeof settings.profileId === 'string'
+      ? await ownDiaryChangeSince(due, settings.profileId)
+      : null;
+  if (!nudgeDue(plan, now, wroteAt, dismissedAt)) return false;
   const words = reminderWords[languageOf(settings)];
   await self.registration.showNotification(words['reminder.summary'], {
     tag: REMINDER_SYNC_TAG,

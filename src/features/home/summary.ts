@@ -43,11 +43,12 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
       );
       const diaryCount = await byOwner.clone().filter(live).count();
       // Newest change first through the updatedAt index: on a client's device every entry is
-      // its own, so this reads one record.
+      // its own, so this reads one record. A deleted form or the example data is not writing,
+      // so neither puts the reminder's nudge away.
       const lastChanged = await recordTable('diaryEntries')
         .orderBy('updatedAt')
         .reverse()
-        .filter((entry) => entry.ownerId === ownerId)
+        .filter((entry) => entry.ownerId === ownerId && own(entry))
         .first();
       const themes = await openRecords(
         'themes',
