@@ -92,8 +92,10 @@ function firstDay(days: readonly Weekday[], from: Date): [number, number, number
 /**
  * The calendar file for `plan`: one weekly event per time of day, starting on the first
  * chosen day from `now`, each with a display alarm at its start. `uid` makes the events'
- * UIDs unique (a random id of the device's choosing); re-importing the same file updates the
- * same events instead of adding copies.
+ * UIDs unique (an id of the device's choosing that says nothing). An event's UID names its
+ * place in the list (the first time, the second…), not the time itself, and SEQUENCE grows
+ * with `now`: a file saved after the time changed updates the same event in a calendar that
+ * follows UIDs, instead of adding a second reminder beside the old one.
  */
 export function reminderCalendar(
   plan: ReminderPlan,
@@ -109,11 +111,14 @@ export function reminderCalendar(
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  for (const time of plan.times) {
+  // Minutes since 1970: grows with every later save, and fits the integer SEQUENCE is.
+  const sequence = Math.floor(options.now.getTime() / 60_000);
+  for (const [index, time] of plan.times.entries()) {
     const minutes = minutesOfDay(time);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${options.uid}-${time.replace(':', '')}@koers.invalid`,
+      `UID:${options.uid}-${index + 1}@koers.invalid`,
+      `SEQUENCE:${sequence}`,
       `DTSTAMP:${utcStamp(options.now)}`,
       `DTSTART:${floatingStamp(year, month, day, minutes)}`,
       'DURATION:PT10M',

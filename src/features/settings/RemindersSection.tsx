@@ -190,6 +190,16 @@ function PlanEditor(props: { saved: ReminderPlan | null }) {
   );
 }
 
+/**
+ * The calendar events' id: stable for this device's reminder, so a new file updates the old
+ * events, and saying nothing; not the profile id itself, which every bundle carries.
+ */
+async function calendarId(profileId: string | null): Promise<string> {
+  const bytes = new TextEncoder().encode(`koers-reminder:${profileId ?? ''}`);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.slice(0, 12)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 function Delivery(props: { plan: ReminderPlan }) {
   const t = useMessages(reminderMessages);
   const words = useMessages(reminderWords);
@@ -197,12 +207,11 @@ function Delivery(props: { plan: ReminderPlan }) {
   const [outcome, setOutcome] = useState<NotifyOutcome | undefined>();
   const ios = isIos();
 
-  const saveCalendar = () => {
+  const saveCalendar = async () => {
     const ics = reminderCalendar(
       props.plan,
       { summary: words('reminder.summary'), description: words('reminder.description') },
-      // The UID only has to be stable for this device's reminder and say nothing about it.
-      { uid: settings.profileId ?? 'koers', now: new Date() },
+      { uid: await calendarId(settings.profileId), now: new Date() },
     );
     downloadFile(ics, 'koers-reminder.ics', 'text/calendar;charset=utf-8');
   };
@@ -223,7 +232,7 @@ function Delivery(props: { plan: ReminderPlan }) {
     <section aria-labelledby="reminder-delivery-title">
       <h3 id="reminder-delivery-title">{t('reminder.delivery')}</h3>
       <p>{t('reminder.calendar.explain')}</p>
-      <button type="button" class="button" onClick={saveCalendar}>
+      <button type="button" class="button" onClick={() => void saveCalendar()}>
         {t('reminder.calendar.save')}
       </button>
       <p>{t('reminder.nudge.explain')}</p>

@@ -20,17 +20,18 @@ export const reminderMessages = defineMessages({
     'reminder.save': 'Save reminder',
     'reminder.remove': 'Remove reminder',
     'reminder.saved': 'Reminder saved.',
-    'reminder.removed': 'Reminder removed.',
+    'reminder.removed':
+      'Reminder removed. A reminder you added to your calendar stays there until you delete it in the calendar.',
     'reminder.delivery': 'How the reminder reaches you',
     'reminder.calendar.explain':
-      'Your calendar can remind you at exactly these times, on every phone and computer: add the reminder to it as a calendar file. Save the file again after you change the days or times.',
+      'Most calendar apps can remind you at these times: add the reminder to yours as a calendar file (some, such as Google Calendar on the web, import the event but not its alert). Save the file again after you change the days or times; if your calendar then shows the reminder twice, delete the old one there.',
     'reminder.calendar.save': 'Add to my calendar (.ics file)',
     'reminder.nudge.explain':
       'When you open Koers after a reminder time and have not written since, Today shows a short reminder.',
     'reminder.platform.ios':
       'On iPhone and iPad a web app cannot show a notification while it is closed (that would need a server, and Koers has none). Use the calendar file.',
     'reminder.platform.notify':
-      'On this device Koers can also show a notification when it is installed. The browser decides when it checks, so it may come later than the time you chose.',
+      'On this device Koers can also show a notification when it is installed. The browser decides when it checks, only while the device is online, so it may come later than the time you chose or not at all.',
     'reminder.platform.other':
       'This browser cannot notify you while Koers is closed. Use the calendar file.',
     'reminder.notify': 'Also notify me on this device',
@@ -58,17 +59,18 @@ export const reminderMessages = defineMessages({
     'reminder.save': 'Herinnering opslaan',
     'reminder.remove': 'Herinnering verwijderen',
     'reminder.saved': 'Herinnering opgeslagen.',
-    'reminder.removed': 'Herinnering verwijderd.',
+    'reminder.removed':
+      'Herinnering verwijderd. Een herinnering die je in je agenda zette, blijft daar staan tot je hem in de agenda verwijdert.',
     'reminder.delivery': 'Hoe de herinnering je bereikt',
     'reminder.calendar.explain':
-      'Je agenda kan je precies op deze tijden herinneren, op elke telefoon en computer: zet de herinnering erin met een agendabestand. Sla het bestand opnieuw op als je dagen of tijden wijzigt.',
+      'De meeste agenda-apps kunnen je op deze tijden herinneren: zet de herinnering in de jouwe met een agendabestand (sommige, zoals Google Agenda op het web, nemen de afspraak over maar niet de melding). Sla het bestand opnieuw op als je dagen of tijden wijzigt; staat de herinnering daarna dubbel in je agenda, verwijder dan daar de oude.',
     'reminder.calendar.save': 'In mijn agenda zetten (.ics-bestand)',
     'reminder.nudge.explain':
       'Open je Koers na een herinneringstijd en heb je sindsdien niets geschreven, dan staat er op Vandaag een korte herinnering.',
     'reminder.platform.ios':
       'Op iPhone en iPad kan een web-app geen melding geven terwijl hij gesloten is (daarvoor is een server nodig, en Koers heeft er geen). Gebruik het agendabestand.',
     'reminder.platform.notify':
-      'Op dit apparaat kan Koers ook een melding geven als de app geïnstalleerd is. De browser bepaalt wanneer hij kijkt, dus de melding kan later komen dan de tijd die je koos.',
+      'Op dit apparaat kan Koers ook een melding geven als de app geïnstalleerd is. De browser bepaalt wanneer hij kijkt, alleen als het apparaat online is, dus de melding kan later komen dan de tijd die je koos, of niet.',
     'reminder.platform.other':
       'Deze browser kan je geen melding geven terwijl Koers gesloten is. Gebruik het agendabestand.',
     'reminder.notify': 'Geef me ook een melding op dit apparaat',

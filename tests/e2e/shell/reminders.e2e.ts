@@ -96,6 +96,23 @@ describe('choosing the reminder', () => {
       expect(next.next()?.toString()).toMatch(/^2026-12-07T/);
     }
     expect(file).not.toContain('\n\n');
+    // The events' id says nothing: not the profile id every bundle carries.
+    const profileId = String((await storedSettings(page)).profileId);
+    expect(profileId.length).toBeGreaterThan(0);
+    expect(file).not.toContain(profileId);
+
+    // What works on this platform, said plainly: Chromium can notify an installed app.
+    expect(await section.getByTestId('reminder-platform').textContent()).toBe(
+      'On this device Koers can also show a notification when it is installed. The browser decides when it checks, only while the device is online, so it may come later than the time you chose or not at all.',
+    );
+    // Removing it says that a calendar keeps what was added to it.
+    await section.getByRole('button', { name: 'Remove reminder' }).click();
+    await section
+      .getByText(
+        'Reminder removed. A reminder you added to your calendar stays there until you delete it in the calendar.',
+      )
+      .waitFor();
+    await expect.poll(async () => (await storedSettings(page)).reminder).toBeNull();
   });
 });
 

@@ -73,6 +73,29 @@ describe('text values and folding', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });
 
+  it('keeps an event’s UID when its time changes, with a higher SEQUENCE in the later file', () => {
+    const events = (ics: string) =>
+      new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((event) => ({
+        uid: event.getFirstPropertyValue('uid'),
+        sequence: Number(event.getFirstPropertyValue('sequence')),
+        start: event.getFirstPropertyValue('dtstart')?.toString(),
+      }));
+    const later = new Date(2026, 11, 9, 10, 0);
+    const before = events(file);
+    const after = events(
+      reminderCalendar({ days: [1, 3, 5], times: ['08:30', '19:30'] }, text, {
+        uid: 'c0ffee',
+        now: later,
+      }),
+    );
+    expect(after.map((event) => event.uid)).toEqual(before.map((event) => event.uid));
+    expect(after[0]?.start).not.toBe(before[0]?.start);
+    for (const [index, event] of after.entries()) {
+      expect(event.sequence).toBeGreaterThan(before[index]?.sequence ?? Number.POSITIVE_INFINITY);
+      expect(Number.isSafeInteger(event.sequence)).toBe(true);
+    }
+  });
+
   it('round-trips escaped Dutch text through the parser', () => {
     const dutch = reminderCalendar(
       { days: [7], times: ['21:00'] },
