@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   currentLockMode,
+  finishTurn,
   storedWrapper,
   type TurnProgress,
   turnLockOff,
@@ -98,6 +99,23 @@ export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
     }
   };
 
+  // A turn cut short (a failed batch, a tab closed halfway) with the key held: finish it here
+  // rather than wait for the next unlock.
+  const finishHalfway = async (direction: 'on' | 'off') => {
+    setStep({ name: 'turning', direction });
+    try {
+      await finishTurn(progress(direction));
+      announceLockMode(direction);
+      if (direction === 'off') keyHolder.lock();
+      setStep({ name: 'done', direction });
+    } catch (e) {
+      setStep({ name: 'failed', detail: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setMode(await currentLockMode());
+    }
+  };
+  const halfway = mode === 'turning-on' ? 'on' : mode === 'turning-off' ? 'off' : undefined;
+
   return (
     <section aria-labelledby="lock-section-title" class="stack">
       <h2 id="lock-section-title">{t('lock.section.title')}</h2>
@@ -135,6 +153,20 @@ export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
           setStep={setStep}
           onConfirmed={turnOn}
         />
+      )}
+      {halfway && step.name !== 'turning' && (
+        <div class="stack">
+          <p>{t(halfway === 'on' ? 'lock.halfway.on' : 'lock.halfway.off')}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="button primary"
+              onClick={() => void finishHalfway(halfway)}
+            >
+              {t(halfway === 'on' ? 'lock.finish.on' : 'lock.finish.off')}
+            </button>
+          </div>
+        </div>
       )}
       {mode === 'on' && step.name !== 'turning' && (
         <OnControls onTurnOff={turnOff} clearTraces={props.firstRun !== true} />

@@ -80,6 +80,12 @@ export const lockMessages = defineMessages({
     'lock.damaged.back': 'Back to the message',
     'lock.turnFailed':
       'This could not be finished: {detail}. Nothing is lost; Koers resumes it the next time you unlock.',
+    'lock.halfway.on':
+      'The lock is not on completely yet: some entries are encrypted, the others still as they were. Nothing is lost.',
+    'lock.halfway.off':
+      'The lock is not off completely yet: some entries are opened, the others still encrypted. Nothing is lost.',
+    'lock.finish.on': 'Finish turning the lock on',
+    'lock.finish.off': 'Finish turning the lock off',
   },
   nl: {
     ...lockScreenMessages.nl,
@@ -158,5 +164,11 @@ export const lockMessages = defineMessages({
     'lock.damaged.back': 'Terug naar de melding',
     'lock.turnFailed':
       'Dit kon niet worden afgemaakt: {detail}. Er gaat niets verloren; Koers gaat verder bij de volgende keer ontgrendelen.',
+    'lock.halfway.on':
+      'Het slot staat nog niet helemaal aan: een deel van de aantekeningen is versleuteld, de rest nog zoals het was. Er gaat niets verloren.',
+    'lock.halfway.off':
+      'Het slot staat nog niet helemaal uit: een deel van de aantekeningen is geopend, de rest nog versleuteld. Er gaat niets verloren.',
+    'lock.finish.on': 'Het slot verder aanzetten',
+    'lock.finish.off': 'Het slot verder uitzetten',
   },
 });

@@ -2,9 +2,10 @@
 // as it would in a killed tab, then the page is closed), resumes after the next unlock and
 // loses nothing: every entry ends sealed and reads back. Turning it off then opens every entry
 // again and deletes the stored keys, without the lock screen on the way.
+import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { seedEntries } from '../diary/diary-page';
-import { finishFirstRun, go, openApp } from '../support/app';
+import { expectNoAxeViolations, finishFirstRun, go, openApp } from '../support/app';
 import { test } from '../support/fixtures';
 import {
   chooseLock,
@@ -17,6 +18,27 @@ import {
 } from './lock-page';
 
 const ENTRIES = 1_000;
+
+/** Makes the turn's second batch of diary entries fail inside its transaction. */
+async function failSecondDiaryBatch(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    let diaryBatches = 0;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      const progress = (value as { progress?: Record<string, { last?: string; done: boolean }> })
+        ?.progress?.diaryEntries;
+      if (this.name === 'lockState' && progress?.last !== undefined && !progress.done) {
+        diaryBatches += 1;
+        if (diaryBatches === 2) throw new DOMException('The tab was closed', 'AbortError');
+      }
+      return put.call(this, value, key);
+    };
+  });
+}
 
 describe('turning the lock on and off', () => {
   test('resumes after the page is killed halfway, without loss, and turns off again', async ({
@@ -33,27 +55,13 @@ describe('turning the lock on and off', () => {
 
     // The second batch of diary entries fails inside its transaction, as a tab killed at
     // that moment would leave it: the first batch committed, the rest untouched.
-    await page.evaluate(() => {
-      const put = IDBObjectStore.prototype.put;
-      let diaryBatches = 0;
-      IDBObjectStore.prototype.put = function (
-        this: IDBObjectStore,
-        value: unknown,
-        key?: IDBValidKey,
-      ) {
-        const progress = (value as { progress?: Record<string, { last?: string; done: boolean }> })
-          ?.progress?.diaryEntries;
-        if (this.name === 'lockState' && progress?.last !== undefined && !progress.done) {
-          diaryBatches += 1;
-          if (diaryBatches === 2) throw new DOMException('The tab was closed', 'AbortError');
-        }
-        return put.call(this, value, key);
-      };
-    });
+    await failSecondDiaryBatch(page);
     await confirmRecoveryKey(page);
     await page
       .getByText('This could not be finished', { exact: false })
       .waitFor({ timeout: 120_000 });
+    // The settings offer to finish it now; this test leaves it to the next unlock instead.
+    await page.getByRole('button', { name: 'Finish turning the lock on' }).waitFor();
     await page.close();
 
     const again = await context.newPage();
@@ -91,5 +99,30 @@ describe('turning the lock on and off', () => {
     await openApp(again);
     await again.locator('#main-nav').waitFor({ state: 'attached' });
     expect(await again.locator('#lock-title').count()).toBe(0);
+  });
+
+  test('finishes a turn cut short from the settings, without loss', async ({ page }) => {
+    await openApp(page);
+    await finishFirstRun(page, 'client', 'en');
+    await go(page, '/diary');
+    await page.getByText('No diary forms yet').waitFor();
+    await seedEntries(page, 500);
+    await chooseLock(page);
+    await failSecondDiaryBatch(page);
+    await confirmRecoveryKey(page);
+    await page
+      .getByText('This could not be finished', { exact: false })
+      .waitFor({ timeout: 120_000 });
+    await page.getByText('The lock is not on completely yet', { exact: false }).waitFor();
+    expect(await storedLockState(page)).toBe('turning-on');
+    await expectNoAxeViolations(page, 'settings, the lock halfway on');
+
+    await page.getByRole('button', { name: 'Finish turning the lock on' }).click();
+    await page.getByText('The lock is on.', { exact: false }).waitFor({ timeout: 120_000 });
+    expect(await storedLockState(page)).toBe('on');
+    const rows = await storedRows(page, 'diaryEntries');
+    expect(rows).toHaveLength(500);
+    expect(rows.every((row) => 'sealed' in row && !('situation' in row))).toBe(true);
+    expect(await page.getByRole('button', { name: 'Finish turning the lock on' }).count()).toBe(0);
   });
 });
