@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { type RebuildStep, rebuildAppStore } from '../../db/store-rebuild';
 import { useMessages } from '../../i18n/context';
+import { useErrorText } from '../../ui/error-message';
 import { tracesMessages } from './traces-messages';
 
 /** What each step says while it runs. */
@@ -21,6 +22,7 @@ type State = { step: RebuildStep | 'idle' } | { step: 'failed'; detail: string }
 /** The "old traces" part of the lock's settings. */
 export function ClearTraces() {
   const t = useMessages(tracesMessages);
+  const explain = useErrorText();
   const [state, setState] = useState<State>({ step: 'idle' });
   const busy = state.step !== 'idle' && state.step !== 'done' && state.step !== 'failed';
 
@@ -28,7 +30,7 @@ export function ClearTraces() {
     try {
       await rebuildAppStore((step) => setState({ step }));
     } catch (e) {
-      setState({ step: 'failed', detail: e instanceof Error ? e.message : String(e) });
+      setState({ step: 'failed', detail: explain(e) });
     }
   };
 

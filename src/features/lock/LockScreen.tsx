@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TurnProgress } from '../../db/lock-control';
 import { useMessages } from '../../i18n/context';
 import { LockError } from '../../lock/errors';
+import { useErrorText } from '../../ui/error-message';
 import { whenIdle } from '../../ui/idle';
 import { ToastRegion } from '../../ui/toasts';
 import { useFocusOnShow } from '../../ui/use-focus-after';
@@ -33,6 +34,7 @@ interface Passkey {
 /** The lock screen; `onOpen` shows the app once the key is held and any turn is finished. */
 export function LockScreen(props: { onOpen: () => void }) {
   const t = useMessages(lockScreenMessages);
+  const explain = useErrorText();
   const [passkey, setPasskey] = useState<Passkey>();
   const [secretKind, setSecretKind] = useState<SecretKind>('passphrase');
   const [secret, setSecret] = useState('');
@@ -99,7 +101,7 @@ export function LockScreen(props: { onOpen: () => void }) {
         return client.unlockInWorker(wrapper, secret);
       });
     } catch (e) {
-      setError(lockErrorText(e, t));
+      setError(lockErrorText(e, t, explain));
       field.current?.focus();
     }
   };

@@ -35,6 +35,7 @@ import { PasskeySection } from './PasskeySection';
 import { PassphraseConfirm } from './PassphraseConfirm';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import './lock.css';
+import { useErrorText } from '../../ui/error-message';
 
 type Step =
   | { name: 'idle' }
@@ -51,6 +52,7 @@ type Step =
  */
 export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
   const t = useMessages(lockMessages);
+  const explain = useErrorText();
   const [mode, setMode] = useState<LockMode>();
   const [step, setStep] = useState<Step>({ name: 'idle' });
   useEffect(() => {
@@ -77,7 +79,7 @@ export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
       announceLockMode('on');
       setStep({ name: 'done', direction: 'on' });
     } catch (e) {
-      setStep({ name: 'failed', detail: e instanceof Error ? e.message : String(e) });
+      setStep({ name: 'failed', detail: explain(e) });
     } finally {
       setMode(await currentLockMode());
     }
@@ -93,7 +95,7 @@ export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
       keyHolder.lock();
       setStep({ name: 'done', direction: 'off' });
     } catch (e) {
-      setStep({ name: 'failed', detail: e instanceof Error ? e.message : String(e) });
+      setStep({ name: 'failed', detail: explain(e) });
     } finally {
       setMode(await currentLockMode());
     }
@@ -109,7 +111,7 @@ export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
       if (direction === 'off') keyHolder.lock();
       setStep({ name: 'done', direction });
     } catch (e) {
-      setStep({ name: 'failed', detail: e instanceof Error ? e.message : String(e) });
+      setStep({ name: 'failed', detail: explain(e) });
     } finally {
       setMode(await currentLockMode());
     }
@@ -183,6 +185,7 @@ function TurnOnFlow(props: {
   onConfirmed: (lock: NewLockMessage) => void;
 }) {
   const t = useMessages(lockMessages);
+  const explain = useErrorText();
   const { step, setStep } = props;
   if (step.name === 'recovery')
     return (
@@ -213,7 +216,7 @@ function TurnOnFlow(props: {
           try {
             setStep({ name: 'recovery', lock: await setUpLockInWorker(passphrase) });
           } catch (e) {
-            setStep({ name: 'failed', detail: e instanceof Error ? e.message : String(e) });
+            setStep({ name: 'failed', detail: explain(e) });
           }
         }}
       />
@@ -224,6 +227,7 @@ function TurnOnFlow(props: {
 
 function OnControls(props: { onTurnOff: () => void; clearTraces: boolean }) {
   const t = useMessages(lockMessages);
+  const explain = useErrorText();
   const [minutes, setMinutes] = useState<AutoLockMinutes>(autoLockMinutes);
   const [confirming, setConfirming] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -249,7 +253,7 @@ function OnControls(props: { onTurnOff: () => void; clearTraces: boolean }) {
       setError(
         isLockError(e, 'wrong-passphrase')
           ? t('lock.error.wrong-passphrase')
-          : t('lock.error.failed', { detail: e instanceof Error ? e.message : String(e) }),
+          : t('lock.error.failed', { detail: explain(e) }),
       );
       field.current?.focus();
     }

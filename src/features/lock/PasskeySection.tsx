@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/context';
 import { isLockError } from '../../lock/errors';
 import { addPasskeyInWorker, unlockInWorker } from '../../lock/lock-client';
 import { makePasskey, passkeysPossible } from '../../lock/passkey';
+import { useErrorText } from '../../ui/error-message';
 import { lockMessages } from './messages';
 import { PassphraseConfirm } from './PassphraseConfirm';
 import { passkeyErrorKey } from './passkey-errors';
@@ -20,6 +21,7 @@ type Step = 'idle' | 'passphrase' | 'checking' | 'ready' | 'making';
 export function PasskeySection() {
   const t = useMessages(passkeyMessages);
   const tl = useMessages(lockMessages);
+  const explain = useErrorText();
   const [possible, setPossible] = useState<boolean>();
   const [stored, setStored] = useState<boolean>();
   const [step, setStep] = useState<Step>('idle');
@@ -42,7 +44,7 @@ export function PasskeySection() {
     const passkeyKey = passkeyErrorKey(e);
     if (passkeyKey) return t(passkeyKey);
     if (isLockError(e, 'wrong-passphrase')) return tl('lock.error.wrong-passphrase');
-    return tl('lock.error.failed', { detail: e instanceof Error ? e.message : String(e) });
+    return tl('lock.error.failed', { detail: explain(e) });
   };
 
   const check = async () => {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/context';
 import { unlockInWorker } from '../../lock/lock-client';
 import { passkeyOutput } from '../../lock/passkey';
+import { useErrorText } from '../../ui/error-message';
 import { passkeyErrorKey } from './passkey-errors';
 import { passkeyMessages } from './passkey-messages';
 import { lockScreenMessages } from './screen-messages';
@@ -36,6 +37,7 @@ export function PasskeyUnlock(props: {
   openWith: (open: () => Promise<CryptoKey>) => Promise<void>;
 }) {
   const t = useMessages(lockScreenMessages);
+  const explain = useErrorText();
   const tp = useMessages(passkeyMessages);
   const [error, setError] = useState<string>();
   // An unlock under way (this one or with the passphrase) replaces an earlier failure.
@@ -52,7 +54,7 @@ export function PasskeyUnlock(props: {
       );
     } catch (e) {
       const key = passkeyErrorKey(e);
-      setError(key ? tp(key) : lockErrorText(e, t));
+      setError(key ? tp(key) : lockErrorText(e, t, explain));
     }
   };
 

@@ -1,6 +1,7 @@
 // What went wrong opening the lock, for the settings' forms that ask for the secret (changing
 // the passphrase, a new recovery key): each with its own words for any other failure.
 import { useMessages } from '../../i18n/context';
+import { useErrorText } from '../../ui/error-message';
 import { lockMessages } from './messages';
 import { lockErrorText } from './secret-field';
 
@@ -9,5 +10,6 @@ export function useLockErrorText(
   failed: 'lock.change.failed' | 'lock.renew.failed',
 ): (caught: unknown) => string {
   const t = useMessages(lockMessages);
-  return (caught) => lockErrorText(caught, t, failed);
+  const explain = useErrorText();
+  return (caught) => lockErrorText(caught, t, explain, failed);
 }

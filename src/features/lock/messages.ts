@@ -54,7 +54,7 @@ export const lockMessages = defineMessages({
     'lock.change.busy': 'Changing the passphrase… this takes a few seconds.',
     'lock.change.done':
       'The passphrase is changed. Use the new one the next time you unlock; your recovery key still works.',
-    'lock.change.failed': 'The passphrase could not be changed: {detail}. The old one still works.',
+    'lock.change.failed': 'The passphrase could not be changed. {detail} The old one still works.',
     'lock.renew.open': 'Make a new recovery key',
     'lock.renew.explain':
       'For a recovery key that is lost or that someone else has seen. Enter your passphrase: the new key is shown once, and the old one stops working when you confirm that you saved the new one.',
@@ -63,7 +63,7 @@ export const lockMessages = defineMessages({
     'lock.renew.confirm': 'Use the new recovery key',
     'lock.renew.done': 'The new recovery key is in use. The old one no longer opens Koers.',
     'lock.renew.failed':
-      'The new recovery key could not be made: {detail}. The old one still works.',
+      'The new recovery key could not be made. {detail} The old one still works.',
     'lock.damaged.title': 'Koers cannot read its lock record on this device',
     'lock.damaged.explain':
       'The record that says whether the app lock is on could not be read. Koers stopped before opening your entries, so that nothing you write is stored the wrong way.',
@@ -79,7 +79,7 @@ export const lockMessages = defineMessages({
     'lock.damaged.help': 'Where to get help now',
     'lock.damaged.back': 'Back to the message',
     'lock.turnFailed':
-      'This could not be finished: {detail}. Nothing is lost; Koers resumes it the next time you unlock.',
+      'This could not be finished. {detail} Nothing is lost; Koers resumes it the next time you unlock.',
     'lock.halfway.on':
       'The lock is not on completely yet: some entries are encrypted, the others still as they were. Nothing is lost.',
     'lock.halfway.off':
@@ -138,7 +138,7 @@ export const lockMessages = defineMessages({
     'lock.change.done':
       'De wachtwoordzin is gewijzigd. Gebruik de nieuwe bij de volgende keer ontgrendelen; je herstelsleutel werkt nog steeds.',
     'lock.change.failed':
-      'De wachtwoordzin kon niet worden gewijzigd: {detail}. De oude werkt nog steeds.',
+      'De wachtwoordzin kon niet worden gewijzigd. {detail} De oude werkt nog steeds.',
     'lock.renew.open': 'Nieuwe herstelsleutel maken',
     'lock.renew.explain':
       'Voor een herstelsleutel die kwijt is of die iemand anders heeft gezien. Vul je wachtwoordzin in: de nieuwe sleutel wordt één keer getoond, en de oude werkt niet meer zodra je bevestigt dat je de nieuwe hebt bewaard.',
@@ -147,7 +147,7 @@ export const lockMessages = defineMessages({
     'lock.renew.confirm': 'Nieuwe herstelsleutel gebruiken',
     'lock.renew.done': 'De nieuwe herstelsleutel is in gebruik. De oude opent Koers niet meer.',
     'lock.renew.failed':
-      'De nieuwe herstelsleutel kon niet worden gemaakt: {detail}. De oude werkt nog steeds.',
+      'De nieuwe herstelsleutel kon niet worden gemaakt. {detail} De oude werkt nog steeds.',
     'lock.damaged.title': 'Koers kan zijn vergrendelingsgegevens op dit apparaat niet lezen',
     'lock.damaged.explain':
       'Het gegeven dat zegt of de app-vergrendeling aanstaat, kon niet worden gelezen. Koers is gestopt voordat het je aantekeningen opende, zodat niets wat je schrijft op de verkeerde manier wordt bewaard.',
@@ -163,7 +163,7 @@ export const lockMessages = defineMessages({
     'lock.damaged.help': 'Waar je nu hulp vindt',
     'lock.damaged.back': 'Terug naar de melding',
     'lock.turnFailed':
-      'Dit kon niet worden afgemaakt: {detail}. Er gaat niets verloren; Koers gaat verder bij de volgende keer ontgrendelen.',
+      'Dit kon niet worden afgemaakt. {detail} Er gaat niets verloren; Koers gaat verder bij de volgende keer ontgrendelen.',
     'lock.halfway.on':
       'Het slot staat nog niet helemaal aan: een deel van de aantekeningen is versleuteld, de rest nog zoals het was. Er gaat niets verloren.',
     'lock.halfway.off':

@@ -28,7 +28,7 @@ export const lockScreenMessages = defineMessages({
       'The lock’s stored key on this device is damaged, so no passphrase can open it. Your backup files still open with their own passphrase.',
     'lock.error.unsupported':
       'This browser cannot run the lock’s encryption. Open Koers in an up-to-date browser.',
-    'lock.error.failed': 'Unlocking failed: {detail}',
+    'lock.error.failed': 'Unlocking failed. {detail}',
     'lock.resuming': 'Finishing what was under way when Koers closed: {done} of {total} steps.',
   },
   nl: {
@@ -55,7 +55,7 @@ export const lockScreenMessages = defineMessages({
       'De opgeslagen sleutel van de vergrendeling is op dit apparaat beschadigd, dus geen wachtwoordzin kan het openen. Je back-upbestanden openen nog wel met hun eigen wachtwoordzin.',
     'lock.error.unsupported':
       'Deze browser kan de versleuteling van de app-vergrendeling niet uitvoeren. Open Koers in een bijgewerkte browser.',
-    'lock.error.failed': 'Ontgrendelen mislukt: {detail}',
+    'lock.error.failed': 'Ontgrendelen mislukt. {detail}',
     'lock.resuming': 'Afmaken wat bezig was toen Koers sloot: {done} van {total} stappen.',
   },
 });

@@ -26,11 +26,13 @@ const errorKeys: Partial<Record<LockErrorKind, ScreenKey>> = {
 
 /**
  * Says what went wrong opening the lock, in the words `t` gives: an error the user can act on
- * by its own message, any other by `failed` (the lock screen's unless given) with its detail.
+ * by its own message, any other by `failed` (the lock screen's unless given) with `explain`'s
+ * words for it (the app's message of its kind, never an error's own English text).
  */
 export function lockErrorText<K extends string>(
   caught: unknown,
   t: (key: ScreenKey | K, params?: MessageParams) => string,
+  explain: (caught: unknown) => string,
   failed: ScreenKey | K = 'lock.error.failed',
 ): string {
   const key =
@@ -38,7 +40,7 @@ export function lockErrorText<K extends string>(
       ? errorKeys[caught.kind]
       : undefined;
   if (key) return t(key);
-  return t(failed, { detail: caught instanceof Error ? caught.message : String(caught) });
+  return t(failed, { detail: explain(caught) });
 }
 
 /** The message asking for the empty secret of `kind`. */

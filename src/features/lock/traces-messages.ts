@@ -17,7 +17,7 @@ export const tracesMessages = defineMessages({
     'traces.done':
       'Done. The browser’s files now hold only encrypted text; the old files are deleted.',
     'traces.failed':
-      'Clearing stopped: {detail}. Your entries are kept; reload Koers and it finishes or undoes what was under way.',
+      'Clearing stopped. {detail} Your entries are kept; reload Koers and it finishes or undoes what was under way.',
   },
   nl: {
     'traces.title': 'Oude sporen',
@@ -32,6 +32,6 @@ export const tracesMessages = defineMessages({
     'traces.done':
       'Klaar. De bestanden van de browser bevatten nu alleen versleutelde tekst; de oude bestanden zijn verwijderd.',
     'traces.failed':
-      'Het wissen is gestopt: {detail}. Je aantekeningen blijven bewaard; laad Koers opnieuw, dan wordt afgemaakt of teruggedraaid wat bezig was.',
+      'Het wissen is gestopt. {detail} Je aantekeningen blijven bewaard; laad Koers opnieuw, dan wordt afgemaakt of teruggedraaid wat bezig was.',
   },
 });
