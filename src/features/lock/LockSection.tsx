@@ -286,6 +286,17 @@ function OnControls(props: { onTurnOff: () => void; clearTraces: boolean }) {
       <PasskeySection />
       {/* A first run has written nothing before the lock: there are no old traces. */}
       {props.clearTraces && <ClearTraces />}
+      {confirming && (
+        // Turning it off changes every entry as turning it on did: a backup first, offered.
+        <>
+          <p>{t('lock.backupFirstOff')}</p>
+          <p>
+            <a class="button" href="/share/export?kind=backup">
+              {t('lock.backupLink')}
+            </a>
+          </p>
+        </>
+      )}
       {confirming ? (
         <PassphraseConfirm
           id="lock-off-passphrase"

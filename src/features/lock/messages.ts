@@ -15,6 +15,8 @@ export const lockMessages = defineMessages({
       'You hold other people’s health data: turn the lock on before you import a client’s bundle.',
     'lock.backupFirst':
       'Make a backup first: turning the lock on changes every stored entry. If something goes wrong halfway, Koers resumes where it stopped, but a backup is the safe way.',
+    'lock.backupFirstOff':
+      'Make a backup first: turning the lock off changes every stored entry. If something goes wrong halfway, Koers resumes where it stopped, but a backup is the safe way.',
     'lock.backupLink': 'Make a backup',
     'lock.continue': 'Continue',
     'lock.preparing': 'Preparing the lock… this takes a few seconds.',
@@ -97,6 +99,8 @@ export const lockMessages = defineMessages({
       'Je bewaart gezondheidsgegevens van anderen: zet de app-vergrendeling aan voordat je de bundel van een cliënt importeert.',
     'lock.backupFirst':
       'Maak eerst een back-up: de app-vergrendeling aanzetten verandert elke opgeslagen aantekening. Gaat er halverwege iets mis, dan gaat Koers verder waar het stopte, maar een back-up is de veilige weg.',
+    'lock.backupFirstOff':
+      'Maak eerst een back-up: de app-vergrendeling uitzetten verandert elke opgeslagen aantekening. Gaat er halverwege iets mis, dan gaat Koers verder waar het stopte, maar een back-up is de veilige weg.',
     'lock.backupLink': 'Back-up maken',
     'lock.continue': 'Verder',
     'lock.preparing': 'De vergrendeling wordt voorbereid… dit duurt een paar seconden.',

@@ -85,6 +85,11 @@ describe('turning the lock on and off', () => {
     // the app stays open (no lock screen on the way) and says so.
     await navigateInApp(again, '/settings');
     await again.getByRole('button', { name: 'Turn the lock off' }).click();
+    // A backup is offered first, as before turning it on.
+    await again.getByText('Make a backup first: turning the lock off', { exact: false }).waitFor();
+    expect(
+      await again.getByRole('link', { name: 'Make a backup', exact: true }).getAttribute('href'),
+    ).toBe('/share/export?kind=backup');
     await again.locator('#lock-off-passphrase').fill(PASSPHRASE);
     await again.getByRole('button', { name: 'Turn the lock off' }).click();
     await again.getByText('The lock is off.').waitFor({ timeout: 120_000 });
