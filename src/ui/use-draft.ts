@@ -2,6 +2,8 @@
 // a crash or an update. Call `clear()` once the form is saved or discarded.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { discardDraft, loadDraft, scheduleDraft } from '../db/drafts';
+import { useI18n } from '../i18n/context';
+import { showToast } from './toasts';
 
 /** The draft state: `ready` is false until a stored draft (if any) has been restored. */
 export interface DraftState<T> {
@@ -18,20 +20,37 @@ export function useDraft<T>(key: string, initial: () => T): DraftState<T> {
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
   const touched = useRef(false);
+  // Read when a load fails: a language change must not load the draft again.
+  const { t } = useI18n();
+  const words = useRef(t);
+  words.current = t;
 
   useEffect(() => {
     let live = true;
     setReady(false);
     touched.current = false;
-    void loadDraft<T>(key).then((draft) => {
-      if (!live) return;
-      // Input typed before the stored draft arrived wins over it.
-      if (draft !== undefined && !touched.current) {
-        setValue(draft);
-        setRestored(true);
-      }
-      setReady(true);
-    });
+    void loadDraft<T>(key).then(
+      (draft) => {
+        if (!live) return;
+        // Input typed before the stored draft arrived wins over it.
+        if (draft !== undefined && !touched.current) {
+          setValue(draft);
+          setRestored(true);
+        }
+        setReady(true);
+      },
+      () => {
+        if (!live) return;
+        // A stored draft that cannot be read (damaged, or storage failing) must not keep the
+        // form from being used: it starts as new, and says so.
+        showToast({
+          id: 'draft-unreadable',
+          text: words.current('draft.unreadable'),
+          timeout: null,
+        });
+        setReady(true);
+      },
+    );
     return () => {
       live = false;
     };

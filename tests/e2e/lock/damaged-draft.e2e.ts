@@ -1,0 +1,66 @@
+// A draft that cannot be read (its sealed bytes damaged on disk) does not block its form: the
+// form starts empty, says why, and saves; before, it waited for the draft for ever with Save
+// disabled. Offline, with the lock on.
+import { expect } from 'vitest';
+import { finishFirstRun, goOffline, openApp, waitForServiceWorker } from '../support/app';
+import { test } from '../support/fixtures';
+import { chooseLock, confirmRecoveryKey, goUnlocked, storedRows } from './lock-page';
+
+test('lets a form with an unreadable draft be used, and says so', async ({ page, context }) => {
+  await openApp(page);
+  await finishFirstRun(page, 'client', 'en');
+  await waitForServiceWorker(page);
+  await goOffline(context);
+  await chooseLock(page);
+  await confirmRecoveryKey(page);
+  await page.getByText('The lock is on.', { exact: false }).waitFor({ timeout: 120_000 });
+
+  await goUnlocked(page, '/diary/new');
+  await page.locator('#diary-situation').fill('A draft that will be damaged');
+  await expect.poll(async () => (await storedRows(page, 'drafts')).length).toBeGreaterThan(0);
+  // One byte of the sealed draft's ciphertext changed, as a damaged disk would leave it.
+  const damaged = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('koers');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          const store = tx.objectStore('drafts');
+          const all = store.getAll();
+          let count = 0;
+          all.onsuccess = () => {
+            for (const row of all.result as { sealed?: { ct: Uint8Array } }[]) {
+              if (!row.sealed) continue;
+              const ct = row.sealed.ct;
+              ct[ct.length - 1] = (ct[ct.length - 1] ?? 0) ^ 0xff;
+              store.put(row);
+              count += 1;
+            }
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(count);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  expect(damaged).toBeGreaterThan(0);
+
+  await goUnlocked(page, '/diary/new');
+  await page
+    .getByText('A draft of this form could not be read, so the form starts empty.', {
+      exact: false,
+    })
+    .waitFor();
+  // Read, and put away (it would fade by itself).
+  await page.locator('.toasts').getByRole('button', { name: 'Close' }).click();
+  const situation = page.locator('#diary-situation');
+  expect(await situation.inputValue()).toBe('');
+  await situation.fill('Written after the damaged draft');
+  await page.locator('button[type="submit"]').click();
+  await page
+    .locator('.diary-card-situation', { hasText: 'Written after the damaged draft' })
+    .waitFor();
+});
