@@ -86,7 +86,8 @@ export function WeekStrip(props: {
                 {day.strongestFeeling !== undefined && (
                   <span
                     class="feeling-bar"
-                    style={{ height: `${Math.max(1, day.strongestFeeling) * 10}%` }}
+                    // 0 is a feeling of 0: no bar (the sentence for screen readers says 0).
+                    style={{ height: `${day.strongestFeeling * 10}%` }}
                   />
                 )}
               </span>
@@ -117,7 +118,9 @@ export function TrendLine(props: { today: DayKey; diary: readonly GlanceDiary[] 
               <span
                 // biome-ignore lint/suspicious/noArrayIndexKey: the weeks are fixed positions
                 key={index}
-                class="trend-bar"
+                // This week is still under way: drawn lighter, so a Monday's low bar does not
+                // read as a drop.
+                class={index === counts.length - 1 ? 'trend-bar trend-bar-current' : 'trend-bar'}
                 style={{ height: `${Math.max(4, (count / highest) * 100)}%` }}
               />
             ))}

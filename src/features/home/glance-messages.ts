@@ -19,7 +19,7 @@ export const glanceMessages = defineMessages({
     'home.glance.example': 'This includes example data.',
     'home.glance.trend': 'Diary forms per week',
     'home.glance.trendText':
-      '{counts} diary forms per week over the last {weeks} weeks, this week last.',
+      '{counts} diary forms per week over the last {weeks} weeks; the last is this week so far.',
     'home.glance.trendSoon':
       'Once you have written diary forms in two different weeks, you will see here how many per week.',
     'home.glance.open.assignment': 'From your coach: {title}',
@@ -46,7 +46,7 @@ export const glanceMessages = defineMessages({
     'home.glance.example': 'Hierin zitten voorbeeldgegevens.',
     'home.glance.trend': 'Dagboekformulieren per week',
     'home.glance.trendText':
-      '{counts} dagboekformulieren per week in de laatste {weeks} weken, deze week als laatste.',
+      '{counts} dagboekformulieren per week in de laatste {weeks} weken; de laatste is deze week tot nu toe.',
     'home.glance.trendSoon':
       'Als je in twee verschillende weken dagboekformulieren hebt geschreven, zie je hier hoeveel per week.',
     'home.glance.open.assignment': 'Van je coach: {title}',

@@ -94,7 +94,8 @@ const expected = {
     ],
     assignment: 'From your coach: Noteer drie werkmomenten',
     focusing: /^Go on with the focusing session of /,
-    trend: '3, 0, 1, 0, 2, 4 diary forms per week over the last 6 weeks, this week last.',
+    trend:
+      '3, 0, 1, 0, 2, 4 diary forms per week over the last 6 weeks; the last is this week so far.',
     workbook: 'From my coach',
   },
   nl: {
@@ -111,7 +112,7 @@ const expected = {
     assignment: 'Van je coach: Noteer drie werkmomenten',
     focusing: /^Verder met de focussessie van /,
     trend:
-      '3, 0, 1, 0, 2, 4 dagboekformulieren per week in de laatste 6 weken, deze week als laatste.',
+      '3, 0, 1, 0, 2, 4 dagboekformulieren per week in de laatste 6 weken; de laatste is deze week tot nu toe.',
     workbook: 'Van mijn coach',
   },
 } as const;
@@ -152,6 +153,11 @@ describe('home at a glance', () => {
       await expect
         .poll(() => page.locator('.trend-text').textContent(), { timeout: 30_000 })
         .toBe(want.trend);
+      // This week, still under way, is the one lighter bar: the last.
+      const bars = page.locator('.trend-bar');
+      expect(await bars.count()).toBe(6);
+      expect(await bars.nth(5).getAttribute('class')).toBe('trend-bar trend-bar-current');
+      expect(await page.locator('.trend-bar-current').count()).toBe(1);
 
       const open = page.locator('section[aria-labelledby="home-unfinished"]');
       await open.getByRole('link', { name: want.focusing }).waitFor();
