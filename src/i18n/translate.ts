@@ -107,6 +107,26 @@ export function formatLongDay(language: Language, day: DayKey): string {
   });
 }
 
+/** The name of an ISO weekday (1 is Monday) in the given language: "Monday", "maandag". */
+export function formatWeekday(language: Language, weekday: number): string {
+  return catalogs[language][weekdayKeys[weekday - 1] ?? 'day.weekday.1'];
+}
+
+/**
+ * A reminder plan in words: "Monday and Thursday at 08:00 and 19:30" (days in the week's
+ * order, joined as the language joins a list).
+ */
+export function describeReminderPlan(
+  language: Language,
+  plan: { days: readonly number[]; times: readonly string[] },
+): string {
+  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  return fillMessage(language, catalogs[language]['reminder.plan'], {
+    days: list.format(plan.days.map((day) => formatWeekday(language, day))),
+    times: list.format([...plan.times]),
+  });
+}
+
 // One formatter per language and style: building an Intl.DateTimeFormat costs far more than
 // using one, and a list of records formats dozens of dates per render.
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();

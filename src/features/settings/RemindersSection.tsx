@@ -5,34 +5,19 @@ import { useState } from 'preact/hooks';
 import { reminderCalendar } from '../../domain/reminders/ics';
 import {
   checkReminderPlan,
-  MAX_REMINDER_TIMES,
   parseReminderPlan,
   type ReminderPlan,
-  type Weekday,
-  weekdays,
 } from '../../domain/reminders/plan';
-import { useI18n, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
 import { reminderWords } from '../../i18n/messages/reminder';
 import { useSettings } from '../../services/settings-context';
 import { downloadFile } from '../../ui/download';
 import { canNotifyWhenClosed, isIos } from '../../ui/platform';
 import { useDraft } from '../../ui/use-draft';
+import { type PlanForm, ReminderPlanFields } from './ReminderPlanFields';
 import { reminderMessages } from './reminder-messages';
 import './reminders.css';
 import { type NotifyOutcome, turnNotificationsOff, turnNotificationsOn } from './reminder-notify';
-
-interface PlanForm {
-  days: number[];
-  times: string[];
-}
-
-const dayProblem = { none: 'reminder.days.none' } as const;
-const timeProblem = {
-  none: 'reminder.times.none',
-  invalid: 'reminder.times.invalid',
-  repeated: 'reminder.times.repeated',
-  tooMany: 'reminder.times.tooMany',
-} as const;
 
 const notifyOutcome = {
   on: 'reminder.notify.on',
@@ -40,10 +25,6 @@ const notifyOutcome = {
   'not-installed': 'reminder.notify.notInstalled',
   unsupported: 'reminder.notify.unsupported',
 } as const;
-
-// 30 November 2026 is a Monday: day n of that week names ISO weekday n in any language.
-const weekdayName = (language: string, day: Weekday) =>
-  new Intl.DateTimeFormat(language, { weekday: 'long' }).format(new Date(2026, 10, 29 + day, 12));
 
 /** The reminder part of Settings. */
 export function RemindersSection() {
@@ -61,7 +42,6 @@ export function RemindersSection() {
 
 function PlanEditor(props: { saved: ReminderPlan | null }) {
   const t = useMessages(reminderMessages);
-  const { language } = useI18n();
   const { update } = useSettings();
   const draft = useDraft<PlanForm>('settings:reminder', () =>
     props.saved
@@ -98,81 +78,7 @@ function PlanEditor(props: { saved: ReminderPlan | null }) {
 
   return (
     <form onSubmit={(event) => void save(event)} noValidate>
-      <fieldset aria-describedby={shown.days ? 'reminder-days-error' : undefined}>
-        <legend>{t('reminder.days')}</legend>
-        <div class="choice-row">
-          {weekdays.map((day) => (
-            <label class="choice" key={day}>
-              <input
-                type="checkbox"
-                name="reminder-day"
-                value={day}
-                checked={form.days.includes(day)}
-                onChange={(event) =>
-                  change({
-                    ...form,
-                    days: event.currentTarget.checked
-                      ? [...form.days, day].sort()
-                      : form.days.filter((d) => d !== day),
-                  })
-                }
-              />
-              <span>{weekdayName(language, day)}</span>
-            </label>
-          ))}
-        </div>
-        {shown.days && (
-          <p id="reminder-days-error" class="field-error">
-            {t(dayProblem[shown.days])}
-          </p>
-        )}
-      </fieldset>
-      <fieldset aria-describedby={shown.times ? 'reminder-times-error' : undefined}>
-        <legend>{t('reminder.times')}</legend>
-        <ul class="reminder-times">
-          {form.times.map((time, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: times are edited in place and may repeat, so the position is the identity while typing; the field ids follow it too.
-            <li key={index}>
-              <label for={`reminder-time-${index}`}>
-                {t('reminder.time', { number: index + 1 })}
-              </label>
-              <input
-                id={`reminder-time-${index}`}
-                type="time"
-                value={time}
-                aria-invalid={shown.times ? true : undefined}
-                aria-describedby={shown.times ? 'reminder-times-error' : undefined}
-                onInput={(event) => {
-                  const times = [...form.times];
-                  times[index] = event.currentTarget.value;
-                  change({ ...form, times });
-                }}
-              />
-              <button
-                type="button"
-                class="button quiet"
-                onClick={() => change({ ...form, times: form.times.filter((_, i) => i !== index) })}
-              >
-                {t('reminder.time.remove', { number: index + 1 })}
-              </button>
-            </li>
-          ))}
-        </ul>
-        {form.times.length < MAX_REMINDER_TIMES && (
-          <button
-            type="button"
-            class="button"
-            onClick={() => change({ ...form, times: [...form.times, '12:00'] })}
-          >
-            {t('reminder.time.add')}
-          </button>
-        )}
-        {shown.times && (
-          <p id="reminder-times-error" class="field-error">
-            {t(timeProblem[shown.times])}
-          </p>
-        )}
-      </fieldset>
+      <ReminderPlanFields idPrefix="reminder" form={form} problems={shown} onChange={change} />
       <div class="actions">
         <button type="submit" class="button primary">
           {t('reminder.save')}

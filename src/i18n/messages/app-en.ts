@@ -88,6 +88,7 @@ export const appEn = {
   'offline.ready': 'Koers now works offline.',
   'draft.unreadable':
     'A draft of this form could not be read, so the form starts empty. What you type now is kept as its new draft.',
+  'reminder.plan': '{days} at {times}',
   'install.title': 'Install Koers',
   'install.why':
     'Installed, Koers opens like an app and your browser keeps its data. On iPhone and iPad, data of a site that is not installed is deleted after 7 days without a visit.',

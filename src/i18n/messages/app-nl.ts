@@ -87,6 +87,7 @@ export const appNl: { [K in keyof typeof appEn]: string } = {
   'offline.ready': 'Koers werkt nu ook offline.',
   'draft.unreadable':
     'Een concept van dit formulier kon niet worden gelezen, dus het formulier begint leeg. Wat je nu typt, wordt bewaard als nieuw concept.',
+  'reminder.plan': '{days} om {times}',
   'install.title': 'Koers installeren',
   'install.why':
     'Geïnstalleerd opent Koers als een app en bewaart je browser de gegevens. Op iPhone en iPad worden gegevens van een niet-geïnstalleerde site na 7 dagen zonder bezoek gewist.',
