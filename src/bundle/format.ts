@@ -18,13 +18,13 @@ export const BUNDLE_FORMAT = 'koers-bundle';
  * question set its questions came from, fields a format-2 reader would drop; 4: signed by
  * the sender's device key, and a backup carries that key and the keys its device pinned;
  * 5: the discussions of investigations' results, and the coach's contact for a client's help
- * page).
+ * page; 6: an assignment may suggest a diary reminder, a field a format-5 reader would drop).
  */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 /** The reader version this code implements; files asking for more are "made by a newer version". */
-export const READER_VERSION = 5;
+export const READER_VERSION = 6;
 /** The reader version files written by this code ask for. */
-export const MIN_READER_VERSION = 5;
+export const MIN_READER_VERSION = 6;
 
 /**
  * Record types added after format version 1, with the format version that added them. A file

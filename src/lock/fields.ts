@@ -118,7 +118,7 @@ export const recordFields: { readonly [T in RecordType]: FieldSplit<T> } = {
   },
   assignments: {
     plain: [...header, 'clientId', 'startsOn', 'endsOn', 'themeId'],
-    secret: ['title', 'description'],
+    secret: ['title', 'description', 'reminder'],
   },
   questionSets: {
     plain: [...header, 'clientId'],

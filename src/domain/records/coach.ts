@@ -1,6 +1,7 @@
 // The coach's own records about a client: notes and assignments. They are owned by the coach
 // (ownerId is the coach's profile) and name the client they concern.
 import { isDayKey } from '../dates';
+import { MAX_REMINDER_TIMES, TIME_OF_DAY } from '../reminders/plan';
 import { z } from '../zod';
 import { freeText, isoDateTime, optionalText, recordBase, recordId } from './base';
 
@@ -44,6 +45,15 @@ export const assignmentDay = z.union([
   isoDateTime,
 ]);
 
+/**
+ * A diary reminder a coach suggests: ISO weekdays (1 is Monday) and local times HH:MM. The
+ * client may take it over in one tap; it never sets itself.
+ */
+export const suggestedReminder = z.object({
+  days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+  times: z.array(z.string().regex(TIME_OF_DAY)).min(1).max(MAX_REMINDER_TIMES),
+});
+
 /** An assignment from the coach for the time until the next session. */
 export const assignmentRecord = recordBase.extend({
   clientId: recordId,
@@ -53,6 +63,8 @@ export const assignmentRecord = recordBase.extend({
   startsOn: assignmentDay.optional(),
   endsOn: assignmentDay.optional(),
   themeId: recordId.optional(),
+  /** A diary reminder suggested with the assignment ("write on these days at this time"). */
+  reminder: suggestedReminder.optional(),
 });
 /** A stored assignment. */
 export type AssignmentRecord = z.infer<typeof assignmentRecord>;

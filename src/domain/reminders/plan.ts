@@ -18,16 +18,17 @@ export interface ReminderPlan {
   times: string[];
 }
 
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** A 24-hour time of day written HH:MM. */
+export const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** True for a 24-hour time of day written HH:MM. */
 export function isTimeOfDay(value: string): boolean {
-  return TIME.test(value);
+  return TIME_OF_DAY.test(value);
 }
 
 /** Minutes after local midnight of an HH:MM time. */
 export function minutesOfDay(time: string): number {
-  const match = TIME.exec(time);
+  const match = TIME_OF_DAY.exec(time);
   if (!match) throw new RangeError(`Not a time of day: ${time}`);
   return Number(match[1]) * 60 + Number(match[2]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assignmentRecord,
   diaryEntryRecord,
   MAX_TEXT,
   recordSchemas,
@@ -43,5 +44,30 @@ describe('record schemas', () => {
     expect(
       diaryEntryRecord.safeParse({ ...base, situation: 'é'.repeat(MAX_TEXT + 1) }).success,
     ).toBe(false);
+  });
+
+  it('takes an assignment with a suggested reminder of weekdays and HH:MM times, and no other', () => {
+    const base = {
+      ...header,
+      clientId: '00000000-0000-4000-8000-0000000000c2',
+      title: 'Schrijf na elk werkoverleg',
+    };
+    const suggested = { ...base, reminder: { days: [1, 4], times: ['19:30'] } };
+    expect(assignmentRecord.parse(suggested)).toEqual(suggested);
+    expect(assignmentRecord.parse(base)).toEqual(base);
+    for (const reminder of [
+      { days: [], times: ['19:30'] },
+      { days: [0], times: ['19:30'] },
+      { days: [8], times: ['19:30'] },
+      { days: [1], times: [] },
+      { days: [1], times: ['7:30'] },
+      { days: [1], times: ['24:00'] },
+      { days: [1], times: ['08:00', '12:00', '16:00', '20:00'] },
+    ]) {
+      expect(
+        assignmentRecord.safeParse({ ...base, reminder }).success,
+        JSON.stringify(reminder),
+      ).toBe(false);
+    }
   });
 });
