@@ -5,7 +5,9 @@ import { clientDraftPrefix } from '../../../db/clients';
 import { Repository } from '../../../db/repository';
 import { parseDayKey, storedDay } from '../../../domain/dates';
 import { type AssignmentRecord, MAX_TEXT, type ThemeRecord } from '../../../domain/records';
+import { checkReminderPlan, parseReminderPlan } from '../../../domain/reminders/plan';
 import { useI18n, useMessages } from '../../../i18n/context';
+import { describeReminderPlan } from '../../../i18n/translate';
 import { useSettings } from '../../../services/settings-context';
 import { useErrorText } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
@@ -13,6 +15,7 @@ import { FormOutcome } from '../../../ui/FormOutcome';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
 import { assignmentsMessages } from './messages';
+import { ReminderSuggestion } from './ReminderSuggestion';
 
 const repository = new Repository('assignments');
 
@@ -22,6 +25,10 @@ interface AssignmentDraft {
   startsOn: string;
   endsOn: string;
   themeId: string;
+  /** A diary reminder suggested with it (absent in drafts from before suggestions). */
+  reminderOn?: boolean | undefined;
+  reminderDays?: number[] | undefined;
+  reminderTimes?: string[] | undefined;
   editingId?: string | undefined;
 }
 
@@ -31,6 +38,9 @@ const empty = (): AssignmentDraft => ({
   startsOn: '',
   endsOn: '',
   themeId: '',
+  reminderOn: false,
+  reminderDays: [1, 2, 3, 4, 5],
+  reminderTimes: ['19:30'],
 });
 
 /** The assignments section of the client page. */
@@ -40,7 +50,7 @@ export function AssignmentsSection(props: {
   themes: ThemeRecord[];
 }) {
   const t = useMessages(assignmentsMessages);
-  const { day } = useI18n();
+  const { day, language } = useI18n();
   const errorText = useErrorText();
   const { settings } = useSettings();
   const draft = useDraft<AssignmentDraft>(`${clientDraftPrefix(props.clientId)}assignment`, empty);
@@ -62,11 +72,18 @@ export function AssignmentsSection(props: {
       ? t('coach.assignments.periodOrder')
       : '';
   const descriptionError = value.description.length > MAX_TEXT ? t('coach.notes.textTooLong') : '';
+  const reminderForm = {
+    days: value.reminderDays ?? empty().reminderDays ?? [],
+    times: value.reminderTimes ?? empty().reminderTimes ?? [],
+  };
+  const reminderProblems = value.reminderOn ? checkReminderPlan(reminderForm) : {};
+  const reminderInvalid = Object.keys(reminderProblems).length > 0;
 
   const save = async () => {
     setSubmitted(true);
     const title = value.title.trim();
-    if (!title || title.length > 500 || periodError || descriptionError) return;
+    if (!title || title.length > 500 || periodError || descriptionError || reminderInvalid) return;
+    const reminder = value.reminderOn ? parseReminderPlan(reminderForm) : undefined;
     setError('');
     const startsOn = parseDayKey(value.startsOn);
     const endsOn = parseDayKey(value.endsOn);
@@ -78,6 +95,7 @@ export function AssignmentsSection(props: {
       ...(startsOn ? { startsOn } : {}),
       ...(endsOn ? { endsOn } : {}),
       ...(value.themeId ? { themeId: value.themeId } : {}),
+      ...(reminder ? { reminder } : {}),
     };
     try {
       if (value.editingId) {
@@ -87,6 +105,7 @@ export function AssignmentsSection(props: {
           startsOn: undefined,
           endsOn: undefined,
           themeId: undefined,
+          reminder: undefined,
           ...fields,
         });
       } else {
@@ -133,6 +152,13 @@ export function AssignmentsSection(props: {
               </p>
             )}
             {assignment.description && <p class="record-text">{assignment.description}</p>}
+            {assignment.reminder && (
+              <p class="muted">
+                {t('coach.assignments.reminderShown', {
+                  plan: describeReminderPlan(language, assignment.reminder),
+                })}
+              </p>
+            )}
             <div class="actions">
               <button
                 type="button"
@@ -144,6 +170,9 @@ export function AssignmentsSection(props: {
                     startsOn: assignment.startsOn ? storedDay(assignment.startsOn) : '',
                     endsOn: assignment.endsOn ? storedDay(assignment.endsOn) : '',
                     themeId: assignment.themeId ?? '',
+                    reminderOn: assignment.reminder !== undefined,
+                    reminderDays: assignment.reminder?.days ?? empty().reminderDays,
+                    reminderTimes: assignment.reminder?.times ?? empty().reminderTimes,
                     editingId: assignment.id,
                   });
                   document.getElementById('assignment-title')?.focus();
@@ -258,6 +287,15 @@ export function AssignmentsSection(props: {
             </select>
           )}
         </Field>
+        <ReminderSuggestion
+          on={value.reminderOn === true}
+          form={reminderForm}
+          problems={submitted ? reminderProblems : {}}
+          onToggle={(reminderOn) => draft.set((d) => ({ ...d, reminderOn }))}
+          onChange={(next) =>
+            draft.set((d) => ({ ...d, reminderDays: next.days, reminderTimes: next.times }))
+          }
+        />
         <div class="actions">
           <button type="submit" class="button primary">
             {value.editingId ? t('coach.assignments.update') : t('coach.assignments.add')}

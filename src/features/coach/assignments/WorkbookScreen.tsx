@@ -13,6 +13,7 @@ import { targetLabel } from '../labels';
 import { frameLabel, variantLabel } from '../qset-labels';
 import { loadWorkbook } from '../queries';
 import { assignmentsMessages } from './messages';
+import { SuggestedReminder } from './SuggestedReminder';
 import '../coach.css';
 
 /** The workbook at /coach/workbook, for clients and coaches alike. */
@@ -49,6 +50,7 @@ export default function WorkbookScreen() {
                       </p>
                     )}
                     {a.description && <p class="record-text">{a.description}</p>}
+                    {a.reminder && <SuggestedReminder suggested={a.reminder} />}
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,15 @@ import { coachMessages } from '../messages';
 export const assignmentsMessages = defineMessages({
   en: {
     ...coachMessages.en,
+    'coach.assignments.reminder': 'Suggest a diary reminder',
+    'coach.assignments.reminderOn': 'Suggest when to write (the client chooses whether to use it)',
+    'coach.assignments.reminderShown': 'Suggested reminder: {plan}',
+    'coach.workbook.reminder': 'Your coach suggests a diary reminder: {plan}.',
+    'coach.workbook.reminderUse': 'Use this reminder',
+    'coach.workbook.reminderReplaces': 'It takes the place of your own reminder ({plan}).',
+    'coach.workbook.reminderIsYours':
+      'This is your diary reminder now. You can change it or save it to your calendar in Settings.',
+    'coach.workbook.reminderSettings': 'Reminder in Settings',
     'coach.assignments.newTitle': 'New assignment',
     'coach.assignments.editTitle': 'Edit assignment',
     'coach.assignments.titleLabel': 'Title',
@@ -37,6 +46,16 @@ export const assignmentsMessages = defineMessages({
   },
   nl: {
     ...coachMessages.nl,
+    'coach.assignments.reminder': 'Een dagboekherinnering voorstellen',
+    'coach.assignments.reminderOn':
+      'Voorstellen wanneer te schrijven (de cliënt kiest of die het gebruikt)',
+    'coach.assignments.reminderShown': 'Voorgestelde herinnering: {plan}',
+    'coach.workbook.reminder': 'Je coach stelt een dagboekherinnering voor: {plan}.',
+    'coach.workbook.reminderUse': 'Deze herinnering gebruiken',
+    'coach.workbook.reminderReplaces': 'Die komt in de plaats van je eigen herinnering ({plan}).',
+    'coach.workbook.reminderIsYours':
+      'Dit is nu je dagboekherinnering. In Instellingen kun je hem wijzigen of in je agenda zetten.',
+    'coach.workbook.reminderSettings': 'Herinnering in Instellingen',
     'coach.assignments.newTitle': 'Nieuwe opdracht',
     'coach.assignments.editTitle': 'Opdracht bewerken',
     'coach.assignments.titleLabel': 'Titel',
