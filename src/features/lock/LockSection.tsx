@@ -199,16 +199,7 @@ function TurnOnFlow(props: {
     <>
       <p>{t('lock.section.off')}</p>
       {props.coach && <p class="hint">{t('lock.section.coachInvite')}</p>}
-      {props.offerBackup && (
-        <>
-          <p>{t('lock.backupFirst')}</p>
-          <p>
-            <a class="button" href="/share/export?kind=backup">
-              {t('lock.backupLink')}
-            </a>
-          </p>
-        </>
-      )}
+      {props.offerBackup && <BackupFirst why={t('lock.backupFirst')} />}
       <NewPassphraseForm
         busy={step.name === 'preparing'}
         onChosen={async (passphrase) => {
@@ -286,17 +277,8 @@ function OnControls(props: { onTurnOff: () => void; clearTraces: boolean }) {
       <PasskeySection />
       {/* A first run has written nothing before the lock: there are no old traces. */}
       {props.clearTraces && <ClearTraces />}
-      {confirming && (
-        // Turning it off changes every entry as turning it on did: a backup first, offered.
-        <>
-          <p>{t('lock.backupFirstOff')}</p>
-          <p>
-            <a class="button" href="/share/export?kind=backup">
-              {t('lock.backupLink')}
-            </a>
-          </p>
-        </>
-      )}
+      {/* Turning it off changes every entry as turning it on did: a backup first, offered. */}
+      {confirming && <BackupFirst why={t('lock.backupFirstOff')} />}
       {confirming ? (
         <PassphraseConfirm
           id="lock-off-passphrase"
@@ -317,6 +299,21 @@ function OnControls(props: { onTurnOff: () => void; clearTraces: boolean }) {
           </button>
         </div>
       )}
+    </>
+  );
+}
+
+/** The backup offered before a turn changes every stored entry; `why` says which turn. */
+function BackupFirst(props: { why: string }) {
+  const t = useMessages(lockMessages);
+  return (
+    <>
+      <p>{props.why}</p>
+      <p>
+        <a class="button" href="/share/export?kind=backup">
+          {t('lock.backupLink')}
+        </a>
+      </p>
     </>
   );
 }

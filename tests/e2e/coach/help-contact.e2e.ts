@@ -3,18 +3,18 @@
 // in the bundle back, another client's form offers to start from it; the client imports the
 // bundle and finds the contact on the help page, as text, in English and Dutch, light and dark.
 import { describe, expect } from 'vitest';
-import { expectNoAxeViolations, go, patchSettings, watchForeignRequests } from '../support/app';
+import { expectNoAxeViolations, go, patchSettings } from '../support/app';
 import { test } from '../support/fixtures';
 import {
   clientDevice,
+  coachAndClient,
   importPreviewed,
   makeReturn,
   previewReturn,
-  seededCoach,
+  RETURN_PASS,
 } from './return-flow';
 import { CLIENT, OTHER } from './seed';
 
-const RETURN_PASS = 'correct horse battery staple';
 // A line with markup in it: it must show as text, never as HTML.
 const CONTACT = 'Marloes (coach): 06-12345678, werkdagen 9-17 uur.\n<b>Inloop</b>: wijkteam Oost.';
 
@@ -22,10 +22,7 @@ describe("the coach's contact on the help page", () => {
   test('is written by the coach, sent back and shown on the client’s help page', async ({
     newProfile,
   }) => {
-    const coachContext = await newProfile();
-    const clientContext = await newProfile();
-    const foreign = [coachContext, clientContext].map(watchForeignRequests);
-    const coach = await seededCoach(coachContext);
+    const { coachContext, clientContext, foreign, coach } = await coachAndClient(newProfile);
 
     await go(coach, `/coach/clients/${CLIENT}/send`);
     const section = coach.getByRole('region', { name: 'Bundle back to the client' });

@@ -7,24 +7,18 @@
 // re-investigation with the coach's questions again. Axe on the new parts, in English and
 // Dutch, light and dark.
 import { describe, expect } from 'vitest';
-import {
-  expectNoAxeViolations,
-  go,
-  patchSettings,
-  waitForDraft,
-  watchForeignRequests,
-} from '../support/app';
+import { expectNoAxeViolations, go, patchSettings, waitForDraft } from '../support/app';
 import { test } from '../support/fixtures';
 import {
   clientDevice,
+  coachAndClient,
   importPreviewed,
   makeReturn,
   previewReturn,
-  seededCoach,
+  RETURN_PASS,
 } from './return-flow';
 import { CLIENT, OTHER } from './seed';
 
-const RETURN_PASS = 'correct horse battery staple';
 const SET_NAME = 'Questions about proving yourself';
 const REWORDED = 'When in your past did you first feel you had to prove yourself?';
 const ADDED = 'In which situations at work now do you feel the urge to prove yourself?';
@@ -35,10 +29,7 @@ describe('a question set from the coach', () => {
   test('is made by the coach, sent back, shown in the workbook and used to start an investigation', async ({
     newProfile,
   }) => {
-    const coachContext = await newProfile();
-    const clientContext = await newProfile();
-    const foreign = [coachContext, clientContext].map(watchForeignRequests);
-    const coach = await seededCoach(coachContext);
+    const { coachContext, clientContext, foreign, coach } = await coachAndClient(newProfile);
 
     await go(coach, `/coach/clients/${CLIENT}/send`);
     const section = coach.getByRole('region', { name: 'Bundle back to the client' });

@@ -12,8 +12,24 @@ import {
   openApp,
   patchSettings,
   waitForServiceWorker,
+  watchForeignRequests,
 } from '../support/app';
 import { seedDatabase, seedLocal, seedRecords } from './seed';
+
+/** The passphrase these tests protect their bundles back with. */
+export const RETURN_PASS = 'correct horse battery staple';
+
+/**
+ * Two devices for a bundle back: the seeded coach's (its page open) and a client's profile,
+ * each watched for requests to other origins (`foreign`, one list per device).
+ */
+export async function coachAndClient(newProfile: () => Promise<BrowserContext>) {
+  const coachContext = await newProfile();
+  const clientContext = await newProfile();
+  const foreign = [coachContext, clientContext].map(watchForeignRequests);
+  const coach = await seededCoach(coachContext);
+  return { coachContext, clientContext, foreign, coach };
+}
 
 /** A coach's device, offline, holding the seeded clients (Jeroen and Anouk). */
 export async function seededCoach(context: BrowserContext): Promise<Page> {

@@ -3,34 +3,25 @@
 // goes in the bundle back, and the client sees it with the assignment in the workbook and
 // takes it over into Settings with one tap; it never sets itself. English and Dutch.
 import { describe, expect } from 'vitest';
-import {
-  expectNoAxeViolations,
-  go,
-  patchSettings,
-  storedSettings,
-  watchForeignRequests,
-} from '../support/app';
+import { expectNoAxeViolations, go, patchSettings, storedSettings } from '../support/app';
 import { test } from '../support/fixtures';
 import {
   clientDevice,
+  coachAndClient,
   importPreviewed,
   makeReturn,
   previewReturn,
-  seededCoach,
+  RETURN_PASS,
 } from './return-flow';
 import { CLIENT } from './seed';
 
-const RETURN_PASS = 'correct horse battery staple';
 const ASSIGNMENT = 'Schrijf na elk werkoverleg';
 
 describe('a diary reminder suggested by the coach', () => {
   test('is suggested with an assignment, sent back, and taken over by the client', async ({
     newProfile,
   }) => {
-    const coachContext = await newProfile();
-    const clientContext = await newProfile();
-    const foreign = [coachContext, clientContext].map(watchForeignRequests);
-    const coach = await seededCoach(coachContext);
+    const { coachContext, clientContext, foreign, coach } = await coachAndClient(newProfile);
 
     await go(coach, `/coach/clients/${CLIENT}/assignments`);
     await coach.locator('#assignment-title').fill(ASSIGNMENT);

@@ -4,9 +4,8 @@
 // so no timer ran) locks before it shows anything. Offline throughout.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { finishFirstRun, goOffline, openApp, waitForServiceWorker } from '../support/app';
 import { test } from '../support/fixtures';
-import { chooseLock, confirmRecoveryKey, goUnlocked, navigateInApp, unlock } from './lock-page';
+import { goUnlocked, lockedOfflineClient, navigateInApp, unlock } from './lock-page';
 
 const DRAFT = 'Zq4 a draft typed before the lock';
 
@@ -23,13 +22,7 @@ test('locks after the idle time and after a freeze, keeping the draft, offline',
   context,
 }) => {
   await page.clock.install();
-  await openApp(page);
-  await finishFirstRun(page, 'client', 'en');
-  await waitForServiceWorker(page);
-  await goOffline(context);
-  await chooseLock(page);
-  await confirmRecoveryKey(page);
-  await page.getByText('The lock is on.', { exact: false }).waitFor({ timeout: 120_000 });
+  await lockedOfflineClient(page, context);
 
   // The idle time (5 minutes unless chosen otherwise) passes without input: the lock screen,
   // with nothing of the draft on the page.

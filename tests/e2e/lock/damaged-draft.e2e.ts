@@ -2,18 +2,11 @@
 // form starts empty, says why, and saves; before, it waited for the draft for ever with Save
 // disabled. Offline, with the lock on.
 import { expect } from 'vitest';
-import { finishFirstRun, goOffline, openApp, waitForServiceWorker } from '../support/app';
 import { test } from '../support/fixtures';
-import { chooseLock, confirmRecoveryKey, goUnlocked, storedRows } from './lock-page';
+import { goUnlocked, lockedOfflineClient, storedRows } from './lock-page';
 
 test('lets a form with an unreadable draft be used, and says so', async ({ page, context }) => {
-  await openApp(page);
-  await finishFirstRun(page, 'client', 'en');
-  await waitForServiceWorker(page);
-  await goOffline(context);
-  await chooseLock(page);
-  await confirmRecoveryKey(page);
-  await page.getByText('The lock is on.', { exact: false }).waitFor({ timeout: 120_000 });
+  await lockedOfflineClient(page, context);
 
   await goUnlocked(page, '/diary/new');
   await page.locator('#diary-situation').fill('A draft that will be damaged');

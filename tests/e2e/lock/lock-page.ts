@@ -1,7 +1,7 @@
 // Page helpers for the app lock's browser tests: turn the lock on through the settings, unlock
 // on the lock screen, and read the stored rows as they lie in IndexedDB (sealed or plain).
-import type { Page } from 'playwright-core';
-import { go } from '../support/app';
+import type { BrowserContext, Page } from 'playwright-core';
+import { finishFirstRun, go, goOffline, openApp, waitForServiceWorker } from '../support/app';
 
 /** The passphrase the tests lock with (strong enough for the lock's check). */
 export const PASSPHRASE = 'amber lantern quietly folds seven maps';
@@ -21,6 +21,17 @@ export async function chooseLock(page: Page): Promise<string> {
 export async function confirmRecoveryKey(page: Page, confirm = 'Turn the lock on'): Promise<void> {
   await page.getByLabel('I have saved or written down the recovery key').check();
   await page.getByRole('button', { name: confirm }).click();
+}
+
+/** A new client's device, offline, with the lock turned on from the settings. */
+export async function lockedOfflineClient(page: Page, context: BrowserContext): Promise<void> {
+  await openApp(page);
+  await finishFirstRun(page, 'client', 'en');
+  await waitForServiceWorker(page);
+  await goOffline(context);
+  await chooseLock(page);
+  await confirmRecoveryKey(page);
+  await page.getByText('The lock is on.', { exact: false }).waitFor({ timeout: 120_000 });
 }
 
 /** Unlocks on the lock screen with `secret` and waits until the app's navigation is back. */

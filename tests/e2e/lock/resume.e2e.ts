@@ -40,6 +40,24 @@ async function failSecondDiaryBatch(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Seeds `entries` diary forms and turns the lock on over them, its second batch of diary
+ * entries failing inside its transaction as a tab killed at that moment would leave it: the
+ * first batch committed, the rest untouched. Waits for the settings' message.
+ */
+async function turnOnCutShort(page: Page, entries: number): Promise<void> {
+  // Visiting the diary opens the database, so the seed can write into it.
+  await go(page, '/diary');
+  await page.getByText('No diary forms yet').waitFor();
+  await seedEntries(page, entries);
+  await chooseLock(page);
+  await failSecondDiaryBatch(page);
+  await confirmRecoveryKey(page);
+  await page
+    .getByText('This could not be finished', { exact: false })
+    .waitFor({ timeout: 120_000 });
+}
+
 describe('turning the lock on and off', () => {
   test('resumes after the page is killed halfway, without loss, and turns off again', async ({
     context,
@@ -47,19 +65,7 @@ describe('turning the lock on and off', () => {
   }) => {
     await openApp(page);
     await finishFirstRun(page, 'client', 'en');
-    // Visiting the diary opens the database, so the seed can write into it.
-    await go(page, '/diary');
-    await page.getByText('No diary forms yet').waitFor();
-    await seedEntries(page, ENTRIES);
-    await chooseLock(page);
-
-    // The second batch of diary entries fails inside its transaction, as a tab killed at
-    // that moment would leave it: the first batch committed, the rest untouched.
-    await failSecondDiaryBatch(page);
-    await confirmRecoveryKey(page);
-    await page
-      .getByText('This could not be finished', { exact: false })
-      .waitFor({ timeout: 120_000 });
+    await turnOnCutShort(page, ENTRIES);
     // The settings offer to finish it now; this test leaves it to the next unlock instead.
     await page.getByRole('button', { name: 'Finish turning the lock on' }).waitFor();
     await page.close();
@@ -109,15 +115,7 @@ describe('turning the lock on and off', () => {
   test('finishes a turn cut short from the settings, without loss', async ({ page }) => {
     await openApp(page);
     await finishFirstRun(page, 'client', 'en');
-    await go(page, '/diary');
-    await page.getByText('No diary forms yet').waitFor();
-    await seedEntries(page, 500);
-    await chooseLock(page);
-    await failSecondDiaryBatch(page);
-    await confirmRecoveryKey(page);
-    await page
-      .getByText('This could not be finished', { exact: false })
-      .waitFor({ timeout: 120_000 });
+    await turnOnCutShort(page, 500);
     await page.getByText('The lock is not on completely yet', { exact: false }).waitFor();
     expect(await storedLockState(page)).toBe('turning-on');
     await expectNoAxeViolations(page, 'settings, the lock halfway on');
