@@ -32,6 +32,8 @@ interface StoredSettings {
 
 /** Opens the app's database as it is, or undefined: never creates or upgrades it from here. */
 async function openAppDatabase(): Promise<IDBDatabase | undefined> {
+  // Without databases() (older Safari) the worker cannot tell without creating it: it reminds.
+  if (typeof indexedDB.databases !== 'function') return undefined;
   const known = await indexedDB.databases().catch(() => []);
   if (!known.some((db) => db.name === APP_DATABASE)) return undefined;
   return new Promise((resolve) => {

@@ -16,6 +16,11 @@ export interface PlanForm {
   times: string[];
 }
 
+/** Where a new plan starts: weekdays, in the evening. */
+export function newPlanForm(): PlanForm {
+  return { days: [1, 2, 3, 4, 5], times: ['19:30'] };
+}
+
 const dayProblem = { none: 'reminder.days.none' } as const;
 const timeProblem = {
   none: 'reminder.times.none',

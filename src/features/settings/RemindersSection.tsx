@@ -14,7 +14,7 @@ import { useSettings } from '../../services/settings-context';
 import { downloadFile } from '../../ui/download';
 import { canNotifyWhenClosed, isIos } from '../../ui/platform';
 import { useDraft } from '../../ui/use-draft';
-import { type PlanForm, ReminderPlanFields } from './ReminderPlanFields';
+import { newPlanForm, type PlanForm, ReminderPlanFields } from './ReminderPlanFields';
 import { reminderMessages } from './reminder-messages';
 import './reminders.css';
 import { type NotifyOutcome, turnNotificationsOff, turnNotificationsOn } from './reminder-notify';
@@ -44,9 +44,7 @@ function PlanEditor(props: { saved: ReminderPlan | null }) {
   const t = useMessages(reminderMessages);
   const { update } = useSettings();
   const draft = useDraft<PlanForm>('settings:reminder', () =>
-    props.saved
-      ? { days: [...props.saved.days], times: [...props.saved.times] }
-      : { days: [1, 2, 3, 4, 5], times: ['19:30'] },
+    props.saved ? { days: [...props.saved.days], times: [...props.saved.times] } : newPlanForm(),
   );
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState('');

@@ -14,6 +14,7 @@ import { Field } from '../../../ui/Field';
 import { FormOutcome } from '../../../ui/FormOutcome';
 import { offerUndo } from '../../../ui/undo';
 import { useDraft } from '../../../ui/use-draft';
+import { newPlanForm } from '../../settings/public';
 import { assignmentsMessages } from './messages';
 import { ReminderSuggestion } from './ReminderSuggestion';
 
@@ -39,8 +40,8 @@ const empty = (): AssignmentDraft => ({
   endsOn: '',
   themeId: '',
   reminderOn: false,
-  reminderDays: [1, 2, 3, 4, 5],
-  reminderTimes: ['19:30'],
+  reminderDays: newPlanForm().days,
+  reminderTimes: newPlanForm().times,
 });
 
 /** The assignments section of the client page. */
@@ -73,8 +74,8 @@ export function AssignmentsSection(props: {
       : '';
   const descriptionError = value.description.length > MAX_TEXT ? t('coach.notes.textTooLong') : '';
   const reminderForm = {
-    days: value.reminderDays ?? empty().reminderDays ?? [],
-    times: value.reminderTimes ?? empty().reminderTimes ?? [],
+    days: value.reminderDays ?? newPlanForm().days,
+    times: value.reminderTimes ?? newPlanForm().times,
   };
   const reminderProblems = value.reminderOn ? checkReminderPlan(reminderForm) : {};
   const reminderInvalid = Object.keys(reminderProblems).length > 0;
@@ -171,8 +172,8 @@ export function AssignmentsSection(props: {
                     endsOn: assignment.endsOn ? storedDay(assignment.endsOn) : '',
                     themeId: assignment.themeId ?? '',
                     reminderOn: assignment.reminder !== undefined,
-                    reminderDays: assignment.reminder?.days ?? empty().reminderDays,
-                    reminderTimes: assignment.reminder?.times ?? empty().reminderTimes,
+                    reminderDays: assignment.reminder?.days ?? newPlanForm().days,
+                    reminderTimes: assignment.reminder?.times ?? newPlanForm().times,
                     editingId: assignment.id,
                   });
                   document.getElementById('assignment-title')?.focus();
