@@ -8,7 +8,7 @@ import { normaliseText, searchTerms } from '../../domain/diary/normalise';
 import { preview } from '../../domain/diary/timeline';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { useI18n, useMessages } from '../../i18n/context';
-import { Highlighted } from './Highlighted';
+import { Highlighted } from '../../ui/Highlighted';
 import { areaLabel, phaseLabel } from './labels';
 import { diaryMessages } from './messages';
 import type { NoteAction } from './note-action';

@@ -135,6 +135,8 @@ describe('coach workspace', () => {
     // Search over notes.
     await page.getByLabel('Search notes').fill('verbondenheid');
     await expect.poll(() => page.locator('.note-item').count()).toBe(1);
+    // The matched word is marked, as in the diary's search.
+    expect(await page.locator('.note-item mark').allTextContents()).toEqual(['verbondenheid']);
     await page.getByLabel('Search notes').fill('');
 
     // Delete with undo.

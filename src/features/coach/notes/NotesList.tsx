@@ -6,6 +6,7 @@ import { searchNotes } from '../../../domain/coach/notes-search';
 import type { CoachNoteRecord } from '../../../domain/records';
 import { useMessages } from '../../../i18n/context';
 import { useErrorText } from '../../../ui/error-message';
+import { Highlighted } from '../../../ui/Highlighted';
 import { showToast } from '../../../ui/toasts';
 import { offerUndo } from '../../../ui/undo';
 import { targetLabel } from '../labels';
@@ -62,7 +63,9 @@ export function NotesList(props: {
               <NoteHeading note={note} />
               {client && <p class="muted">{client}</p>}
               <p class="muted">{about}</p>
-              <p class="record-text">{note.text}</p>
+              <p class="record-text">
+                <Highlighted text={note.text} query={query} />
+              </p>
               <div class="actions">
                 {props.onEdit && (
                   <button

@@ -1,6 +1,6 @@
-// Text with the search's matches marked: each piece is a text node, the matched ones inside
-// <mark>, so user text is never rendered as HTML.
-import { highlightPieces } from '../../domain/diary/highlight';
+// Text with a search's matches marked: each piece is a text node, the matched ones inside
+// <mark>, so user text is never rendered as HTML. The diary's search and the coach's notes.
+import { highlightPieces } from '../domain/diary/highlight';
 
 /** `text` with the words `query` matched (case- and accent-insensitive) in <mark>. */
 export function Highlighted(props: { text: string; query: string | undefined }) {
