@@ -33,16 +33,19 @@ interface AssignmentDraft {
   editingId?: string | undefined;
 }
 
-const empty = (): AssignmentDraft => ({
-  title: '',
-  description: '',
-  startsOn: '',
-  endsOn: '',
-  themeId: '',
-  reminderOn: false,
-  reminderDays: newPlanForm().days,
-  reminderTimes: newPlanForm().times,
-});
+const empty = (): AssignmentDraft => {
+  const plan = newPlanForm();
+  return {
+    title: '',
+    description: '',
+    startsOn: '',
+    endsOn: '',
+    themeId: '',
+    reminderOn: false,
+    reminderDays: plan.days,
+    reminderTimes: plan.times,
+  };
+};
 
 /** The assignments section of the client page. */
 export function AssignmentsSection(props: {
@@ -73,10 +76,11 @@ export function AssignmentsSection(props: {
       ? t('coach.assignments.periodOrder')
       : '';
   const descriptionError = value.description.length > MAX_TEXT ? t('coach.notes.textTooLong') : '';
-  const reminderForm = {
-    days: value.reminderDays ?? newPlanForm().days,
-    times: value.reminderTimes ?? newPlanForm().times,
-  };
+  // A draft from before suggestions has no plan: it starts from the new plan's.
+  const reminderForm =
+    value.reminderDays && value.reminderTimes
+      ? { days: value.reminderDays, times: value.reminderTimes }
+      : newPlanForm();
   const reminderProblems = value.reminderOn ? checkReminderPlan(reminderForm) : {};
   const reminderInvalid = Object.keys(reminderProblems).length > 0;
 
@@ -172,8 +176,12 @@ export function AssignmentsSection(props: {
                     endsOn: assignment.endsOn ? storedDay(assignment.endsOn) : '',
                     themeId: assignment.themeId ?? '',
                     reminderOn: assignment.reminder !== undefined,
-                    reminderDays: assignment.reminder?.days ?? newPlanForm().days,
-                    reminderTimes: assignment.reminder?.times ?? newPlanForm().times,
+                    ...(assignment.reminder
+                      ? {
+                          reminderDays: assignment.reminder.days,
+                          reminderTimes: assignment.reminder.times,
+                        }
+                      : {}),
                     editingId: assignment.id,
                   });
                   document.getElementById('assignment-title')?.focus();
