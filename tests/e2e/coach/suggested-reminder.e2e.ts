@@ -3,6 +3,7 @@
 // goes in the bundle back, and the client sees it with the assignment in the workbook and
 // takes it over into Settings with one tap; it never sets itself. English and Dutch.
 import { describe, expect } from 'vitest';
+import { sidewaysOverflow } from '../lock/lock-page';
 import { expectNoAxeViolations, go, patchSettings, storedSettings } from '../support/app';
 import { test } from '../support/fixtures';
 import {
@@ -33,6 +34,8 @@ describe('a diary reminder suggested by the coach', () => {
     }
     await coach.getByRole('button', { name: 'Add assignment' }).click();
     await suggestion.getByText('Choose at least one day.').waitFor();
+    // At the phone's 360 px, the suggestion's days and times open: nothing to scroll sideways.
+    expect(await sidewaysOverflow(coach)).toBe(0);
     expect(await coach.getByText('Assignment saved.').count()).toBe(0);
     await suggestion.getByLabel('Monday').check();
     await suggestion.getByLabel('Thursday').check();
@@ -61,6 +64,7 @@ describe('a diary reminder suggested by the coach', () => {
       .getByText('Je coach stelt een dagboekherinnering voor: maandag en donderdag om 19:45.')
       .waitFor();
     await expectNoAxeViolations(client, 'workbook with a suggested reminder (nl dark)');
+    expect(await sidewaysOverflow(client)).toBe(0);
     await item.getByRole('button', { name: 'Deze herinnering gebruiken' }).click();
     await item.getByText('Dit is nu je dagboekherinnering.', { exact: false }).waitFor();
     await expect
