@@ -13,6 +13,9 @@ export function headersBrokenInWords(page: Page, selector = 'th'): Promise<strin
     document.body.append(probe);
     for (const th of document.querySelectorAll(which)) {
       if (th.getClientRects().length === 0) continue;
+      // Column headings kept for screen readers only (a table shown as cards) are not seen.
+      const head = th.closest('thead');
+      if (head && head.getBoundingClientRect().width <= 1) continue;
       // The text a person sees: not the visually hidden full name of an abbreviation.
       const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
       let seen = '';

@@ -171,8 +171,20 @@ for (const { device, language, colorScheme } of cases) {
     await section.locator('details summary').click();
     const rows = section.locator('table tbody tr');
     await expect.poll(() => rows.count()).toBe(16);
-    const cells = async (i: number) =>
-      (await rows.nth(i).locator('th, td').allInnerTexts()).map((s) => s.trim());
+    // Each cell's figure, without the column's name a card shows above it on a phone.
+    const cells = (i: number) =>
+      rows
+        .nth(i)
+        .locator('th, td')
+        .evaluateAll((found) =>
+          found.map((cell) =>
+            [...cell.childNodes]
+              .filter((node) => !(node instanceof Element && node.matches('.zkm-card-label')))
+              .map((node) => node.textContent)
+              .join('')
+              .trim(),
+          ),
+        );
     for (const [i, row] of PROFILE_ROWS[language].entries()) expect(await cells(i)).toEqual(row);
     expect(await cells(15)).toEqual(LAST_ROW[language]);
 
@@ -243,6 +255,9 @@ for (const { device, language, colorScheme } of cases) {
         let right = 0;
         let which = '';
         for (const part of parts) {
+          // Column headings kept for screen readers only (a table shown as cards) are clipped
+          // to a pixel: what they hold is never seen.
+          if ((part.closest('thead')?.getBoundingClientRect().width ?? 2) <= 1) continue;
           const box = part.getBoundingClientRect();
           if (box.right > right) {
             right = box.right;

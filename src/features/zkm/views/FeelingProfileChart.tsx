@@ -7,6 +7,7 @@ import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
+import { RowCardTable } from './RowCardTable';
 import './charts.css';
 
 const WIDTH = 320;
@@ -108,29 +109,25 @@ export function FeelingProfileChart(props: {
         </>
       }
       table={
-        <table class="zkm-table zkm-narrow-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{f.t('zkm.col.term')}</th>
-              <th scope="col">{f.t('zkm.generalFeeling')}</th>
-              <th scope="col">{f.t('zkm.idealFeeling')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.terms.map((term) => {
-              const general = value(generalFeeling, term.id);
-              const ideal = value(idealFeeling, term.id);
-              return (
-                <tr key={term.id}>
-                  <th scope="row">{f.term(term)}</th>
-                  <td>{general === undefined ? f.t('zkm.notRated') : f.n(general)}</td>
-                  <td>{ideal === undefined ? f.t('zkm.notRated') : f.n(ideal)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <RowCardTable
+          caption={title}
+          columns={{
+            head: f.t('zkm.col.term'),
+            cells: [f.t('zkm.generalFeeling'), f.t('zkm.idealFeeling')],
+          }}
+          rows={list.terms.map((term) => {
+            const rated = (rating: number | undefined) =>
+              rating === undefined ? f.t('zkm.notRated') : f.n(rating);
+            return {
+              key: term.id,
+              head: f.term(term),
+              cells: [
+                { text: rated(value(generalFeeling, term.id)) },
+                { text: rated(value(idealFeeling, term.id)) },
+              ],
+            };
+          })}
+        />
       }
     />
   );

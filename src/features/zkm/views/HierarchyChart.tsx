@@ -9,6 +9,7 @@ import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
+import { RowCardTable } from './RowCardTable';
 import './charts.css';
 
 // With the index column 320 units in all, like every chart here, so its 14-unit text stays at
@@ -118,29 +119,24 @@ export function HierarchyChart(props: {
         </>
       }
       table={
-        <table class="zkm-table zkm-narrow-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{f.t('zkm.col.rank')}</th>
-              <th scope="col">{f.t('zkm.col.term')}</th>
-              <th scope="col">{f.t('zkm.col.index')}</th>
-              <th scope="col">{f.t('zkm.col.total')}</th>
-              <th scope="col">{f.t('zkm.col.unrated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.term.id}>
-                <td>{f.n(row.rank)}</td>
-                <th scope="row">{f.term(row.term)}</th>
-                <td>{f.index(row.term.index)}</td>
-                <td>{f.n(row.total)}</td>
-                <td>{f.n(row.missingCount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowCardTable
+          caption={title}
+          columns={{
+            lead: f.t('zkm.col.rank'),
+            head: f.t('zkm.col.term'),
+            cells: [f.t('zkm.col.index'), f.t('zkm.col.total'), f.t('zkm.col.unrated')],
+          }}
+          rows={rows.map((row) => ({
+            key: row.term.id,
+            lead: f.n(row.rank),
+            head: f.term(row.term),
+            cells: [
+              { text: f.index(row.term.index) },
+              { text: f.n(row.total) },
+              { text: f.n(row.missingCount) },
+            ],
+          }))}
+        />
       }
     />
   );

@@ -6,6 +6,7 @@ import type { InvestigationSummary } from '../../../domain/zkm/summary';
 import { useZkmFormat, type ZkmFormat } from '../use-zkm-format';
 import { MissingTerms } from './MissingTerms';
 import { ScrollArea } from './ScrollArea';
+import { textCellClass } from './text-cell';
 
 function Cells(props: {
   row: ProfileSummary;
@@ -77,7 +78,7 @@ export function IndexTable(props: { summary: InvestigationSummary; caption?: str
           {summary.valuations.map((row, position) => (
             <tr key={row.id}>
               <td>{f.n(position + 1)}</td>
-              <th scope="row" class="zkm-text-cell">
+              <th scope="row" class={textCellClass(row.text)}>
                 {row.text}
               </th>
               <Cells row={row} summary={summary} f={f} />

@@ -10,6 +10,7 @@ import {
 import type { InvestigationSummary, ValuationSummary } from '../../../domain/zkm/summary';
 import { useZkmFormat, type ZkmFormat } from '../use-zkm-format';
 import { ScrollArea } from './ScrollArea';
+import { textCellClass } from './text-cell';
 
 const sortLabelKey = {
   order: 'zkm.sort.order',
@@ -110,7 +111,7 @@ export function MatrixView(props: {
               return (
                 <tr key={row.id}>
                   <td>{f.n(positionOf.get(row.id) ?? 0)}</td>
-                  <th scope="row" class="zkm-text-cell">
+                  <th scope="row" class={textCellClass(row.text)}>
                     {row.text}
                   </th>
                   {terms.map((term) => (

@@ -10,6 +10,7 @@ import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { Legend, type LegendItem } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
+import { RowCardTable } from './RowCardTable';
 import './charts.css';
 
 const WIDTH = 320;
@@ -159,27 +160,22 @@ export function ProfileChart(props: {
         </>
       }
       table={
-        <table class="zkm-table zkm-narrow-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{f.t('zkm.col.term')}</th>
-              <th scope="col">{label.value}</th>
-              <th scope="col">{label.general}</th>
-              <th scope="col">{label.ideal}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.term.id}>
-                <th scope="row">{f.term(row.term)}</th>
-                <td>{cell(row.value)}</td>
-                <td>{cell(row.general)}</td>
-                <td>{cell(row.ideal)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowCardTable
+          caption={title}
+          columns={{
+            head: f.t('zkm.col.term'),
+            cells: [label.value, label.general, label.ideal],
+          }}
+          rows={rows.map((row) => ({
+            key: row.term.id,
+            head: f.term(row.term),
+            cells: [
+              { text: cell(row.value) },
+              { text: cell(row.general) },
+              { text: cell(row.ideal) },
+            ],
+          }))}
+        />
       }
     />
   );

@@ -7,6 +7,7 @@ import { ChartFigure, ChartSvg } from '../../../ui/chart/ChartFigure';
 import { Legend } from '../../../ui/chart/Legend';
 import { chartMessages } from '../chart-messages';
 import { useZkmFormat } from '../use-zkm-format';
+import { RowCardTable } from './RowCardTable';
 import './charts.css';
 
 const SIZE = 320;
@@ -102,33 +103,22 @@ export function ScatterChart(props: {
         </>
       }
       table={
-        <table class="zkm-table zkm-narrow-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{f.t('zkm.col.number')}</th>
-              <th scope="col">{f.t('zkm.col.valuation')}</th>
-              <th scope="col">{f.index(xKey)}</th>
-              <th scope="col">{f.index(yKey)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {numbered.map(({ row, number }) => (
-              <tr key={row.id}>
-                <td>{f.n(number)}</td>
-                <th scope="row">{row.text}</th>
-                {row.complete ? (
-                  <>
-                    <td>{f.n(row.indices[xKey])}</td>
-                    <td>{f.n(row.indices[yKey])}</td>
-                  </>
-                ) : (
-                  <td colSpan={2}>{f.t('zkm.incomplete')}</td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowCardTable
+          caption={title}
+          columns={{
+            lead: f.t('zkm.col.number'),
+            head: f.t('zkm.col.valuation'),
+            cells: [f.index(xKey), f.index(yKey)],
+          }}
+          rows={numbered.map(({ row, number }) => ({
+            key: row.id,
+            lead: f.n(number),
+            head: row.text,
+            cells: row.complete
+              ? [{ text: f.n(row.indices[xKey]) }, { text: f.n(row.indices[yKey]) }]
+              : [{ text: f.t('zkm.incomplete'), span: 2 }],
+          }))}
+        />
       }
     />
   );
