@@ -3,6 +3,7 @@ import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useMemo } from 'preact/hooks';
 import type { DayKey } from '../domain/dates';
 import type { Language, MessageKey } from './catalog';
+import { dateLocale } from './date-locale';
 import {
   fillMessage,
   formatDateTime,
@@ -14,6 +15,8 @@ import {
 /** What a screen needs to speak the user's language. */
 export interface I18n {
   language: Language;
+  /** The locale that writes dates and times for the language ("en-GB", "en-US", "nl-NL"). */
+  locale: string;
   t: (key: MessageKey, params?: MessageParams) => string;
   dateTime: (iso: string, withTime?: boolean) => string;
   /** A calendar day (not an instant), the same day in every time zone. */
@@ -22,6 +25,7 @@ export interface I18n {
 
 const I18nContext = createContext<I18n>({
   language: 'en',
+  locale: 'en-GB',
   t: (key, params) => translate('en', key, params),
   dateTime: (iso, withTime) => formatDateTime('en', iso, withTime),
   day: (day) => formatDayKey('en', day),
@@ -33,6 +37,7 @@ export function I18nProvider(props: { language: Language; children: ComponentChi
   const value = useMemo<I18n>(
     () => ({
       language,
+      locale: dateLocale(language),
       t: (key, params) => translate(language, key, params),
       dateTime: (iso, withTime) => formatDateTime(language, iso, withTime),
       day: (day) => formatDayKey(language, day),

@@ -1,6 +1,7 @@
 // Looking up and filling messages, and Intl formatting in the chosen language.
 import { type DayKey, formatDay, partsOfDay, weekdayOf } from '../domain/dates';
 import { catalogs, type Language, type MessageKey } from './catalog';
+import { dateLocale, writesMonthFirst } from './date-locale';
 
 /** Values to fill into `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
@@ -61,7 +62,7 @@ export function pluralForm(language: Language, count: number): 'one' | 'other' {
 
 /** A calendar day in the given language, e.g. "24 nov 2026", never moved by the time zone. */
 export function formatDayKey(language: Language, day: DayKey): string {
-  return formatDay(day, language);
+  return formatDay(day, dateLocale(language));
 }
 
 const weekdayKeys = [
@@ -90,16 +91,21 @@ const monthKeys = [
 ] as const satisfies readonly MessageKey[];
 
 /**
- * A calendar day written out in full ("Thursday, December 3, 2026", "donderdag 3 december
- * 2026"), as Intl writes it, from the catalog's names instead of Intl: the first
- * Intl.DateTimeFormat of a fresh page loads the date data and took 150 to 250 ms with the CPU
- * slowed 4x, too much for the first screen (docs/decisions.md).
+ * A calendar day written out in full ("Thursday, 3 December 2026", "Thursday, December 3, 2026"
+ * for an American reader, "donderdag 3 december 2026"), as Intl writes it, from the catalog's
+ * names instead of Intl: the first Intl.DateTimeFormat of a fresh page loads the date data and
+ * took 150 to 250 ms with the CPU slowed 4x, too much for the first screen (docs/decisions.md).
  */
-export function formatLongDay(language: Language, day: DayKey): string {
+export function formatLongDay(
+  language: Language,
+  day: DayKey,
+  locale = dateLocale(language),
+): string {
   const { year, month, date } = partsOfDay(day);
   const catalog = catalogs[language];
+  const pattern = writesMonthFirst(locale) ? catalog['day.long'] : catalog['day.longDayFirst'];
   // Strings, not numbers: a number would be grouped ("2,026") by fillMessage.
-  return fillMessage(language, catalog['day.long'], {
+  return fillMessage(language, pattern, {
     weekday: catalog[weekdayKeys[weekdayOf(day) - 1] ?? 'day.weekday.1'],
     month: catalog[monthKeys[month - 1] ?? 'day.month.1'],
     day: String(date),
@@ -131,12 +137,13 @@ export function describeReminderPlan(
 // using one, and a list of records formats dozens of dates per render.
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date and time in the given language, e.g. "24 nov 2026, 09:15". */
+/** A date and time in the given language, as the reader's locale writes it: "24 nov 2026, 09:15". */
 export function formatDateTime(language: Language, iso: string, withTime = true): string {
-  const key = `${language}|${withTime}`;
+  const locale = dateLocale(language);
+  const key = `${locale}|${withTime}`;
   let format = dateTimeFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, {
+    format = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
       ...(withTime ? { timeStyle: 'short' } : {}),
     });

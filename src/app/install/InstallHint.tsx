@@ -41,24 +41,30 @@ export function InstallHint() {
   if (!promptEvent && !ios) return null;
 
   return (
+    // One line at 360 px: the action itself says what it does, and "Not now" is a cross
+    // (docs/decisions.md, "The install hint").
     <aside class="install-hint" aria-label={t('install.title')}>
-      {/* Keeping the data is what installing does on iOS; elsewhere it opens like an app. */}
-      <p class="install-line">{t(ios ? 'install.line' : 'install.lineApp')}</p>
-      {promptEvent && (
-        <button type="button" class="button primary" onClick={() => void offerInstall(promptEvent)}>
-          {t('install.button')}
+      {promptEvent ? (
+        <button
+          type="button"
+          class="button primary install-action"
+          onClick={() => void offerInstall(promptEvent)}
+        >
+          {t('install.lineApp')}
         </button>
-      )}
-      {ios && (
+      ) : (
+        // iOS has no prompt: the line opens the steps, and why it matters there (keeping data).
         <details class="install-how">
-          <summary>{t('install.how')}</summary>
+          <summary>{t('install.line')}</summary>
           <p>{t('install.ios')}</p>
           <p>{t('install.why')}</p>
         </details>
       )}
       <button
         type="button"
-        class="button quiet"
+        class="button quiet install-dismiss"
+        aria-label={t('install.dismiss')}
+        title={t('install.dismiss')}
         onClick={() =>
           void update({
             installHintDismissals: settings.installHintDismissals + 1,
@@ -66,7 +72,7 @@ export function InstallHint() {
           })
         }
       >
-        {t('install.dismiss')}
+        <span aria-hidden="true">×</span>
       </button>
     </aside>
   );

@@ -34,11 +34,16 @@ export function installPrompt(): BeforeInstallPromptEvent | null {
   return kept;
 }
 
-/** Calls `listener` whenever the kept prompt changes; returns the function that stops it. */
+/**
+ * Calls `listener` with the kept prompt now and whenever it changes; returns the function that
+ * stops it. Now too: a prompt that came between a screen's first render and its effect would
+ * otherwise be missed until the screen is shown again.
+ */
 export function watchInstallPrompt(
   listener: (prompt: BeforeInstallPromptEvent | null) => void,
 ): () => void {
   listeners.add(listener);
+  listener(kept);
   return () => listeners.delete(listener);
 }
 

@@ -15,11 +15,11 @@ import type { NoteAction } from './note-action';
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-function timeOf(language: string, iso: string): string {
-  let format = timeFormats.get(language);
+function timeOf(locale: string, iso: string): string {
+  let format = timeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
-    timeFormats.set(language, format);
+    format = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+    timeFormats.set(locale, format);
   }
   return format.format(new Date(iso));
 }
@@ -48,7 +48,7 @@ export function EntryCard(props: {
   query?: string | undefined;
 }) {
   const t = useMessages(diaryMessages);
-  const { language, dateTime } = useI18n();
+  const { locale, dateTime } = useI18n();
   const { entry, note, query } = props;
   const situation = preview(entry.situation);
   const feeling = entry.feelingWords ? preview(entry.feelingWords, 80) : '';
@@ -57,7 +57,7 @@ export function EntryCard(props: {
     <li class="diary-card">
       <a href={props.href}>
         <span class="diary-card-meta">
-          <time dateTime={entry.occurredAt}>{timeOf(language, entry.occurredAt)}</time>
+          <time dateTime={entry.occurredAt}>{timeOf(locale, entry.occurredAt)}</time>
           {entry.area && <span class="diary-tag">{t(areaLabel[entry.area])}</span>}
           {entry.phase && <span class="diary-tag">{t(phaseLabel[entry.phase])}</span>}
         </span>

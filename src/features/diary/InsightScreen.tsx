@@ -104,10 +104,10 @@ export function DiaryInsight(props: { ownerId: string }) {
 /** One theme's figure: chart with legend and axes, and its numbers as a table. */
 function SeriesView(props: { id: string; series: ThemeSeries; title: string }) {
   const t = useMessages(diaryMessages);
-  const { language } = useI18n();
+  const { language, locale } = useI18n();
   const dayLabel = (day: string) => {
     const key = parseDayKey(day);
-    return key ? formatDay(key, language) : day;
+    return key ? formatDay(key, locale) : day;
   };
   const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   const value = (number: number | undefined) =>
@@ -146,6 +146,7 @@ function SeriesView(props: { id: string; series: ThemeSeries; title: string }) {
             title={t('diary.insight.chartTitle')}
             points={points}
             language={language}
+            locale={locale}
             unit={t('diary.insight.unit')}
           />
         }

@@ -28,6 +28,8 @@ export function ThemeChart(props: {
   title: string;
   points: readonly InsightPoint[];
   language: string;
+  /** The locale that writes the dates on the axis. */
+  locale: string;
   unit: string;
 }) {
   const days = props.points.map((point) => parseDayKey(point.day) ?? ('1970-01-01' as DayKey));
@@ -69,7 +71,7 @@ export function ThemeChart(props: {
         right={WIDTH - RIGHT}
         y={bottom}
         width={WIDTH}
-        language={props.language}
+        locale={props.locale}
       />
       <polyline class="diary-chart-feeling" points={line('feelingIntensity')} />
       <polyline class="diary-chart-strength" points={line('themeStrength')} />

@@ -10,16 +10,16 @@ import type { NoteAction } from './note-action';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dayTitle(language: string, day: string): string {
-  let format = dayFormats.get(language);
+function dayTitle(locale: string, day: string): string {
+  let format = dayFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, {
+    format = new Intl.DateTimeFormat(locale, {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
       year: 'numeric',
     });
-    dayFormats.set(language, format);
+    dayFormats.set(locale, format);
   }
   const [year, month, date] = day.split('-').map(Number);
   return format.format(new Date(year ?? 0, (month ?? 1) - 1, date ?? 1));
@@ -40,7 +40,7 @@ export function TimelineList(props: {
   query?: string | undefined;
 }) {
   const t = useMessages(diaryMessages);
-  const { language } = useI18n();
+  const { locale } = useI18n();
   // A mounted timeline (coming back from a save) paints what is on screen first and builds the
   // rest of the page right after that frame, so the new entry appears without waiting for 50.
   const [complete, setComplete] = useState(props.entries.length <= FIRST_FRAME);
@@ -81,7 +81,7 @@ export function TimelineList(props: {
     <div class="diary-timeline">
       {days.map((day) => (
         <section key={day.day} aria-labelledby={`day-${day.day}`} class="diary-day">
-          <h2 id={`day-${day.day}`}>{dayTitle(language, day.day)}</h2>
+          <h2 id={`day-${day.day}`}>{dayTitle(locale, day.day)}</h2>
           <ul class="diary-cards">
             {day.entries.map((entry) => (
               <EntryCard

@@ -32,7 +32,7 @@ export function WeekStrip(props: {
   sessions: readonly GlanceSession[];
 }) {
   const t = useMessages(glanceMessages);
-  const { language } = useI18n();
+  const { language, locale } = useI18n();
   const strip = weekStrip(props.today, props.diary, props.sessions);
   const week = weekOf(props.today);
   // Example records count like the user's own; home only says that some are there.
@@ -41,7 +41,7 @@ export function WeekStrip(props: {
   );
 
   const sentence = (day: StripDay): string => {
-    const name = formatDay(day.day, language, { weekday: 'long', day: 'numeric', month: 'long' });
+    const name = formatDay(day.day, locale, { weekday: 'long', day: 'numeric', month: 'long' });
     const label = day.today ? t('home.glance.dayToday', { day: name }) : name;
     if (day.day > props.today) return t('home.glance.ahead', { day: label });
     const parts = [
@@ -73,11 +73,9 @@ export function WeekStrip(props: {
             <span class="visually-hidden">{sentence(day)}</span>
             <span class="week-day-picture" aria-hidden="true">
               <span class="week-day-name">
-                {formatDay(week[index] ?? day.day, language, { weekday: 'narrow' })}
+                {formatDay(week[index] ?? day.day, locale, { weekday: 'narrow' })}
               </span>
-              <span class="week-day-number">
-                {formatDay(day.day, language, { day: 'numeric' })}
-              </span>
+              <span class="week-day-number">{formatDay(day.day, locale, { day: 'numeric' })}</span>
               <span class="week-day-marks">
                 {day.diaryForms > 0 && <span class="mark-diary" />}
                 {day.focusingSessions > 0 && <span class="mark-focusing" />}

@@ -18,7 +18,7 @@ function useMinute(): Date {
 
 /** The reminder nudge, or nothing when none is due. */
 export function ReminderNudge(props: { lastDiaryChangeAt: string | null }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { settings, update } = useSettings();
   const now = useMinute();
   const plan = settings.reminder ?? undefined;
@@ -26,9 +26,7 @@ export function ReminderNudge(props: { lastDiaryChangeAt: string | null }) {
     return null;
   }
   const due = plan && lastDueMoment(plan, now);
-  const time = due
-    ? new Intl.DateTimeFormat(settings.language ?? undefined, { timeStyle: 'short' }).format(due)
-    : '';
+  const time = due ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(due) : '';
   return (
     <aside class="reminder-nudge" aria-labelledby="reminder-nudge-text">
       <p id="reminder-nudge-text">{t('home.reminder', { time })}</p>

@@ -21,6 +21,7 @@ export const appNl: { [K in keyof typeof appEn]: string } = {
   'firstRun.role.client': 'Cliënt',
   'firstRun.role.coach': 'Coach',
   'day.long': '{weekday} {day} {month} {year}',
+  'day.longDayFirst': '{weekday} {day} {month} {year}',
   'day.weekday.1': 'maandag',
   'day.weekday.2': 'dinsdag',
   'day.weekday.3': 'woensdag',
@@ -91,10 +92,8 @@ export const appNl: { [K in keyof typeof appEn]: string } = {
   'install.title': 'Koers installeren',
   'install.why':
     'Geïnstalleerd opent Koers als een app en bewaart je browser de gegevens. Op iPhone en iPad worden gegevens van een niet-geïnstalleerde site na 7 dagen zonder bezoek gewist.',
-  'install.line': 'Installeer Koers, zodat je browser je gegevens bewaart.',
-  'install.lineApp': 'Installeer Koers, dan open je het als een app, ook offline.',
-  'install.how': 'Hoe?',
-  'install.button': 'Installeren',
+  'install.line': 'Zet Koers op je beginscherm',
+  'install.lineApp': 'Installeer Koers als app',
   'install.ios':
     'Op iPhone of iPad: tik op de deelknop, dan op ‘Zet op beginscherm’ en dan op ‘Voeg toe’.',
   'install.dismiss': 'Niet nu',

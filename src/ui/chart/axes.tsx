@@ -31,7 +31,8 @@ export function DateAxis(props: {
   left: number;
   right: number;
   y: number;
-  language: string;
+  /** The locale that writes the dates (the I18n context's `locale`). */
+  locale: string;
   /** SVG width, to keep the end labels inside. */
   width: number;
 }) {
@@ -55,7 +56,7 @@ export function DateAxis(props: {
           <g key={day} class="chart-date-tick" data-day={day}>
             <line class="chart-tick" x1={at} x2={at} y1={props.y} y2={props.y + 4} />
             <text x={labelX} y={props.y + 15} text-anchor={anchor}>
-              {formatDay(day, props.language, format)}
+              {formatDay(day, props.locale, format)}
             </text>
           </g>
         );

@@ -264,7 +264,7 @@ describe('coach journey with the example client', () => {
     await client.getByText(ASSIGNMENT).first().waitFor();
     // The days the coach picked, not the day before (local midnight in Amsterdam is the
     // afternoon before in Los Angeles).
-    await client.getByText('Dec 7, 2026 to Dec 20, 2026').waitFor();
+    await client.getByText('7 Dec 2026 to 20 Dec 2026').waitFor();
     const body = (await client.locator('#main').textContent()) ?? '';
     expect(body).not.toContain(PRIVATE_NOTE);
     expect(body).not.toContain(REPORT_NOTE);

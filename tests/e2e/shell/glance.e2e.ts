@@ -82,15 +82,15 @@ function seed(owner: string) {
 
 const expected = {
   en: {
-    date: 'Thursday, December 3, 2026',
+    date: 'Thursday, 3 December 2026',
     days: [
-      'Monday, November 30: 1 diary form, no focusing sessions, strongest feeling 3 of 10',
-      'Tuesday, December 1: 2 diary forms, 1 focusing session, strongest feeling 7 of 10',
-      'Wednesday, December 2: no diary forms, 1 focusing session',
-      'Thursday, December 3 (today): 1 diary form, no focusing sessions',
-      'Friday, December 4: still to come',
-      'Saturday, December 5: still to come',
-      'Sunday, December 6: still to come',
+      'Monday 30 November: 1 diary form, no focusing sessions, strongest feeling 3 of 10',
+      'Tuesday 1 December: 2 diary forms, 1 focusing session, strongest feeling 7 of 10',
+      'Wednesday 2 December: no diary forms, 1 focusing session',
+      'Thursday 3 December (today): 1 diary form, no focusing sessions',
+      'Friday 4 December: still to come',
+      'Saturday 5 December: still to come',
+      'Sunday 6 December: still to come',
     ],
     assignment: 'From your coach: Noteer drie werkmomenten',
     focusing: /^Go on with the focusing session of /,
@@ -117,24 +117,37 @@ const expected = {
   },
 } as const;
 
+/** The dates as a browser asking for American English writes them: month first. */
+const american = {
+  date: 'Thursday, December 3, 2026',
+  days: [
+    'Monday, November 30: 1 diary form, no focusing sessions, strongest feeling 3 of 10',
+    'Tuesday, December 1: 2 diary forms, 1 focusing session, strongest feeling 7 of 10',
+    'Wednesday, December 2: no diary forms, 1 focusing session',
+    'Thursday, December 3 (today): 1 diary form, no focusing sessions',
+    'Friday, December 4: still to come',
+    'Saturday, December 5: still to come',
+    'Sunday, December 6: still to come',
+  ],
+} as const;
+
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 describe('home at a glance', () => {
-  for (const [language, colorScheme] of [
-    ['en', 'light'],
-    ['en', 'dark'],
-    ['nl', 'light'],
-    ['nl', 'dark'],
+  // English in British order on one theme and in American order on the other: the browser's
+  // own English decides (src/i18n/date-locale.ts).
+  for (const [language, colorScheme, locale] of [
+    ['en', 'light', 'en-GB'],
+    ['en', 'dark', 'en-US'],
+    ['nl', 'light', 'nl-NL'],
+    ['nl', 'dark', 'nl-NL'],
   ] as const) {
-    test(`shows the date, the week, what is open and the trend (${language}, ${colorScheme})`, async ({
+    test(`shows the date, the week, what is open and the trend (${locale}, ${colorScheme})`, async ({
       newProfile,
     }) => {
-      const want = expected[language];
-      const context = await newProfile({
-        locale: language === 'en' ? 'en-GB' : 'nl-NL',
-        colorScheme,
-      });
+      const want = locale === 'en-US' ? { ...expected.en, ...american } : expected[language];
+      const context = await newProfile({ locale, colorScheme });
       const page = await context.newPage();
       await page.clock.setFixedTime(thursdayMorning);
       await openApp(page);

@@ -38,7 +38,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Options for a fresh browser profile. */
 export interface ContextOptions {
-  locale?: 'nl-NL' | 'en-GB';
+  locale?: 'nl-NL' | 'en-GB' | 'en-US';
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   hasTouch?: boolean;

@@ -1,15 +1,31 @@
 // Dates as each language writes them, with and without the time, from the shared formatters.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, type DayKey, formatDay } from '../../../src/domain/dates';
 import { languages } from '../../../src/i18n/catalog';
+import { dateLocale, writesMonthFirst } from '../../../src/i18n/date-locale';
 import { formatDateTime, formatDayKey, formatLongDay } from '../../../src/i18n/translate';
+
+// The browser's languages, as a page would see them: the formatters read navigator.
+function browserAsks(languages: readonly string[]) {
+  vi.stubGlobal('navigator', { languages, language: languages[0] ?? '' });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('formatDateTime', () => {
   it('writes the date as each language does, and the time when asked', () => {
     // Noon on 24 November where the suite runs (three zones): the same day everywhere.
     const iso = new Date(2026, 10, 24, 12, 0).toISOString();
     expect(formatDateTime('nl', iso, false)).toBe('24 nov 2026');
+    // English as in Britain when the browser asks for no English, and as the browser's own
+    // English when it does.
+    expect(formatDateTime('en', iso, false)).toBe('24 Nov 2026');
+    expect(formatDateTime('en', iso)).toBe('24 Nov 2026, 12:00');
+    browserAsks(['nl-NL', 'en-US']);
     expect(formatDateTime('en', iso, false)).toBe('Nov 24, 2026');
+    expect(formatDateTime('en', iso)).toMatch(/^Nov 24, 2026, 12:00\sPM$/);
     // A formatter kept for one style never answers for the other.
     expect(formatDateTime('nl', iso)).not.toBe('24 nov 2026');
     expect(formatDateTime('nl', iso)).toMatch(/^24 nov 2026.*\d{2}:\d{2}$/);
@@ -18,7 +34,45 @@ describe('formatDateTime', () => {
 
   it('writes a calendar day as that day in every zone', () => {
     expect(formatDayKey('nl', '2026-11-24' as DayKey)).toBe('24 nov 2026');
+    expect(formatDayKey('en', '2026-11-24' as DayKey)).toBe('24 Nov 2026');
+    browserAsks(['en-US']);
     expect(formatDayKey('en', '2026-11-24' as DayKey)).toBe('Nov 24, 2026');
+  });
+});
+
+describe('dateLocale', () => {
+  it("is the browser's first locale of the language, else British English or Dutch", () => {
+    expect(dateLocale('en', [])).toBe('en-GB');
+    expect(dateLocale('nl', [])).toBe('nl-NL');
+    expect(dateLocale('en', ['nl-NL'])).toBe('en-GB');
+    expect(dateLocale('en', ['nl-NL', 'en-us', 'en-GB'])).toBe('en-US');
+    expect(dateLocale('nl', ['en-US', 'nl-BE'])).toBe('nl-BE');
+    expect(dateLocale('en', ['en'])).toBe('en');
+    // A tag that is not one is passed over.
+    expect(dateLocale('en', ['not a tag', 'en-AU'])).toBe('en-AU');
+  });
+
+  it('knows which English writes the month first, as Intl does', () => {
+    const options = { day: 'numeric', month: 'long' } as const;
+    for (const locale of [
+      'en',
+      'en-US',
+      'en-GB',
+      'en-CA',
+      'en-AU',
+      'en-IE',
+      'en-IN',
+      'en-NL',
+      'en-150',
+      'en-PH',
+      'en-ZA',
+      'en-NZ',
+      'nl-NL',
+      'nl-BE',
+    ]) {
+      const written = new Intl.DateTimeFormat(locale, options).format(new Date(2026, 11, 3));
+      expect(writesMonthFirst(locale), `${locale}: ${written}`).toBe(/^December/.test(written));
+    }
   });
 });
 
@@ -36,7 +90,10 @@ describe('formatLongDay', () => {
     let checked = 0;
     for (day = '2024-01-01' as DayKey; day < '2027-01-01'; day = addDays(day, 1)) {
       for (const language of languages) {
-        expect(formatLongDay(language, day)).toBe(formatDay(day, language, intlOptions));
+        for (const locale of [dateLocale(language, []), 'en-US', 'en']) {
+          if (!locale.startsWith(language)) continue;
+          expect(formatLongDay(language, day, locale)).toBe(formatDay(day, locale, intlOptions));
+        }
       }
       checked += 1;
     }
@@ -44,6 +101,8 @@ describe('formatLongDay', () => {
   });
 
   it('writes a known day in each language', () => {
+    expect(formatLongDay('en', '2026-12-03' as DayKey)).toBe('Thursday, 3 December 2026');
+    browserAsks(['en-US']);
     expect(formatLongDay('en', '2026-12-03' as DayKey)).toBe('Thursday, December 3, 2026');
     expect(formatLongDay('nl', '2026-12-03' as DayKey)).toBe('donderdag 3 december 2026');
   });
