@@ -116,6 +116,77 @@ describe('choosing the reminder', () => {
   });
 });
 
+// What works on each platform, said plainly (issue 19 point 1), with the settings in both
+// languages and in both themes per language: Chromium can notify an installed app, iOS cannot
+// without a server, and a browser without Periodic Background Sync has the calendar file.
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
+const platformCases = [
+  { platform: 'chromium', language: 'en', colorScheme: 'light' },
+  { platform: 'ios', language: 'en', colorScheme: 'dark' },
+  { platform: 'other', language: 'en', colorScheme: 'light' },
+  { platform: 'chromium', language: 'nl', colorScheme: 'dark' },
+  { platform: 'ios', language: 'nl', colorScheme: 'light' },
+  { platform: 'other', language: 'nl', colorScheme: 'dark' },
+] as const;
+const platformText = {
+  en: {
+    title: 'Diary reminder',
+    save: 'Save reminder',
+    saved: 'Reminder saved.',
+    notify: 'Also notify me on this device',
+    chromium:
+      'On this device Koers can also show a notification when it is installed. The browser decides when it checks, only while the device is online, so it may come later than the time you chose or not at all.',
+    ios: 'On iPhone and iPad a web app cannot show a notification while it is closed (that would need a server, and Koers has none). Use the calendar file.',
+    other: 'This browser cannot notify you while Koers is closed. Use the calendar file.',
+  },
+  nl: {
+    title: 'Dagboekherinnering',
+    save: 'Herinnering opslaan',
+    saved: 'Herinnering opgeslagen.',
+    notify: 'Geef me ook een melding op dit apparaat',
+    chromium:
+      'Op dit apparaat kan Koers ook een melding geven als de app geïnstalleerd is. De browser bepaalt wanneer hij kijkt, alleen als het apparaat online is, dus de melding kan later komen dan de tijd die je koos, of niet.',
+    ios: 'Op iPhone en iPad kan een web-app geen melding geven terwijl hij gesloten is (daarvoor is een server nodig, en Koers heeft er geen). Gebruik het agendabestand.',
+    other:
+      'Deze browser kan je geen melding geven terwijl Koers gesloten is. Gebruik het agendabestand.',
+  },
+} as const;
+
+describe('what works on this platform', () => {
+  for (const { platform, language, colorScheme } of platformCases) {
+    test(`says it plainly in the settings (${platform}, ${language}, ${colorScheme})`, async ({
+      newProfile,
+    }) => {
+      const text = platformText[language];
+      const context = await newProfile({
+        locale: language === 'en' ? 'en-GB' : 'nl-NL',
+        colorScheme,
+        ...(platform === 'ios' ? { userAgent: IPHONE } : {}),
+      });
+      if (platform === 'other') {
+        // A browser without Periodic Background Sync (Firefox, Safari on a Mac).
+        await context.addInitScript(() => {
+          delete (ServiceWorkerRegistration.prototype as { periodicSync?: unknown }).periodicSync;
+        });
+      }
+      const page = await offlineClient(context, language);
+      await go(page, '/settings');
+      const section = page.getByRole('region', { name: text.title });
+      await section.getByRole('button', { name: text.save }).click();
+      await section.getByText(text.saved).waitFor();
+      expect(await section.getByTestId('reminder-platform').textContent()).toBe(text[platform]);
+      // Only where the browser can wake the app is the notification offered.
+      expect(await section.getByLabel(text.notify).count()).toBe(platform === 'chromium' ? 1 : 0);
+      await expectNoAxeViolations(
+        page,
+        `reminder settings (${platform}, ${language}, ${colorScheme})`,
+      );
+      expect(await noSidewaysScroll(page)).toBe(true);
+    });
+  }
+});
+
 describe('the nudge on Today', () => {
   test('shows once the moment has passed today, and goes after a diary form (Dutch, light)', async ({
     newProfile,
