@@ -1,19 +1,25 @@
 // Home at a glance on a phone, offline, with a known seeded week (the clock fixed on Thursday
 // 3 December 2026 in Amsterdam): today's date, the week strip's sentence for each day (a form at
 // 00:30 on its own local day), an open assignment that links to the workbook, the trend line's
-// text; axe clean and no sideways scroll at 360 and 320 px. English light, Dutch dark.
+// text; axe clean and no sideways scroll at 360 and 320 px. English light (British) and dark
+// (American), Dutch light and dark. A self-investigation to rate and a diary draft link to
+// where the client goes on.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { seedDatabase, uuid } from '../coach/seed';
+import { openNewForm } from '../diary/diary-page';
 import {
   expectNoAxeViolations,
   finishFirstRun,
+  go,
   goOffline,
   openApp,
   storedSettings,
+  waitForDraft,
   waitForServiceWorker,
 } from '../support/app';
 import { test } from '../support/fixtures';
+import { addValuation, startInvestigation } from '../zkm/zkm-page';
 
 // Thursday 3 December 2026, 10:00 in Amsterdam.
 const thursdayMorning = new Date('2026-12-03T10:00:00+01:00').getTime();
@@ -207,5 +213,46 @@ describe('home at a glance', () => {
       .waitFor();
     expect(await page.locator('.trend-text').count()).toBe(0);
     expect(await page.locator('.week-strip > li').count()).toBe(7);
+  });
+
+  test('links a self-investigation to rate and a diary draft to where the client goes on', async ({
+    page,
+    context,
+  }) => {
+    await openApp(page);
+    await finishFirstRun(page, 'client', 'en');
+    await waitForServiceWorker(page);
+    await goOffline(context);
+    // A self-investigation with one valuation and nothing rated yet.
+    const investigation = await startInvestigation(page);
+    await addValuation(page, 'At the lab I want to handle everything myself.', 1);
+    // A diary form begun and left: its draft is kept.
+    const begun = 'Half written: the meeting after lunch';
+    await openNewForm(page);
+    await page.locator('#diary-situation').fill(begun);
+    await waitForDraft(page, begun);
+
+    await go(page, '/');
+    const open = page.locator('section[aria-labelledby="home-unfinished"]');
+    const rate = open.getByRole('link', {
+      name: /^Go on rating the self-investigation of .+: \d+ ratings to go$/,
+    });
+    await rate.waitFor();
+    // One valuation plus the general and the ideal feeling, each rated on every term.
+    const toGo = Number((await rate.textContent())?.match(/(\d+) ratings to go/)?.[1]);
+    expect(toGo).toBeGreaterThan(0);
+    expect(toGo % 3).toBe(0);
+    const draft = open.getByRole('link', { name: /^Go on with the diary form you started \(/ });
+    await draft.waitFor();
+    await expectNoAxeViolations(page, 'home with an investigation to rate and a draft');
+
+    await rate.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/zkm/${investigation}/rate`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    await go(page, '/');
+    await draft.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/diary/new');
+    await expect.poll(() => page.locator('#diary-situation').inputValue()).toBe(begun);
   });
 });
