@@ -3,9 +3,10 @@
 // sealing itself lives in lock-turn.ts; this file only strings its steps together for a
 // screen, so a screen never touches tables.
 import { LockError } from '../lock/errors';
+import { type PassphraseKdf, shouldStrengthen } from '../lock/kdf';
 import { keyHolder } from '../lock/key-holder';
 import { readWrapper } from '../lock/wrapper';
-import type { KeyWrapper, PassphraseWrapper } from '../lock/wrapper-schema';
+import { type KeyWrapper, type PassphraseWrapper, passphraseWrapper } from '../lock/wrapper-schema';
 import { getDatabase, type KoersDexie } from './database';
 import { readLockState } from './lock-session';
 import { beginTurnOff, beginTurnOn, resumeTurn, TURN_BATCH_SIZE, turnTables } from './lock-turn';
@@ -143,4 +144,41 @@ export async function changePassphrase(
   const fresh = await rewrap(source, from.secret, passphrase);
   if (fresh.kind !== 'passphrase') throw new LockError('damaged-wrapper', 'schema');
   await replaceWrapper(fresh, db);
+}
+
+/** Makes a passphrase wrapper again under another KDF (the lock worker). */
+export type RewrapPassphraseWith = (
+  wrapper: unknown,
+  secret: string,
+  passphrase: string,
+  kdf: PassphraseKdf,
+) => Promise<PassphraseWrapper>;
+
+/**
+ * After an unlock with `passphrase`: makes the passphrase wrapper again with `here` (this
+ * device's KDF) when it is weaker (shouldStrengthen), such as a PBKDF2 wrapper made where
+ * WebAssembly did not run. The data key and every record stay as they are. Only the wrapper
+ * that was opened is replaced: a passphrase changed meanwhile (in another tab) is kept, as is
+ * the old wrapper when anything fails, so the passphrase always opens the lock. Returns
+ * whether the wrapper was replaced.
+ */
+export async function strengthenPassphraseWrapper(
+  passphrase: string,
+  here: PassphraseKdf,
+  rewrap: RewrapPassphraseWith,
+  db: KoersDexie = getDatabase(),
+): Promise<boolean> {
+  if (!db.isOpen()) await db.open();
+  const source = await db.lockKeys.where('kind').equals('passphrase').first();
+  const parsed = passphraseWrapper.safeParse(source);
+  if (!parsed.success || !shouldStrengthen(parsed.data.kdf, here)) return false;
+  const checked = await readWrapper(await rewrap(source, passphrase, passphrase, here));
+  return db.transaction('rw', db.lockKeys, db.lockState, async () => {
+    if ((await readLockState(db.lockState)).state !== 'on') return false;
+    const current = await db.lockKeys.where('kind').equals('passphrase').toArray();
+    if (current.length !== 1 || current[0]?.id !== parsed.data.id) return false;
+    await db.lockKeys.where('kind').equals('passphrase').delete();
+    await db.lockKeys.add(checked);
+    return true;
+  });
 }

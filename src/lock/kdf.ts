@@ -49,6 +49,17 @@ export function meetsPolicy(kdf: PassphraseKdf): boolean {
 }
 
 /**
+ * True when a passphrase wrapper made with `current` should be made again with `here` (this
+ * device's KDF for new wrappers): it is below today's floor, or it is PBKDF2 (made where
+ * WebAssembly did not run) and Argon2id runs here now. Memory-hard Argon2id costs an attacker
+ * with graphics cards far more per guess than PBKDF2 does.
+ */
+export function shouldStrengthen(current: PassphraseKdf, here: PassphraseKdf): boolean {
+  if (!meetsPolicy(here)) return false;
+  return !meetsPolicy(current) || (current.name === 'pbkdf2-sha256' && here.name === 'argon2id');
+}
+
+/**
  * True when this environment can run WebAssembly: a tiny module is compiled, since a CSP
  * without 'wasm-unsafe-eval' leaves the `WebAssembly` object in place but refuses to compile.
  */

@@ -25,6 +25,25 @@ const lockControl = () => import('../../db/lock-control');
 /** The client of the worker that unwraps the key. */
 const lockClient = () => import('../../lock/lock-client');
 
+/**
+ * Once the app shows, makes the passphrase wrapper again where it is weaker than this device
+ * can make it (PBKDF2 from a device without WebAssembly: docs/security.md), in the worker.
+ * A failure changes nothing: the old wrapper still opens, and the next unlock tries again.
+ */
+function strengthenLater(passphrase: string): void {
+  whenIdle(() => {
+    void Promise.all([lockControl(), lockClient(), import('../../lock/kdf')])
+      .then(async ([control, client, kdf]) =>
+        control.strengthenPassphraseWrapper(
+          passphrase,
+          await kdf.defaultPassphraseKdf(),
+          client.rewrapPassphraseInWorker,
+        ),
+      )
+      .catch((error: unknown) => console.warn('The passphrase wrapper was kept as it was', error));
+  });
+}
+
 /** The passkey's button, once a stored passkey is found. */
 interface Passkey {
   stored: StoredPasskey;
@@ -92,14 +111,17 @@ export function LockScreen(props: { onOpen: () => void }) {
       field.current?.focus();
       return;
     }
+    const typed = secret;
+    const kind = secretKind;
     try {
       await openWith(async () => {
         const [control, client] = await Promise.all([lockControl(), lockClient()]);
-        const wrapper = await control.storedWrapper(secretKind);
+        const wrapper = await control.storedWrapper(kind);
         // No stored wrapper under a lock that is on: the key store is damaged, not the secret.
         if (wrapper === undefined) throw new LockError('damaged-wrapper', 'schema');
-        return client.unlockInWorker(wrapper, secret);
+        return client.unlockInWorker(wrapper, typed);
       });
+      if (kind === 'passphrase') strengthenLater(typed);
     } catch (e) {
       setError(lockErrorText(e, t, explain));
       field.current?.focus();

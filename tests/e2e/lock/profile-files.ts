@@ -7,12 +7,19 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { chromiumArgs } from '../support/app';
 
-/** Launches Chromium on the profile in `dir` (kept between launches, as a phone keeps it). */
-export function launchOnProfile(dir: string): Promise<BrowserContext> {
+/**
+ * Launches Chromium on the profile in `dir` (kept between launches, as a phone keeps it);
+ * `serviceWorkers: 'block'` keeps the worker out, so a route can stand in for an app file.
+ */
+export function launchOnProfile(
+  dir: string,
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, {
     executablePath: inject('chromiumPath'),
     headless: true,
     args: chromiumArgs,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     locale: 'en-GB',
     viewport: { width: 360, height: 740 },
     timezoneId: 'Europe/Amsterdam',
