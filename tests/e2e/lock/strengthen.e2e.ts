@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { finishFirstRun, goOffline, openApp, waitForServiceWorker } from '../support/app';
+import { finishFirstRun, goOffline, goOnline, openApp, waitForServiceWorker } from '../support/app';
 import { chooseLock, confirmRecoveryKey, storedRows, unlock } from './lock-page';
 import { firstPage, launchOnProfile } from './profile-files';
 
@@ -78,6 +78,8 @@ it('makes a PBKDF2 passphrase wrapper again with Argon2id at the first unlock wh
       (await storedRows(page, 'lockKeys')).filter((row) => row.kind === 'passphrase'),
     ).toHaveLength(1);
   } finally {
+    // Brings the app's server back up for the next test.
+    await goOnline(now);
     await now.close();
   }
 });
