@@ -7,7 +7,7 @@ import { notifyClosedForOtherTab, runBeforeClose } from './db-events';
 import { watchLockState } from './lock-session';
 import type { LockStateRow } from './lock-state';
 import { localRebuildJournal } from './rebuild-journal';
-import { rebuildSettled } from './rebuild-lock';
+import { isRebuildSnapshot, rebuildSettled } from './rebuild-lock';
 import { declareVersions, type SchemaVersion, schemaVersions } from './schema';
 
 /** An autosaved form draft, keyed by the form it belongs to. */
@@ -110,7 +110,9 @@ export function getDatabase(): KoersDexie {
       // included, waits for the rebuild (below) and goes to the new store. An open still
       // under way (its ready handlers reading the lock state) is let finish first: closed in
       // the middle, Dexie would keep the open as failed and refuse every later read.
-      if (event.newVersion === null) {
+      // The rebuild reads its copy under a version step no schema uses (isRebuildSnapshot):
+      // the same, a step aside until it is done.
+      if (event.newVersion === null || isRebuildSnapshot(event)) {
         notifyClosedForOtherTab('rebuild');
         void openSettled().then(() => {
           db.close({ disableAutoOpen: false });

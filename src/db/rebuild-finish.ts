@@ -3,11 +3,11 @@
 // so that the database can wait for a rebuild before it opens (database.ts) without a cycle.
 import Dexie, { type Table } from 'dexie';
 import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
-import { holdRebuildLock } from './rebuild-lock';
+import { holdRebuildLock, SNAPSHOT_VERSION_STEP } from './rebuild-lock';
 import { declareVersions } from './schema';
 
 /** One table's rows in the rescue copy. */
-interface RescueRow {
+export interface RescueRow {
   name: string;
   rows: unknown[];
 }
@@ -19,6 +19,63 @@ export function rescueDatabase(name: string): RescueDexie {
   const rescue = new Dexie(`${name}-rebuild`, { cache: 'disabled' });
   rescue.version(1).stores({ copies: 'name' });
   return Object.assign(rescue, { copies: rescue.table<RescueRow, string>('copies') });
+}
+
+/**
+ * Every row of the stores `tables` of the database `name`, read while no other connection is
+ * open, so no write can land after the copy and be lost with the old store. The read runs in
+ * a version-change transaction: the browser starts it only once every other connection has
+ * closed (the app's tabs close theirs on `versionchange`, and their later opens wait for the
+ * rebuild's lock), and no other transaction runs beside it. It is then aborted, so the version
+ * and the rows stay as they were. `onBlocked` hears when a connection does not close.
+ */
+export function readAlone(
+  name: string,
+  tables: readonly string[],
+  onBlocked: () => void,
+): Promise<RescueRow[]> {
+  return new Promise((resolve, reject) => {
+    const probe = indexedDB.open(name);
+    probe.onerror = () => reject(probe.error);
+    probe.onsuccess = () => {
+      const version = probe.result.version;
+      probe.result.close();
+      const request = indexedDB.open(name, version + SNAPSHOT_VERSION_STEP);
+      let copies: RescueRow[] | undefined;
+      request.onblocked = () => onBlocked();
+      request.onupgradeneeded = () => {
+        const transaction = request.transaction;
+        if (transaction === null) return;
+        const read: RescueRow[] = [];
+        const present = tables.filter((table) => transaction.objectStoreNames.contains(table));
+        const done = () => {
+          copies = read;
+          transaction.abort();
+        };
+        if (present.length === 0) return done();
+        let left = present.length;
+        for (const table of present) {
+          const all = transaction.objectStore(table).getAll();
+          all.onsuccess = () => {
+            read.push({ name: table, rows: all.result });
+            left -= 1;
+            if (left === 0) done();
+          };
+        }
+      };
+      // The abort ends the open with an error: expected once the rows are read.
+      request.onerror = (event) => {
+        event.preventDefault();
+        if (copies)
+          resolve(tables.flatMap((table) => copies?.filter((c) => c.name === table) ?? []));
+        else reject(request.error);
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        reject(new Error('The rebuild snapshot changed the version instead of only reading'));
+      };
+    };
+  });
 }
 
 /**

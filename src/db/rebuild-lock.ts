@@ -1,5 +1,5 @@
 // The store rebuild's Web Lock (see store-rebuild.ts): one tab rebuilds at a time, and the
-// other tabs' opens wait for it. Apart from the journal (rebuild-journal.ts), which the entry
+// other tabs' opens wait for it; and the sign by which they tell its snapshot from an upgrade. Apart from the journal (rebuild-journal.ts), which the entry
 // reads on every start: this is needed only once the database's code loads.
 
 /** Web Locks, where the browser has them. */
@@ -33,4 +33,16 @@ export async function rebuildSettled(name: string): Promise<void> {
   const locks = webLocks();
   if (!locks || heldHere > 0) return;
   await locks.request(`koers-rebuild-${name}`, { mode: 'shared' }, () => undefined);
+}
+
+/**
+ * How much a rebuild's snapshot raises the version for the moment it reads (readAlone). Dexie
+ * opens a schema version n as n × 10, so a step of 1 is never a schema upgrade: a tab that
+ * sees it steps aside for a rebuild instead of asking for a reload (database.ts).
+ */
+export const SNAPSHOT_VERSION_STEP = 1;
+
+/** True when a `versionchange` is a rebuild's snapshot (readAlone), not a newer schema. */
+export function isRebuildSnapshot(event: { oldVersion: number; newVersion: number | null }) {
+  return event.newVersion !== null && event.newVersion === event.oldVersion + SNAPSHOT_VERSION_STEP;
 }

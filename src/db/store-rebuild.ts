@@ -12,7 +12,7 @@
 // A Web Lock keeps two tabs from running it at once.
 import { getDatabase, type KoersDexie } from './database';
 import { runBeforeClose } from './db-events';
-import { deleteDatabase, finish, rescueDatabase, restore } from './rebuild-finish';
+import { deleteDatabase, finish, readAlone, rescueDatabase, restore } from './rebuild-finish';
 import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
 import { holdRebuildLock } from './rebuild-lock';
 
@@ -34,11 +34,11 @@ export async function rebuildStore(
     // Drafts typed in this tab are stored first, so they move with the rest.
     await runBeforeClose();
     const tables = db.tables.map((table) => table.name);
-    const copies = await db.transaction('r', tables, async () =>
-      Promise.all(
-        tables.map(async (table) => ({ name: table, rows: await db.table(table).toArray() })),
-      ),
-    );
+    // This tab's connection closes before the copy (a write from here on fails and says so),
+    // and the copy is read while no other tab's connection is open: nothing written after it
+    // could be lost with the old store.
+    db.close({ disableAutoOpen: true });
+    const copies = await readAlone(name, tables, () => onStep('blocked'));
     journal.write('copying');
     const rescue = rescueDatabase(name);
     try {
@@ -53,7 +53,6 @@ export async function rebuildStore(
     // From here on a start finishes the rebuild from the rescue copy.
     journal.write('copied');
     onStep('deleting');
-    db.close({ disableAutoOpen: true });
     await deleteDatabase(name, () => onStep('blocked'));
     onStep('restoring');
     await restore(name, copies);

@@ -1,7 +1,8 @@
 // The rebuild's Web Lock: an open in another tab waits while a rebuild holds it, and the tab
-// that rebuilds does not wait for its own lock (its reopen at the end would never come).
+// that rebuilds does not wait for its own lock (its reopen at the end would never come); a
+// tab tells the rebuild's snapshot from a schema upgrade.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { holdRebuildLock, rebuildSettled } from '../../../src/db/rebuild-lock';
+import { holdRebuildLock, isRebuildSnapshot, rebuildSettled } from '../../../src/db/rebuild-lock';
 
 type Callback = () => unknown;
 
@@ -58,5 +59,14 @@ describe('the rebuild lock', () => {
   it('does not wait where the browser has no Web Locks', async () => {
     vi.stubGlobal('navigator', {});
     await expect(rebuildSettled('koers')).resolves.toBeUndefined();
+  });
+});
+
+describe('isRebuildSnapshot', () => {
+  it("tells a rebuild's snapshot from a newer schema and from the deletion", () => {
+    // Dexie opens schema version 11 as 110: a schema upgrade steps by tens.
+    expect(isRebuildSnapshot({ oldVersion: 110, newVersion: 111 })).toBe(true);
+    expect(isRebuildSnapshot({ oldVersion: 110, newVersion: 120 })).toBe(false);
+    expect(isRebuildSnapshot({ oldVersion: 110, newVersion: null })).toBe(false);
   });
 });

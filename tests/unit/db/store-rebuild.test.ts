@@ -85,6 +85,46 @@ describe('rebuilding the store', () => {
     expect(await databaseNames()).not.toContain(`${db.name}-rebuild`);
   });
 
+  it('loses no write of another tab: the copy is read once every other connection is closed', async () => {
+    // Another tab's connection, closing on `versionchange` as the app's tabs do.
+    const other = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(db.name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    other.onversionchange = () => other.close();
+    const late = { id: 'late-row', ownerId: OWNER, note: 'written after the copy' };
+    // The moment after the copy is read: the rescue copy is being opened. The other tab writes
+    // then. Either its write fails (its connection is closed, and it says so) or the row is in
+    // the rebuilt store; never committed and lost.
+    const factory = Object.getPrototypeOf(indexedDB) as IDBFactory;
+    const open = factory.open;
+    let lateWrite: 'failed' | 'issued' | undefined;
+    factory.open = function (this: IDBFactory, name: string, version?: number) {
+      if (name === `${db.name}-rebuild` && lateWrite === undefined) {
+        try {
+          other.transaction('drafts', 'readwrite').objectStore('drafts').put({
+            key: 'late',
+            value: late,
+            savedAt: t0.toISOString(),
+          });
+          lateWrite = 'issued';
+        } catch {
+          lateWrite = 'failed';
+        }
+      }
+      return open.call(this, name, version);
+    };
+    try {
+      await rebuildStore(db, () => undefined, journal);
+    } finally {
+      factory.open = open;
+    }
+    const kept = await db.drafts.get('late');
+    expect(lateWrite === 'failed' || kept !== undefined, `late write ${lateWrite}`).toBe(true);
+    expect(lateWrite).toBe('failed');
+  });
+
   it('is finished from the rescue copy when the tab closed after the delete', async () => {
     const before = await everyRow(db);
     const crash = new Error('tab closed');
