@@ -319,7 +319,8 @@ export async function countOwned(ownerId: string, db: KoersDexie = getDatabase()
 
 /** Every table an import reads or writes: records, client list, import log, pinned keys. */
 function tablesOf(db: KoersDexie) {
-  return [...importTables(db), db.senderKeys];
+  // The lock state too: the rows are sealed as it is stored when they are written.
+  return [...importTables(db), db.senderKeys, db.lockState];
 }
 
 /** Bundle errors pass through as they are; platform errors become AppErrors. */

@@ -14,19 +14,15 @@ export async function loadExampleData(ownerId: string, now = new Date()): Promis
   const db = getDatabase();
   let count = 0;
   try {
-    await db.transaction(
-      'rw',
-      recordTypes.map((type) => db[type]),
-      async () => {
-        for (const type of recordTypes) {
-          const records = (data[type] ?? []).map((record) => recordSchemas[type].parse(record));
-          // The registry keeps table and schema in step; TypeScript cannot see that per type.
-          const stored = await sealForWrite(db, type, records);
-          await (db[type] as Table<unknown, string>).bulkPut(stored);
-          count += records.length;
-        }
-      },
-    );
+    await db.transaction('rw', [...recordTypes.map((type) => db[type]), db.lockState], async () => {
+      for (const type of recordTypes) {
+        const records = (data[type] ?? []).map((record) => recordSchemas[type].parse(record));
+        // The registry keeps table and schema in step; TypeScript cannot see that per type.
+        const stored = await sealForWrite(db, type, records);
+        await (db[type] as Table<unknown, string>).bulkPut(stored);
+        count += records.length;
+      }
+    });
   } catch (error) {
     throw storageError(error);
   }

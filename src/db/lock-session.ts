@@ -25,15 +25,18 @@ export class UnreadableLockStateError extends Error {
  * for off (that would write plain text under a lock the user turned on): it throws
  * UnreadableLockStateError.
  */
-export async function readLockState(table: Table<LockStateRow, string>): Promise<LockStateRow> {
-  const row = await table.get(LOCK_STATE_ID);
-  if (row === undefined) return offState();
-  // Inside a transaction (a turn's batch reads the row again), awaiting the module as a plain
-  // promise would let IndexedDB commit the transaction meanwhile: waitFor keeps it alive.
-  const { lockStateRow } = await Dexie.waitFor(import('./lock-state-schema'));
-  const parsed = lockStateRow.safeParse(row);
-  if (!parsed.success) throw new UnreadableLockStateError({ cause: parsed.error });
-  return parsed.data;
+export function readLockState(table: Table<LockStateRow, string>): PromiseLike<LockStateRow> {
+  // Dexie promises only: this runs inside write transactions (a turn's batch, a write that
+  // follows the stored state), where a native promise in the chain would let IndexedDB commit
+  // the transaction meanwhile; waitFor keeps it alive while the schema's module loads.
+  return table.get(LOCK_STATE_ID).then((row) => {
+    if (row === undefined) return offState();
+    return Dexie.waitFor(import('./lock-state-schema')).then(({ lockStateRow }) => {
+      const parsed = lockStateRow.safeParse(row);
+      if (!parsed.success) throw new UnreadableLockStateError({ cause: parsed.error });
+      return parsed.data;
+    });
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import type { RecordOf, RecordType } from '../domain/records';
 import { recordSchemas } from '../domain/records';
 import { getDatabase, type KoersDexie } from './database';
 import { notifySaved } from './save-events';
-import { openRow, sealForWrite, storageError } from './sealing';
+import { LOCK_STATE_TABLE, openRow, sealForWrite, storageError } from './sealing';
 
 /** The fields a caller provides; the repository fills in the header. */
 export type RecordFields<T extends RecordType> = Omit<
@@ -84,10 +84,13 @@ export class Repository<T extends RecordType> {
     return write(() => this.insert(validate(this.type, { ...record, rev: 1 })));
   }
 
-  private async insert(record: RecordOf<T>): Promise<RecordOf<T>> {
-    const [stored] = await sealForWrite(this.database(), this.type, [record]);
-    await this.table.add(stored as never);
-    return record;
+  private insert(record: RecordOf<T>): Promise<RecordOf<T>> {
+    // With the lock state in the transaction, the row is sealed as the stored state says.
+    return this.database().transaction('rw', [this.table, LOCK_STATE_TABLE], async () => {
+      const [stored] = await sealForWrite(this.database(), this.type, [record]);
+      await this.table.add(stored as never);
+      return record;
+    });
   }
 
   /** Applies `changes` to a record in one read-write transaction (rev + 1). */
@@ -97,7 +100,7 @@ export class Repository<T extends RecordType> {
     now = new Date(),
   ): Promise<RecordOf<T>> {
     return write(() =>
-      this.database().transaction('rw', this.table, async () => {
+      this.database().transaction('rw', [this.table, LOCK_STATE_TABLE], async () => {
         const current = await openRow(
           this.type,
           (await this.table.get(id)) as RecordOf<T> | undefined,
@@ -136,5 +139,5 @@ export class Repository<T extends RecordType> {
  */
 export function writeTogether<R>(types: readonly RecordType[], work: () => Promise<R>): Promise<R> {
   const db = getDatabase();
-  return db.transaction('rw', [...types], work);
+  return db.transaction('rw', [...types, LOCK_STATE_TABLE], work);
 }

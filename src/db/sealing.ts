@@ -17,7 +17,8 @@ import type { SealedRecord } from '../lock/envelope';
 import { isLockError, LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope } from '../lock/sealed-field';
-import { lockModeOf } from './lock-session';
+import { reportDatabaseMode } from './database-mode';
+import { lockModeOf, readLockState, setLockMode } from './lock-session';
 
 /**
  * A storage failure as callers handle it: the lock's own errors (locked, a damaged record)
@@ -47,7 +48,32 @@ export async function sealingKey(db: Dexie): Promise<CryptoKey | undefined> {
   return key;
 }
 
-/** `records` as they are to be stored in `db`: sealed under the lock, else as they are. */
+/** The table of the lock state: a write transaction that covers it seals as stored now. */
+export const LOCK_STATE_TABLE = 'lockState';
+
+/**
+ * Within a write transaction that covers the lock state: this connection follows the state as
+ * stored now. Another tab may have turned the lock on or off since this connection read it,
+ * and its news may not have come yet; the write then seals (or fails `locked` without a key)
+ * rather than store plain text under the lock, or stores plain rather than seal with a key
+ * that turning the lock off has just deleted. One read of a one-row table per transaction.
+ */
+function followStoredMode(db: Dexie): PromiseLike<void> {
+  const transaction = Dexie.currentTransaction;
+  if (transaction?.db !== db || !transaction.storeNames.includes(LOCK_STATE_TABLE)) {
+    return Dexie.Promise.resolve();
+  }
+  return readLockState(db.table(LOCK_STATE_TABLE)).then((row) => {
+    if (row.state === lockModeOf(db)) return;
+    setLockMode(db, row.state);
+    reportDatabaseMode(row.state);
+  });
+}
+
+/**
+ * `records` as they are to be stored in `db`: sealed under the lock, else as they are. In a
+ * transaction that covers the lock state (LOCK_STATE_TABLE), as the stored state says.
+ */
 export function sealForWrite<T extends RecordType>(
   db: Dexie,
   type: T,
@@ -55,11 +81,13 @@ export function sealForWrite<T extends RecordType>(
 ): PromiseLike<StoredRecord<T>[]> {
   // Dexie promises throughout (waitFor): callers await this inside their transactions, where
   // an await of a native promise would lose the transaction.
-  return Dexie.waitFor(sealingKey(db)).then((key) =>
-    key === undefined
-      ? [...records]
-      : Dexie.waitFor(import('./sealing-crypto').then((c) => c.sealAll(key, type, records))),
-  );
+  return Dexie.Promise.resolve(followStoredMode(db))
+    .then(() => Dexie.waitFor(sealingKey(db)))
+    .then((key) =>
+      key === undefined
+        ? [...records]
+        : Dexie.waitFor(import('./sealing-crypto').then((c) => c.sealAll(key, type, records))),
+    );
 }
 
 function heldKey(): CryptoKey {

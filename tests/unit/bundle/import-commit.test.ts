@@ -12,7 +12,6 @@ import { commitImport, type ImportDevice, previewImport } from '../../../src/db/
 import { countClientRecords } from '../../../src/db/clients';
 import type { KoersDexie } from '../../../src/db/database';
 import { setSigningKey } from '../../../src/db/keys';
-import { setLockMode } from '../../../src/db/lock-session';
 import { recordById } from '../../../src/db/read';
 import { resetSettingsCache, updateSettings } from '../../../src/db/settings';
 import { exportPreparation } from '../../../src/features/share/export-prep';
@@ -20,7 +19,7 @@ import { importDataKey, newDataKeyBytes } from '../../../src/lock/data-key';
 import { isSealed } from '../../../src/lock/envelope';
 import { keyHolder } from '../../../src/lock/key-holder';
 import { CLIENT, COACH, diary, session, uuid } from '../coach/records';
-import { freshDatabase } from '../db/helpers';
+import { freshDatabase, storeLockMode } from '../db/helpers';
 import { deviceOf, knownKey, testSigner } from './helpers';
 
 /** The client's device signing key. */
@@ -150,7 +149,7 @@ describe('one’s own export coming home', () => {
 describe('an import with the app lock on', () => {
   it('stores the records sealed, reads them back, and plans a second import as unchanged', async () => {
     await db.open();
-    setLockMode(db, 'on');
+    await storeLockMode(db, 'on');
     keyHolder.hold(await importDataKey(newDataKeyBytes()));
     try {
       const payload = await exportAndOpen(clientRecords());

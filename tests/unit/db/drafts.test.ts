@@ -10,11 +10,10 @@ import {
   loadDraft,
   scheduleDraft,
 } from '../../../src/db/drafts';
-import { setLockMode } from '../../../src/db/lock-session';
 import { importDataKey, newDataKeyBytes } from '../../../src/lock/data-key';
 import { isLockError } from '../../../src/lock/errors';
 import { keyHolder } from '../../../src/lock/key-holder';
-import { freshDatabase } from './helpers';
+import { freshDatabase, storeLockMode } from './helpers';
 
 let db: KoersDexie;
 beforeEach(() => {
@@ -66,7 +65,7 @@ describe('drafts under the app lock', () => {
 
   it('stores the value sealed, gives it back, and refuses it while locked', async () => {
     await db.open();
-    setLockMode(db, 'on');
+    await storeLockMode(db, 'on');
     keyHolder.hold(await importDataKey(newDataKeyBytes()));
     try {
       scheduleDraft('diary:new', { situation: MARKER });

@@ -4,7 +4,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KoersDexie } from '../../../src/db/database';
 import { loadExampleData } from '../../../src/db/example-data';
-import { setLockMode } from '../../../src/db/lock-session';
 import { dayKeyOf } from '../../../src/domain/dates';
 import { timelinePage } from '../../../src/features/diary/diary-queries';
 import { loadGlance } from '../../../src/features/home/glance-data';
@@ -12,7 +11,7 @@ import { loadHomeSummary } from '../../../src/features/home/summary';
 import { importDataKey, newDataKeyBytes } from '../../../src/lock/data-key';
 import { isSealed } from '../../../src/lock/envelope';
 import { keyHolder } from '../../../src/lock/key-holder';
-import { freshDatabase, OWNER } from './helpers';
+import { freshDatabase, OWNER, storeLockMode } from './helpers';
 
 const now = new Date(2026, 11, 3, 12);
 let db: KoersDexie;
@@ -39,7 +38,7 @@ describe('feature reads under the lock', () => {
 
     db = freshDatabase();
     await db.open();
-    setLockMode(db, 'on');
+    await storeLockMode(db, 'on');
     keyHolder.hold(await importDataKey(newDataKeyBytes()));
     await loadExampleData(OWNER, now);
     expect((await db.diaryEntries.toArray()).every((row) => isSealed(row))).toBe(true);

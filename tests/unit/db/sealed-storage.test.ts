@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadOwnRecords } from '../../../src/db/bundle-export';
 import { createDatabase, type KoersDexie, setDatabase } from '../../../src/db/database';
 import { loadExampleData } from '../../../src/db/example-data';
-import { lockModeOf, setLockMode } from '../../../src/db/lock-session';
+import { lockModeOf } from '../../../src/db/lock-session';
 import { LOCK_STATE_ID } from '../../../src/db/lock-state';
 import {
   allRecords,
@@ -24,7 +24,7 @@ import { importDataKey, newDataKeyBytes } from '../../../src/lock/data-key';
 import { isLockError, type LockErrorKind } from '../../../src/lock/errors';
 import { recordFields } from '../../../src/lock/fields';
 import { keyHolder } from '../../../src/lock/key-holder';
-import { freshDatabase, OWNER } from './helpers';
+import { freshDatabase, OWNER, storeLockMode } from './helpers';
 
 const MARKER = 'zq7-MARKER-vlinder';
 const diary = new Repository('diaryEntries');
@@ -35,7 +35,7 @@ let db: KoersDexie;
 
 async function lockOn(mode: 'on' | 'turning-on' = 'on') {
   await db.open();
-  setLockMode(db, mode);
+  await storeLockMode(db, mode);
   keyHolder.hold(await importDataKey(newDataKeyBytes()));
 }
 
@@ -224,7 +224,7 @@ describe('while the lock is turned on or off', () => {
   it('writes plain while turning off, and still opens what is sealed', async () => {
     await lockOn();
     const sealed = await diary.create(OWNER, { occurredAt: t0.toISOString(), situation: 'S' }, t0);
-    setLockMode(db, 'turning-off');
+    await storeLockMode(db, 'turning-off');
     const updated = await diary.update(sealed.id, { situation: `S ${MARKER}` }, t1);
     expect(await db.diaryEntries.get(sealed.id)).toEqual(updated);
     expect(await recordById('diaryEntries', sealed.id)).toEqual(updated);
