@@ -6,16 +6,19 @@
 // how thinking, feeling and acting hung together shows on the saved form's page.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { expectNoAxeViolations, finishFirstRun, go, openApp, waitForDraft } from '../support/app';
+import {
+  expectNoAxeViolations,
+  finishFirstRun,
+  go,
+  IPHONE_USER_AGENT,
+  openApp,
+  waitForDraft,
+} from '../support/app';
 import { test } from '../support/fixtures';
 import { expectOnTimeline } from './diary-page';
 
 const HEIGHT = 740;
 const WIDTH = 360;
-// An iPhone, so the install hint really shows on Today: the form must still start at the top.
-const IPHONE =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
-
 const words = {
   en: {
     newForm: 'New diary form',
@@ -92,7 +95,8 @@ describe.each(cases)('the short diary form in %s, %s', (language, colorScheme) =
       colorScheme,
       viewport: { width: WIDTH, height: HEIGHT },
       hasTouch: true,
-      userAgent: IPHONE,
+      // An iPhone, so the install hint really shows on Today: the form must still start at the top.
+      userAgent: IPHONE_USER_AGENT,
     },
   });
 

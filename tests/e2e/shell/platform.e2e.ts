@@ -8,14 +8,11 @@ import {
   appUrl,
   expectNoAxeViolations,
   finishFirstRun,
+  IPHONE_USER_AGENT,
   openApp,
   waitForServiceWorker,
 } from '../support/app';
 import { test } from '../support/fixtures';
-
-/** An iPhone's Safari, for the iOS-only paths. */
-const IPHONE =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 
 test('asks to reload when another tab upgrades the database', async ({ context, page }) => {
   await openApp(page);
@@ -102,7 +99,7 @@ describe('on an iPhone', () => {
   test.override({
     contextOptions: {
       viewport: { width: 390, height: 844 },
-      userAgent: IPHONE,
+      userAgent: IPHONE_USER_AGENT,
       locale: 'nl-NL',
     },
   });
@@ -198,7 +195,7 @@ for (const platform of ['chromium', 'ios'] as const) {
         const context = await newProfile({
           locale: language === 'en' ? 'en-GB' : 'nl-NL',
           colorScheme,
-          ...(platform === 'ios' ? { userAgent: IPHONE } : {}),
+          ...(platform === 'ios' ? { userAgent: IPHONE_USER_AGENT } : {}),
         });
         const page = await context.newPage();
         await openApp(page);

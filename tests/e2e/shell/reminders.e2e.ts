@@ -12,6 +12,7 @@ import {
   go,
   goOffline,
   goOnline,
+  IPHONE_USER_AGENT,
   openApp,
   patchSettings,
   storedSettings,
@@ -119,8 +120,6 @@ describe('choosing the reminder', () => {
 // What works on each platform, said plainly (issue 19 point 1), with the settings in both
 // languages and in both themes per language: Chromium can notify an installed app, iOS cannot
 // without a server, and a browser without Periodic Background Sync has the calendar file.
-const IPHONE =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 const platformCases = [
   { platform: 'chromium', language: 'en', colorScheme: 'light' },
   { platform: 'ios', language: 'en', colorScheme: 'dark' },
@@ -162,7 +161,7 @@ describe('what works on this platform', () => {
       const context = await newProfile({
         locale: language === 'en' ? 'en-GB' : 'nl-NL',
         colorScheme,
-        ...(platform === 'ios' ? { userAgent: IPHONE } : {}),
+        ...(platform === 'ios' ? { userAgent: IPHONE_USER_AGENT } : {}),
       });
       if (platform === 'other') {
         // A browser without Periodic Background Sync (Firefox, Safari on a Mac).

@@ -36,6 +36,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** An iPhone's Safari (as its user agent), for the iOS-only paths. */
+export const IPHONE_USER_AGENT =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
+
 /** Options for a fresh browser profile. */
 export interface ContextOptions {
   locale?: 'nl-NL' | 'en-GB' | 'en-US';
