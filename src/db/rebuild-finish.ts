@@ -45,7 +45,10 @@ export function readAlone(
       request.onblocked = () => onBlocked();
       request.onupgradeneeded = () => {
         const transaction = request.transaction;
-        if (transaction === null) return;
+        if (transaction === null) {
+          reject(new Error('The rebuild snapshot has no transaction to read in'));
+          return;
+        }
         const read: RescueRow[] = [];
         const present = tables.filter((table) => transaction.objectStoreNames.contains(table));
         const done = () => {

@@ -1,6 +1,7 @@
 // The store rebuild's Web Lock (see store-rebuild.ts): one tab rebuilds at a time, and the
-// other tabs' opens wait for it; and the sign by which they tell its snapshot from an upgrade. Apart from the journal (rebuild-journal.ts), which the entry
-// reads on every start: this is needed only once the database's code loads.
+// other tabs' opens wait for it; and the sign by which they tell its snapshot from an upgrade.
+// Apart from the journal (rebuild-journal.ts), which the entry reads on every start: this is
+// needed only once the database's code loads.
 
 /** Web Locks, where the browser has them. */
 function webLocks(): LockManager | undefined {
