@@ -74,7 +74,7 @@ describe('backup and restore', () => {
     // The day of the stored time, told in the browser's time zone (the tests' Amsterdam, not
     // this machine's): near midnight the two are different days.
     const date = await old.evaluate(
-      (at) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(at)),
+      (at) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(new Date(at)),
       String((await storedSettings(old)).lastBackupAt),
     );
     await expect
