@@ -82,9 +82,9 @@ export const appEn = {
   'error.aborted': 'Saving was interrupted. Please try again.',
   'error.unknown': 'An unexpected error occurred. Please try again.',
   'db.damaged.one':
-    '{count} item on this device could not be read: its stored form is damaged. It is left out and kept as it is; everything else is shown.',
+    '{count} record on this device could not be read: its stored form is damaged. It is left out, kept as it is; everything else is shown.',
   'db.damaged.other':
-    '{count} items on this device could not be read: their stored form is damaged. They are left out and kept as they are; everything else is shown.',
+    '{count} records on this device could not be read: their stored form is damaged. They are left out, kept as they are; everything else is shown.',
   'db.rebuiltElsewhere':
     'Koers cleared old traces from its storage in another tab. This tab goes on once that is done; your drafts are kept.',
   'update.available': 'A new version of Koers is ready.',

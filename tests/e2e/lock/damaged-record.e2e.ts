@@ -59,7 +59,7 @@ test('leaves a damaged diary form out of the timeline, shows the rest, and says 
   await expectOnTimeline(page, KEPT);
   await page
     .locator('.toasts')
-    .getByText('1 item on this device could not be read: its stored form is damaged.', {
+    .getByText('1 record on this device could not be read: its stored form is damaged.', {
       exact: false,
     })
     .waitFor();
