@@ -1,25 +1,20 @@
 // What the running app does besides showing screens: keep drafts safe when the page goes away,
 // ask for persistent storage after the first real save, react to another tab upgrading the
-// database, say when records could not be read, and start the service worker once the first
-// screen is up.
+// database, and start the service worker once the first screen is up.
 import { useEffect } from 'preact/hooks';
-import { onDamagedRecords } from '../db/damaged-records';
 import { onClosedForOtherTab } from '../db/db-events';
 import { flushAllDrafts } from '../db/drafts';
 import { onSaved } from '../db/save-events';
 import { requestPersistence } from '../db/storage';
 import { useI18n } from '../i18n/context';
-import { pluralForm } from '../i18n/translate';
 import { useSettings } from '../services/settings-context';
 import { whenIdle } from '../ui/idle';
 import { showToast } from '../ui/toasts';
 import { keepTypedTextOutOfBrowserMemory } from './form-memory';
 
-const damagedKey = { one: 'db.damaged.one', other: 'db.damaged.other' } as const;
-
 /** Installs the app-wide listeners; call once from the shell. */
 export function useAppLifecycle(): void {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { settings, update } = useSettings();
 
   useEffect(() => {
@@ -65,20 +60,6 @@ export function useAppLifecycle(): void {
         ),
       ),
     [t],
-  );
-
-  // A damaged record is left out of every list (src/db/sealing.ts); the notice says so once
-  // per record found, and stays until closed. It names no content.
-  useEffect(
-    () =>
-      onDamagedRecords((count) =>
-        showToast({
-          id: 'damaged-records',
-          text: t(damagedKey[pluralForm(language, count)], { count }),
-          timeout: null,
-        }),
-      ),
-    [t, language],
   );
 
   useEffect(() => {

@@ -26,7 +26,7 @@ import { getDatabase, type KoersDexie, type SenderKeyRow } from './database';
 import { getCoachCode, getSigningKey, setSigningKey } from './keys';
 import { baseTableOf } from './record-tables';
 import { notifySaved } from './save-events';
-import { openRowsInPlace, sealForWrite, storageError } from './sealing';
+import { openRows, sealForWrite, storageError } from './sealing';
 import { pinnedKeys, sealPin } from './sender-keys';
 import { loadSettings, updateSettings } from './settings';
 
@@ -51,8 +51,7 @@ async function heldRecords(
     const ids = incoming.map((r) => r.id).filter((id) => keys.has(id));
     if (ids.length === 0) continue;
     // The plan compares content too (unchanged or updated), so sealed rows are opened first.
-    // A damaged row reads as unknown: the incoming version takes its place.
-    const rows = await openRowsInPlace(
+    const rows = await openRows(
       type,
       (await table.bulkGet(ids)) as (RecordOf<RecordType> | undefined)[],
     );

@@ -7,7 +7,7 @@ import type { RecordOf, RecordType } from '../domain/records';
 import { isLive } from '../domain/records/live';
 import { getDatabase } from './database';
 import { tableOf } from './record-tables';
-import { openRow, openRows, openRowsInPlace } from './sealing';
+import { openRow, openRows } from './sealing';
 
 /** The table of one record type, with that type's rows (the union's methods do not unify). */
 export type RecordTable<T extends RecordType> = Table<RecordOf<T>, string>;
@@ -42,7 +42,7 @@ export function recordsById<T extends RecordType>(
 ): Promise<(RecordOf<T> | undefined)[]> {
   return recordTable(type)
     .bulkGet([...ids])
-    .then((rows) => openRowsInPlace(type, rows));
+    .then((rows) => openRows(type, rows));
 }
 
 /** Every record of a type, tombstones included (for types a device holds few of). */

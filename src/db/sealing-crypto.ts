@@ -3,7 +3,7 @@
 // device without the lock never needs.
 import { type RecordOf, type RecordType, recordSchemas } from '../domain/records';
 import { isSealed, openRecord, type SealedRecord, sealRecord } from '../lock/envelope';
-import { isLockError, LockError } from '../lock/errors';
+import { LockError } from '../lock/errors';
 
 /** `records` sealed with `key`. */
 export function sealAll<T extends RecordType>(
@@ -26,27 +26,15 @@ async function openOne<T extends RecordType>(
   return parsed.data as RecordOf<T>;
 }
 
-/**
- * `rows` with every sealed one opened with `key`; plain ones and gaps as they are. A row that
- * does not open or validate rejects the whole with LockError `damaged-record`, unless
- * `onDamaged` is given: it then hears the row's place and the row becomes a gap.
- */
+/** `rows` with every sealed one opened with `key`; plain ones and gaps as they are. */
 export function openAll<T extends RecordType, R extends RecordOf<T> | undefined>(
   key: CryptoKey,
   type: T,
   rows: readonly R[],
-  onDamaged?: (place: number) => void,
-): Promise<(R | undefined)[]> {
+): Promise<R[]> {
   return Promise.all(
-    rows.map((row, place) => {
-      if (row === undefined || !isSealed(row)) return row;
-      const opened = openOne(key, type, row) as Promise<R>;
-      if (onDamaged === undefined) return opened;
-      return opened.catch((error: unknown) => {
-        if (!isLockError(error) || error.kind !== 'damaged-record') throw error;
-        onDamaged(place);
-        return undefined;
-      });
-    }),
+    rows.map((row) =>
+      row !== undefined && isSealed(row) ? (openOne(key, type, row) as Promise<R>) : row,
+    ),
   );
 }

@@ -17,7 +17,6 @@ import type { SealedRecord } from '../lock/envelope';
 import { isLockError, LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope } from '../lock/sealed-field';
-import { reportDamaged } from './damaged-records';
 import { reportDatabaseMode } from './database-mode';
 import { lockModeOf, readLockState, setLockMode } from './lock-session';
 
@@ -98,41 +97,18 @@ function heldKey(): CryptoKey {
 }
 
 /**
- * Stored rows as records: sealed ones opened and validated (LockError `locked` without a key),
- * plain ones as they are. A row that does not open (damaged on this device) is left out and
- * reported (damaged-records.ts), so one damaged row never hides the rest. Without a sealed
- * row it returns `rows` itself, at once: the lock-off path does no work.
+ * Stored rows as records, in the same order: sealed ones opened and validated (LockError
+ * `locked` without a key, `damaged-record` when one does not open or validate), plain ones
+ * and gaps as they are. Without a sealed row it returns `rows` itself, at once: the lock-off
+ * path does no work.
  */
-export function openRows<T extends RecordType, R extends RecordOf<T>>(
+export function openRows<T extends RecordType, R extends RecordOf<T> | undefined>(
   type: T,
   rows: R[],
-): R[] | PromiseLike<R[]> {
-  const opened = openRowsInPlace(type, rows);
-  if (opened === rows) return rows;
-  return Dexie.Promise.resolve(opened).then((found) =>
-    found.filter((row): row is R => row !== undefined),
-  );
-}
-
-/**
- * Rows read by key (bulkGet), opened in their places (see openRows): undefined where a key is
- * unknown, and where a row is damaged (reported).
- */
-export function openRowsInPlace<T extends RecordType, R extends RecordOf<T> | undefined>(
-  type: T,
-  rows: R[],
-): (R | undefined)[] | PromiseLike<(R | undefined)[]> {
+): R[] | Promise<R[]> {
   if (!rows.some((row) => row !== undefined && hasEnvelope(row))) return rows;
   const key = heldKey();
-  const damaged: string[] = [];
-  return Dexie.waitFor(
-    import('./sealing-crypto').then((c) =>
-      c.openAll(key, type, rows, (place) => damaged.push(String(rows[place]?.id))),
-    ),
-  ).then((opened) => {
-    if (damaged.length > 0) reportDamaged(type, damaged);
-    return opened;
-  });
+  return Dexie.waitFor(import('./sealing-crypto').then((c) => c.openAll(key, type, rows)));
 }
 
 /** One stored row as a record (see openRows); undefined stays undefined. */

@@ -81,10 +81,6 @@ export const appEn = {
   'error.not-found': 'This item no longer exists. It may have been deleted.',
   'error.aborted': 'Saving was interrupted. Please try again.',
   'error.unknown': 'An unexpected error occurred. Please try again.',
-  'db.damaged.one':
-    '{count} record on this device could not be read: its stored form is damaged. It is left out, kept as it is; everything else is shown.',
-  'db.damaged.other':
-    '{count} records on this device could not be read: their stored form is damaged. They are left out, kept as they are; everything else is shown.',
   'db.rebuiltElsewhere':
     'Koers cleared old traces from its storage in another tab. This tab goes on once that is done; your drafts are kept.',
   'update.available': 'A new version of Koers is ready.',

@@ -80,10 +80,6 @@ export const appNl: { [K in keyof typeof appEn]: string } = {
   'error.not-found': 'Dit item bestaat niet meer. Misschien is het verwijderd.',
   'error.aborted': 'Het opslaan werd onderbroken. Probeer het opnieuw.',
   'error.unknown': 'Er trad een onverwachte fout op. Probeer het opnieuw.',
-  'db.damaged.one':
-    '{count} gegeven op dit apparaat kon niet worden gelezen: de opgeslagen vorm is beschadigd. Het is weggelaten en blijft zoals het is; al het andere wordt getoond.',
-  'db.damaged.other':
-    '{count} gegevens op dit apparaat konden niet worden gelezen: de opgeslagen vorm is beschadigd. Ze zijn weggelaten en blijven zoals ze zijn; al het andere wordt getoond.',
   'db.rebuiltElsewhere':
     'Koers heeft in een ander tabblad oude sporen uit de opslag gewist. Dit tabblad gaat verder zodra dat klaar is; je concepten blijven bewaard.',
   'update.available': 'Er is een nieuwe versie van Koers klaar.',
