@@ -26,7 +26,7 @@ import { getDatabase, type KoersDexie, type SenderKeyRow } from './database';
 import { getCoachCode, getSigningKey, setSigningKey } from './keys';
 import { baseTableOf } from './record-tables';
 import { notifySaved } from './save-events';
-import { openRows, sealForWrite, storageError } from './sealing';
+import { followStoredMode, openRows, sealForWrite, storageError } from './sealing';
 import { pinnedKeys, sealPin } from './sender-keys';
 import { loadSettings, updateSettings } from './settings';
 
@@ -195,6 +195,8 @@ export async function commitImport(
       manifest.kind !== 'backup' &&
       !(manifest.kind === 'client-export' && manifest.sender.profileId === own);
     result = await db.transaction('rw', tablesOf(db), async () => {
+      // First, so the pin and the client row seal as the stored lock state says, as records do.
+      await followStoredMode(db);
       const trust = judgeSender(opened, await deviceTrust(db, device));
       if (trust.sender.state === 'unsigned' && options.acceptUnsigned !== true) {
         throw new UnconfirmedUnsignedError();

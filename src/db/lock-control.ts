@@ -146,33 +146,29 @@ export async function changePassphrase(
   await replaceWrapper(fresh, db);
 }
 
-/** Makes a passphrase wrapper again under another KDF (the lock worker). */
-export type RewrapPassphraseWith = (
-  wrapper: unknown,
-  secret: string,
-  passphrase: string,
-  kdf: PassphraseKdf,
-) => Promise<PassphraseWrapper>;
-
 /**
- * After an unlock with `passphrase`: makes the passphrase wrapper again with `here` (this
- * device's KDF) when it is weaker (shouldStrengthen), such as a PBKDF2 wrapper made where
- * WebAssembly did not run. The data key and every record stay as they are. Only the wrapper
- * that was opened is replaced: a passphrase changed meanwhile (in another tab) is kept, as is
- * the old wrapper when anything fails, so the passphrase always opens the lock. Returns
- * whether the wrapper was replaced.
+ * After an unlock with `passphrase`: makes the passphrase wrapper again when it is weaker than
+ * this device makes them (shouldStrengthen), such as a PBKDF2 wrapper made where WebAssembly
+ * did not run. `expected` is the page's guess of the device's KDF, to skip the work when there
+ * is nothing to gain; `rewrap` (the lock worker) picks the KDF itself, as it does for a new
+ * passphrase, and the new wrapper is kept only when it is stronger. The data key and every
+ * record stay as they are. Only the wrapper that was opened is replaced: a passphrase changed
+ * meanwhile (in another tab) is kept, as is the old wrapper when anything fails, so the
+ * passphrase always opens the lock. Returns whether the wrapper was replaced.
  */
 export async function strengthenPassphraseWrapper(
   passphrase: string,
-  here: PassphraseKdf,
-  rewrap: RewrapPassphraseWith,
+  expected: PassphraseKdf,
+  rewrap: RewrapPassphrase,
   db: KoersDexie = getDatabase(),
 ): Promise<boolean> {
   if (!db.isOpen()) await db.open();
   const source = await db.lockKeys.where('kind').equals('passphrase').first();
   const parsed = passphraseWrapper.safeParse(source);
-  if (!parsed.success || !shouldStrengthen(parsed.data.kdf, here)) return false;
-  const checked = await readWrapper(await rewrap(source, passphrase, passphrase, here));
+  if (!parsed.success || !shouldStrengthen(parsed.data.kdf, expected)) return false;
+  const fresh = await rewrap(source, passphrase, passphrase);
+  if (fresh.kind !== 'passphrase' || !shouldStrengthen(parsed.data.kdf, fresh.kdf)) return false;
+  const checked = await readWrapper(fresh);
   return db.transaction('rw', db.lockKeys, db.lockState, async () => {
     if ((await readLockState(db.lockState)).state !== 'on') return false;
     const current = await db.lockKeys.where('kind').equals('passphrase').toArray();

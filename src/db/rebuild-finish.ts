@@ -46,6 +46,8 @@ export function readAlone(
       request.onupgradeneeded = () => {
         const transaction = request.transaction;
         if (transaction === null) {
+          // Closing the connection aborts the upgrade, so the version stays.
+          request.result.close();
           reject(new Error('The rebuild snapshot has no transaction to read in'));
           return;
         }

@@ -8,21 +8,29 @@ function webLocks(): LockManager | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.locks;
 }
 
-// Whether this tab holds the rebuild's lock (its own opens then must not wait for it).
-let heldHere = 0;
+// Whether the rebuild in this tab is reopening the store it holds the lock for: that one open
+// must not wait for the lock; every other open in this tab waits like another tab's.
+let ownReopen = 0;
 
 /** Runs `work` holding the rebuild's lock of the database `name`, so no other tab rebuilds. */
 export function holdRebuildLock<T>(name: string, work: () => Promise<T>): Promise<T> {
   const locks = webLocks();
   if (!locks) return work();
-  return locks.request(`koers-rebuild-${name}`, async () => {
-    heldHere += 1;
-    try {
-      return await work();
-    } finally {
-      heldHere -= 1;
-    }
-  }) as Promise<T>;
+  return locks.request(`koers-rebuild-${name}`, work) as Promise<T>;
+}
+
+/**
+ * Runs the rebuild's own reopen of the store (inside its lock): it does not wait for the
+ * lock it holds. Any other open in this tab meanwhile (a screen, an idle task) waits until the
+ * rebuild lets go, so nothing writes to the old store after its copy was read.
+ */
+export async function reopenWithinRebuild<T>(work: () => Promise<T>): Promise<T> {
+  ownReopen += 1;
+  try {
+    return await work();
+  } finally {
+    ownReopen -= 1;
+  }
 }
 
 /**
@@ -32,16 +40,17 @@ export function holdRebuildLock<T>(name: string, work: () => Promise<T>): Promis
  */
 export async function rebuildSettled(name: string): Promise<void> {
   const locks = webLocks();
-  if (!locks || heldHere > 0) return;
+  if (!locks || ownReopen > 0) return;
   await locks.request(`koers-rebuild-${name}`, { mode: 'shared' }, () => undefined);
 }
 
 /**
  * How much a rebuild's snapshot raises the version for the moment it reads (readAlone). Dexie
- * opens a schema version n as n × 10, so a step of 1 is never a schema upgrade: a tab that
- * sees it steps aside for a rebuild instead of asking for a reload (database.ts).
+ * opens a schema version n as n × 10, and raises the version by 1 when it patches a schema in
+ * place; a step of 5 is neither, so a tab that sees it steps aside for a rebuild instead of
+ * asking for a reload (database.ts).
  */
-export const SNAPSHOT_VERSION_STEP = 1;
+export const SNAPSHOT_VERSION_STEP = 5;
 
 /** True when a `versionchange` is a rebuild's snapshot (readAlone), not a newer schema. */
 export function isRebuildSnapshot(event: { oldVersion: number; newVersion: number | null }) {

@@ -58,7 +58,7 @@ export const LOCK_STATE_TABLE = 'lockState';
  * rather than store plain text under the lock, or stores plain rather than seal with a key
  * that turning the lock off has just deleted. One read of a one-row table per transaction.
  */
-function followStoredMode(db: Dexie): PromiseLike<void> {
+export function followStoredMode(db: Dexie): PromiseLike<void> {
   const transaction = Dexie.currentTransaction;
   if (transaction?.db !== db || !transaction.storeNames.includes(LOCK_STATE_TABLE)) {
     return Dexie.Promise.resolve();

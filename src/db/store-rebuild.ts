@@ -14,7 +14,7 @@ import { getDatabase, type KoersDexie } from './database';
 import { runBeforeClose } from './db-events';
 import { deleteDatabase, finish, readAlone, rescueDatabase, restore } from './rebuild-finish';
 import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
-import { holdRebuildLock } from './rebuild-lock';
+import { holdRebuildLock, reopenWithinRebuild } from './rebuild-lock';
 
 /** What a rebuild is doing, for the screen that shows it. */
 export type RebuildStep = 'copying' | 'deleting' | 'blocked' | 'restoring' | 'done';
@@ -38,17 +38,28 @@ export async function rebuildStore(
     // and the copy is read while no other tab's connection is open: nothing written after it
     // could be lost with the old store.
     db.close({ disableAutoOpen: true });
-    const copies = await readAlone(name, tables, () => onStep('blocked'));
-    journal.write('copying');
-    const rescue = rescueDatabase(name);
+    let copies: Awaited<ReturnType<typeof readAlone>>;
     try {
-      await rescue.open();
-      await rescue.transaction('rw', rescue.copies, async () => {
-        await rescue.copies.clear();
-        await rescue.copies.bulkPut(copies);
-      });
-    } finally {
-      rescue.close();
+      copies = await readAlone(name, tables, () => onStep('blocked'));
+      journal.write('copying');
+      const rescue = rescueDatabase(name);
+      try {
+        await rescue.open();
+        await rescue.transaction('rw', rescue.copies, async () => {
+          await rescue.copies.clear();
+          await rescue.copies.bulkPut(copies);
+        });
+      } finally {
+        rescue.close();
+      }
+    } catch (error) {
+      // Nothing is deleted yet: the store is as it was. Drop the partial copy and the journal
+      // (a reopen that found it would wait for this very lock), open the store again, and say
+      // what failed.
+      journal.clear();
+      await deleteDatabase(`${name}-rebuild`, () => undefined).catch(() => undefined);
+      await reopenWithinRebuild(() => db.open());
+      throw error;
     }
     // From here on a start finishes the rebuild from the rescue copy.
     journal.write('copied');
@@ -58,7 +69,7 @@ export async function rebuildStore(
     await restore(name, copies);
     journal.write('restored');
     await finish(name, journal);
-    await db.open();
+    await reopenWithinRebuild(() => db.open());
   });
   onStep('done');
 }

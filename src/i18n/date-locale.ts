@@ -21,6 +21,8 @@ const MONTH_FIRST_REGIONS: ReadonlySet<string> = new Set([
   'PR',
   'UM',
   'VI',
+  'MH',
+  'BI',
 ]);
 
 /** The browser's languages, most wanted first (none outside a browser). */
@@ -30,25 +32,51 @@ function browserLanguages(): readonly string[] {
   return found.languages?.length ? found.languages : [found.language];
 }
 
-/** The browser's first locale of `language` (e.g. "en-AU"), or the fallback for it. */
-export function dateLocale(language: Language, preferred = browserLanguages()): string {
-  for (const tag of preferred) {
-    let canonical: string | undefined;
-    try {
-      canonical = Intl.getCanonicalLocales(tag)[0];
-    } catch {
-      // Not a language tag: look at the next one.
-    }
-    if (canonical?.split('-')[0]?.toLowerCase() === language) return canonical;
+/** `tag` in its canonical form, or undefined when it is not a language tag. */
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
   }
-  return FALLBACK[language];
+}
+
+/** The region of a locale ("NL" of "nl-NL", "" when it names none); extensions are skipped. */
+function regionOf(locale: string): string {
+  const [, ...rest] = locale.split('-');
+  for (const part of rest) {
+    // A singleton ("u", "x") starts the extensions: no region after it.
+    if (part.length === 1) break;
+    // The region is two letters or three digits; a script (four letters) comes before it.
+    if (/^([A-Za-z]{2}|\d{3})$/.test(part)) return part.toUpperCase();
+  }
+  return '';
+}
+
+const baseOf = (locale: string) => locale.split('-')[0]?.toLowerCase();
+
+/**
+ * The locale that writes dates for `language`. The browser's first locale when it is of that
+ * language ("en-AU"). For English otherwise, English of the region the browser's first locale
+ * names: a Dutch phone (nl-NL, then en-US) showing the app in English writes as "en-NL" does,
+ * day first and a 24-hour clock, not as an American. Else the browser's first locale of the
+ * language anywhere in its list, else the fallback (en-GB, nl-NL).
+ */
+export function dateLocale(language: Language, preferred = browserLanguages()): string {
+  const tags = preferred.map(canonical).filter((tag): tag is string => tag !== undefined);
+  const first = tags[0];
+  if (first !== undefined && baseOf(first) === language) return first;
+  // Only English borrows the region: Dutch with an American region would get a 12-hour clock.
+  const region = first === undefined ? '' : regionOf(first);
+  if (language === 'en' && region !== '') {
+    const regional = canonical(`en-${region}`);
+    if (regional !== undefined) return regional;
+  }
+  return tags.find((tag) => baseOf(tag) === language) ?? FALLBACK[language];
 }
 
 /** Whether an English locale writes the month before the day ("December 3"); Dutch never does. */
 export function writesMonthFirst(locale: string): boolean {
-  const [base, ...rest] = locale.split('-');
-  if (base !== 'en') return false;
-  // The region is the first subtag of two letters or three digits; a script comes before it.
-  const region = rest.find((part) => /^([A-Za-z]{2}|\d{3})$/.test(part)) ?? '';
-  return MONTH_FIRST_REGIONS.has(region.toUpperCase());
+  if (baseOf(locale) !== 'en') return false;
+  return MONTH_FIRST_REGIONS.has(regionOf(locale));
 }

@@ -37,7 +37,8 @@ function strengthenLater(passphrase: string): void {
         control.strengthenPassphraseWrapper(
           passphrase,
           await kdf.defaultPassphraseKdf(),
-          client.rewrapPassphraseInWorker,
+          // No KDF given: the worker uses its own, where the Argon2id would run.
+          (wrapper, secret, repeat) => client.rewrapPassphraseInWorker(wrapper, secret, repeat),
         ),
       )
       .catch((error: unknown) => console.warn('The passphrase wrapper was kept as it was', error));

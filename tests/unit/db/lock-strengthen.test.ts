@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KoersDexie } from '../../../src/db/database';
 import {
   changePassphrase,
-  type RewrapPassphraseWith,
+  type RewrapPassphrase,
   strengthenPassphraseWrapper,
   turnLockOn,
 } from '../../../src/db/lock-control';
@@ -31,9 +31,10 @@ let db: KoersDexie;
 let lock: NewLock;
 let markerId: string;
 let rewraps: number;
-const rewrap: RewrapPassphraseWith = (wrapper, secret, passphrase, kdf) => {
+/** The lock worker where Argon2id runs: it picks Argon2id for the new wrapper. */
+const rewrap: RewrapPassphrase = (wrapper, secret, passphrase) => {
   rewraps += 1;
-  return rewrapWithPassphrase(wrapper, secret, passphrase, kdf);
+  return rewrapWithPassphrase(wrapper, secret, passphrase, ARGON2ID_DEFAULT);
 };
 
 const passphraseRow = () => db.lockKeys.where('kind').equals('passphrase').first();
@@ -91,8 +92,8 @@ describe('strengthening the passphrase wrapper', () => {
 
   it('never overwrites a passphrase changed while it worked (another tab)', async () => {
     const other = 'kompas wilg negen dijken';
-    const meanwhile: RewrapPassphraseWith = async (wrapper, secret, passphrase, kdf) => {
-      const made = await rewrap(wrapper, secret, passphrase, kdf);
+    const meanwhile: RewrapPassphrase = async (wrapper, secret, passphrase) => {
+      const made = await rewrap(wrapper, secret, passphrase);
       await changePassphrase({ kind: 'passphrase', secret: PASSPHRASE }, other, (w, s, p) =>
         rewrapWithPassphrase(w, s, p, PBKDF2_DEFAULT),
       );
@@ -102,6 +103,19 @@ describe('strengthening the passphrase wrapper', () => {
     const stored = await passphraseRow();
     expect(await markerSituation(await unlock(stored, other))).toBe(MARKER);
     expect(await db.lockKeys.where('kind').equals('passphrase').count()).toBe(1);
+  });
+
+  it("keeps the wrapper when the worker cannot make a stronger one (the page's guess was wrong)", async () => {
+    // The page runs WebAssembly, the worker does not: it makes PBKDF2 again.
+    const workerWithoutWasm: RewrapPassphrase = (wrapper, secret, passphrase) => {
+      rewraps += 1;
+      return rewrapWithPassphrase(wrapper, secret, passphrase, PBKDF2_DEFAULT);
+    };
+    expect(await strengthenPassphraseWrapper(PASSPHRASE, ARGON2ID_DEFAULT, workerWithoutWasm)).toBe(
+      false,
+    );
+    expect(rewraps).toBe(1);
+    expect((await passphraseRow())?.id).toBe(lock.passphraseWrapper.id);
   });
 
   it('keeps the stored wrapper when the passphrase does not open it', async () => {

@@ -2,7 +2,12 @@
 // that rebuilds does not wait for its own lock (its reopen at the end would never come); a
 // tab tells the rebuild's snapshot from a schema upgrade.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { holdRebuildLock, isRebuildSnapshot, rebuildSettled } from '../../../src/db/rebuild-lock';
+import {
+  holdRebuildLock,
+  isRebuildSnapshot,
+  rebuildSettled,
+  reopenWithinRebuild,
+} from '../../../src/db/rebuild-lock';
 
 type Callback = () => unknown;
 
@@ -48,12 +53,22 @@ describe('the rebuild lock', () => {
     expect(settled).toBe(true);
   });
 
-  it('does not keep the rebuilding tab waiting for its own lock', async () => {
+  it("lets the rebuild's own reopen through, and keeps the tab's other opens waiting", async () => {
+    let other: Promise<void> | undefined;
+    let otherSettled = false;
     const result = await holdRebuildLock('koers', async () => {
-      await rebuildSettled('koers');
+      // A screen of this tab opens the store while the rebuild runs: it waits.
+      other = rebuildSettled('koers').then(() => {
+        otherSettled = true;
+      });
+      await settle();
+      expect(otherSettled).toBe(false);
+      await reopenWithinRebuild(() => rebuildSettled('koers'));
       return 'reopened';
     });
     expect(result).toBe('reopened');
+    await other;
+    expect(otherSettled).toBe(true);
   });
 
   it('does not wait where the browser has no Web Locks', async () => {
@@ -64,8 +79,11 @@ describe('the rebuild lock', () => {
 
 describe('isRebuildSnapshot', () => {
   it("tells a rebuild's snapshot from a newer schema and from the deletion", () => {
-    // Dexie opens schema version 11 as 110: a schema upgrade steps by tens.
-    expect(isRebuildSnapshot({ oldVersion: 110, newVersion: 111 })).toBe(true);
+    // Dexie opens schema version 11 as 110: a schema upgrade steps by tens, and Dexie's patch
+    // of a schema in place by one.
+    expect(isRebuildSnapshot({ oldVersion: 110, newVersion: 115 })).toBe(true);
+    expect(isRebuildSnapshot({ oldVersion: 111, newVersion: 116 })).toBe(true);
+    expect(isRebuildSnapshot({ oldVersion: 110, newVersion: 111 })).toBe(false);
     expect(isRebuildSnapshot({ oldVersion: 110, newVersion: 120 })).toBe(false);
     expect(isRebuildSnapshot({ oldVersion: 110, newVersion: null })).toBe(false);
   });

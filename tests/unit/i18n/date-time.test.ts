@@ -1,5 +1,5 @@
 // Dates as each language writes them, with and without the time, from the shared formatters.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays, type DayKey, formatDay } from '../../../src/domain/dates';
 import { languages } from '../../../src/i18n/catalog';
 import { dateLocale, writesMonthFirst } from '../../../src/i18n/date-locale';
@@ -10,6 +10,11 @@ function browserAsks(languages: readonly string[]) {
   vi.stubGlobal('navigator', { languages, language: languages[0] ?? '' });
 }
 
+// Node 21 and later have a navigator of the machine's locale: each test starts from a browser
+// that asks for no language, as Node 20 has none.
+beforeEach(() => {
+  browserAsks([]);
+});
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -23,7 +28,7 @@ describe('formatDateTime', () => {
     // English when it does.
     expect(formatDateTime('en', iso, false)).toBe('24 Nov 2026');
     expect(formatDateTime('en', iso)).toBe('24 Nov 2026, 12:00');
-    browserAsks(['nl-NL', 'en-US']);
+    browserAsks(['en-US', 'nl-NL']);
     expect(formatDateTime('en', iso, false)).toBe('Nov 24, 2026');
     expect(formatDateTime('en', iso)).toMatch(/^Nov 24, 2026, 12:00\sPM$/);
     // A formatter kept for one style never answers for the other.
@@ -44,10 +49,16 @@ describe('dateLocale', () => {
   it("is the browser's first locale of the language, else British English or Dutch", () => {
     expect(dateLocale('en', [])).toBe('en-GB');
     expect(dateLocale('nl', [])).toBe('nl-NL');
-    expect(dateLocale('en', ['nl-NL'])).toBe('en-GB');
-    expect(dateLocale('en', ['nl-NL', 'en-us', 'en-GB'])).toBe('en-US');
-    expect(dateLocale('nl', ['en-US', 'nl-BE'])).toBe('nl-BE');
+    expect(dateLocale('en', ['en-us', 'nl-NL'])).toBe('en-US');
     expect(dateLocale('en', ['en'])).toBe('en');
+    // A Dutch phone showing the app in English: English of the Netherlands, not America.
+    expect(dateLocale('en', ['nl-NL', 'nl', 'en-US', 'en'])).toBe('en-NL');
+    // Without a region first, the browser's English, else British.
+    expect(dateLocale('en', ['nl', 'en-AU'])).toBe('en-AU');
+    expect(dateLocale('en', ['nl'])).toBe('en-GB');
+    // Dutch never borrows a region (an American one would give a 12-hour clock).
+    expect(dateLocale('nl', ['en-US', 'nl-BE'])).toBe('nl-BE');
+    expect(dateLocale('nl', ['en-US'])).toBe('nl-NL');
     // A tag that is not one is passed over.
     expect(dateLocale('en', ['not a tag', 'en-AU'])).toBe('en-AU');
   });
@@ -67,6 +78,10 @@ describe('dateLocale', () => {
       'en-PH',
       'en-ZA',
       'en-NZ',
+      'en-MH',
+      'en-BI',
+      'en-US-u-hc-h23',
+      'en-GB-u-ca-gregory',
       'nl-NL',
       'nl-BE',
     ]) {
