@@ -125,6 +125,26 @@ describe('rebuilding the store', () => {
     expect(lateWrite).toBe('failed');
   });
 
+  it('opens the store again, as it was, when the copy cannot be written', async () => {
+    const before = await everyRow(db);
+    // The rescue copy cannot be made (a full disk): its open fails.
+    const factory = Object.getPrototypeOf(indexedDB) as IDBFactory;
+    const open = factory.open;
+    factory.open = function (this: IDBFactory, name: string, version?: number) {
+      if (name === `${db.name}-rebuild`) throw new DOMException('Disk full', 'QuotaExceededError');
+      return open.call(this, name, version);
+    };
+    try {
+      await expect(rebuildStore(db, () => undefined, journal)).rejects.toThrow();
+    } finally {
+      factory.open = open;
+    }
+    expect(journal.read()).toBeUndefined();
+    expect(db.isOpen()).toBe(true);
+    expect(lockModeOf(db)).toBe('on');
+    expect(await everyRow(db)).toEqual(before);
+  });
+
   it('is finished from the rescue copy when the tab closed after the delete', async () => {
     const before = await everyRow(db);
     const crash = new Error('tab closed');
