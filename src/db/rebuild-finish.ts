@@ -14,9 +14,12 @@ export interface RescueRow {
 
 type RescueDexie = Dexie & { copies: Table<RescueRow, string> };
 
+/** The name of the rescue database of `name`. */
+export const rescueName = (name: string) => `${name}-rebuild`;
+
 /** The rescue database of `name`. */
 export function rescueDatabase(name: string): RescueDexie {
-  const rescue = new Dexie(`${name}-rebuild`, { cache: 'disabled' });
+  const rescue = new Dexie(rescueName(name), { cache: 'disabled' });
   rescue.version(1).stores({ copies: 'name' });
   return Object.assign(rescue, { copies: rescue.table<RescueRow, string>('copies') });
 }
@@ -115,7 +118,7 @@ export async function restore(name: string, copies: readonly RescueRow[]): Promi
 
 /** Deletes the rescue copy and the journal: the last step of a rebuild. */
 export async function finish(name: string, journal: RebuildJournal): Promise<void> {
-  await deleteDatabase(`${name}-rebuild`, () => undefined);
+  await deleteDatabase(rescueName(name), () => undefined);
   journal.clear();
 }
 

@@ -12,7 +12,14 @@
 // A Web Lock keeps two tabs from running it at once.
 import { getDatabase, type KoersDexie } from './database';
 import { runBeforeClose } from './db-events';
-import { deleteDatabase, finish, readAlone, rescueDatabase, restore } from './rebuild-finish';
+import {
+  deleteDatabase,
+  finish,
+  readAlone,
+  rescueDatabase,
+  rescueName,
+  restore,
+} from './rebuild-finish';
 import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
 import { holdRebuildLock, reopenWithinRebuild } from './rebuild-lock';
 
@@ -57,7 +64,7 @@ export async function rebuildStore(
       // (a reopen that found it would wait for this very lock), open the store again, and say
       // what failed.
       journal.clear();
-      await deleteDatabase(`${name}-rebuild`, () => undefined).catch(() => undefined);
+      await deleteDatabase(rescueName(name), () => undefined).catch(() => undefined);
       await reopenWithinRebuild(() => db.open());
       throw error;
     }

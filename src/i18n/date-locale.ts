@@ -63,6 +63,19 @@ const baseOf = (locale: string) => locale.split('-')[0]?.toLowerCase();
  * language anywhere in its list, else the fallback (en-GB, nl-NL).
  */
 export function dateLocale(language: Language, preferred = browserLanguages()): string {
+  // Asked for every date a list writes: the answer is kept per language and browser list.
+  const key = `${language}|${preferred.join(',')}`;
+  let found = chosen.get(key);
+  if (found === undefined) {
+    found = chooseDateLocale(language, preferred);
+    chosen.set(key, found);
+  }
+  return found;
+}
+
+const chosen = new Map<string, string>();
+
+function chooseDateLocale(language: Language, preferred: readonly string[]): string {
   const tags = preferred.map(canonical).filter((tag): tag is string => tag !== undefined);
   const first = tags[0];
   if (first !== undefined && baseOf(first) === language) return first;
