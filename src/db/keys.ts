@@ -9,6 +9,7 @@
 // when a value is sealed or the lock seals.
 import { createStore, del, get, update } from 'idb-keyval';
 import type { Envelope } from '../lock/envelope';
+import { LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
 
@@ -78,8 +79,6 @@ async function openStored(name: string, raw: unknown): Promise<unknown> {
   if (!isSealedValue(raw)) return raw;
   const key = keyHolder.key();
   if (key === undefined) {
-    // Loaded only here: home reads the coach's key, and the lock's errors stay off its load.
-    const { LockError } = await import('../lock/errors');
     throw new LockError('locked');
   }
   const { openValue } = await import('../lock/value-envelope');

@@ -9,6 +9,7 @@
 import { createStore, get, set } from 'idb-keyval';
 import { parseReminderPlan, type ReminderPlan } from '../domain/reminders/plan';
 import type { Envelope } from '../lock/envelope';
+import { LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
 
@@ -251,7 +252,6 @@ export function updateSettings(changes: Partial<Settings>): Promise<Settings> {
       const key = keyHolder.key();
       const renamed = Object.hasOwn(changes, 'displayName');
       if (key === undefined && renamed) {
-        const { LockError } = await import('../lock/errors');
         throw new LockError('locked');
       }
       const sealed = key === undefined ? raw[SEALED_FIELD] : await sealName(key, next.displayName);
