@@ -319,10 +319,12 @@ export async function countOwned(ownerId: string, db: KoersDexie = getDatabase()
   return n;
 }
 
-/** Every table an import reads or writes: records, client list, import log, pinned keys. */
+/**
+ * Every table an import reads or writes: records, client list, import log (with the lock
+ * state, so rows seal as it is stored), pinned keys.
+ */
 function tablesOf(db: KoersDexie) {
-  // The lock state too: the rows are sealed as it is stored when they are written.
-  return [...importTables(db), db.senderKeys, db.lockState];
+  return [...importTables(db), db.senderKeys];
 }
 
 /** Bundle errors pass through as they are; platform errors become AppErrors. */

@@ -12,6 +12,7 @@ import { openClient, openClients, sealClient } from './client-sealing';
 import type { ClientRow, ImportLogRow, KoersDexie } from './database';
 import { getDatabase } from './database';
 import { baseTableOf } from './record-tables';
+import { followStoredMode } from './sealing';
 
 /** The coach's own record types that name a client (clientId) instead of belonging to one. */
 const aboutClientTypes = ['coachNotes', 'assignments', 'questionSets', 'helpContacts'] as const;
@@ -25,9 +26,12 @@ export const clientRecordTypes: readonly RecordType[] = recordTypes.filter(
 /** Counts of a client's live records per type. */
 export type RecordCounts = Partial<Record<RecordType, number>>;
 
-/** Every table registerImport touches: include them in the import's transaction. */
+/**
+ * Every table registerImport touches: include them in the import's transaction. The lock
+ * state is among them so that the client row seals as the stored state says (followStoredMode).
+ */
 export function importTables(db: KoersDexie) {
-  return [...recordTypes.map((t) => db[t]), db.clients, db.importLog];
+  return [...recordTypes.map((t) => db[t]), db.clients, db.importLog, db.lockState];
 }
 
 /** What an import brought, as the import commit knows it. */
@@ -81,6 +85,7 @@ export function registerImport(
 ): Promise<ImportLogRow> {
   const importedAt = input.importedAt ?? new Date().toISOString();
   return db.transaction('rw', importTables(db), async () => {
+    await followStoredMode(db);
     const log: ImportLogRow = {
       id: newId(),
       clientId: input.clientId,
@@ -178,7 +183,9 @@ async function putClient(db: KoersDexie, row: ClientRow): Promise<void> {
 }
 
 async function change(db: KoersDexie, id: string, apply: (row: ClientRow) => void) {
-  await db.transaction('rw', db.clients, async () => {
+  await db.transaction('rw', [db.clients, db.lockState], async () => {
+    // Another tab may have turned the lock on or off; the row seals as stored now.
+    await followStoredMode(db);
     const row = await openClient(await db.clients.get(id));
     if (!row) throw new Dexie.NotFoundError(`client ${id}`);
     apply(row);

@@ -2,13 +2,13 @@
 // when it was saved), `value` is sealed while the lock is on, like a record. Loaded with the
 // database (drafts.ts imports it on demand); the crypto (value-envelope.ts, with zod) only
 // when a draft is sealed or the lock is on, so home's list of open drafts costs nothing of it.
-import type Dexie from 'dexie';
+import Dexie from 'dexie';
 import type { Envelope } from '../lock/envelope';
 import { LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
-import type { DraftRow } from './database';
-import { sealingKey } from './sealing';
+import type { DraftRow, KoersDexie } from './database';
+import { followStoredMode, sealingKey } from './sealing';
 
 /** A draft as the table stores it: plain, or with its value sealed. */
 export type StoredDraft = DraftRow | (Omit<DraftRow, 'value'> & { [SEALED_FIELD]: Envelope });
@@ -20,10 +20,20 @@ export async function sealDraftWith(key: CryptoKey, row: DraftRow): Promise<Stor
   return { ...plain, [SEALED_FIELD]: await sealValue(key, 'drafts', row.key, value) };
 }
 
-/** A draft as it is to be stored in `db`: its value sealed under the lock, else as it is. */
-export async function sealDraft(db: Dexie, row: DraftRow): Promise<StoredDraft> {
-  const key = await sealingKey(db);
-  return key === undefined ? row : sealDraftWith(key, row);
+/**
+ * Stores `row` in `db`: its value sealed under the lock, else as it is. The lock state is read
+ * in the same transaction, so a draft follows the state as stored now even before another
+ * tab's news of turning the lock on or off has come (it is never sealed with a key that is
+ * being deleted, nor stored plain under the lock).
+ */
+export function putDraft(db: KoersDexie, row: DraftRow): Promise<void> {
+  return db.transaction('rw', [db.drafts, db.lockState], async () => {
+    await followStoredMode(db);
+    const key = await sealingKey(db);
+    // The crypto is not an IndexedDB request: waitFor keeps the transaction alive meanwhile.
+    const stored = key === undefined ? row : await Dexie.waitFor(sealDraftWith(key, row));
+    await db.drafts.put(stored as DraftRow);
+  });
 }
 
 /** A stored draft opened with `key`; a plain one as it is. */

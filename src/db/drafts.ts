@@ -29,9 +29,8 @@ async function storage() {
 
 async function writeDraft(key: string, value: unknown): Promise<void> {
   try {
-    const { db, table, sealing } = await storage();
-    const row = await sealing.sealDraft(db, { key, value, savedAt: new Date().toISOString() });
-    await table.put(row as DraftRow);
+    const { db, sealing } = await storage();
+    await sealing.putDraft(db, { key, value, savedAt: new Date().toISOString() });
   } catch (error) {
     // A LockError (locked) passes as it is; checked by name, so the shell loads nothing of the
     // lock for it.
