@@ -1,22 +1,21 @@
 // The app lock in the settings: turning it on (backup offered first, a new passphrase, the
 // recovery key shown once, then the entries encrypted with progress), locking now, the idle
 // time, changing the passphrase, and turning it off behind the passphrase.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   currentLockMode,
   finishTurn,
-  storedWrapper,
   type TurnProgress,
   turnLockOff,
   turnLockOn,
 } from '../../db/lock-control';
 import type { LockMode } from '../../db/lock-state';
 import { useMessages } from '../../i18n/context';
-import { isLockError } from '../../lock/errors';
 import { keyHolder } from '../../lock/key-holder';
-import { setUpLockInWorker, unlockInWorker } from '../../lock/lock-client';
+import { setUpLockInWorker } from '../../lock/lock-client';
 import type { NewLockMessage } from '../../lock/lock-worker-protocol';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { BackupFirst } from './BackupFirst';
 import { ChangePassphrase } from './ChangePassphrase';
 import { ClearTraces } from './ClearTraces';
 import {
@@ -32,8 +31,8 @@ import { lockMessages } from './messages';
 import { NewPassphraseForm } from './NewPassphraseForm';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { PasskeySection } from './PasskeySection';
-import { PassphraseConfirm } from './PassphraseConfirm';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { TurnOffConfirm } from './TurnOffConfirm';
 import './lock.css';
 import { useErrorText } from '../../ui/error-message';
 
@@ -168,6 +167,16 @@ export function LockSection(props: { coach: boolean; firstRun?: boolean }) {
               {t(halfway === 'on' ? 'lock.finish.on' : 'lock.finish.off')}
             </button>
           </div>
+          {/* If finishing keeps failing, a turn-on can be undone: nobody is stuck halfway. */}
+          {halfway === 'on' && (
+            <TurnOffConfirm
+              id="lock-back-off-passphrase"
+              label={t('lock.halfway.back')}
+              explain={t('lock.halfway.back.explain')}
+              offerBackup={props.firstRun !== true}
+              onConfirmed={() => void turnOff()}
+            />
+          )}
         </div>
       )}
       {mode === 'on' && step.name !== 'turning' && (
@@ -218,38 +227,7 @@ function TurnOnFlow(props: {
 
 function OnControls(props: { onTurnOff: () => void; clearTraces: boolean }) {
   const t = useMessages(lockMessages);
-  const explain = useErrorText();
   const [minutes, setMinutes] = useState<AutoLockMinutes>(autoLockMinutes);
-  const [confirming, setConfirming] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (confirming) field.current?.focus();
-  }, [confirming]);
-
-  const confirmOff = async () => {
-    if (passphrase === '') {
-      setError(t('lock.error.empty'));
-      return;
-    }
-    setBusy(true);
-    try {
-      // Checks the passphrase; the key it opens is the one already held.
-      await unlockInWorker(await storedWrapper('passphrase'), passphrase);
-      props.onTurnOff();
-    } catch (e) {
-      setBusy(false);
-      setError(
-        isLockError(e, 'wrong-passphrase')
-          ? t('lock.error.wrong-passphrase')
-          : t('lock.error.failed', { detail: explain(e) }),
-      );
-      field.current?.focus();
-    }
-  };
-
   return (
     <>
       <p>{t('lock.section.on')}</p>
@@ -277,43 +255,13 @@ function OnControls(props: { onTurnOff: () => void; clearTraces: boolean }) {
       <PasskeySection />
       {/* A first run has written nothing before the lock: there are no old traces. */}
       {props.clearTraces && <ClearTraces />}
-      {/* Turning it off changes every entry as turning it on did: a backup first, offered. */}
-      {confirming && <BackupFirst why={t('lock.backupFirstOff')} />}
-      {confirming ? (
-        <PassphraseConfirm
-          id="lock-off-passphrase"
-          explain={t('lock.turnOff.explain')}
-          submitLabel={t('lock.turnOff')}
-          value={passphrase}
-          onInput={setPassphrase}
-          error={error}
-          busy={busy}
-          inputRef={field}
-          onSubmit={() => void confirmOff()}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : (
-        <div>
-          <button type="button" class="button quiet" onClick={() => setConfirming(true)}>
-            {t('lock.turnOff')}
-          </button>
-        </div>
-      )}
-    </>
-  );
-}
-
-/** The backup offered before a turn changes every stored entry; `why` says which turn. */
-function BackupFirst(props: { why: string }) {
-  const t = useMessages(lockMessages);
-  return (
-    <>
-      <p>{props.why}</p>
-      <p>
-        <a class="button" href="/share/export?kind=backup">
-          {t('lock.backupLink')}
-        </a>
-      </p>
+      <TurnOffConfirm
+        id="lock-off-passphrase"
+        label={t('lock.turnOff')}
+        explain={t('lock.turnOff.explain')}
+        offerBackup={true}
+        onConfirmed={props.onTurnOff}
+      />
     </>
   );
 }

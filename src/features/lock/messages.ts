@@ -88,6 +88,9 @@ export const lockMessages = defineMessages({
       'The lock is not off completely yet: some entries are opened, the others still encrypted. Nothing is lost.',
     'lock.finish.on': 'Finish turning the lock on',
     'lock.finish.off': 'Finish turning the lock off',
+    'lock.halfway.back': 'Turn the lock back off',
+    'lock.halfway.back.explain':
+      'If finishing keeps failing, you can go back: what is already encrypted is opened again, and the lock is off. Enter your passphrase to confirm.',
   },
   nl: {
     ...lockScreenMessages.nl,
@@ -174,5 +177,8 @@ export const lockMessages = defineMessages({
       'Het slot staat nog niet helemaal uit: een deel van de aantekeningen is geopend, de rest nog versleuteld. Er gaat niets verloren.',
     'lock.finish.on': 'Het slot verder aanzetten',
     'lock.finish.off': 'Het slot verder uitzetten',
+    'lock.halfway.back': 'Het slot weer uitzetten',
+    'lock.halfway.back.explain':
+      'Lukt het afmaken steeds niet, dan kun je terug: wat al versleuteld is, wordt weer geopend en het slot staat uit. Vul je wachtwoordzin in om te bevestigen.',
   },
 });

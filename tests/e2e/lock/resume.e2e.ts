@@ -1,7 +1,8 @@
 // Turning the lock on over 1,000 diary entries, cut short halfway (a batch's transaction fails
 // as it would in a killed tab, then the page is closed), resumes after the next unlock and
 // loses nothing: every entry ends sealed and reads back. Turning it off then opens every entry
-// again and deletes the stored keys, without the lock screen on the way.
+// again and deletes the stored keys, without the lock screen on the way. A turn cut short can
+// also be turned back off from the settings, behind the passphrase.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { seedEntries } from '../diary/diary-page';
@@ -98,7 +99,7 @@ describe('turning the lock on and off', () => {
     ).toBe('/share/export?kind=backup');
     await again.locator('#lock-off-passphrase').fill(PASSPHRASE);
     await again.getByRole('button', { name: 'Turn the lock off' }).click();
-    await again.getByText('The lock is off.').waitFor({ timeout: 120_000 });
+    await again.getByText('The lock is off.', { exact: true }).waitFor({ timeout: 120_000 });
     expect(await again.locator('#lock-title').count()).toBe(0);
     expect(await storedLockState(again)).toBe('off');
     expect(await storedRows(again, 'lockKeys')).toEqual([]);
@@ -127,5 +128,30 @@ describe('turning the lock on and off', () => {
     expect(rows).toHaveLength(500);
     expect(rows.every((row) => 'sealed' in row && !('situation' in row))).toBe(true);
     expect(await page.getByRole('button', { name: 'Finish turning the lock on' }).count()).toBe(0);
+  });
+
+  test('goes back from a turn cut short: the lock off, every entry open', async ({ page }) => {
+    await openApp(page);
+    await finishFirstRun(page, 'client', 'en');
+    await turnOnCutShort(page, 500);
+    await page.getByText('The lock is not on completely yet', { exact: false }).waitFor();
+    const halfway = await storedRows(page, 'diaryEntries');
+    expect(halfway.filter((row) => 'sealed' in row)).toHaveLength(200);
+
+    await page.getByRole('button', { name: 'Turn the lock back off' }).click();
+    // Going back changes every sealed entry again: a backup is offered first.
+    await page.getByText('Make a backup first: turning the lock off', { exact: false }).waitFor();
+    await page.locator('#lock-back-off-passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Turn the lock back off' }).click();
+    await page.getByText('The lock is off.', { exact: true }).waitFor({ timeout: 120_000 });
+    expect(await storedLockState(page)).toBe('off');
+    expect(await storedRows(page, 'lockKeys')).toEqual([]);
+    const rows = await storedRows(page, 'diaryEntries');
+    expect(rows).toHaveLength(500);
+    expect(rows.every((row) => !('sealed' in row) && typeof row.situation === 'string')).toBe(true);
+    expect(await page.getByRole('button', { name: 'Finish turning the lock on' }).count()).toBe(0);
+    await navigateInApp(page, '/diary');
+    await page.locator('.diary-card-situation', { hasText: 'Situatie 0:' }).first().waitFor();
+    expect(await page.locator('#lock-title').count()).toBe(0);
   });
 });
