@@ -10,6 +10,7 @@ import { readSettingsMirror, type Settings } from './db/settings';
 import { App, needsFirstRun, preloadFirstRun } from './app/App';
 import { keepInstallPrompt } from './app/install/install-prompt';
 import { DATABASE_NAME } from './db/database-name';
+import { KEYVAL_DATABASES } from './db/keyval-store';
 import { localRebuildJournal } from './db/rebuild-journal';
 import './app/styles.css';
 
@@ -28,22 +29,31 @@ function start(root: HTMLElement) {
 // The browser offers installing once per page load, whichever screen is up then.
 keepInstallPrompt();
 
+/** Finishes every rebuild of a store that a closed tab left halfway (see their modules). */
+async function finishRebuilds(): Promise<void> {
+  const [records, keyval] = await Promise.all([
+    import('./db/rebuild-finish'),
+    import('./db/keyval-rebuild'),
+  ]);
+  await records.finishInterruptedRebuild(DATABASE_NAME);
+  for (const database of KEYVAL_DATABASES) await keyval.finishInterruptedKeyval(database);
+}
+
 const root = document.getElementById('app');
 if (root) {
-  // A rebuild of the store that a closed tab left halfway is finished before anything opens
-  // the database (rare: the journal's check is one localStorage read).
-  if (localRebuildJournal(DATABASE_NAME).read() === undefined) start(root);
+  // A rebuild of a store that a closed tab left halfway is finished before anything opens
+  // the database (rare: the journals' check is a localStorage read per store).
+  const names = [DATABASE_NAME, ...KEYVAL_DATABASES.map((database) => database.name)];
+  if (names.every((name) => localRebuildJournal(name).read() === undefined)) start(root);
   else
-    void import('./db/rebuild-finish')
-      .then((rebuild) => rebuild.finishInterruptedRebuild(DATABASE_NAME))
-      .then(
-        () => start(root),
-        (error: unknown) => {
-          // The rows are safe in the rescue copy; opening the database now could make it anew,
-          // empty. Plain words in both languages, as the app's messages are not loaded.
-          console.error(error);
-          root.textContent =
-            'Koers could not finish rebuilding its store. Your entries are kept in a copy; reload to try again. / Koers kon het opnieuw opbouwen van de opslag niet afmaken. Je aantekeningen staan veilig in een kopie; laad de pagina opnieuw om het nog eens te proberen.';
-        },
-      );
+    void finishRebuilds().then(
+      () => start(root),
+      (error: unknown) => {
+        // The rows are safe in the rescue copy; opening the database now could make it anew,
+        // empty. Plain words in both languages, as the app's messages are not loaded.
+        console.error(error);
+        root.textContent =
+          'Koers could not finish rebuilding its store. Your entries are kept in a copy; reload to try again. / Koers kon het opnieuw opbouwen van de opslag niet afmaken. Je aantekeningen staan veilig in een kopie; laad de pagina opnieuw om het nog eens te proberen.';
+      },
+    );
 }

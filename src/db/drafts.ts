@@ -4,7 +4,6 @@
 // The shell imports this module, so Dexie is loaded only when a draft is actually written.
 // Under the app lock a draft's value is sealed like a record (draft-sealing.ts).
 import { toAppError } from '../domain/errors';
-import type { DraftRow } from './database';
 import { onBeforeClose } from './db-events';
 
 /** The longest a change waits before it is written. */

@@ -7,11 +7,12 @@
 // LockError `locked` (an export or a signature then fails; it never makes a new plain key);
 // writing while the lock seals and no key is held throws the same. The crypto is loaded only
 // when a value is sealed or the lock seals.
-import { createStore, del, get, update } from 'idb-keyval';
+import { del, get, type UseStore, update } from 'idb-keyval';
 import type { Envelope } from '../lock/envelope';
 import { LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
+import { KEYS_DATABASE, keyvalStore } from './keyval-store';
 
 /** An X25519 key pair as stored. */
 export interface StoredIdentity {
@@ -61,9 +62,9 @@ const KEYS = {
   coachCode: 'coach-code',
 } as const;
 
-let store: ReturnType<typeof createStore> | undefined;
+let store: UseStore | undefined;
 const storeOf = () => {
-  store ??= createStore('koers-keys', 'keys');
+  store ??= keyvalStore(KEYS_DATABASE.name, KEYS_DATABASE.store);
   return store;
 };
 

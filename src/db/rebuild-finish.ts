@@ -25,7 +25,8 @@ export function rescueDatabase(name: string): RescueDexie {
 }
 
 /**
- * Every row of the stores `tables` of the database `name`, read while no other connection is
+ * Every row of the stores `tables` of the database `name` (as `[key, value]` where the store
+ * keeps its keys apart from the values), read while no other connection is
  * open, so no write can land after the copy and be lost with the old store. The read runs in
  * a version-change transaction: the browser starts it only once every other connection has
  * closed (the app's tabs close theirs on `versionchange`, and their later opens wait for the
@@ -63,9 +64,15 @@ export function readAlone(
         if (present.length === 0) return done();
         let left = present.length;
         for (const table of present) {
-          const all = transaction.objectStore(table).getAll();
+          const objectStore = transaction.objectStore(table);
+          // A store with keys apart from the values (idb-keyval's) keeps each as [key, value].
+          // The keys are asked for first: requests end in order, so they are there with the values.
+          const keys = objectStore.keyPath === null ? objectStore.getAllKeys() : undefined;
+          const all = objectStore.getAll();
           all.onsuccess = () => {
-            read.push({ name: table, rows: all.result });
+            const values = all.result;
+            const rows = keys === undefined ? values : keys.result.map((k, i) => [k, values[i]]);
+            read.push({ name: table, rows });
             left -= 1;
             if (left === 0) done();
           };
@@ -116,6 +123,9 @@ export async function restore(name: string, copies: readonly RescueRow[]): Promi
   }
 }
 
+/** Writes the rescued rows back into the new database `name` (see restore). */
+export type RestoreCopies = (name: string, copies: readonly RescueRow[]) => Promise<void>;
+
 /** Deletes the rescue copy and the journal: the last step of a rebuild. */
 export async function finish(name: string, journal: RebuildJournal): Promise<void> {
   await deleteDatabase(rescueName(name), () => undefined);
@@ -124,12 +134,14 @@ export async function finish(name: string, journal: RebuildJournal): Promise<voi
 
 /**
  * Finishes a rebuild a closed tab or a crash left halfway, before anything opens the database
- * `name`: from the complete rescue copy, or by dropping an incomplete one (the database is
- * then untouched). Returns whether there was anything to finish.
+ * `name`: from the complete rescue copy (written back by `restoreCopies`: the app's database
+ * by default), or by dropping an incomplete one (the database is then untouched). Returns
+ * whether there was anything to finish.
  */
 export function finishInterruptedRebuild(
   name: string,
   journal: RebuildJournal = localRebuildJournal(name),
+  restoreCopies: RestoreCopies = restore,
 ): Promise<boolean> {
   if (journal.read() === undefined) return Promise.resolve(false);
   return holdRebuildLock(name, async () => {
@@ -148,7 +160,7 @@ export function finishInterruptedRebuild(
       // database is then left alone rather than replaced by nothing.
       if (copies.length === 0) throw new Error('The rebuild’s rescue copy is missing');
       await deleteDatabase(name, () => undefined);
-      await restore(name, copies);
+      await restoreCopies(name, copies);
       journal.write('restored');
     }
     await finish(name, journal);

@@ -6,12 +6,13 @@
 // Under the app lock the display name is the one setting that is content: it is stored sealed
 // (`sealed` beside an empty `displayName`, opened after unlock) and the copy in localStorage
 // holds it empty, so localStorage holds no content while the lock is on.
-import { createStore, get, set } from 'idb-keyval';
+import { get, set, type UseStore } from 'idb-keyval';
 import { parseReminderPlan, type ReminderPlan } from '../domain/reminders/plan';
 import type { Envelope } from '../lock/envelope';
 import { LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
+import { keyvalStore, SETTINGS_DATABASE } from './keyval-store';
 
 /** The settings and small device state. */
 export interface Settings {
@@ -124,9 +125,9 @@ export function parseSettings(raw: unknown): Settings {
 }
 
 const KEY = 'settings';
-let store: ReturnType<typeof createStore> | undefined;
+let store: UseStore | undefined;
 const storeOf = () => {
-  store ??= createStore('koers-settings', 'settings');
+  store ??= keyvalStore(SETTINGS_DATABASE.name, SETTINGS_DATABASE.store);
   return store;
 };
 

@@ -12,6 +12,7 @@
 // A Web Lock keeps two tabs from running it at once.
 import { getDatabase, type KoersDexie } from './database';
 import { runBeforeClose } from './db-events';
+import { rebuildKeyvalDatabases } from './keyval-rebuild';
 import {
   deleteDatabase,
   finish,
@@ -81,7 +82,14 @@ export async function rebuildStore(
   onStep('done');
 }
 
-/** Rebuilds the app's own store (see rebuildStore). */
-export function rebuildAppStore(onStep: (step: RebuildStep) => void): Promise<void> {
-  return rebuildStore(getDatabase(), onStep);
+/**
+ * Rebuilds the app's own store (see rebuildStore), then the device keys' and the settings'
+ * (keyval-rebuild.ts): plain values from before the lock linger in their files too.
+ */
+export async function rebuildAppStore(onStep: (step: RebuildStep) => void): Promise<void> {
+  await rebuildStore(getDatabase(), (step) => {
+    if (step !== 'done') onStep(step);
+  });
+  await rebuildKeyvalDatabases(onStep);
+  onStep('done');
 }

@@ -4,7 +4,7 @@
 // app's database, only when the client's own diary forms last changed (plain header fields,
 // under the lock too); it shows one notification per reminder moment, not when the client has
 // written since (or put the nudge on Today away), and says nothing of what the client wrote.
-import { createStore, get, set } from 'idb-keyval';
+import { get, set, type UseStore } from 'idb-keyval';
 import { dayKeyOf } from '../domain/dates';
 import {
   lastDueMoment,
@@ -16,8 +16,31 @@ import { reminderWords } from '../i18n/messages/reminder';
 
 declare const self: ServiceWorkerGlobalScope;
 
-// The same store the page's settings live in (src/db/settings.ts).
-const settingsStore = () => createStore('koers-settings', 'settings');
+// The same store the page's settings live in (src/db/settings.ts). Each use opens its own
+// connection and closes it once its transaction is done (and at once when a deletion asks):
+// a rebuild of the store ("Clear old traces", src/db/keyval-rebuild.ts) never waits for the
+// worker, which the browser may keep alive for a while.
+const SETTINGS_DATABASE = 'koers-settings';
+const SETTINGS_STORE = 'settings';
+const settingsStore: UseStore = (mode, callback) =>
+  new Promise((resolve, reject) => {
+    const open = indexedDB.open(SETTINGS_DATABASE);
+    open.onupgradeneeded = () => open.result.createObjectStore(SETTINGS_STORE);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      db.onversionchange = () => db.close();
+      try {
+        const transaction = db.transaction(SETTINGS_STORE, mode);
+        transaction.oncomplete = () => db.close();
+        transaction.onabort = () => db.close();
+        Promise.resolve(callback(transaction.objectStore(SETTINGS_STORE))).then(resolve, reject);
+      } catch (error) {
+        db.close();
+        reject(error);
+      }
+    };
+  });
 const NOTIFIED_KEY = 'reminder-notified-at';
 /** The app's database (src/db/database-name.ts; the worker does not load the page's db layer). */
 export const APP_DATABASE = 'koers';
@@ -87,7 +110,7 @@ function languageOf(settings: StoredSettings): 'nl' | 'en' {
 
 /** Shows the reminder when a moment passed today that has not been notified yet. */
 export async function remindIfDue(now = new Date()): Promise<boolean> {
-  const store = settingsStore();
+  const store = settingsStore;
   const settings = ((await get('settings', store)) ?? {}) as StoredSettings;
   const plan = parseReminderPlan(settings.reminder);
   if (!plan || settings.reminderNotify !== true) return false;

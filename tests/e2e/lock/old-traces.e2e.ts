@@ -1,13 +1,14 @@
 // Clearing old traces: text written before the lock was on lies in plain in the browser's
 // files (the scan finds it: the control); after "Clear old traces" it is in no file of the
-// profile, while the entry still opens. A clearing cut short (the tab closed while another
+// profile, while the entry still opens. The same for the display name, kept in the settings'
+// own database. A clearing cut short (the tab closed while another
 // tab held the database open) has copied nothing yet, and the next start finds every entry (a
 // clearing cut short after its copy is finished from the rescue copy: store-rebuild.test.ts); a
 // tab that was already open waits for the clearing and then goes on with the rebuilt store.
 // Offline.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectOnTimeline, fillForm, saveForm } from '../diary/diary-page';
@@ -31,6 +32,8 @@ import {
 import { firstPage, launchOnProfile, profileFilesHolding } from './profile-files';
 
 const MARKER = 'Qx7oldtraceZw';
+/** The display name, kept in the settings' own database (koers-settings). */
+const NAME = 'Qx7oldnameZw';
 const SECOND = 'Qx7secondtraceZw';
 const profile = mkdtempSync(join(tmpdir(), 'koers-traces-'));
 
@@ -83,12 +86,17 @@ describe('clearing old traces', () => {
       await waitForServiceWorker(page);
       await goOffline(context);
       await writeEntry(page, `${MARKER} situation`);
+      await go(page, '/settings');
+      await page.locator('#display-name').fill(NAME);
+      await page.getByRole('button', { name: 'Save name' }).click();
+      await page.getByText('Saved.', { exact: true }).waitFor();
     } finally {
       await goOnline(context);
       await context.close();
     }
-    // The control: written with the lock off, the text is on disk.
+    // The control: written with the lock off, the text and the name are on disk.
     expect(profileFilesHolding(profile, MARKER).length).toBeGreaterThan(0);
+    expect(profileFilesHolding(profile, NAME).length).toBeGreaterThan(0);
 
     context = await launch();
     try {
@@ -110,11 +118,19 @@ describe('clearing old traces', () => {
       // Still unlocked, the entry opens from the rebuilt store.
       await navigateInApp(page, '/diary');
       await expectOnTimeline(page, `${MARKER} situation`);
+      // And the name from the rebuilt settings.
+      await navigateInApp(page, '/settings');
+      expect(await page.locator('#display-name').inputValue()).toBe(NAME);
     } finally {
       await goOnline(context);
       await context.close();
     }
     expect(profileFilesHolding(profile, MARKER)).toEqual([]);
+    // The name is in no IndexedDB file and no session file (the settings screen showed it at
+    // the end). Only the settings' quick copy from before the lock may linger in the browser's
+    // localStorage files, which no page can rebuild (docs/security.md).
+    const left = profileFilesHolding(profile, NAME);
+    expect(left.filter((path) => !path.includes(`${sep}Local Storage${sep}`))).toEqual([]);
   });
 
   it('loses nothing when a clearing waiting for another tab is cut short', async () => {

@@ -1,0 +1,141 @@
+// Rebuilding the key-value databases ("Clear old traces" for the device keys and the
+// settings): every value comes back under its key exactly as stored, the rescue copy and the
+// journal are gone, a connection another tab holds steps aside and reads the rebuilt store; a
+// rebuild cut short after the deletion is finished from the rescue copy, one cut short before
+// it leaves the store as it was, and a database that does not exist is not made.
+import { entries, get, set } from 'idb-keyval';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  finishInterruptedKeyval,
+  type KeyvalStep,
+  rebuildKeyval,
+} from '../../../src/db/keyval-rebuild';
+import { keyvalStore } from '../../../src/db/keyval-store';
+import type { RebuildJournal, RebuildStage } from '../../../src/db/rebuild-journal';
+
+let serial = 0;
+const names: string[] = [];
+
+/** A fresh key-value database of its own for each test. */
+function freshKeyval() {
+  serial += 1;
+  const database = { name: `koers-keys-test-${serial}`, store: 'keys' };
+  names.push(database.name, `${database.name}-rebuild`);
+  return database;
+}
+
+/** A journal in memory that remembers every stage written. */
+function memoryJournal(): RebuildJournal & { stages: RebuildStage[] } {
+  let stage: RebuildStage | undefined;
+  const stages: RebuildStage[] = [];
+  return {
+    stages,
+    read: () => stage,
+    write: (next) => {
+      stage = next;
+      stages.push(next);
+    },
+    clear: () => {
+      stage = undefined;
+    },
+  };
+}
+
+async function databaseNames(): Promise<string[]> {
+  return (await indexedDB.databases()).map((info) => info.name ?? '');
+}
+
+// A sealed value as the lock stores it, and plain ones beside it.
+const VALUES: [string, unknown][] = [
+  ['device-identity', { sealed: { v: 1, iv: 'AAECAwQFBgcICQoL', data: 'c2VhbGVk' } }],
+  ['signing-key', { sealed: { v: 1, iv: 'DA0ODxAREhMUFRYX', data: 'a2V5' } }],
+  ['bytes', new Uint8Array([0, 1, 2, 254, 255])],
+  ['coach-code', { recipient: 'age1example', addedAt: '2026-11-02T08:00:00.000Z' }],
+];
+
+afterEach(async () => {
+  for (const name of names.splice(0)) {
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => resolve();
+    });
+  }
+});
+
+describe('rebuilding a key-value database', () => {
+  it('puts every value back under its key, while another tab’s connection steps aside', async () => {
+    const database = freshKeyval();
+    // Another tab's store, used once so that its connection is open.
+    const other = keyvalStore(database.name, database.store);
+    for (const [key, value] of VALUES) await set(key, value, other);
+    const before = await entries(other);
+    const journal = memoryJournal();
+    const steps: KeyvalStep[] = [];
+    await rebuildKeyval(database, (step) => steps.push(step), journal);
+    expect(steps).toEqual(['copying', 'deleting', 'restoring']);
+    expect(journal.stages).toEqual(['copying', 'copied', 'restored']);
+    expect(journal.read()).toBeUndefined();
+    expect(await databaseNames()).not.toContain(`${database.name}-rebuild`);
+    // The other tab's store opens the rebuilt database and finds every value as it was.
+    expect(await entries(other)).toEqual(before);
+    expect(await get('bytes', other)).toEqual(new Uint8Array([0, 1, 2, 254, 255]));
+    expect(await entries(keyvalStore(database.name, database.store))).toEqual(before);
+  });
+
+  it('finishes a rebuild cut short after the deletion from the rescue copy', async () => {
+    const database = freshKeyval();
+    const store = keyvalStore(database.name, database.store);
+    for (const [key, value] of VALUES) await set(key, value, store);
+    const before = await entries(store);
+    const journal = memoryJournal();
+    // The tab closes after the deletion, before the values are written back.
+    const cut = rebuildKeyval(
+      database,
+      (step) => {
+        if (step === 'restoring') throw new Error('The tab was closed');
+      },
+      journal,
+    );
+    await expect(cut).rejects.toThrow('The tab was closed');
+    expect(journal.read()).toBe('copied');
+    expect(await databaseNames()).not.toContain(database.name);
+
+    expect(await finishInterruptedKeyval(database, journal)).toBe(true);
+    expect(journal.read()).toBeUndefined();
+    expect(await entries(store)).toEqual(before);
+    expect(await databaseNames()).not.toContain(`${database.name}-rebuild`);
+  });
+
+  it('leaves the store as it was when the rebuild stopped before its copy was complete', async () => {
+    const database = freshKeyval();
+    const store = keyvalStore(database.name, database.store);
+    for (const [key, value] of VALUES) await set(key, value, store);
+    const before = await entries(store);
+    const journal = memoryJournal();
+    journal.write('copying');
+    expect(await finishInterruptedKeyval(database, journal)).toBe(true);
+    expect(journal.read()).toBeUndefined();
+    expect(await entries(store)).toEqual(before);
+  });
+
+  it('refuses to replace the store with nothing when the rescue copy is missing', async () => {
+    const database = freshKeyval();
+    const store = keyvalStore(database.name, database.store);
+    await set('coach-code', VALUES[3]?.[1], store);
+    const journal = memoryJournal();
+    journal.write('copied');
+    await expect(finishInterruptedKeyval(database, journal)).rejects.toThrow('missing');
+    expect(await get('coach-code', store)).toEqual(VALUES[3]?.[1]);
+  });
+
+  it('does not make a database that does not exist', async () => {
+    const database = freshKeyval();
+    const journal = memoryJournal();
+    const steps: KeyvalStep[] = [];
+    await rebuildKeyval(database, (step) => steps.push(step), journal);
+    expect(steps).toEqual([]);
+    expect(journal.stages).toEqual([]);
+    expect(await databaseNames()).not.toContain(database.name);
+  });
+});
