@@ -7,7 +7,7 @@ import type { RecordOf, RecordType } from '../domain/records';
 import { isLive } from '../domain/records/live';
 import { getDatabase } from './database';
 import { tableOf } from './record-tables';
-import { openRow, openRows } from './sealing';
+import { openReadableRows, openRow, openRows, type ReadableRows } from './sealing';
 
 /** The table of one record type, with that type's rows (the union's methods do not unify). */
 export type RecordTable<T extends RecordType> = Table<RecordOf<T>, string>;
@@ -119,6 +119,22 @@ export function openRecords<T extends RecordType>(
   rows: RecordOf<T>[],
 ): PromiseLike<RecordOf<T>[]> {
   return Dexie.Promise.resolve(rows).then((plain) => openRows(type, plain));
+}
+
+/** Records opened for a screen, and the ids of damaged rows left out. */
+export type ReadableRecords<T extends RecordType> = ReadableRows<T>;
+
+/**
+ * Rows read through `recordTable` or `timelineOf`, opened like `openRecords`, except that a
+ * damaged sealed row is left out and its id named, so a screen shows the rest and says so.
+ * For screens only: what leaves the device or replaces it (a backup, an export, an import)
+ * reads with `openRecords`, which fails on a damaged row. A Dexie promise (see openRecords).
+ */
+export function openReadableRecords<T extends RecordType>(
+  type: T,
+  rows: RecordOf<T>[],
+): PromiseLike<ReadableRecords<T>> {
+  return Dexie.Promise.resolve(rows).then((plain) => openReadableRows(type, plain));
 }
 
 /** Runs `work` in one read transaction over the named tables, for a consistent snapshot. */

@@ -3,7 +3,7 @@
 // device without the lock never needs.
 import { type RecordOf, type RecordType, recordSchemas } from '../domain/records';
 import { isSealed, openRecord, type SealedRecord, sealRecord } from '../lock/envelope';
-import { LockError } from '../lock/errors';
+import { isLockError, LockError } from '../lock/errors';
 
 /** `records` sealed with `key`. */
 export function sealAll<T extends RecordType>(
@@ -37,4 +37,34 @@ export function openAll<T extends RecordType, R extends RecordOf<T> | undefined>
       row !== undefined && isSealed(row) ? (openOne(key, type, row) as Promise<R>) : row,
     ),
   );
+}
+
+/** Records opened for a screen, and the ids of the rows that did not open (see openReadable). */
+export interface ReadableRecords<T extends RecordType> {
+  records: RecordOf<T>[];
+  /** Ids of the sealed rows left out because they are damaged, in the order of the rows. */
+  damaged: string[];
+}
+
+/**
+ * `rows` opened as openAll does, except that a sealed row that does not open or validate
+ * (LockError `damaged-record`) is left out and its id named, rather than failing them all.
+ * Any other failure fails them all, as before.
+ */
+export async function openReadable<T extends RecordType>(
+  key: CryptoKey,
+  type: T,
+  rows: readonly RecordOf<T>[],
+): Promise<ReadableRecords<T>> {
+  const settled = await Promise.allSettled(
+    rows.map((row) => (isSealed(row) ? openOne(key, type, row) : Promise.resolve(row))),
+  );
+  const records: RecordOf<T>[] = [];
+  const damaged: string[] = [];
+  settled.forEach((result, i) => {
+    if (result.status === 'fulfilled') records.push(result.value);
+    else if (isLockError(result.reason, 'damaged-record')) damaged.push(rows[i]?.id ?? '');
+    else throw result.reason;
+  });
+  return { records, damaged };
 }

@@ -122,3 +122,24 @@ export function openRow<T extends RecordType, R extends RecordOf<T> | undefined>
     import('./sealing-crypto').then((c) => c.openAll(key, type, [row]).then(([one]) => one as R)),
   );
 }
+
+/** Records opened for a screen, with the ids of damaged rows left out (see openReadableRows). */
+export interface ReadableRows<T extends RecordType> {
+  records: RecordOf<T>[];
+  damaged: string[];
+}
+
+/**
+ * Stored rows opened as openRows does, except that a sealed row that is damaged (does not
+ * open or validate) is left out and its id named in `damaged`: one damaged row does not hide
+ * the rest of a list. Only for what a screen shows, which then says so; a backup, an export or
+ * an import opens strictly (openRows), so none of them is ever incomplete without failing.
+ */
+export function openReadableRows<T extends RecordType>(
+  type: T,
+  rows: RecordOf<T>[],
+): ReadableRows<T> | Promise<ReadableRows<T>> {
+  if (!rows.some((row) => hasEnvelope(row))) return { records: rows, damaged: [] };
+  const key = heldKey();
+  return Dexie.waitFor(import('./sealing-crypto').then((c) => c.openReadable(key, type, rows)));
+}

@@ -8,6 +8,16 @@ import { isLive } from '../records/live';
 export interface TimelinePage {
   entries: DiaryEntryRecord[];
   more: boolean;
+  /**
+   * Ids of the page's entries that could not be opened (damaged under the app lock) and are
+   * left out; the timeline says so. Absent when there are none.
+   */
+  damaged?: readonly string[];
+}
+
+/** `page` with other entries, keeping what it says of damaged ones. */
+function withEntries(page: TimelinePage, entries: DiaryEntryRecord[], more: boolean): TimelinePage {
+  return page.damaged?.length ? { entries, more, damaged: page.damaged } : { entries, more };
 }
 
 /**
@@ -42,7 +52,7 @@ export function foldIntoPage(
   if (!isLive(record)) {
     // A gap at the end, or older entries that may be gone: only the database can tell.
     if (page.more) return undefined;
-    return { entries: others, more: page.more };
+    return withEntries(page, others, page.more);
   }
   const at = others.findIndex((entry) => isNewerInTimeline(record, entry));
   const position = at === -1 ? others.length : at;
@@ -50,9 +60,9 @@ export function foldIntoPage(
   if (position >= limit) {
     // Older than every entry of a full page: the page is unchanged, except for an entry that
     // moved out of it (an edited moment), whose place only the database can fill.
-    return removed ? undefined : { entries: others, more: true };
+    return removed ? undefined : withEntries(page, others, true);
   }
   const entries = [...others.slice(0, position), record, ...others.slice(position)];
   const more = page.more || entries.length > limit;
-  return { entries: entries.slice(0, limit), more };
+  return withEntries(page, entries.slice(0, limit), more);
 }

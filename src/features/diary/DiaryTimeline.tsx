@@ -6,7 +6,8 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/live';
 import { applyFilter, type DiaryFilter, isFilterActive } from '../../domain/diary/filters';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
-import { useMessages } from '../../i18n/context';
+import { useI18n, useMessages } from '../../i18n/context';
+import { pluralForm } from '../../i18n/translate';
 import { keyHolder } from '../../lock/key-holder';
 import { whenIdle } from '../../ui/idle';
 import { LiveGate } from '../../ui/LiveGate';
@@ -88,13 +89,20 @@ export function DiaryTimeline(props: {
     </LiveGate>
   ) : (
     <LiveGate result={page}>
-      {(value) =>
-        value.entries.length === 0 ? (
-          <p class="diary-empty">{t('diary.empty')}</p>
-        ) : (
-          list(value.entries, value.more)
-        )
-      }
+      {(value) => (
+        <>
+          {value.damaged && value.damaged.length > 0 && (
+            <DamagedNotice count={value.damaged.length} />
+          )}
+          {value.entries.length === 0 && !value.more ? (
+            value.damaged?.length ? null : (
+              <p class="diary-empty">{t('diary.empty')}</p>
+            )
+          ) : (
+            list(value.entries, value.more)
+          )}
+        </>
+      )}
     </LiveGate>
   );
 
@@ -132,5 +140,21 @@ export function DiaryTimeline(props: {
       </p>
       {body}
     </>
+  );
+}
+
+const damagedKey = { one: 'diary.damaged.one', other: 'diary.damaged' } as const;
+
+/**
+ * Says that entries of the page could not be opened (damaged under the app lock) and are left
+ * out, while the others are shown: one damaged row never hides the diary.
+ */
+function DamagedNotice(props: { count: number }) {
+  const t = useMessages(diaryMessages);
+  const { language } = useI18n();
+  return (
+    <p class="diary-damaged" role="note">
+      {t(damagedKey[pluralForm(language, props.count)], { count: props.count })}
+    </p>
   );
 }

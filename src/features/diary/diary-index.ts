@@ -7,7 +7,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { LiveResult } from '../../db/live';
-import { openRecords, recordTable, timelineOf } from '../../db/read';
+import { openReadableRecords, recordTable, timelineOf } from '../../db/read';
 import {
   compareNewestFirst,
   type IndexedEntry,
@@ -33,6 +33,12 @@ class OwnerIndex {
   private byId = new Map<string, IndexedEntry>();
   /** The live (not deleted) entries of `byId`, newest first. */
   private sorted: IndexedEntry[] = [];
+  /**
+   * Ids of the owner's entries that could not be opened (damaged under the app lock): out of
+   * the index, but counted, so that the count of stored rows still adds up and does not make
+   * every refresh read everything again.
+   */
+  private damaged = new Set<string>();
   /** The newest `updatedAt` seen: later changes are read on their own. */
   private since = '';
   private subscription: Subscription | undefined;
@@ -88,13 +94,19 @@ class OwnerIndex {
             .toArray()
         : Promise.resolve([]),
     ]);
-    this.absorb(await openRecords('diaryEntries', changedRows));
-    if (!this.since || this.byId.size !== count) {
-      const all = await openRecords('diaryEntries', await owned().toArray());
+    const changed = await openReadableRecords('diaryEntries', changedRows);
+    this.absorb(changed.records);
+    // A damaged row's moment of change is plain: it is not read again on every refresh.
+    for (const row of changedRows) if (row.updatedAt > this.since) this.since = row.updatedAt;
+    for (const record of changed.records) this.damaged.delete(record.id);
+    for (const id of changed.damaged) this.damaged.add(id);
+    if (!this.since || this.byId.size + this.damaged.size !== count) {
+      const all = await openReadableRecords('diaryEntries', await owned().toArray());
       const previous = this.byId;
       this.byId = new Map();
+      this.damaged = new Set(all.damaged);
       this.since = '';
-      for (const record of all) {
+      for (const record of all.records) {
         this.byId.set(record.id, indexEntry(record, previous.get(record.id)));
         if (record.updatedAt > this.since) this.since = record.updatedAt;
       }
@@ -128,6 +140,7 @@ class OwnerIndex {
     this.subscription?.unsubscribe();
     this.subscription = undefined;
     this.byId = new Map();
+    this.damaged = new Set();
     this.sorted = [];
     this.since = '';
     this.publish({ status: 'loading' });

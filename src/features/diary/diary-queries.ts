@@ -1,7 +1,7 @@
 // Reads of the diary feature on top of Dexie: a page of the timeline through the occurredAt
 // index (so the first page costs the same with 10 or 10,000 entries), one entry, and the
 // themes and valuations an entry can link to.
-import { openRecords, ownerRecords, timelineOf } from '../../db/read';
+import { openReadableRecords, ownerRecords, timelineOf } from '../../db/read';
 import { type RecordFields, Repository } from '../../db/repository';
 import { compareTimeline, type TimelinePage } from '../../domain/diary/first-page';
 import type { InvestigationRecord, ThemeRecord, ValuationRecord } from '../../domain/records';
@@ -30,22 +30,29 @@ class DiaryRepository extends Repository<'diaryEntries'> {
 /** The diary repository: every write goes through it. */
 export const diaryRepository = new DiaryRepository('diaryEntries');
 
-/** The newest `limit` live entries of `ownerId`, plus whether older ones exist. */
+/**
+ * The newest `limit` live entries of `ownerId`, plus whether older ones exist; an entry that
+ * is damaged (sealed, and does not open) is left out and named in `damaged`.
+ */
 export async function timelinePage(ownerId: string, limit: number): Promise<TimelinePage> {
   // The [ownerId+occurredAt] index walks only this owner's entries (a coach holds many).
   // isLive reads the plain deletedAt, so it filters before the sealed rows are opened.
-  const entries = await openRecords(
-    'diaryEntries',
-    await timelineOf('diaryEntries', ownerId)
-      .reverse()
-      .filter(isLive)
-      .limit(limit + 1)
-      .toArray(),
-  );
+  const rows = await timelineOf('diaryEntries', ownerId)
+    .reverse()
+    .filter(isLive)
+    .limit(limit + 1)
+    .toArray();
+  const { records: entries, damaged } = await openReadableRecords('diaryEntries', rows);
   // The index orders entries of the same moment by their random id; the timeline puts the one
   // written later first. (A tie across the page's edge is rare and sorts itself on "more".)
   entries.sort(compareTimeline);
-  return { entries: entries.slice(0, limit), more: entries.length > limit };
+  // Whether older entries exist is told by the rows as stored: a damaged one is still there.
+  const more = rows.length > limit;
+  // The damaged among the page's own rows (the one beyond it belongs to the next page).
+  const onPage = new Set(rows.slice(0, limit).map((row) => row.id));
+  const damagedHere = damaged.filter((id) => onPage.has(id));
+  const page = { entries: entries.slice(0, limit), more };
+  return damagedHere.length > 0 ? { ...page, damaged: damagedHere } : page;
 }
 
 /** The live themes of `ownerId`, by title. */

@@ -108,6 +108,10 @@ export const diaryMessages = defineMessages({
     'diary.results.one': '1 diary form found',
     'diary.results.none': 'No diary forms match. Try fewer words or clear the filters.',
     'diary.empty': 'No diary forms yet. Log your first situation.',
+    'diary.damaged.one':
+      '1 diary form here could not be opened: what is stored of it is damaged. The others are shown. A backup made before holds it whole.',
+    'diary.damaged':
+      '{count} diary forms here could not be opened: what is stored of them is damaged. The others are shown. A backup made before holds them whole.',
     'diary.showMore': 'Show older entries',
     'diary.entry.feeling': 'Feeling {value} of 10',
     'diary.entry.theme': 'Theme {value} of 10',
@@ -240,6 +244,10 @@ export const diaryMessages = defineMessages({
     'diary.results.none':
       'Geen dagboekformulieren gevonden. Probeer minder woorden of wis de filters.',
     'diary.empty': 'Nog geen dagboekformulieren. Leg je eerste situatie vast.',
+    'diary.damaged.one':
+      '1 dagboekformulier hier kon niet worden geopend: wat ervan bewaard is, is beschadigd. De andere staan hieronder. Een eerder gemaakte back-up bevat het nog heel.',
+    'diary.damaged':
+      '{count} dagboekformulieren hier konden niet worden geopend: wat ervan bewaard is, is beschadigd. De andere staan hieronder. Een eerder gemaakte back-up bevat ze nog heel.',
     'diary.showMore': 'Oudere formulieren tonen',
     'diary.entry.feeling': 'Gevoel {value} van 10',
     'diary.entry.theme': 'Thema {value} van 10',

@@ -14,6 +14,7 @@ type PageResult = LiveResult<TimelinePage>;
 function samePage(a: TimelinePage, b: TimelinePage): boolean {
   return (
     a.more === b.more &&
+    (a.damaged ?? []).join() === (b.damaged ?? []).join() &&
     a.entries.length === b.entries.length &&
     a.entries.every((entry, i) => {
       const other = b.entries[i];

@@ -2,7 +2,7 @@
 // (index ranges on [ownerId+occurredAt], never a scan of all entries) and the open work. The
 // day-by-day arithmetic is pure (src/domain/home/glance.ts); this module only fetches.
 import { draftsStartingWith } from '../../db/drafts';
-import { openRecords, readTogether, recordTable } from '../../db/read';
+import { openReadableRecords, openRecords, readTogether, recordTable } from '../../db/read';
 import { openAssignments } from '../../domain/coach/open-assignments';
 import type { DayKey } from '../../domain/dates';
 import { DIARY_DRAFT_PREFIX, diaryDraftTarget } from '../../domain/diary/draft-keys';
@@ -46,12 +46,16 @@ function timelineRange<T extends 'diaryEntries' | 'focusingSessions'>(
   range: { from: string; to: string },
 ) {
   // A chain of Dexie promises (no async function): it runs inside readTogether's transaction.
-  return recordTable(type)
-    .where('[ownerId+occurredAt]')
-    .between([ownerId, range.from], [ownerId, range.to], true, true)
-    .filter(isLive)
-    .toArray()
-    .then((rows) => openRecords(type, rows));
+  return (
+    recordTable(type)
+      .where('[ownerId+occurredAt]')
+      .between([ownerId, range.from], [ownerId, range.to], true, true)
+      .filter(isLive)
+      .toArray()
+      // A damaged entry is left out of the glance (the diary itself says so), not the whole home.
+      .then((rows) => openReadableRecords(type, rows))
+      .then((opened) => opened.records)
+  );
 }
 
 /** Reads the glance of `ownerId` for the week of `today`, in one read transaction. */

@@ -2,7 +2,13 @@
 // and their phases (the week, open work and trend are read by glance-data.ts). Reads only
 // what it shows, through indexes, so it stays quick with years of entries.
 import { clientCount as countClients } from '../../db/clients';
-import { openRecords, readTogether, recordTable, timelineOf } from '../../db/read';
+import {
+  openReadableRecords,
+  openRecords,
+  readTogether,
+  recordTable,
+  timelineOf,
+} from '../../db/read';
 import { LOCK_INVITE_AFTER_ENTRIES } from '../../domain/home/lock-invite';
 import type { DiaryEntryRecord, ThemeRecord } from '../../domain/records';
 
@@ -37,7 +43,8 @@ export async function loadHomeSummary(ownerId: string): Promise<HomeSummary> {
     ['diaryEntries', 'focusingSessions', 'investigations', 'themes', 'clients'],
     async () => {
       const byOwner = timelineOf('diaryEntries', ownerId);
-      const recentDiary = await openRecords(
+      // A damaged entry is left out here (the diary itself says so), not the whole home.
+      const { records: recentDiary } = await openReadableRecords(
         'diaryEntries',
         await byOwner.clone().reverse().filter(live).limit(3).toArray(),
       );

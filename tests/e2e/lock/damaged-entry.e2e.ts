@@ -1,0 +1,73 @@
+// A diary form whose sealed bytes were damaged on disk does not hide the diary: the timeline
+// shows the other forms and says that one could not be opened, in both languages and with no
+// axe violation; before, the whole timeline showed an error. Offline, with the lock on.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectOnTimeline, fillForm, saveForm } from '../diary/diary-page';
+import { expectNoAxeViolations } from '../support/app';
+import { test } from '../support/fixtures';
+import { goUnlocked, lockedOfflineClient, navigateInApp } from './lock-page';
+
+/** Changes one byte of the sealed ciphertext of the diary form holding `situation`'s id. */
+function damageEntry(page: Page, id: string): Promise<boolean> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('koers');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('diaryEntries', 'readwrite');
+          const store = tx.objectStore('diaryEntries');
+          const one = store.get(wanted);
+          let done = false;
+          one.onsuccess = () => {
+            const row = one.result as { sealed?: { ct: Uint8Array } } | undefined;
+            if (!row?.sealed) return;
+            const ct = row.sealed.ct;
+            ct[0] = (ct[0] ?? 0) ^ 0xff;
+            store.put(row);
+            done = true;
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(done);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    id,
+  );
+}
+
+test('shows the other diary forms and says one could not be opened', async ({ page, context }) => {
+  await lockedOfflineClient(page, context);
+  for (const situation of ['Eerste vorm', 'Tweede vorm', 'Derde vorm']) {
+    await goUnlocked(page, '/diary/new');
+    await fillForm(page, { situation });
+    await saveForm(page);
+    await expectOnTimeline(page, situation);
+  }
+  const href = await page
+    .locator('.diary-card', { hasText: 'Tweede vorm' })
+    .locator('a')
+    .first()
+    .getAttribute('href');
+  const id = href?.split('/').at(-1) ?? '';
+  expect(await damageEntry(page, id)).toBe(true);
+
+  await goUnlocked(page, '/diary');
+  await page
+    .getByText('1 diary form here could not be opened: what is stored of it is damaged.', {
+      exact: false,
+    })
+    .waitFor();
+  await expectOnTimeline(page, 'Eerste vorm');
+  await expectOnTimeline(page, 'Derde vorm');
+  expect(await page.locator('.diary-card', { hasText: 'Tweede vorm' }).count()).toBe(0);
+  await expectNoAxeViolations(page, 'diary with a damaged form');
+
+  // Home opens too, with the others.
+  await navigateInApp(page, '/');
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await page.getByText('Derde vorm', { exact: false }).first().waitFor();
+});
