@@ -29,8 +29,9 @@ export async function sealDraftWith(key: CryptoKey, row: DraftRow): Promise<Stor
 export function putDraft(db: KoersDexie, row: DraftRow): Promise<void> {
   return db.transaction('rw', [db.drafts, db.lockState], async () => {
     await followStoredMode(db);
-    const key = await sealingKey(db);
-    // The crypto is not an IndexedDB request: waitFor keeps the transaction alive meanwhile.
+    // Neither the key nor the crypto is an IndexedDB request: waitFor keeps the transaction
+    // alive meanwhile.
+    const key = await Dexie.waitFor(sealingKey(db));
     const stored = key === undefined ? row : await Dexie.waitFor(sealDraftWith(key, row));
     await db.drafts.put(stored as DraftRow);
   });

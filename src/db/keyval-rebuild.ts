@@ -28,11 +28,27 @@ export interface KeyvalDatabase {
   store: string;
 }
 
-/** Whether the database `name` exists (without creating it, as an open would). */
+/** Whether the database `name` exists, without making it (as a plain open would). */
 async function exists(name: string): Promise<boolean> {
-  // Without databases() (older Safari) the app cannot tell without creating it: left alone.
-  if (typeof indexedDB.databases !== 'function') return false;
-  return (await indexedDB.databases()).some((info) => info.name === name);
+  if (typeof indexedDB.databases === 'function') {
+    return (await indexedDB.databases()).some((info) => info.name === name);
+  }
+  // Without databases() (older Safari): an open that would make the database is undone.
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = (event) => {
+      if (event.oldVersion === 0) request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve(true);
+    };
+    request.onerror = (event) => {
+      if (request.error?.name !== 'AbortError') return reject(request.error);
+      event.preventDefault();
+      resolve(false);
+    };
+  });
 }
 
 function isEntry(row: unknown): row is [IDBValidKey, unknown] {

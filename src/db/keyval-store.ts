@@ -4,8 +4,10 @@
 // of the database would wait for every tab (and the service worker) forever. This one closes
 // on `versionchange` (a rebuild's snapshot or its deletion) and opens again when next used,
 // after the rebuild's lock is free, so nothing is written to the old store after its copy
-// was read, nor to an empty new one before the rows are back.
+// was read, nor to an empty new one before the rows are back: every open first waits for a
+// rebuild under way and finishes one left halfway.
 import type { UseStore } from 'idb-keyval';
+import { localRebuildJournal } from './rebuild-journal';
 import { rebuildSettled } from './rebuild-lock';
 
 /** The device keys' database and its store. */
@@ -24,17 +26,24 @@ function openDatabase(name: string, store: string): Promise<IDBDatabase> {
   });
 }
 
+/**
+ * Before an open: waits while a rebuild of `name` runs (its Web Lock), then finishes one that
+ * stopped halfway (its journal still set: a tab closed, a disk full), so that no tab ever
+ * opens the database while it is deleted and makes it anew, empty. A free lock costs well
+ * under a millisecond; the journal is one localStorage read.
+ */
+async function noRebuildUnderWay(name: string, store: string): Promise<void> {
+  await rebuildSettled(name);
+  if (localRebuildJournal(name).read() === undefined) return;
+  const { finishInterruptedKeyval } = await import('./keyval-rebuild');
+  await finishInterruptedKeyval({ name, store });
+}
+
 /** The store `store` of the database `name`, as idb-keyval's functions take it. */
 export function keyvalStore(name: string, store: string): UseStore {
   let connection: Promise<IDBDatabase> | undefined;
-  // The first open does not wait: a start finishes a rebuild left halfway before it reads
-  // (settings-early.ts, main.tsx), and the start's settings read is on the first screen's
-  // path. Every later open follows a close, which may be a rebuild's: it waits for its lock.
-  let openedBefore = false;
   const connect = (): Promise<IDBDatabase> => {
-    const wait = openedBefore ? rebuildSettled(name) : Promise.resolve();
-    openedBefore = true;
-    const opening = wait.then(() => openDatabase(name, store));
+    const opening = noRebuildUnderWay(name, store).then(() => openDatabase(name, store));
     const forget = () => {
       if (connection === opening) connection = undefined;
     };

@@ -25,7 +25,7 @@ import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
 import { holdRebuildLock, reopenWithinRebuild } from './rebuild-lock';
 
 /** What a rebuild is doing, for the screen that shows it. */
-export type RebuildStep = 'copying' | 'deleting' | 'blocked' | 'restoring' | 'done';
+export type RebuildStep = 'copying' | 'deleting' | 'blocked' | 'restoring' | 'keyval' | 'done';
 
 /**
  * Rebuilds the store of `db` (the app's open connection, closed and reopened on the way);
@@ -90,6 +90,7 @@ export async function rebuildAppStore(onStep: (step: RebuildStep) => void): Prom
   await rebuildStore(getDatabase(), (step) => {
     if (step !== 'done') onStep(step);
   });
-  await rebuildKeyvalDatabases(onStep);
+  // Their steps are said as one ("the device's keys and settings"), but a wait is a wait.
+  await rebuildKeyvalDatabases((step) => onStep(step === 'blocked' ? 'blocked' : 'keyval'));
   onStep('done');
 }

@@ -14,6 +14,7 @@ const stepText = {
   deleting: 'traces.deleting',
   blocked: 'traces.blocked',
   restoring: 'traces.restoring',
+  keyval: 'traces.keyval',
   done: 'traces.done',
 } as const;
 

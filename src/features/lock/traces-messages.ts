@@ -14,8 +14,9 @@ export const tracesMessages = defineMessages({
     'traces.blocked':
       'Waiting: Koers is open in another tab or window. Close it there to let the clearing finish.',
     'traces.restoring': 'Putting your entries back…',
+    'traces.keyval': 'Now the same for this device’s keys and settings…',
     'traces.done':
-      'Done. The browser’s files now hold only encrypted text; the old files are deleted.',
+      'Done. The browser’s files now hold only encrypted text; the old files are deleted. Only the quick copy of the settings may keep your name from before the lock until the browser tidies it up.',
     'traces.failed':
       'Clearing stopped. {detail} Your entries are kept; reload Koers and it finishes or undoes what was under way.',
   },
@@ -29,8 +30,9 @@ export const tracesMessages = defineMessages({
     'traces.blocked':
       'Even wachten: Koers is open in een ander tabblad of venster. Sluit het daar, dan kan het wissen verder.',
     'traces.restoring': 'Je aantekeningen worden teruggezet…',
+    'traces.keyval': 'Nu hetzelfde voor de sleutels en instellingen van dit apparaat…',
     'traces.done':
-      'Klaar. De bestanden van de browser bevatten nu alleen versleutelde tekst; de oude bestanden zijn verwijderd.',
+      'Klaar. De bestanden van de browser bevatten nu alleen versleutelde tekst; de oude bestanden zijn verwijderd. Alleen de snelle kopie van de instellingen kan je naam van vóór de vergrendeling nog bewaren tot de browser die opruimt.',
     'traces.failed':
       'Het wissen is gestopt. {detail} Je aantekeningen blijven bewaard; laad Koers opnieuw, dan wordt afgemaakt of teruggedraaid wat bezig was.',
   },

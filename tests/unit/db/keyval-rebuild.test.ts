@@ -4,14 +4,18 @@
 // rebuild cut short after the deletion is finished from the rescue copy, one cut short before
 // it leaves the store as it was, and a database that does not exist is not made.
 import { entries, get, set } from 'idb-keyval';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   finishInterruptedKeyval,
   type KeyvalStep,
   rebuildKeyval,
 } from '../../../src/db/keyval-rebuild';
 import { keyvalStore } from '../../../src/db/keyval-store';
-import type { RebuildJournal, RebuildStage } from '../../../src/db/rebuild-journal';
+import {
+  localRebuildJournal,
+  type RebuildJournal,
+  type RebuildStage,
+} from '../../../src/db/rebuild-journal';
 
 let serial = 0;
 const names: string[] = [];
@@ -107,6 +111,39 @@ describe('rebuilding a key-value database', () => {
     expect(await databaseNames()).not.toContain(`${database.name}-rebuild`);
   });
 
+  it('finishes a rebuild left halfway before a running tab opens the store again', async () => {
+    // The journal in localStorage, as in the app (Node has none: a map stands in).
+    const saved = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => saved.get(key) ?? null,
+      setItem: (key: string, value: string) => saved.set(key, value),
+      removeItem: (key: string) => saved.delete(key),
+    });
+    try {
+      const database = freshKeyval();
+      // A running tab's store, used before the rebuild.
+      const store = keyvalStore(database.name, database.store);
+      for (const [key, value] of VALUES) await set(key, value, store);
+      const before = await entries(store);
+      const journal = localRebuildJournal(database.name);
+      const cut = rebuildKeyval(
+        database,
+        (step) => {
+          if (step === 'restoring') throw new Error('The disk is full');
+        },
+        journal,
+      );
+      await expect(cut).rejects.toThrow('The disk is full');
+      expect(journal.read()).toBe('copied');
+      // The running tab's next read does not make an empty store: it finishes the rebuild.
+      expect(await get('device-identity', store)).toEqual(VALUES[0]?.[1]);
+      expect(journal.read()).toBeUndefined();
+      expect(await entries(store)).toEqual(before);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('leaves the store as it was when the rebuild stopped before its copy was complete', async () => {
     const database = freshKeyval();
     const store = keyvalStore(database.name, database.store);
@@ -127,6 +164,32 @@ describe('rebuilding a key-value database', () => {
     journal.write('copied');
     await expect(finishInterruptedKeyval(database, journal)).rejects.toThrow('missing');
     expect(await get('coach-code', store)).toEqual(VALUES[3]?.[1]);
+  });
+
+  it('does not make a database that does not exist, also without databases()', async () => {
+    const database = freshKeyval();
+    const databases = indexedDB.databases;
+    Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
+    try {
+      const steps: KeyvalStep[] = [];
+      await rebuildKeyval(database, (step) => steps.push(step), memoryJournal());
+      expect(steps).toEqual([]);
+    } finally {
+      Object.defineProperty(indexedDB, 'databases', { value: databases, configurable: true });
+    }
+    expect(await databaseNames()).not.toContain(database.name);
+    // And an existing one is found and rebuilt without it.
+    const store = keyvalStore(database.name, database.store);
+    await set('coach-code', 'kept', store);
+    Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
+    const steps: KeyvalStep[] = [];
+    try {
+      await rebuildKeyval(database, (step) => steps.push(step), memoryJournal());
+    } finally {
+      Object.defineProperty(indexedDB, 'databases', { value: databases, configurable: true });
+    }
+    expect(steps).toEqual(['copying', 'deleting', 'restoring']);
+    expect(await get('coach-code', store)).toBe('kept');
   });
 
   it('does not make a database that does not exist', async () => {

@@ -83,9 +83,11 @@ describe('a write in a tab that has not heard of a turn yet', () => {
   });
 
   it('as a draft or a client name, is refused once the lock is on', async () => {
-    await db.clients.add(CLIENT);
     await turnOn();
     keyHolder.lock();
+    // A row still plain (as the turn's batch for clients has not reached it): only the lock
+    // state read in the rename's transaction keeps the new name from being stored plain.
+    await db.clients.add(CLIENT);
     expect(await outcomeOf(() => putDraft(other, draft))).toBe('locked');
     // The news is heard by then; a fresh tab's view for the client name.
     const third = createDatabase(db.name);
