@@ -10,7 +10,7 @@ import { readSettingsMirror, type Settings } from './db/settings';
 import { App, needsFirstRun, preloadFirstRun } from './app/App';
 import { keepInstallPrompt } from './app/install/install-prompt';
 import { DATABASE_NAME } from './db/database-name';
-import { KEYVAL_DATABASES } from './db/keyval-store';
+import { KEYVAL_DATABASES } from './db/keyval-names';
 import { localRebuildJournal } from './db/rebuild-journal';
 import './app/styles.css';
 

@@ -1,7 +1,7 @@
 // The settings read, started the moment the entry begins to run: main.tsx imports this module
 // before the rest of the shell, so opening the settings database in IndexedDB (30–80 ms on a
 // cold start) overlaps with evaluating the shell's code instead of following it.
-import { SETTINGS_DATABASE } from '../db/keyval-store';
+import { SETTINGS_DATABASE } from '../db/keyval-names';
 import { localRebuildJournal } from '../db/rebuild-journal';
 import { loadSettings, type Settings } from '../db/settings';
 

@@ -12,7 +12,8 @@ import type { Envelope } from '../lock/envelope';
 import { LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
-import { KEYS_DATABASE, keyvalStore } from './keyval-store';
+import { KEYS_DATABASE } from './keyval-names';
+import { keyvalStore } from './keyval-store';
 
 /** An X25519 key pair as stored. */
 export interface StoredIdentity {

@@ -9,7 +9,7 @@
 // A start that finds a journal of either finishes it before reading (settings-early.ts for
 // the settings, main.tsx for both); a tab already running opens its store again only after
 // the rebuild's lock is free (keyval-store.ts).
-import { KEYVAL_DATABASES } from './keyval-store';
+import { KEYVAL_DATABASES } from './keyval-names';
 import {
   deleteDatabase,
   finish,

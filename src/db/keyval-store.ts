@@ -10,13 +10,6 @@ import type { UseStore } from 'idb-keyval';
 import { localRebuildJournal } from './rebuild-journal';
 import { rebuildSettled } from './rebuild-lock';
 
-/** The device keys' database and its store. */
-export const KEYS_DATABASE = { name: 'koers-keys', store: 'keys' } as const;
-/** The settings' database and its store. */
-export const SETTINGS_DATABASE = { name: 'koers-settings', store: 'settings' } as const;
-/** Both key-value databases, in the order a rebuild takes them. */
-export const KEYVAL_DATABASES = [KEYS_DATABASE, SETTINGS_DATABASE] as const;
-
 function openDatabase(name: string, store: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name);
@@ -39,11 +32,25 @@ async function noRebuildUnderWay(name: string, store: string): Promise<void> {
   await finishInterruptedKeyval({ name, store });
 }
 
-/** The store `store` of the database `name`, as idb-keyval's functions take it. */
-export function keyvalStore(name: string, store: string): UseStore {
+/**
+ * The store `store` of the database `name`, as idb-keyval's functions take it.
+ * `startRead: true` is for the settings alone: their first open is the start's read, which
+ * `src/app/settings-early.ts` makes right after its own check of the journal, and which must
+ * be asked for while the entry still runs (a wait for the lock would put it after the first
+ * render, and the first idle moment after it). Every later open waits like any other.
+ */
+export function keyvalStore(
+  name: string,
+  store: string,
+  options: { startRead?: boolean } = {},
+): UseStore {
   let connection: Promise<IDBDatabase> | undefined;
+  let firstOpen = options.startRead === true;
   const connect = (): Promise<IDBDatabase> => {
-    const opening = noRebuildUnderWay(name, store).then(() => openDatabase(name, store));
+    const opening = firstOpen
+      ? openDatabase(name, store)
+      : noRebuildUnderWay(name, store).then(() => openDatabase(name, store));
+    firstOpen = false;
     const forget = () => {
       if (connection === opening) connection = undefined;
     };

@@ -12,7 +12,8 @@ import type { Envelope } from '../lock/envelope';
 import { LockError } from '../lock/errors';
 import { keyHolder } from '../lock/key-holder';
 import { hasEnvelope, SEALED_FIELD } from '../lock/sealed-field';
-import { keyvalStore, SETTINGS_DATABASE } from './keyval-store';
+import { SETTINGS_DATABASE } from './keyval-names';
+import { keyvalStore } from './keyval-store';
 
 /** The settings and small device state. */
 export interface Settings {
@@ -127,7 +128,8 @@ export function parseSettings(raw: unknown): Settings {
 const KEY = 'settings';
 let store: UseStore | undefined;
 const storeOf = () => {
-  store ??= keyvalStore(SETTINGS_DATABASE.name, SETTINGS_DATABASE.store);
+  // The first use is the start's read (settings-early.ts), which checks for a rebuild itself.
+  store ??= keyvalStore(SETTINGS_DATABASE.name, SETTINGS_DATABASE.store, { startRead: true });
   return store;
 };
 
