@@ -111,9 +111,53 @@ describe('rebuilding a key-value database', () => {
     expect(await databaseNames()).not.toContain(`${database.name}-rebuild`);
   });
 
+  it('makes a running tab’s write during the rebuild wait for it, and keeps it', async () => {
+    // Web Locks as the browser keeps them for every tab, here in one process: each request on
+    // a name runs after the ones before it (shared ones too, which is stricter than needed).
+    const tails = new Map<string, Promise<unknown>>();
+    const locks = {
+      request(name: string, ...args: unknown[]) {
+        const work = args.at(-1) as () => unknown;
+        const run = (tails.get(name) ?? Promise.resolve()).then(() => work());
+        tails.set(
+          name,
+          run.catch(() => undefined),
+        );
+        return run;
+      },
+    };
+    const previous = globalThis.navigator;
+    vi.stubGlobal('navigator', { locks });
+    try {
+      const database = freshKeyval();
+      const other = keyvalStore(database.name, database.store);
+      for (const [key, value] of VALUES) await set(key, value, other);
+      const order: string[] = [];
+      let late: Promise<void> | undefined;
+      await rebuildKeyval(
+        database,
+        (step) => {
+          // The other tab writes the moment the old store is about to be deleted.
+          if (step === 'deleting')
+            late = set('late', 'kept', other).then(() => void order.push('write'));
+        },
+        memoryJournal(),
+      );
+      order.push('rebuild');
+      await late;
+      expect(order).toEqual(['rebuild', 'write']);
+      expect(await get('late', other)).toBe('kept');
+      expect(await get('device-identity', other)).toEqual(VALUES[0]?.[1]);
+    } finally {
+      // Back to what the setup left (no navigator), not to the machine's.
+      vi.stubGlobal('navigator', previous);
+    }
+  });
+
   it('finishes a rebuild left halfway before a running tab opens the store again', async () => {
     // The journal in localStorage, as in the app (Node has none: a map stands in).
     const saved = new Map<string, string>();
+    const previous = globalThis.localStorage;
     vi.stubGlobal('localStorage', {
       getItem: (key: string) => saved.get(key) ?? null,
       setItem: (key: string, value: string) => saved.set(key, value),
@@ -140,7 +184,7 @@ describe('rebuilding a key-value database', () => {
       expect(journal.read()).toBeUndefined();
       expect(await entries(store)).toEqual(before);
     } finally {
-      vi.unstubAllGlobals();
+      vi.stubGlobal('localStorage', previous);
     }
   });
 
