@@ -11,6 +11,8 @@ export type AppErrorKind =
   | 'invalid-data'
   | 'not-found'
   | 'aborted'
+  /** A stored record does not open (damaged under the app lock): trying again fails alike. */
+  | 'damaged-record'
   | 'unknown';
 
 /** An error the app understands: a kind for the message, and the original for diagnosis. */
@@ -57,6 +59,16 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth += 1) {
+    // The app lock's own error for a record that does not open (src/lock/errors.ts), told by
+    // its name and kind, as this layer does not import the lock.
+    if (
+      nameOf(current) === 'LockError' &&
+      (current as { kind?: unknown }).kind === 'damaged-record'
+    ) {
+      return new AppError('damaged-record', String((current as Error).message ?? ''), {
+        cause: error,
+      });
+    }
     const kind = byName[nameOf(current) ?? ''];
     // An AbortError caused by a full disk reports QuotaExceededError as its inner error.
     const inner = (current as { inner?: unknown }).inner;

@@ -15,6 +15,7 @@ export const errorMessageKey: Record<AppErrorKind, MessageKey> = {
   'invalid-data': 'error.invalid-data',
   'not-found': 'error.not-found',
   aborted: 'error.aborted',
+  'damaged-record': 'error.damaged-record',
   unknown: 'error.unknown',
 };
 

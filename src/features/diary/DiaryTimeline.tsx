@@ -6,12 +6,12 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/live';
 import { applyFilter, type DiaryFilter, isFilterActive } from '../../domain/diary/filters';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
-import { useI18n, useMessages } from '../../i18n/context';
-import { pluralForm } from '../../i18n/translate';
+import { useMessages } from '../../i18n/context';
 import { keyHolder } from '../../lock/key-holder';
 import { whenIdle } from '../../ui/idle';
 import { LiveGate } from '../../ui/LiveGate';
-import { useDiaryIndex, warmDiaryIndex } from './diary-index';
+import { DamagedNotice } from './DamagedNotice';
+import { damagedInDiaryIndex, useDiaryIndex, warmDiaryIndex } from './diary-index';
 import { linkableThemes } from './diary-queries';
 import { FilterPanel } from './FilterPanel';
 import { FIRST_PAGE } from './first-page-cache';
@@ -80,10 +80,15 @@ export function DiaryTimeline(props: {
   const body = filtering ? (
     <LiveGate result={index}>
       {() =>
-        matches &&
-        list(
-          matches.slice(0, limit).map((item) => item.entry),
-          matches.length > limit,
+        matches && (
+          <>
+            {/* A search over the index leaves damaged forms out too: said here as well. */}
+            <DamagedNotice count={damagedInDiaryIndex(owner)} />
+            {list(
+              matches.slice(0, limit).map((item) => item.entry),
+              matches.length > limit,
+            )}
+          </>
         )
       }
     </LiveGate>
@@ -91,9 +96,7 @@ export function DiaryTimeline(props: {
     <LiveGate result={page}>
       {(value) => (
         <>
-          {value.damaged && value.damaged.length > 0 && (
-            <DamagedNotice count={value.damaged.length} />
-          )}
+          <DamagedNotice count={value.damaged?.length ?? 0} />
           {value.entries.length === 0 && !value.more ? (
             value.damaged?.length ? null : (
               <p class="diary-empty">{t('diary.empty')}</p>
@@ -140,21 +143,5 @@ export function DiaryTimeline(props: {
       </p>
       {body}
     </>
-  );
-}
-
-const damagedKey = { one: 'diary.damaged.one', other: 'diary.damaged' } as const;
-
-/**
- * Says that entries of the page could not be opened (damaged under the app lock) and are left
- * out, while the others are shown: one damaged row never hides the diary.
- */
-function DamagedNotice(props: { count: number }) {
-  const t = useMessages(diaryMessages);
-  const { language } = useI18n();
-  return (
-    <p class="diary-damaged" role="note">
-      {t(damagedKey[pluralForm(language, props.count)], { count: props.count })}
-    </p>
   );
 }

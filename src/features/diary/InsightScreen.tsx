@@ -13,7 +13,8 @@ import { ChartFigure } from '../../ui/chart/ChartFigure';
 import { Legend } from '../../ui/chart/Legend';
 import { LiveGate } from '../../ui/LiveGate';
 import { CountsTable } from './CountsTable';
-import { useDiaryIndex } from './diary-index';
+import { DamagedNotice } from './DamagedNotice';
+import { damagedInDiaryIndex, useDiaryIndex } from './diary-index';
 import { linkableThemes } from './diary-queries';
 import { areaLabel, phaseLabel } from './labels';
 import { diaryMessages } from './messages';
@@ -65,6 +66,7 @@ export function DiaryInsight(props: { ownerId: string }) {
           insight && (
             <>
               <p>{t(totalKey[pluralForm(language, insight.total)], { count: insight.total })}</p>
+              <DamagedNotice count={damagedInDiaryIndex(owner)} />
               <h2>{t('diary.insight.perTheme')}</h2>
               {insight.series.length === 0 && <p>{t('diary.insight.empty')}</p>}
               {insight.series.map((series, index) => (

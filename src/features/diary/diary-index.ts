@@ -47,6 +47,11 @@ class OwnerIndex {
 
   constructor(private readonly ownerId: string) {}
 
+  /** How many of the owner's entries are left out as damaged. */
+  get damagedCount(): number {
+    return this.damaged.size;
+  }
+
   get active(): boolean {
     return this.listeners.size > 0 || this.subscription !== undefined;
   }
@@ -101,15 +106,17 @@ class OwnerIndex {
     for (const record of changed.records) this.damaged.delete(record.id);
     for (const id of changed.damaged) this.damaged.add(id);
     if (!this.since || this.byId.size + this.damaged.size !== count) {
-      const all = await openReadableRecords('diaryEntries', await owned().toArray());
+      const rows = await owned().toArray();
+      const all = await openReadableRecords('diaryEntries', rows);
       const previous = this.byId;
       this.byId = new Map();
       this.damaged = new Set(all.damaged);
       this.since = '';
       for (const record of all.records) {
         this.byId.set(record.id, indexEntry(record, previous.get(record.id)));
-        if (record.updatedAt > this.since) this.since = record.updatedAt;
       }
+      // From the rows as stored (plain): a damaged row's change is not read again next time.
+      for (const row of rows) if (row.updatedAt > this.since) this.since = row.updatedAt;
       this.sortAll();
     }
     // A copy: screens keep the list they were given while the next change is folded in.
@@ -183,6 +190,14 @@ keyHolder.subscribe((event) => {
     else if (!index.drop()) indexes.delete(ownerId);
   }
 });
+
+/**
+ * How many of `ownerId`'s diary forms the index left out because they could not be opened
+ * (damaged under the app lock); 0 before the index is built. Read as the index is published.
+ */
+export function damagedInDiaryIndex(ownerId: string): number {
+  return indexes.get(ownerId)?.damagedCount ?? 0;
+}
 
 /** How many owners' indexes are in memory (tests: none after a lock). */
 export function diaryIndexCount(): number {

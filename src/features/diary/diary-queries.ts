@@ -46,8 +46,18 @@ export async function timelinePage(ownerId: string, limit: number): Promise<Time
   // The index orders entries of the same moment by their random id; the timeline puts the one
   // written later first. (A tie across the page's edge is rare and sorts itself on "more".)
   entries.sort(compareTimeline);
-  // Whether older entries exist is told by the rows as stored: a damaged one is still there.
-  const more = rows.length > limit;
+  // Whether older entries exist: with every row readable, the one read beyond the page says
+  // so. With a damaged one among them, every row read may be on the page (shown or named):
+  // then only a row beyond them all says so.
+  const more =
+    entries.length > limit ||
+    (rows.length > limit &&
+      (await timelineOf('diaryEntries', ownerId)
+        .reverse()
+        .filter(isLive)
+        .offset(rows.length)
+        .limit(1)
+        .count()) > 0);
   // The damaged among the page's own rows (the one beyond it belongs to the next page).
   const onPage = new Set(rows.slice(0, limit).map((row) => row.id));
   const damagedHere = damaged.filter((id) => onPage.has(id));

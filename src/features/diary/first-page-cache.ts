@@ -29,7 +29,14 @@ export function cachedFirstPage(ownerId: string): TimelinePage | undefined {
 /** Keeps what the database answered for a page of at least the first page's size. */
 export function rememberFirstPage(ownerId: string, page: TimelinePage): void {
   const more = page.more || page.entries.length > FIRST_PAGE;
-  pages.set(ownerId, { entries: page.entries.slice(0, FIRST_PAGE), more });
+  const entries = page.entries.slice(0, FIRST_PAGE);
+  // What it says of damaged entries is kept when the page is the first page as it is (a longer
+  // page cannot tell which of them fall in the first); else the notice comes with the answer.
+  const whole = page.entries.length <= FIRST_PAGE;
+  pages.set(
+    ownerId,
+    whole && page.damaged?.length ? { entries, more, damaged: page.damaged } : { entries, more },
+  );
 }
 
 /** Folds a record this tab just wrote into its owner's cached page (or forgets the page). */

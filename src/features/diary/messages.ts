@@ -109,9 +109,9 @@ export const diaryMessages = defineMessages({
     'diary.results.none': 'No diary forms match. Try fewer words or clear the filters.',
     'diary.empty': 'No diary forms yet. Log your first situation.',
     'diary.damaged.one':
-      '1 diary form here could not be opened: what is stored of it is damaged. The others are shown. A backup made before holds it whole.',
+      '1 diary form could not be opened: what is stored of it on this device is damaged, so it is left out here. Your other diary forms are not affected.',
     'diary.damaged':
-      '{count} diary forms here could not be opened: what is stored of them is damaged. The others are shown. A backup made before holds them whole.',
+      '{count} diary forms could not be opened: what is stored of them on this device is damaged, so they are left out here. Your other diary forms are not affected.',
     'diary.showMore': 'Show older entries',
     'diary.entry.feeling': 'Feeling {value} of 10',
     'diary.entry.theme': 'Theme {value} of 10',
@@ -245,9 +245,9 @@ export const diaryMessages = defineMessages({
       'Geen dagboekformulieren gevonden. Probeer minder woorden of wis de filters.',
     'diary.empty': 'Nog geen dagboekformulieren. Leg je eerste situatie vast.',
     'diary.damaged.one':
-      '1 dagboekformulier hier kon niet worden geopend: wat ervan bewaard is, is beschadigd. De andere staan hieronder. Een eerder gemaakte back-up bevat het nog heel.',
+      '1 dagboekformulier kon niet worden geopend: wat ervan op dit apparaat bewaard is, is beschadigd, dus het staat hier niet bij. Je andere dagboekformulieren hebben er geen last van.',
     'diary.damaged':
-      '{count} dagboekformulieren hier konden niet worden geopend: wat ervan bewaard is, is beschadigd. De andere staan hieronder. Een eerder gemaakte back-up bevat ze nog heel.',
+      '{count} dagboekformulieren konden niet worden geopend: wat ervan op dit apparaat bewaard is, is beschadigd, dus ze staan hier niet bij. Je andere dagboekformulieren hebben er geen last van.',
     'diary.showMore': 'Oudere formulieren tonen',
     'diary.entry.feeling': 'Gevoel {value} van 10',
     'diary.entry.theme': 'Thema {value} van 10',

@@ -81,6 +81,8 @@ export const appEn = {
   'error.not-found': 'This item no longer exists. It may have been deleted.',
   'error.aborted': 'Saving was interrupted. Please try again.',
   'error.unknown': 'An unexpected error occurred. Please try again.',
+  'error.damaged-record':
+    'Something stored on this device is damaged and cannot be opened, so this could not be done. Nothing else was changed.',
   'db.rebuiltElsewhere':
     'Koers cleared old traces from its storage in another tab. This tab goes on once that is done; your drafts are kept.',
   'update.available': 'A new version of Koers is ready.',

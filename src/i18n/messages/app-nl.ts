@@ -80,6 +80,8 @@ export const appNl: { [K in keyof typeof appEn]: string } = {
   'error.not-found': 'Dit item bestaat niet meer. Misschien is het verwijderd.',
   'error.aborted': 'Het opslaan werd onderbroken. Probeer het opnieuw.',
   'error.unknown': 'Er trad een onverwachte fout op. Probeer het opnieuw.',
+  'error.damaged-record':
+    'Iets wat op dit apparaat bewaard is, is beschadigd en kan niet worden geopend, dus dit kon niet worden gedaan. Verder is er niets veranderd.',
   'db.rebuiltElsewhere':
     'Koers heeft in een ander tabblad oude sporen uit de opslag gewist. Dit tabblad gaat verder zodra dat klaar is; je concepten blijven bewaard.',
   'update.available': 'Er is een nieuwe versie van Koers klaar.',

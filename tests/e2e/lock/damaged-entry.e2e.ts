@@ -1,6 +1,7 @@
 // A diary form whose sealed bytes were damaged on disk does not hide the diary: the timeline
-// shows the other forms and says that one could not be opened, in both languages and with no
-// axe violation; before, the whole timeline showed an error. Offline, with the lock on.
+// shows the other forms and says that one could not be opened, with no axe violation; before,
+// the whole timeline showed an error. Opening the damaged form itself says it is damaged.
+// Offline, with the lock on.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectOnTimeline, fillForm, saveForm } from '../diary/diary-page';
@@ -57,7 +58,7 @@ test('shows the other diary forms and says one could not be opened', async ({ pa
 
   await goUnlocked(page, '/diary');
   await page
-    .getByText('1 diary form here could not be opened: what is stored of it is damaged.', {
+    .getByText('1 diary form could not be opened: what is stored of it on this device is damaged', {
       exact: false,
     })
     .waitFor();
@@ -65,6 +66,12 @@ test('shows the other diary forms and says one could not be opened', async ({ pa
   await expectOnTimeline(page, 'Derde vorm');
   expect(await page.locator('.diary-card', { hasText: 'Tweede vorm' }).count()).toBe(0);
   await expectNoAxeViolations(page, 'diary with a damaged form');
+
+  // The damaged form itself says what is wrong, not "try again".
+  await goUnlocked(page, `/diary/${id}`);
+  await page
+    .getByText('Something stored on this device is damaged and cannot be opened', { exact: false })
+    .waitFor();
 
   // Home opens too, with the others.
   await navigateInApp(page, '/');

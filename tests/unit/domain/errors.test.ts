@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, toAppError } from '../../../src/domain/errors';
+import { LockError } from '../../../src/lock/errors';
 
 function domError(name: string, message = name): Error {
   const error = new Error(message);
@@ -24,6 +25,14 @@ describe('toAppError', () => {
     const mapped = toAppError(original);
     expect(mapped.kind).toBe('database-newer');
     expect(mapped.cause).toBe(original);
+  });
+
+  it('names a damaged record of the lock as such, also inside a Dexie error, other lock kinds not', () => {
+    const damaged = new LockError('damaged-record', 'authentication');
+    expect(toAppError(damaged).kind).toBe('damaged-record');
+    const wrapped = Object.assign(domError('DexieError'), { inner: damaged });
+    expect(toAppError(wrapped).kind).toBe('damaged-record');
+    expect(toAppError(new LockError('locked')).kind).toBe('unknown');
   });
 
   it('passes an AppError through unchanged', () => {
