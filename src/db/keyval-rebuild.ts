@@ -16,8 +16,8 @@ import {
   finishInterruptedRebuild,
   type RescueRow,
   readAlone,
-  rescueDatabase,
   rescueName,
+  writeRescue,
 } from './rebuild-finish';
 import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
 import { holdRebuildLock } from './rebuild-lock';
@@ -110,21 +110,14 @@ export async function rebuildKeyval(
     // An existing database without its store has nothing to keep: left as it is.
     if (copies.length === 0) return;
     journal.write('copying');
-    const rescue = rescueDatabase(name);
     try {
-      await rescue.open();
-      await rescue.transaction('rw', rescue.copies, async () => {
-        await rescue.copies.clear();
-        await rescue.copies.bulkPut(copies);
-      });
+      await writeRescue(name, copies);
     } catch (error) {
       // Nothing is deleted yet: drop the partial copy and the journal, and say what failed.
       journal.clear();
-      rescue.close();
       await deleteDatabase(rescueName(name), () => undefined).catch(() => undefined);
       throw error;
     }
-    rescue.close();
     journal.write('copied');
     onStep('deleting');
     await deleteDatabase(name, onBlocked);

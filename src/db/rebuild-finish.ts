@@ -93,6 +93,20 @@ export function readAlone(
   });
 }
 
+/** Writes `copies` as the rescue copy of `name`, in one transaction (a copy before replaced). */
+export async function writeRescue(name: string, copies: readonly RescueRow[]): Promise<void> {
+  const rescue = rescueDatabase(name);
+  try {
+    await rescue.open();
+    await rescue.transaction('rw', rescue.copies, async () => {
+      await rescue.copies.clear();
+      await rescue.copies.bulkPut([...copies]);
+    });
+  } finally {
+    rescue.close();
+  }
+}
+
 /**
  * Deletes the database `name`, telling `onBlocked` when another tab's connection holds it
  * open (the delete then waits until that tab closes it).

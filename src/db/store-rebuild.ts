@@ -17,9 +17,9 @@ import {
   deleteDatabase,
   finish,
   readAlone,
-  rescueDatabase,
   rescueName,
   restore,
+  writeRescue,
 } from './rebuild-finish';
 import { localRebuildJournal, type RebuildJournal } from './rebuild-journal';
 import { holdRebuildLock, reopenWithinRebuild } from './rebuild-lock';
@@ -50,16 +50,7 @@ export async function rebuildStore(
     try {
       copies = await readAlone(name, tables, () => onStep('blocked'));
       journal.write('copying');
-      const rescue = rescueDatabase(name);
-      try {
-        await rescue.open();
-        await rescue.transaction('rw', rescue.copies, async () => {
-          await rescue.copies.clear();
-          await rescue.copies.bulkPut(copies);
-        });
-      } finally {
-        rescue.close();
-      }
+      await writeRescue(name, copies);
     } catch (error) {
       // Nothing is deleted yet: the store is as it was. Drop the partial copy and the journal
       // (a reopen that found it would wait for this very lock), open the store again, and say

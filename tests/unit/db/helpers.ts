@@ -2,6 +2,7 @@
 import { createDatabase, type KoersDexie, setDatabase } from '../../../src/db/database';
 import { setLockMode } from '../../../src/db/lock-session';
 import { type LockMode, offState } from '../../../src/db/lock-state';
+import type { RebuildJournal, RebuildStage } from '../../../src/db/rebuild-journal';
 
 let counter = 0;
 
@@ -24,4 +25,21 @@ export async function storeLockMode(db: KoersDexie, mode: LockMode): Promise<voi
   if (!db.isOpen()) await db.open();
   await db.lockState.put({ ...offState(), state: mode });
   setLockMode(db, mode);
+}
+
+/** A rebuild journal in memory that remembers every stage written. */
+export function memoryJournal(): RebuildJournal & { stages: RebuildStage[] } {
+  let stage: RebuildStage | undefined;
+  const stages: RebuildStage[] = [];
+  return {
+    stages,
+    read: () => stage,
+    write: (next) => {
+      stage = next;
+      stages.push(next);
+    },
+    clear: () => {
+      stage = undefined;
+    },
+  };
 }

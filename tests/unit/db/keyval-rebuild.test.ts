@@ -11,11 +11,8 @@ import {
   rebuildKeyval,
 } from '../../../src/db/keyval-rebuild';
 import { keyvalStore } from '../../../src/db/keyval-store';
-import {
-  localRebuildJournal,
-  type RebuildJournal,
-  type RebuildStage,
-} from '../../../src/db/rebuild-journal';
+import { localRebuildJournal } from '../../../src/db/rebuild-journal';
+import { memoryJournal } from './helpers';
 
 let serial = 0;
 const names: string[] = [];
@@ -26,23 +23,6 @@ function freshKeyval() {
   const database = { name: `koers-keys-test-${serial}`, store: 'keys' };
   names.push(database.name, `${database.name}-rebuild`);
   return database;
-}
-
-/** A journal in memory that remembers every stage written. */
-function memoryJournal(): RebuildJournal & { stages: RebuildStage[] } {
-  let stage: RebuildStage | undefined;
-  const stages: RebuildStage[] = [];
-  return {
-    stages,
-    read: () => stage,
-    write: (next) => {
-      stage = next;
-      stages.push(next);
-    },
-    clear: () => {
-      stage = undefined;
-    },
-  };
 }
 
 async function databaseNames(): Promise<string[]> {

@@ -15,30 +15,13 @@ import { isSealed } from '../../../src/lock/envelope';
 import type { PassphraseKdf } from '../../../src/lock/kdf';
 import { keyHolder } from '../../../src/lock/key-holder';
 import { setUpLock } from '../../../src/lock/setup';
-import { freshDatabase, OWNER } from './helpers';
+import { freshDatabase, memoryJournal, OWNER } from './helpers';
 
 const fast: PassphraseKdf = { name: 'argon2id', memoryKiB: 64, iterations: 1, parallelism: 1 };
 const t0 = new Date('2026-11-02T08:00:00.000Z');
 
 let db: KoersDexie;
 let journal: RebuildJournal & { stages: RebuildStage[] };
-
-/** A journal in memory that remembers every stage written. */
-function memoryJournal(): RebuildJournal & { stages: RebuildStage[] } {
-  let stage: RebuildStage | undefined;
-  const stages: RebuildStage[] = [];
-  return {
-    stages,
-    read: () => stage,
-    write: (next) => {
-      stage = next;
-      stages.push(next);
-    },
-    clear: () => {
-      stage = undefined;
-    },
-  };
-}
 
 /** Every raw row of every table, by table, in key order. */
 async function everyRow(database: KoersDexie): Promise<Record<string, unknown[]>> {
