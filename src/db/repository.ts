@@ -2,15 +2,13 @@
 // queries on top; every write goes through here so rev, timestamps and validation stay right,
 // and so the app lock seals what is written while it is on (sealing.ts).
 
-import Dexie from 'dexie';
 import { AppError } from '../domain/errors';
 import { newId } from '../domain/ids';
 import type { RecordOf, RecordType } from '../domain/records';
 import { recordSchemas } from '../domain/records';
 import { getDatabase, type KoersDexie } from './database';
-import { tableOf } from './record-tables';
 import { notifySaved } from './save-events';
-import { LOCK_STATE_TABLE, openReadableRows, openRow, sealForWrite, storageError } from './sealing';
+import { LOCK_STATE_TABLE, openRow, sealForWrite, storageError } from './sealing';
 
 /** The fields a caller provides; the repository fills in the header. */
 export type RecordFields<T extends RecordType> = Omit<
@@ -142,28 +140,4 @@ export class Repository<T extends RecordType> {
 export function writeTogether<R>(types: readonly RecordType[], work: () => Promise<R>): Promise<R> {
   const db = getDatabase();
   return db.transaction('rw', [...types, LOCK_STATE_TABLE], work);
-}
-
-/**
- * Deletes from the device the records of `type` with `ids` that are damaged (sealed, and do
- * not open or validate), in one transaction; a row that opens (mended meanwhile, or never
- * damaged) stays. Returns how many went. No tombstone is written: what cannot be read cannot
- * be turned into one, and a copy elsewhere (a backup, the coach's) is left as it is.
- */
-export function removeDamaged<T extends RecordType>(
-  type: T,
-  ids: readonly string[],
-  db: KoersDexie = getDatabase(),
-): Promise<number> {
-  return write(() =>
-    db.transaction('rw', tableOf(db, type), async () => {
-      const table = tableOf(db, type);
-      const rows = (await table.bulkGet([...ids])).filter(
-        (row): row is RecordOf<T> => row !== undefined,
-      );
-      const { damaged } = await Dexie.waitFor(Promise.resolve(openReadableRows(type, rows)));
-      await table.bulkDelete(damaged);
-      return damaged.length;
-    }),
-  );
 }

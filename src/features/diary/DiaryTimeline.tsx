@@ -96,7 +96,7 @@ export function DiaryTimeline(props: {
     <LiveGate result={page}>
       {(value) => (
         <>
-          <DamagedNotice count={value.damaged?.length ?? 0} ids={value.damaged} />
+          <DamagedNotice count={value.damaged?.length ?? 0} />
           {value.entries.length === 0 && !value.more ? (
             value.damaged?.length ? null : (
               <p class="diary-empty">{t('diary.empty')}</p>

@@ -112,13 +112,6 @@ export const diaryMessages = defineMessages({
       '1 diary form could not be opened: what is stored of it on this device is damaged, so it is left out here. Your other diary forms are not affected.',
     'diary.damaged':
       '{count} diary forms could not be opened: what is stored of them on this device is damaged, so they are left out here. Your other diary forms are not affected.',
-    'diary.damaged.remove': 'Remove from this device',
-    'diary.damaged.confirm.one':
-      'Remove this damaged diary form from this device? It cannot be opened here in any case. A backup made before, or a copy your coach has, keeps it.',
-    'diary.damaged.confirm':
-      'Remove these {count} damaged diary forms from this device? They cannot be opened here in any case. A backup made before, or a copy your coach has, keeps them.',
-    'diary.damaged.removeConfirm': 'Remove',
-    'diary.damaged.keep': 'Keep for now',
     'diary.showMore': 'Show older entries',
     'diary.entry.feeling': 'Feeling {value} of 10',
     'diary.entry.theme': 'Theme {value} of 10',
@@ -255,13 +248,6 @@ export const diaryMessages = defineMessages({
       '1 dagboekformulier kon niet worden geopend: wat ervan op dit apparaat bewaard is, is beschadigd, dus het staat hier niet bij. Je andere dagboekformulieren hebben er geen last van.',
     'diary.damaged':
       '{count} dagboekformulieren konden niet worden geopend: wat ervan op dit apparaat bewaard is, is beschadigd, dus ze staan hier niet bij. Je andere dagboekformulieren hebben er geen last van.',
-    'diary.damaged.remove': 'Van dit apparaat verwijderen',
-    'diary.damaged.confirm.one':
-      'Dit beschadigde dagboekformulier van dit apparaat verwijderen? Het kan hier hoe dan ook niet worden geopend. Een eerder gemaakte back-up, of een kopie bij je coach, houdt het.',
-    'diary.damaged.confirm':
-      'Deze {count} beschadigde dagboekformulieren van dit apparaat verwijderen? Ze kunnen hier hoe dan ook niet worden geopend. Een eerder gemaakte back-up, of een kopie bij je coach, houdt ze.',
-    'diary.damaged.removeConfirm': 'Verwijderen',
-    'diary.damaged.keep': 'Nu nog bewaren',
     'diary.showMore': 'Oudere formulieren tonen',
     'diary.entry.feeling': 'Gevoel {value} van 10',
     'diary.entry.theme': 'Thema {value} van 10',

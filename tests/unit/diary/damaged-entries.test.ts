@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadOwnRecords } from '../../../src/db/bundle-export';
 import type { KoersDexie } from '../../../src/db/database';
 import { allRecords, recordById, timelineOf } from '../../../src/db/read';
-import { removeDamaged } from '../../../src/db/repository';
 import { dayKeyOf } from '../../../src/domain/dates';
 import type { IndexedEntry } from '../../../src/domain/diary/indexed-entry';
 import { damagedInDiaryIndex, subscribeDiaryIndex } from '../../../src/features/diary/diary-index';
@@ -122,19 +121,6 @@ describe('a damaged entry under the lock', () => {
       }
     }
     expect(kinds).toEqual(['damaged-record', 'damaged-record', 'damaged-record', 'damaged-record']);
-  });
-
-  it('can be removed from the device, and only what is damaged goes', async () => {
-    const ids = await idsNewestFirst();
-    await damage(ids[1] ?? '');
-    // A readable id among them stays: only rows that do not open are removed.
-    expect(await removeDamaged('diaryEntries', [ids[1] ?? '', ids[0] ?? ''])).toBe(1);
-    expect(await db.diaryEntries.count()).toBe(4);
-    const page = await timelinePage(OWNER, 50);
-    expect(situations(page)).toEqual(['dag 5', 'dag 3', 'dag 2', 'dag 1']);
-    expect(page.damaged).toBeUndefined();
-    // With it gone, what leaves the device opens again.
-    expect(Object.values(await loadOwnRecords(null)).flat()).toHaveLength(4);
   });
 
   it('is out of the search index, which does not read everything again on each change', async () => {
