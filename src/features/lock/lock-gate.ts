@@ -46,7 +46,13 @@ export function listenToLock(listener: (news: LockNews) => void): () => void {
       const news = e.data;
       // Another tab turned the lock on or off: this connection must seal (or not) like it.
       if (news.type === 'mode') {
-        void import('../../db/lock-start').then((db) => db.followLockMode(news.mode));
+        void import('../../db/lock-start').then((db) => {
+          db.followLockMode(news.mode);
+          // The lock is off: the key this tab holds is deleted with its wrappers. Kept, it
+          // would be the wrong one once the lock is turned on again (with a new key): writes
+          // sealed with it would open nowhere, and readable rows would look damaged.
+          if (news.mode === 'off') keyHolder.lock();
+        });
         rememberLockMode(news.mode);
       }
       if (news.type === 'locked') void lockNow(true);
