@@ -73,7 +73,6 @@ class OwnerIndex {
       const previous = this.byId.get(record.id);
       const next = indexEntry(record, previous);
       this.byId.set(record.id, next);
-      if (record.updatedAt > this.since) this.since = record.updatedAt;
       if (!move || next === previous) continue;
       if (previous && isLive(previous.entry)) removeSorted(this.sorted, previous);
       // Tombstones stay out of every list, search and insight.
@@ -101,7 +100,7 @@ class OwnerIndex {
     ]);
     const changed = await openReadableRecords('diaryEntries', changedRows);
     this.absorb(changed.records);
-    // A damaged row's moment of change is plain: it is not read again on every refresh.
+    // From the rows as stored (plain), damaged ones too: none is read again on every refresh.
     for (const row of changedRows) if (row.updatedAt > this.since) this.since = row.updatedAt;
     for (const record of changed.records) this.damaged.delete(record.id);
     for (const id of changed.damaged) this.damaged.add(id);

@@ -3,7 +3,7 @@
 // disabled. Offline, with the lock on.
 import { expect } from 'vitest';
 import { test } from '../support/fixtures';
-import { goUnlocked, lockedOfflineClient, storedRows } from './lock-page';
+import { damageSealedRows, goUnlocked, lockedOfflineClient, storedRows } from './lock-page';
 
 test('lets a form with an unreadable draft be used, and says so', async ({ page, context }) => {
   await lockedOfflineClient(page, context);
@@ -12,33 +12,7 @@ test('lets a form with an unreadable draft be used, and says so', async ({ page,
   await page.locator('#diary-situation').fill('A draft that will be damaged');
   await expect.poll(async () => (await storedRows(page, 'drafts')).length).toBeGreaterThan(0);
   // One byte of the sealed draft's ciphertext changed, as a damaged disk would leave it.
-  const damaged = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('koers');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          const store = tx.objectStore('drafts');
-          const all = store.getAll();
-          let count = 0;
-          all.onsuccess = () => {
-            for (const row of all.result as { sealed?: { ct: Uint8Array } }[]) {
-              if (!row.sealed) continue;
-              const ct = row.sealed.ct;
-              ct[ct.length - 1] = (ct[ct.length - 1] ?? 0) ^ 0xff;
-              store.put(row);
-              count += 1;
-            }
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(count);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  const damaged = await damageSealedRows(page, 'drafts');
   expect(damaged).toBeGreaterThan(0);
 
   await goUnlocked(page, '/diary/new');

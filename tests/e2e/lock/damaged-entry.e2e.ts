@@ -2,43 +2,11 @@
 // shows the other forms and says that one could not be opened, with no axe violation; before,
 // the whole timeline showed an error. Opening the damaged form itself says it is damaged.
 // Offline, with the lock on.
-import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectOnTimeline, fillForm, saveForm } from '../diary/diary-page';
 import { expectNoAxeViolations } from '../support/app';
 import { test } from '../support/fixtures';
-import { goUnlocked, lockedOfflineClient, navigateInApp } from './lock-page';
-
-/** Changes one byte of the sealed ciphertext of the diary form holding `situation`'s id. */
-function damageEntry(page: Page, id: string): Promise<boolean> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<boolean>((resolve, reject) => {
-        const open = indexedDB.open('koers');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('diaryEntries', 'readwrite');
-          const store = tx.objectStore('diaryEntries');
-          const one = store.get(wanted);
-          let done = false;
-          one.onsuccess = () => {
-            const row = one.result as { sealed?: { ct: Uint8Array } } | undefined;
-            if (!row?.sealed) return;
-            const ct = row.sealed.ct;
-            ct[0] = (ct[0] ?? 0) ^ 0xff;
-            store.put(row);
-            done = true;
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(done);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    id,
-  );
-}
+import { damageSealedRows, goUnlocked, lockedOfflineClient, navigateInApp } from './lock-page';
 
 test('shows the other diary forms and says one could not be opened', async ({ page, context }) => {
   await lockedOfflineClient(page, context);
@@ -54,7 +22,7 @@ test('shows the other diary forms and says one could not be opened', async ({ pa
     .first()
     .getAttribute('href');
   const id = href?.split('/').at(-1) ?? '';
-  expect(await damageEntry(page, id)).toBe(true);
+  expect((await damageSealedRows(page, 'diaryEntries', id)) === 1).toBe(true);
 
   await goUnlocked(page, '/diary');
   await page

@@ -89,3 +89,38 @@ export async function navigateInApp(page: Page, href: string): Promise<void> {
 export function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/**
+ * Changes one byte of the sealed ciphertext of the rows of `store` (only the row `id` when
+ * given), as a damaged disk would leave them; returns how many were changed.
+ */
+export function damageSealedRows(page: Page, store: string, id?: string): Promise<number> {
+  return page.evaluate(
+    ({ name, wanted }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('koers');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          const objectStore = tx.objectStore(name);
+          const read = wanted === undefined ? objectStore.getAll() : objectStore.getAll(wanted);
+          let count = 0;
+          read.onsuccess = () => {
+            for (const row of read.result as { sealed?: { ct: Uint8Array } }[]) {
+              if (!row.sealed) continue;
+              const ct = row.sealed.ct;
+              ct[ct.length - 1] = (ct[ct.length - 1] ?? 0) ^ 0xff;
+              objectStore.put(row);
+              count += 1;
+            }
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(count);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: store, wanted: id },
+  );
+}
