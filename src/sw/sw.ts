@@ -3,11 +3,13 @@
 // every navigation, receives shared bundle files, and activates a new version only when the
 // page asks (after it has saved its drafts).
 import {
+  addRoute,
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
-  precacheAndRoute,
+  precache,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { withPolicyHeader } from './page-policy';
 import { listenForReminders } from './reminder';
 import { handleShareTarget, SHARE_TARGET_PATH } from './share-target';
 
@@ -15,15 +17,19 @@ declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
 };
 
-precacheAndRoute(self.__WB_MANIFEST);
+precache(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Every in-app address opens the shell; the router shows the right screen, offline too.
+// Every in-app address opens the shell, with its policy as a header (page-policy.ts); the
+// router shows the right screen, offline too. Before the precache's own route, which would
+// serve "/" as stored.
+const shell = createHandlerBoundToURL('/index.html');
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+  new NavigationRoute(async (options) => withPolicyHeader(await shell(options)), {
     denylist: [new RegExp(`^${SHARE_TARGET_PATH}`)],
   }),
 );
+addRoute();
 
 registerRoute(
   ({ url, request }) => request.method === 'POST' && url.pathname === SHARE_TARGET_PATH,

@@ -63,3 +63,34 @@ test('serves the app with a strict Content Security Policy', async () => {
   // No inline scripts in the shell, so script-src 'self' is all it needs.
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 });
+
+test('the service worker serves every page with the policy as a header, and it holds', async ({
+  context,
+  page,
+}) => {
+  const stored = await (await fetch(appUrl())).text();
+  const metaPolicy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(stored)?.[1];
+  expect(metaPolicy).toContain("default-src 'self'");
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  // "/" was served by the precache's own route before; a deep link by the navigation route.
+  for (const path of ['/', '/diary/new']) {
+    const response = await page.goto(new URL(path, appUrl()).href);
+    expect(response?.fromServiceWorker()).toBe(true);
+    // The page's own policy, known before parsing (so the preload scanner works), with what
+    // only a header can say; the host's header, where it sends one, stays beside it.
+    expect(response?.headers()['content-security-policy']).toContain(
+      `${metaPolicy}; frame-ancestors 'none'`,
+    );
+    await page.locator('#app > *').first().waitFor();
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(0);
+    const inlineRan = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(inlineRan).toBe(false);
+  }
+});
