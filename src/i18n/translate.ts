@@ -57,7 +57,19 @@ export function formatBytes(language: Language, bytes: number): string {
  * Dutch have no other forms), for a literal map of message keys per form.
  */
 export function pluralForm(language: Language, count: number): 'one' | 'other' {
-  return new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
+  return pluralRules(language).select(count) === 'one' ? 'one' : 'other';
+}
+
+// One set of plural rules per language: making them costs more than using them.
+const pluralRulesByLanguage = new Map<Language, Intl.PluralRules>();
+
+function pluralRules(language: Language): Intl.PluralRules {
+  let rules = pluralRulesByLanguage.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRulesByLanguage.set(language, rules);
+  }
+  return rules;
 }
 
 /** A calendar day in the given language, e.g. "24 nov 2026", never moved by the time zone. */

@@ -81,6 +81,34 @@ describe('day keys', () => {
     expect(formatDay(day('2026-10-10'), 'en-GB')).toBe('10 Oct 2026');
     expect(formatDay(day('2026-10-10'), 'nl')).toBe('10 okt 2026');
   });
+
+  it('makes one formatter per locale and options, and keeps them apart', () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    class Counted extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made += 1;
+      }
+    }
+    Object.defineProperty(Intl, 'DateTimeFormat', { value: Counted, configurable: true });
+    try {
+      const narrow = { weekday: 'narrow' } as const;
+      // Home's week strip: seven days, one formatter (making one costs ms on a phone).
+      const week = ['07', '08', '09', '10', '11', '12', '13'].map((date) =>
+        formatDay(day(`2026-12-${date}`), 'nl-NL-x-week', narrow),
+      );
+      expect(week).toEqual(['M', 'D', 'W', 'D', 'V', 'Z', 'Z']);
+      expect(made).toBe(1);
+      // Other options or another locale: a formatter of their own, never the one kept.
+      expect(formatDay(day('2026-12-07'), 'nl-NL-x-week', { day: 'numeric' })).toBe('7');
+      expect(formatDay(day('2026-12-07'), 'en-GB-x-week', narrow)).toBe('M');
+      expect(formatDay(day('2026-12-08'), 'en-GB-x-week', narrow)).toBe('T');
+      expect(made).toBe(3);
+    } finally {
+      Object.defineProperty(Intl, 'DateTimeFormat', { value: Original, configurable: true });
+    }
+  });
 });
 
 describe('stored days (assignment periods)', () => {
