@@ -50,7 +50,7 @@ async function bench(options: BenchOptions): Promise<string[]> {
       warmup: 1,
       runs: options.runs ?? (options.quick ? 3 : 7),
       // Runs asked for on the command line are what every figure gets. --quick gives the
-      // others 3 but keeps the cold starts' 11: a ratio of two medians of 3 launches swung by
+      // others 3 but keeps the cold starts' 31: a ratio of two medians of 3 launches swung by
       // more than half a point on identical code, so CI's log could not say whether the
       // cold-start budget holds.
       fixed: options.runs !== undefined,
