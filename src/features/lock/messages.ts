@@ -172,13 +172,13 @@ export const lockMessages = defineMessages({
     'lock.turnFailed':
       'Dit kon niet worden afgemaakt. {detail} Er gaat niets verloren; Koers gaat verder bij de volgende keer ontgrendelen.',
     'lock.halfway.on':
-      'Het slot staat nog niet helemaal aan: een deel van de aantekeningen is versleuteld, de rest nog zoals het was. Er gaat niets verloren.',
+      'De app-vergrendeling staat nog niet helemaal aan: een deel van de aantekeningen is versleuteld, de rest nog zoals het was. Er gaat niets verloren.',
     'lock.halfway.off':
-      'Het slot staat nog niet helemaal uit: een deel van de aantekeningen is geopend, de rest nog versleuteld. Er gaat niets verloren.',
-    'lock.finish.on': 'Het slot verder aanzetten',
-    'lock.finish.off': 'Het slot verder uitzetten',
-    'lock.halfway.back': 'Het slot weer uitzetten',
+      'De app-vergrendeling staat nog niet helemaal uit: een deel van de aantekeningen is geopend, de rest nog versleuteld. Er gaat niets verloren.',
+    'lock.finish.on': 'App-vergrendeling verder aanzetten',
+    'lock.finish.off': 'App-vergrendeling verder uitzetten',
+    'lock.halfway.back': 'App-vergrendeling weer uitzetten',
     'lock.halfway.back.explain':
-      'Lukt het afmaken steeds niet, dan kun je terug: wat al versleuteld is, wordt weer geopend en het slot staat uit. Vul je wachtwoordzin in om te bevestigen.',
+      'Lukt het afmaken steeds niet, dan kun je terug: wat al versleuteld is, wordt weer geopend en de app-vergrendeling staat uit. Vul je wachtwoordzin in om te bevestigen.',
   },
 });
