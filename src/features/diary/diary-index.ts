@@ -19,6 +19,7 @@ import { toAppError } from '../../domain/errors';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { isLive } from '../../domain/records/live';
 import { keyHolder } from '../../lock/key-holder';
+import { lockHinted } from '../lock/public';
 
 type State = LiveResult<readonly IndexedEntry[]>;
 type Listener = (state: State) => void;
@@ -183,10 +184,15 @@ class OwnerIndex {
 const indexes = new Map<string, OwnerIndex>();
 
 // Locking drops every index (decrypted text in memory); unlocking restarts those in use.
+// The key also goes when the lock is turned off, here or in another tab: no unlock follows
+// then, and a screen still showing (the gate stays open with the lock off) would wait for one
+// forever, so the indexes in use start again at once, from the rows now stored plain.
 keyHolder.subscribe((event) => {
+  const lockTurnedOff = event === 'locked' && !lockHinted();
   for (const [ownerId, index] of indexes) {
     if (event === 'unlocked') index.resume();
     else if (!index.drop()) indexes.delete(ownerId);
+    else if (lockTurnedOff) index.resume();
   }
 });
 
