@@ -15,8 +15,8 @@ import type { BenchContext, TimingSession } from './metric';
 
 /**
  * Measured runs of a full run: each is a browser launch, and cold starts are the noisiest. With
- * 11, groups of the same build read 1.19 to 1.66 for a ratio whose pooled value was 1.40
- * (docs/performance.md, "Timings are noisy on this machine"); 31 costs about a minute more.
+ * 11, groups of builds that A/B runs could not tell apart read 1.19 to 1.66 for a ratio whose
+ * pooled value was 1.40 (docs/performance.md, "Timings are noisy on this machine").
  */
 export const COLD_START_RUNS = 31;
 

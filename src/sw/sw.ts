@@ -6,9 +6,10 @@ import {
   addRoute,
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
+  getCacheKeyForURL,
   precache,
 } from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerRoute } from 'workbox-routing';
 import { withPolicyHeader } from './page-policy';
 import { listenForReminders } from './reminder';
 import { handleShareTarget, SHARE_TARGET_PATH } from './share-target';
@@ -21,13 +22,18 @@ precache(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 // Every in-app address opens the shell, with its policy as a header (page-policy.ts); the
-// router shows the right screen, offline too. Before the precache's own route, which would
-// serve "/" as stored.
+// router shows the right screen, offline too. Registered before the precache's own route,
+// which would serve "/" and "/index.html" as stored; a file of the app opened in a tab (the
+// manifest, an icon) is still that file, from the precache.
 const shell = createHandlerBoundToURL('/index.html');
+const SHELL_PATHS = new Set(['/', '/index.html']);
 registerRoute(
-  new NavigationRoute(async (options) => withPolicyHeader(await shell(options)), {
-    denylist: [new RegExp(`^${SHARE_TARGET_PATH}`)],
-  }),
+  ({ request, url }) =>
+    request.mode === 'navigate' &&
+    !url.pathname.startsWith(SHARE_TARGET_PATH) &&
+    (SHELL_PATHS.has(url.pathname) ||
+      getCacheKeyForURL(`${url.origin}${url.pathname}`) === undefined),
+  async (options) => withPolicyHeader(await shell(options)),
 );
 addRoute();
 

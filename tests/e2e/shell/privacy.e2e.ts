@@ -9,6 +9,7 @@ import {
   watchForeignRequests,
 } from '../support/app';
 import { test } from '../support/fixtures';
+import { securityHeaders } from '../support/static-server';
 
 test('makes no request to another origin and breaks no CSP rule during a journey', async ({
   context,
@@ -80,9 +81,9 @@ test('the service worker serves every page with the policy as a header, and it h
     expect(response?.fromServiceWorker()).toBe(true);
     // The page's own policy, known before parsing (so the preload scanner works), with what
     // only a header can say; the host's header, where it sends one, stays beside it.
-    expect(response?.headers()['content-security-policy']).toContain(
-      `${metaPolicy}; frame-ancestors 'none'`,
-    );
+    const header = response?.headers()['content-security-policy'];
+    expect(header).toContain(`${metaPolicy}; frame-ancestors 'none'`);
+    expect(header).toContain(securityHeaders['Content-Security-Policy']);
     await page.locator('#app > *').first().waitFor();
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(0);
     const inlineRan = await page.evaluate(() => {
@@ -93,4 +94,8 @@ test('the service worker serves every page with the policy as a header, and it h
     });
     expect(inlineRan).toBe(false);
   }
+  // A file of the app opened in a tab is that file, not the app.
+  const manifest = await page.goto(new URL('/manifest.webmanifest', appUrl()).href);
+  expect(manifest?.fromServiceWorker()).toBe(true);
+  expect(JSON.parse((await manifest?.text()) ?? '{}').short_name).toBe('Koers');
 });

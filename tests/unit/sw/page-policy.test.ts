@@ -59,18 +59,50 @@ describe('withPolicyHeader', () => {
     );
   });
 
-  it('leaves a page without the tag, or with one it cannot read plainly, as it is', async () => {
+  it('folds a policy written over several lines into one header line', async () => {
+    const served = await withPolicyHeader(
+      page(`<meta http-equiv="Content-Security-Policy" content="default-src 'self';
+        script-src 'self'" />`),
+    );
+    expect(served.headers.get('Content-Security-Policy')).toBe(
+      "default-src 'self'; script-src 'self'; frame-ancestors 'none'",
+    );
+  });
+
+  it('serves the moved page as HTML when the host sent no type', async () => {
+    const stored = new Response(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'"><p>Koers</p>`,
+    );
+    stored.headers.delete('Content-Type');
+    const served = await withPolicyHeader(stored);
+    expect(served.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(await served.text()).toBe('<p>Koers</p>');
+  });
+
+  it('leaves a page without the tag, or with one it cannot move safely, as it is', async () => {
     for (const html of [
       '<head><title>No policy</title></head>',
       // Escaped characters are not decoded here: the tag stays and the browser applies it.
       `<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">`,
       `<meta http-equiv="Content-Security-Policy" content="  ">`,
+      // A header cannot carry it (a curly quote pasted in): the tag stays, the page works.
+      `<meta http-equiv="Content-Security-Policy" content="default-src ‘self’">`,
     ]) {
       const stored = page(html);
       const served = await withPolicyHeader(stored);
       expect(served).toBe(stored);
       expect(await served.text()).toBe(html);
       expect(served.headers.get('Content-Security-Policy')).toBeNull();
+    }
+  });
+
+  it('leaves what is not an HTML page, or not a page that loaded, as it is', async () => {
+    const tag = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`;
+    for (const stored of [
+      page(tag, { 'Content-Type': 'text/plain' }),
+      new Response(tag, { status: 404, headers: { 'Content-Type': 'text/html' } }),
+    ]) {
+      expect(await withPolicyHeader(stored)).toBe(stored);
     }
   });
 });
