@@ -132,7 +132,7 @@ export function formatWeekday(language: Language, weekday: number): string {
 
 /**
  * A reminder plan in words: "Monday and Thursday at 08:00 and 19:30" (days in the week's
- * order, joined as the language joins a list).
+ * order, joined as the language joins a list; times as the reader's locale writes them).
  */
 export function describeReminderPlan(
   language: Language,
@@ -141,8 +141,27 @@ export function describeReminderPlan(
   const list = new Intl.ListFormat(language, { type: 'conjunction' });
   return fillMessage(language, catalogs[language]['reminder.plan'], {
     days: list.format(plan.days.map((day) => formatWeekday(language, day))),
-    times: list.format([...plan.times]),
+    times: list.format(plan.times.map((time) => formatTimeOfDay(language, time))),
   });
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A time of day ("19:30", as stored) as the reader's locale writes it: "19:30", "7:30 PM".
+ * Written in UTC from a fixed day, so no time zone or clock change moves it. A string that is
+ * not a time of day is returned as it is.
+ */
+export function formatTimeOfDay(language: Language, time: string): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) return time;
+  const locale = dateLocale(language);
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
+    timeFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))));
 }
 
 // One formatter per language and style: building an Intl.DateTimeFormat costs far more than

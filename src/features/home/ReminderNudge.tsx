@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lastDueMoment, nudgeDue } from '../../domain/reminders/plan';
 import { useI18n } from '../../i18n/context';
+import { formatTimeOfDay } from '../../i18n/translate';
 import { useSettings } from '../../services/settings-context';
 
 /** The current time, refreshed every minute while the screen is shown. */
@@ -18,7 +19,7 @@ function useMinute(): Date {
 
 /** The reminder nudge, or nothing when none is due. */
 export function ReminderNudge(props: { lastDiaryChangeAt: string | null }) {
-  const { t, locale } = useI18n();
+  const { t, language } = useI18n();
   const { settings, update } = useSettings();
   const now = useMinute();
   const plan = settings.reminder ?? undefined;
@@ -26,7 +27,13 @@ export function ReminderNudge(props: { lastDiaryChangeAt: string | null }) {
     return null;
   }
   const due = plan && lastDueMoment(plan, now);
-  const time = due ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(due) : '';
+  // Written like the plan in the settings (formatTimeOfDay): the same moment reads the same.
+  const time = due
+    ? formatTimeOfDay(
+        language,
+        `${String(due.getHours()).padStart(2, '0')}:${String(due.getMinutes()).padStart(2, '0')}`,
+      )
+    : '';
   return (
     <aside class="reminder-nudge" aria-labelledby="reminder-nudge-text">
       <p id="reminder-nudge-text">{t('home.reminder', { time })}</p>

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays, type DayKey, formatDay } from '../../../src/domain/dates';
 import { languages } from '../../../src/i18n/catalog';
 import { dateLocale, writesMonthFirst } from '../../../src/i18n/date-locale';
-import { formatDateTime, formatDayKey, formatLongDay } from '../../../src/i18n/translate';
+import {
+  describeReminderPlan,
+  formatDateTime,
+  formatDayKey,
+  formatLongDay,
+  formatTimeOfDay,
+} from '../../../src/i18n/translate';
 
 // The browser's languages, as a page would see them: the formatters read navigator.
 function browserAsks(languages: readonly string[]) {
@@ -120,5 +126,26 @@ describe('formatLongDay', () => {
     browserAsks(['en-US']);
     expect(formatLongDay('en', '2026-12-03' as DayKey)).toBe('Thursday, December 3, 2026');
     expect(formatLongDay('nl', '2026-12-03' as DayKey)).toBe('donderdag 3 december 2026');
+  });
+});
+
+describe('times of day (the reminder plan and its nudge)', () => {
+  it('writes a stored time as the locale does, in every zone', () => {
+    expect(formatTimeOfDay('nl', '08:00')).toBe('08:00');
+    expect(formatTimeOfDay('en', '19:30')).toBe('19:30');
+    expect(describeReminderPlan('en', { days: [1, 4], times: ['08:00', '19:30'] })).toBe(
+      'Monday and Thursday at 08:00 and 19:30',
+    );
+    browserAsks(['en-US']);
+    expect(formatTimeOfDay('en', '19:30')).toMatch(/^7:30\sPM$/);
+    expect(formatTimeOfDay('en', '00:05')).toMatch(/^12:05\sAM$/);
+    expect(describeReminderPlan('en', { days: [1, 4], times: ['08:00', '19:30'] })).toMatch(
+      /^Monday and Thursday at 8:00\sAM and 7:30\sPM$/,
+    );
+    expect(describeReminderPlan('nl', { days: [3], times: ['19:30'] })).toBe('woensdag om 19:30');
+  });
+
+  it('leaves what is not a time of day as it is', () => {
+    expect(formatTimeOfDay('en', '7.30')).toBe('7.30');
   });
 });
