@@ -229,7 +229,9 @@ export async function waitForDraft(page: Page, value: string): Promise<void> {
         }),
       value,
     );
-  await expect.poll(holds).toBe(true);
+  // The draft is written after the autosave's delay and an IndexedDB write: on a busy machine
+  // that took longer than the poll's default second (a CI run failed on it).
+  await expect.poll(holds, { timeout: 15_000 }).toBe(true);
 }
 
 /** Loads `path` of the app in `page` (a full navigation, served by the service worker). */
