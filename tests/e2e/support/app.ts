@@ -229,8 +229,8 @@ export async function waitForDraft(page: Page, value: string): Promise<void> {
         }),
       value,
     );
-  // The draft is written after the autosave's delay and an IndexedDB write: on a busy machine
-  // that took longer than the poll's default second (a CI run failed on it).
+  // The draft is written after the autosave's 500 ms delay and an IndexedDB write: the poll's
+  // default second leaves little room for that on a busy machine.
   await expect.poll(holds, { timeout: 15_000 }).toBe(true);
 }
 
