@@ -229,9 +229,7 @@ export async function waitForDraft(page: Page, value: string): Promise<void> {
         }),
       value,
     );
-  // The draft is written after the autosave's 500 ms delay and an IndexedDB write: the poll's
-  // default second leaves little room for that on a busy machine.
-  await expect.poll(holds, { timeout: 15_000 }).toBe(true);
+  await expect.poll(holds).toBe(true);
 }
 
 /** Loads `path` of the app in `page` (a full navigation, served by the service worker). */
