@@ -6,7 +6,9 @@
 // coach searching one client's diary reads that client's entries, not all fifty clients'.
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { getDatabase } from '../../db/database';
 import type { LiveResult } from '../../db/live';
+import { lockModeOf } from '../../db/lock-session';
 import { openReadableRecords, recordTable, timelineOf } from '../../db/read';
 import {
   compareNewestFirst,
@@ -18,8 +20,8 @@ import {
 import { toAppError } from '../../domain/errors';
 import type { DiaryEntryRecord } from '../../domain/records/diary';
 import { isLive } from '../../domain/records/live';
+import { isLockError } from '../../lock/errors';
 import { keyHolder } from '../../lock/key-holder';
-import { lockHinted } from '../lock/public';
 
 type State = LiveResult<readonly IndexedEntry[]>;
 type Listener = (state: State) => void;
@@ -131,7 +133,9 @@ class OwnerIndex {
       next: (value) => this.publish({ status: 'ready', value }),
       error: (error: unknown) => {
         this.subscription = undefined;
-        this.publish({ status: 'error', error: toAppError(error) });
+        // Locked while reading: not an error, the index waits for the unlock that resumes it.
+        if (isLockError(error, 'locked')) this.publish({ status: 'loading' });
+        else this.publish({ status: 'error', error: toAppError(error) });
       },
     });
   }
@@ -188,7 +192,10 @@ const indexes = new Map<string, OwnerIndex>();
 // then, and a screen still showing (the gate stays open with the lock off) would wait for one
 // forever, so the indexes in use start again at once, from the rows now stored plain.
 keyHolder.subscribe((event) => {
-  const lockTurnedOff = event === 'locked' && !lockHinted();
+  // This tab's own connection says whether the lock is now off (set before the key goes, on
+  // both ways it is turned off); the shared hint in localStorage could be blocked or stale.
+  const lockTurnedOff =
+    event === 'locked' && indexes.size > 0 && lockModeOf(getDatabase()) === 'off';
   for (const [ownerId, index] of indexes) {
     if (event === 'unlocked') index.resume();
     else if (!index.drop()) indexes.delete(ownerId);

@@ -2,8 +2,11 @@
 // cached first pages hold nothing after `keyHolder.lock()`; a screen still holding an index
 // hears `loading`, and after unlock the index is built again from storage. When the key goes
 // because the lock was turned off, no unlock follows: the index in use is built again at once.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDatabase, setDatabase } from '../../../src/db/database';
+// Which of the two it was, the tab's own connection says (its lock mode), not the shared hint.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDatabase, type KoersDexie, setDatabase } from '../../../src/db/database';
+import { setLockMode } from '../../../src/db/lock-session';
+import { offState } from '../../../src/db/lock-state';
 import type { IndexedEntry } from '../../../src/domain/diary/indexed-entry';
 import {
   diaryIndexCount,
@@ -25,32 +28,35 @@ const other = '77777777-7777-4777-8777-777777777777';
 const at = (day: number) => new Date(Date.UTC(2026, 2, day, 9)).toISOString();
 let counter = 0;
 
+let db: KoersDexie;
+let key: CryptoKey;
+
 beforeEach(async () => {
   counter += 1;
-  setDatabase(createDatabase(`lock-caches-test-${counter}`));
-  keyHolder.hold(await importDataKey(newDataKeyBytes()));
+  db = createDatabase(`lock-caches-test-${counter}`);
+  setDatabase(db);
+  key = await importDataKey(newDataKeyBytes());
+  keyHolder.hold(key);
 });
 afterEach(() => {
   keyHolder.lock();
   setDatabase(undefined);
-  vi.unstubAllGlobals();
 });
 
-/** The lock's hint in localStorage (src/features/lock/lock-hint.ts): on, as with the lock on. */
-function hintLockOn(): void {
-  const stored = new Map<string, string>([['koers.lock', 'on']]);
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => stored.get(key) ?? null,
-    setItem: (key: string, value: string) => void stored.set(key, value),
-    removeItem: (key: string) => void stored.delete(key),
-  });
+/** The lock on, stored and in the connection, as after an unlock (tests/unit/db/helpers.ts). */
+async function lockOn(): Promise<void> {
+  await db.open();
+  await db.lockState.put({ ...offState(), state: 'on' });
+  setLockMode(db, 'on');
 }
 
 const situations = (entries: readonly IndexedEntry[]) => entries.map((e) => e.entry.situation);
 
 describe('locking', () => {
   it('empties the diary indexes and the first-page cache', async () => {
-    hintLockOn();
+    // No hint in localStorage (Node has none, as a browser with storage blocked): the
+    // connection's own mode is what tells a lock from the lock turned off.
+    await lockOn();
     const one = await diaryRepository.create(client, { occurredAt: at(1), situation: 'een' });
     await diaryRepository.create(other, { occurredAt: at(2), situation: 'twee' });
     rememberFirstPage(client, { entries: [one], more: false });
@@ -76,12 +82,13 @@ describe('locking', () => {
     expect(cachedPageCount()).toBe(0);
     expect(cachedFirstPage(client)).toBeUndefined();
 
-    // Locked with the lock on, the held index waits for the unlock (nothing to read without it).
+    // Locked with the lock on, the held index waits for the unlock: no error, no restart.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(states.at(-1)).toBe('loading');
+    expect(states).not.toContain('error');
 
     // Unlocking builds the held index again from storage.
-    keyHolder.hold(await importDataKey(newDataKeyBytes()));
+    keyHolder.hold(key);
     await expect
       .poll(() => situations(indexedEntriesOf(client)), { timeout: 10_000 })
       .toEqual(['een']);
@@ -91,7 +98,8 @@ describe('locking', () => {
   });
 
   it('builds the held index again at once when the key went because the lock was turned off', async () => {
-    // No hint: the lock was turned off (here or in another tab) before the key was dropped.
+    // The connection works with the lock off (as it does once the lock is turned off, here or
+    // in another tab, before the key is dropped), and a key is still held.
     await diaryRepository.create(client, { occurredAt: at(1), situation: 'een' });
     const states: string[] = [];
     const release = subscribeDiaryIndex(client, (state) => states.push(state.status));
