@@ -153,7 +153,7 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>();
  * not a time of day is returned as it is.
  */
 export function formatTimeOfDay(language: Language, time: string): string {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
   if (!match) return time;
   const locale = dateLocale(language);
   let format = timeFormats.get(locale);

@@ -76,6 +76,15 @@ export function parseReminderPlan(raw: unknown): ReminderPlan | undefined {
  * moment is a local wall-clock time on a chosen weekday. Undefined when there is none.
  */
 export function lastDueMoment(plan: ReminderPlan, now: Date): Date | undefined {
+  return lastDue(plan, now)?.moment;
+}
+
+/**
+ * The latest moment of the plan at or before `now` (as `lastDueMoment`) and the plan's time
+ * it stands for: on the day the clocks go forward, 02:30 is the moment 03:30, and what a
+ * person chose, and reads, is still 02:30.
+ */
+export function lastDue(plan: ReminderPlan, now: Date): { moment: Date; time: string } | undefined {
   const times = [...plan.times].sort().reverse();
   const today = dayKeyOf(now);
   for (let back = 0; back <= 8; back += 1) {
@@ -86,7 +95,7 @@ export function lastDueMoment(plan: ReminderPlan, now: Date): Date | undefined {
       const minutes = minutesOfDay(time);
       const moment = new Date(dayBounds(day).start);
       moment.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
-      if (moment.getTime() <= now.getTime()) return moment;
+      if (moment.getTime() <= now.getTime()) return { moment, time };
     }
   }
   return undefined;

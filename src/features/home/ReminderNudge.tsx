@@ -2,7 +2,7 @@
 // written since: one line, a way to write, and a way to put it away. Never about an earlier
 // day (that would read as a reproach).
 import { useEffect, useState } from 'preact/hooks';
-import { lastDueMoment, nudgeDue } from '../../domain/reminders/plan';
+import { lastDue, nudgeDue } from '../../domain/reminders/plan';
 import { useI18n } from '../../i18n/context';
 import { formatTimeOfDay } from '../../i18n/translate';
 import { useSettings } from '../../services/settings-context';
@@ -26,14 +26,9 @@ export function ReminderNudge(props: { lastDiaryChangeAt: string | null }) {
   if (!nudgeDue(plan, now, props.lastDiaryChangeAt, settings.reminderNudgeDismissedAt)) {
     return null;
   }
-  const due = plan && lastDueMoment(plan, now);
-  // Written like the plan in the settings (formatTimeOfDay): the same moment reads the same.
-  const time = due
-    ? formatTimeOfDay(
-        language,
-        `${String(due.getHours()).padStart(2, '0')}:${String(due.getMinutes()).padStart(2, '0')}`,
-      )
-    : '';
+  const due = plan && lastDue(plan, now);
+  // The plan's own time, written like the plan in the settings (formatTimeOfDay).
+  const time = due ? formatTimeOfDay(language, due.time) : '';
   return (
     <aside class="reminder-nudge" aria-labelledby="reminder-nudge-text">
       <p id="reminder-nudge-text">{t('home.reminder', { time })}</p>

@@ -147,5 +147,6 @@ describe('times of day (the reminder plan and its nudge)', () => {
 
   it('leaves what is not a time of day as it is', () => {
     expect(formatTimeOfDay('en', '7.30')).toBe('7.30');
+    expect(formatTimeOfDay('en', '24:00')).toBe('24:00');
   });
 });

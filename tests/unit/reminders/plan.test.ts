@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkReminderPlan,
+  lastDue,
   lastDueMoment,
   nudgeDue,
   parseReminderPlan,
@@ -100,5 +101,20 @@ describe('nudgeDue', () => {
     // Thursday is not a chosen day: the last moment is Wednesday's, which is not today.
     expect(nudgeDue(weekdaysEvening, local(2026, 12, 3, 21, 0), null, null)).toBe(false);
     expect(nudgeDue(undefined, evening, null, null)).toBe(false);
+  });
+});
+
+describe('lastDue', () => {
+  it("names the plan's own time, also on the day the clocks go forward", () => {
+    // Sunday 29 March 2026: in Amsterdam 02:30 does not exist (the clock jumps to 03:00), and
+    // the moment becomes 03:30; elsewhere it is 02:30. The time a person chose stays 02:30.
+    const plan = { days: [7], times: ['02:30', '21:00'] } as const;
+    const noon = new Date(2026, 2, 29, 12, 0);
+    const due = lastDue({ days: [...plan.days], times: [...plan.times] }, noon);
+    expect(due?.time).toBe('02:30');
+    expect(due?.moment.getTime()).toBeLessThanOrEqual(noon.getTime());
+    expect(
+      lastDue({ days: [7], times: ['02:30', '21:00'] }, new Date(2026, 2, 29, 22, 0))?.time,
+    ).toBe('21:00');
   });
 });
