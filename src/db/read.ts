@@ -6,6 +6,7 @@ import Dexie, { type Table } from 'dexie';
 import type { RecordOf, RecordType } from '../domain/records';
 import { isLive } from '../domain/records/live';
 import { getDatabase } from './database';
+import { lockModeOf } from './lock-session';
 import { tableOf } from './record-tables';
 import { openReadableRows, openRow, openRows, type ReadableRows } from './sealing';
 
@@ -144,4 +145,12 @@ export function readTogether<R>(
 ): Promise<R> {
   const db = getDatabase();
   return db.transaction('r', [...tables], work);
+}
+
+/**
+ * Whether this tab's connection works with the app lock off: set before the key goes when the
+ * lock is turned off (here or in another tab), so a dropped key then means no unlock follows.
+ */
+export function lockOffHere(): boolean {
+  return lockModeOf(getDatabase()) === 'off';
 }

@@ -6,10 +6,8 @@
 // coach searching one client's diary reads that client's entries, not all fifty clients'.
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { getDatabase } from '../../db/database';
 import type { LiveResult } from '../../db/live';
-import { lockModeOf } from '../../db/lock-session';
-import { openReadableRecords, recordTable, timelineOf } from '../../db/read';
+import { lockOffHere, openReadableRecords, recordTable, timelineOf } from '../../db/read';
 import {
   compareNewestFirst,
   type IndexedEntry,
@@ -194,8 +192,7 @@ const indexes = new Map<string, OwnerIndex>();
 keyHolder.subscribe((event) => {
   // This tab's own connection says whether the lock is now off (set before the key goes, on
   // both ways it is turned off); the shared hint in localStorage could be blocked or stale.
-  const lockTurnedOff =
-    event === 'locked' && indexes.size > 0 && lockModeOf(getDatabase()) === 'off';
+  const lockTurnedOff = event === 'locked' && indexes.size > 0 && lockOffHere();
   for (const [ownerId, index] of indexes) {
     if (event === 'unlocked') index.resume();
     else if (!index.drop()) indexes.delete(ownerId);
