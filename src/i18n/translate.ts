@@ -1,5 +1,6 @@
 // Looking up and filling messages, and Intl formatting in the chosen language.
 import { type DayKey, formatDay, partsOfDay, weekdayOf } from '../domain/dates';
+import { isTimeOfDay, minutesOfDay } from '../domain/reminders/plan';
 import { catalogs, type Language, type MessageKey } from './catalog';
 import { dateLocale, writesMonthFirst } from './date-locale';
 
@@ -153,15 +154,15 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>();
  * not a time of day is returned as it is.
  */
 export function formatTimeOfDay(language: Language, time: string): string {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (!match) return time;
+  if (!isTimeOfDay(time)) return time;
+  const minutes = minutesOfDay(time);
   const locale = dateLocale(language);
   let format = timeFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
     timeFormats.set(locale, format);
   }
-  return format.format(new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2]))));
+  return format.format(new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60)));
 }
 
 // One formatter per language and style: building an Intl.DateTimeFormat costs far more than
